@@ -1,0 +1,262 @@
+"""Typed records passed between pipeline stages.
+
+Boxes are fractions of the page (x0, y0, x1, y1), origin top-left, so a value's box can be
+drawn on any rendering of its page whatever the resolution.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+Box = tuple[float, float, float, float]
+
+DOC_TYPES = (
+    "contract",
+    "acceptance_report",
+    "payment_proof",
+    "procurement_proof",
+    "standard_draft",
+    "subcontract",
+    "meeting_record",
+    "diagnosis_report",
+    "other",
+)
+
+METHOD_TEXT_LAYER = "text_layer"
+METHOD_WORKBOOK = "workbook"
+
+
+def union_boxes(boxes: list[Box]) -> Box | None:
+    if not boxes:
+        return None
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+@dataclass(frozen=True)
+class TextSpan:
+    """A run of page text [start, end) that sits in one box, read with one confidence."""
+
+    start: int
+    end: int
+    box: Box
+    confidence: float
+
+
+@dataclass
+class PageText:
+    """The text of one page with a map from character offsets back to boxes.
+
+    `method` is "text_layer" or "ocr:<engine>". Lines are separated by "\n"; spans never
+    cover the newlines.
+    """
+
+    number: int  # 1-based
+    text: str
+    method: str
+    spans: list[TextSpan] = field(default_factory=list)
+    width: float = 0.0   # of the source (points for PDF, pixels for images)
+    height: float = 0.0
+    mean_confidence: float = 1.0
+
+    def locate(self, start: int, end: int) -> tuple[Box | None, float]:
+        """Box and confidence of the characters [start, end)."""
+        if not self.spans:
+            return None, self.mean_confidence
+        starts = [s.start for s in self.spans]
+        i = max(bisect.bisect_right(starts, start) - 1, 0)
+        hit: list[TextSpan] = []
+        while i < len(self.spans) and self.spans[i].start < end:
+            if self.spans[i].end > start:
+                hit.append(self.spans[i])
+            i += 1
+        if not hit:
+            return None, self.mean_confidence
+        return union_boxes([s.box for s in hit]), min(s.confidence for s in hit)
+
+
+@dataclass(frozen=True)
+class Provenance:
+    file: str          # path relative to the submission root
+    page: int          # 1-based; 0 for the declaration workbook
+    box: Box | None
+    text: str          # the raw text the value was read from
+    method: str        # text_layer | ocr:tesseract | ocr:rapidocr | workbook
+    confidence: float  # 0..1
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "page": self.page,
+            "box": [round(v, 4) for v in self.box] if self.box else None,
+            "text": self.text,
+            "method": self.method,
+            "confidence": round(self.confidence, 3),
+        }
+
+
+@dataclass
+class Extracted:
+    """One extracted value with where it came from and the checks it passed or failed."""
+
+    value: Any  # Decimal (yuan) | date | str | bool
+    provenance: Provenance
+    checks: list[str] = field(default_factory=list)
+    review_reason: str | None = None  # set when the value failed a cross-check
+
+    @property
+    def needs_review(self) -> bool:
+        return self.review_reason is not None
+
+    def json_value(self) -> Any:
+        return json_scalar(self.value)
+
+    def to_json(self) -> dict[str, Any]:
+        out = {"value": self.json_value(), **self.provenance.to_json()}
+        if self.checks:
+            out["checks"] = list(self.checks)
+        if self.review_reason:
+            out["review_reason"] = self.review_reason
+        return out
+
+
+def json_scalar(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return f"{value:.2f}"
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+@dataclass
+class DocumentIssue:
+    """Why a document (or part of it) could not be read; shown to the reviewer."""
+
+    code: str      # unreadable | encrypted | truncated | unsupported | too_large | timeout | ...
+    message: str   # Chinese, what is wrong
+    advice: str = ""  # Chinese, what the applicant should upload instead
+
+    def to_json(self) -> dict[str, str]:
+        return {"code": self.code, "message": self.message, "advice": self.advice}
+
+
+@dataclass
+class Document:
+    """One evidence file after ingestion and extraction."""
+
+    path: str                  # relative to the submission root, "/"-separated
+    sha256: str
+    pages: list[PageText] = field(default_factory=list)
+    doc_type: str = "other"
+    doc_type_confidence: float = 0.0
+    fields: dict[str, Extracted] = field(default_factory=dict)
+    # every credit code / address / party found, for party and locality checks
+    usccs: list[Extracted] = field(default_factory=list)
+    parties: dict[str, list[Extracted]] = field(default_factory=dict)
+    issues: list[DocumentIssue] = field(default_factory=list)
+
+    @property
+    def readable(self) -> bool:
+        return bool(self.pages) and any(p.text.strip() for p in self.pages)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.pages)
+
+    def value(self, name: str) -> Any:
+        item = self.fields.get(name)
+        return item.value if item else None
+
+
+# ---- the declaration -------------------------------------------------------------------
+
+
+@dataclass
+class Applicant:
+    name: str
+    uscc: str
+    address: str
+    direction: str = ""   # 申报方向
+    industry: str = ""    # 服务行业
+    phase: str = "申报"    # 申报 (support cycle) | 考核 (assessment cycle)
+
+
+@dataclass
+class DeclaredContract:
+    """One row of 服务用户清单."""
+
+    row: int                   # 1-based row in the sheet (for messages)
+    seq: str
+    customer: str
+    customer_uscc: str
+    contract_no: str
+    contract_name: str
+    amount_yuan: Decimal
+    signed_on: date | None
+    accepted_on: date | None
+    declared_sme: bool | None
+    employees: int | None
+    revenue_wan: Decimal | None
+    declared_tianjin: bool | None
+
+
+@dataclass
+class DeclaredStandard:
+    row: int
+    seq: str
+    name: str
+    category: str = ""
+    stage: str = ""
+
+
+@dataclass
+class DeclaredSupplier:
+    """One row of 本地配套供应商 (assessment cycle)."""
+
+    row: int
+    seq: str
+    name: str
+    uscc: str
+    contract_no: str
+    contract_name: str
+    amount_yuan: Decimal
+    signed_on: date | None
+
+
+@dataclass
+class DeclaredMeeting:
+    row: int
+    seq: str
+    name: str
+    held_on: date | None
+    place: str
+    declared_tianjin_attendees: int | None
+
+
+@dataclass
+class DeclaredDiagnosis:
+    row: int
+    seq: str
+    customer: str
+    uscc: str
+    diagnosed_on: date | None
+    report_name: str
+
+
+@dataclass
+class Declaration:
+    applicant: Applicant
+    contracts: list[DeclaredContract] = field(default_factory=list)
+    standards: list[DeclaredStandard] = field(default_factory=list)
+    suppliers: list[DeclaredSupplier] = field(default_factory=list)
+    meetings: list[DeclaredMeeting] = field(default_factory=list)
+    diagnoses: list[DeclaredDiagnosis] = field(default_factory=list)
+    source: str = ""  # file the declaration was read from, relative to the submission

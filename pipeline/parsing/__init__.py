@@ -1,0 +1,1 @@
+"""Parsers for the values evidence documents state: amounts, dates, credit codes, places."""

@@ -1,0 +1,121 @@
+"""Unified social credit codes (统一社会信用代码), GB 32100-2015.
+
+18 characters: registration authority (1), organisation type (1), administrative region (6),
+organisation code (9), check character (1). Alphabet excludes I, O, Z, S, V.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+_VALUE = {c: i for i, c in enumerate(ALPHABET)}
+WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+
+# Characters OCR engines confuse; used only to repair a code whose checksum fails.
+OCR_CONFUSIONS: dict[str, str] = {
+    "0": "ODQ", "O": "0DQ", "D": "0O", "Q": "0O",
+    "1": "ILT7", "I": "1LT", "L": "1I", "T": "17",
+    "2": "Z", "Z": "2",
+    "5": "S", "S": "5",
+    "8": "B3", "B": "8", "3": "8",
+    "6": "G", "G": "6",
+    "U": "V", "V": "U",
+    "7": "1T",
+}
+
+_SEPARATORS = re.compile(r"[\s\-_·．.]")
+# candidate runs in free text: 18 code-like characters, not part of a longer run
+_CANDIDATE = re.compile(r"(?<![0-9A-Z])[0-9A-Z]{18}(?![0-9A-Z])")
+
+
+def normalize_uscc(text: str) -> str:
+    """Upper-case, turn full-width into half-width and drop separators."""
+    half = "".join(chr(ord(ch) - 0xFEE0) if "！" <= ch <= "～" else ch for ch in text)
+    return _SEPARATORS.sub("", half).upper()
+
+
+def compute_check_char(first17: str) -> str:
+    """The GB 32100 check character for the first 17 characters (raises ValueError)."""
+    if len(first17) != 17 or any(c not in _VALUE for c in first17):
+        raise ValueError(f"not 17 code characters: {first17!r}")
+    total = sum(_VALUE[c] * w for c, w in zip(first17, WEIGHTS))
+    return ALPHABET[(31 - total % 31) % 31]
+
+
+def validate_uscc(code: str) -> bool:
+    """True when `code` (already normalised) is 18 legal characters with a correct check char."""
+    if len(code) != 18 or any(c not in _VALUE for c in code):
+        return False
+    return compute_check_char(code[:17]) == code[17]
+
+
+def uscc_region(code: str) -> str:
+    """The 6-digit administrative region code (characters 3-8)."""
+    return code[2:8]
+
+
+def is_tianjin_uscc(code: str) -> bool:
+    """Registered in Tianjin: region code 12xxxx (and the code itself valid)."""
+    return validate_uscc(code) and uscc_region(code).startswith("12")
+
+
+@dataclass(frozen=True)
+class UsccRepair:
+    code: str
+    position: int   # 0-based position that was changed
+    original: str
+    replacement: str
+
+    def describe(self) -> str:
+        return f"第{self.position + 1}位「{self.original}」按校验码更正为「{self.replacement}」"
+
+
+def repair_uscc(code: str) -> UsccRepair | None:
+    """Restore the checksum by exactly one OCR-confusion substitution, if exactly one does.
+
+    Ambiguous repairs (two different substitutions both valid) return None: guessing between
+    them would silently invent an identity.
+    """
+    code = normalize_uscc(code)
+    if len(code) != 18:
+        return None
+    found: list[UsccRepair] = []
+    for pos, ch in enumerate(code):
+        for alt in OCR_CONFUSIONS.get(ch, ""):
+            candidate = code[:pos] + alt + code[pos + 1:]
+            if validate_uscc(candidate):
+                found.append(UsccRepair(candidate, pos, ch, alt))
+    unique = {r.code: r for r in found}
+    return next(iter(unique.values())) if len(unique) == 1 else None
+
+
+@dataclass(frozen=True)
+class UsccMatch:
+    start: int
+    end: int
+    raw: str
+    code: str                # the code as read (normalised), or the repaired code
+    valid: bool
+    repair: UsccRepair | None = None
+
+
+def find_usccs(text: str) -> list[UsccMatch]:
+    """Credit codes in free text, valid, repaired or invalid (so a bad one can be reported)."""
+    matches: list[UsccMatch] = []
+    upper = text.upper()
+    for m in _CANDIDATE.finditer(upper):
+        raw = text[m.start():m.end()]
+        code = m.group(0)
+        if not any(ch.isdigit() for ch in code[2:8]):
+            continue  # a run of letters, not a code
+        if validate_uscc(code):
+            matches.append(UsccMatch(m.start(), m.end(), raw, code, True))
+            continue
+        fix = repair_uscc(code)
+        if fix:
+            matches.append(UsccMatch(m.start(), m.end(), raw, fix.code, True, fix))
+        else:
+            matches.append(UsccMatch(m.start(), m.end(), raw, code, False))
+    return matches
