@@ -1,0 +1,83 @@
+"""Per-document results cached by content: the file's SHA-256 plus the code that read it.
+
+A rerun over unchanged files reads no page again; a change to the reading or extraction code
+(or to the OCR settings) changes the key, so stale results are never served.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+from .models import Document
+from .serialize import document_from_dict, document_to_dict
+from .settings import Settings
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Hash of the library's source: any code change invalidates cached extractions."""
+    digest = hashlib.sha256()
+    for path in sorted(_PACKAGE.rglob("*.py")):
+        if "samplegen" in path.parts:
+            continue
+        digest.update(path.relative_to(_PACKAGE).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def cache_key(sha256: str, settings: Settings) -> str:
+    parts = (sha256, code_fingerprint(), settings.ocr_engine, str(settings.reread_engine),
+             str(settings.dpi), str(settings.max_pages))
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+class DocumentCache:
+    def __init__(self, folder: Path | None):
+        self.folder = Path(folder) if folder else None
+        self.hits = 0
+        self.misses = 0
+
+    def _path(self, key: str) -> Path:
+        assert self.folder is not None
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str, path: str) -> Document | None:
+        if self.folder is None:
+            return None
+        file = self._path(key)
+        try:
+            data = json.loads(file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return document_from_dict(data, path)
+
+    def put(self, key: str, doc: Document) -> None:
+        if self.folder is None:
+            return
+        file = self._path(key)
+        write_atomic(file, json.dumps(document_to_dict(doc), ensure_ascii=False))
+
+
+def write_atomic(path: Path, text: str | bytes) -> None:
+    """Write to a temporary file beside `path` and rename: readers see old or new, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,182 @@
+"""`jinzheng` command line: a thin argparse layer over the library.
+
+Exit codes: 0 verified with no gaps, 1 verified with gaps (or items needing review),
+2 could not run. Exactly one handler turns exceptions into exit codes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Callable
+
+from . import __version__
+from .errors import EXIT_CANNOT_RUN, EXIT_CLEAN, EXIT_GAPS, JinzhengError
+from .settings import OCR_ENGINES, Settings
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
+
+
+def command(name: str):
+    def register(fn: Callable[[argparse.Namespace], int]):
+        COMMANDS[name] = fn
+        return fn
+    return register
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    kwargs = {}
+    if getattr(args, "ocr", None):
+        kwargs["ocr_engine"] = args.ocr
+        if args.ocr == "rapidocr":
+            kwargs["reread_engine"] = None
+    if getattr(args, "no_reread", False):
+        kwargs["reread_engine"] = None
+    if getattr(args, "workers", None):
+        kwargs["workers"] = args.workers
+    if getattr(args, "no_cache", False):
+        kwargs["cache_dir"] = None
+    elif getattr(args, "cache_dir", None):
+        kwargs["cache_dir"] = Path(args.cache_dir)
+    if getattr(args, "catalog", None):
+        kwargs["catalog"] = Path(args.catalog)
+    if getattr(args, "timeout", None):
+        kwargs["document_timeout_s"] = args.timeout
+    return Settings(**kwargs)
+
+
+def _progress(enabled: bool):
+    if not enabled:
+        return None
+
+    def show(done: int, total: int, path: str) -> None:
+        print(f"\r[{done}/{total}] {path[:60]:<60}", end="" if done < total else "\n",
+              file=sys.stderr, flush=True)
+    return show
+
+
+@command("verify")
+def cmd_verify(args: argparse.Namespace) -> int:
+    from .report import write_outputs
+    from .verify import verify_submission
+
+    verification, stats = verify_submission(Path(args.submission), settings_from(args),
+                                            _progress(not args.quiet and sys.stderr.isatty()))
+    paths = write_outputs(verification, Path(args.out))
+    report = verification.to_json()
+    if not args.quiet:
+        print(summary_text(report))
+        print(f"文档 {stats.documents} 份（新处理 {stats.processed}，缓存命中 {stats.cache_hits}）")
+        print(f"报告：{paths['report']}\n缺口清单：{paths['gaps']}")
+    return EXIT_GAPS if report["gaps"] else EXIT_CLEAN
+
+
+def summary_text(report: dict) -> str:
+    lines = [f"申报单位：{report['applicant']['name']}（{report['catalog']['id']}）"]
+    if report.get("award_tier_wan") is not None:
+        lines.append(f"奖励档位：{report['award_tier_wan']} 万元；核实验收合同总额 "
+                     f"{float(report['accepted_total_yuan']) / 10000:,.2f} 万元 / 申报 "
+                     f"{float(report['declared_total_yuan']) / 10000:,.2f} 万元")
+    if report.get("assessment_passed") is not None:
+        lines.append(f"考核结论：{'通过' if report['assessment_passed'] else '未通过'}")
+    names = {"met": "满足", "not_met": "不满足", "unverifiable": "待复核"}
+    for r in report["requirements"]:
+        lines.append(f"  {r['id']:<20} {names[r['status']]}  {r['title']}")
+    confirmed = sum(1 for g in report["gaps"] if g["status"] == "confirmed")
+    lines.append(f"缺口 {len(report['gaps'])} 项（确认 {confirmed}，待复核 {len(report['gaps']) - confirmed}）")
+    for g in report["gaps"][:30]:
+        mark = "?" if g["status"] == "needs_review" else "-"
+        lines.append(f"  {mark} [{g['kind']}] {g['message']}")
+    if len(report["gaps"]) > 30:
+        lines.append(f"  …另有 {len(report['gaps']) - 30} 项，见 gaps.csv")
+    return "\n".join(lines)
+
+
+@command("extract")
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .batch import process_documents
+    from .report import Verification
+    from .submission import SourceFile, sha256_file
+
+    settings = settings_from(args)
+    sources = []
+    for name in args.files:
+        path = Path(name)
+        if not path.is_file():
+            raise JinzhengError(f"文件不存在：{path}")
+        sources.append(SourceFile(path.resolve(), path.name if args.basename else str(path),
+                                  sha256_file(path), path.stat().st_size))
+    documents, _ = process_documents(sources, settings)
+    out = [Verification._document_json(d, None) for d in documents]
+    json.dump(out if len(out) != 1 or args.list else out[0], sys.stdout, ensure_ascii=False, indent=2)
+    print()
+    return EXIT_CLEAN
+
+
+def _add_settings(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--ocr", choices=OCR_ENGINES, help="engine for scanned pages (default tesseract; "
+                   "values failing cross-checks are re-read by rapidocr)")
+    p.add_argument("--no-reread", action="store_true", help="do not re-read failed values with a second engine")
+    p.add_argument("--workers", type=int, help="parallel document workers (default: all cores)")
+    p.add_argument("--cache-dir", help="where per-document results are cached (default ~/.cache/jinzheng)")
+    p.add_argument("--no-cache", action="store_true", help="read every document again")
+    p.add_argument("--timeout", type=float, help="seconds allowed per document (default 300)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="jinzheng", description="津证：核验智能制造解决方案供应商申报证据")
+    parser.add_argument("--version", action="version", version=f"jinzheng {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("verify", help="verify one submission (folder or zip)")
+    p.add_argument("submission")
+    p.add_argument("--out", required=True, help="folder for report.json and gaps.csv")
+    p.add_argument("--catalog", help="requirement catalog JSON (default: by the declared phase)")
+    p.add_argument("-q", "--quiet", action="store_true")
+    _add_settings(p)
+
+    p = sub.add_parser("extract", help="print kind and fields (with provenance) of single documents")
+    p.add_argument("files", nargs="+")
+    p.add_argument("--basename", action="store_true", help="report file names without folders")
+    p.add_argument("--list", action="store_true", help="always print a JSON list")
+    _add_settings(p)
+
+    for extend in _EXTENSIONS:
+        extend(sub)
+    return parser
+
+
+# other modules add sub-commands here (eval, flows, batch) without touching the core ones
+_EXTENSIONS: list[Callable[[argparse._SubParsersAction], None]] = []
+
+
+def _load_extensions() -> None:
+    for module in ("pipeline.cli_more",):
+        try:
+            __import__(module)
+        except ImportError as exc:
+            if exc.name != module:
+                raise
+
+
+def main(argv: list[str] | None = None) -> int:
+    _load_extensions()
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return COMMANDS[args.command](args)
+    except JinzhengError as exc:
+        print(f"jinzheng: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("jinzheng: interrupted", file=sys.stderr)
+        return EXIT_CANNOT_RUN
+
+
+if __name__ == "__main__":
+    sys.exit(main())

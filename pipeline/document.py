@@ -1,0 +1,63 @@
+"""One evidence file in, one extracted Document out: read, classify, extract, cross-check."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from .errors import DocumentError, EnvironmentProblem
+from .extract import classify_document, extract_fields
+from .models import Box, Document, DocumentIssue, PageText
+from .reader import ReadResult, read_file
+from .settings import Settings
+from .submission import SourceFile
+
+log = logging.getLogger(__name__)
+
+
+def process_document(source: SourceFile, settings: Settings) -> Document:
+    """Never raises for a bad file: the reason is recorded on the document."""
+    doc = Document(path=source.rel, sha256=source.sha256)
+    try:
+        read = read_file(Path(source.path), settings)
+    except EnvironmentProblem:
+        raise
+    except DocumentError as exc:
+        doc.issues.append(DocumentIssue(exc.code, exc.reason, exc.advice))
+        return doc
+    except MemoryError:
+        doc.issues.append(DocumentIssue("too_large", "文件过大，读取时内存不足",
+                                        "请压缩图片分辨率或拆分文件后上传"))
+        return doc
+    doc.pages = read.pages
+    doc.issues.extend(read.issues)
+    if not doc.readable:
+        doc.issues.append(DocumentIssue(
+            "no_text", "文件中未识别出任何文字（可能是空白页或严重模糊的扫描件）",
+            "请上传清晰的扫描件（建议 300 dpi，文字端正）"))
+        return doc
+    classify_document(doc)
+    extract_fields(doc, _rereader(read, settings))
+    read.images.clear()
+    return doc
+
+
+def _rereader(read: ReadResult, settings: Settings):
+    """Re-read a region of an OCR'd page with the second engine, if one is configured."""
+    if not settings.reread_engine or settings.reread_engine == settings.ocr_engine:
+        return None
+
+    def reread(page_number: int, box: Box) -> PageText | None:
+        image = read.images.get(page_number)
+        if image is None:
+            return None
+        from .ocr.base import get_engine
+        try:
+            region = get_engine(settings.reread_engine).read_region(image, box)
+        except Exception as exc:  # a second opinion that fails leaves the first standing
+            log.warning("re-read with %s failed: %s", settings.reread_engine, exc)
+            return None
+        region.number = page_number
+        return region
+
+    return reread

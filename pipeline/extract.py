@@ -1,0 +1,443 @@
+"""Fields of one classified document: label-driven, with provenance and cross-checks.
+
+Documents label what they state (甲方：…, 合同编号：…, 金额（小写）…). We find the labels,
+read the value that follows on the line (or the next line in forms), and check values against
+each other: a 大写 amount must agree with its 小写 twin, a credit code must pass its checksum.
+A value that fails its checks keeps a `review_reason`, and may be re-read by a second OCR
+engine through the `reread` callback before we give up on it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Callable
+
+from .classify import classify_text
+from .models import Box, Document, Extracted, PageText, Provenance
+from .nlp import find_organizations, normalize_name
+from .parsing.amounts import AmountMatch, find_amounts
+from .parsing.dates import find_dates
+from .parsing.uscc import find_usccs
+
+# (page number, region box) -> the region read again by a second engine, or None
+Reread = Callable[[int, Box], PageText | None]
+
+PARTY_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
+    "contract": {
+        "customer": ("甲方", "委托方", "采购方", "发包方", "买方"),
+        "supplier": ("乙方", "受托方", "承包方", "服务方", "卖方"),
+    },
+    "subcontract": {
+        "customer": ("甲方", "总包方", "发包方", "委托方"),
+        "supplier": ("乙方", "分包方", "分包单位", "承包方", "受托方"),
+    },
+    "acceptance_report": {
+        "customer": ("验收单位", "建设单位", "使用单位", "用户单位", "委托单位", "甲方", "业主单位",
+                     "项目单位", "采购单位"),
+        "supplier": ("承建单位", "供应商", "实施单位", "承担单位", "服务单位", "乙方", "中标单位",
+                     "承包单位", "施工单位", "供货单位"),
+    },
+    "procurement_proof": {
+        "customer": ("招标人", "采购人", "采购方", "采购单位", "招标单位", "买方", "甲方", "需方"),
+        "supplier": ("中标人", "中标单位", "中标供应商", "成交供应商", "供应方", "供应商", "卖方",
+                     "乙方", "供方", "致"),
+    },
+    "payment_proof": {
+        "payer": ("付款人户名", "付款人名称", "付款单位", "付款人全称", "付款方", "付款人", "汇款人",
+                  "出票人全称", "出票人"),
+        "payee": ("收款人户名", "收款人名称", "收款单位", "收款人全称", "收款方", "收款人"),
+    },
+    "diagnosis_report": {
+        "customer": ("诊断对象", "被诊断单位", "客户名称", "受诊企业", "企业名称", "服务对象"),
+        "supplier": ("诊断单位", "服务单位", "诊断机构"),
+    },
+}
+AMOUNT_LABELS: dict[str, tuple[str, ...]] = {
+    "contract": ("合同总金额", "合同金额", "合同总价", "合同价款", "总金额", "总价款", "含税总价", "价款"),
+    "subcontract": ("分包合同金额", "分包金额", "合同总金额", "合同金额", "合同价款", "总金额"),
+    "acceptance_report": ("合同金额", "合同总金额", "项目金额", "验收金额", "项目总金额", "合同价款"),
+    "payment_proof": ("交易金额", "付款金额", "转账金额", "汇款金额", "金额"),
+    "procurement_proof": ("中标金额", "中标价", "成交金额", "订单总金额", "订单金额", "合计金额",
+                          "合计", "总计", "总金额"),
+}
+DATE_LABELS: dict[str, tuple[str, ...]] = {
+    "contract": ("签订日期", "签订时间", "签署日期", "签约日期", "签订于"),
+    "subcontract": ("签订日期", "签订时间", "签署日期", "签约日期"),
+    "acceptance_report": ("验收日期", "验收时间", "验收完成日期"),
+    "payment_proof": ("交易日期", "交易时间", "记账日期", "转账日期", "付款日期", "入账日期"),
+    "procurement_proof": ("通知日期", "发出日期", "订单日期", "下单日期", "采购日期", "日期"),
+    "diagnosis_report": ("诊断日期", "诊断时间"),
+    "meeting_record": ("会议时间", "会议日期", "时间", "日期"),
+}
+CONTRACT_NO_LABELS = ("合同编号", "合同号", "协议编号", "合同编码", "分包合同编号")
+USCC_LABEL = re.compile(r"统一社会信用代码|信用代码|社会信用代码|纳税人识别号|税号")
+ADDRESS_LABEL = re.compile(r"(?:注册|通讯|联系|办公)?地址|住所")
+_SEPARATOR = re.compile(r"^[\s:：（(）)\[\]【】\-—_|]*")
+_ROLE_NOTE = re.compile(r"^[（(][^）)]{1,8}[）)]")
+_CONTRACT_NO = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-_/.〔〕\[\]（）()]{2,40}")
+_CONTRACT_NO_IN_TEXT = re.compile(r"合同(?:编号|号)?[:：\s]*([A-Za-z0-9][A-Za-z0-9\-_/]{3,40})")
+_RESULT_LABEL = re.compile(r"验收结论|验收意见|结论|验收结果")
+_NEGATIVE = re.compile(r"不合格|不予通过|未通过|不通过|不同意验收|未能通过|验收不通过")
+_POSITIVE = re.compile(r"合格|通过|同意验收|符合要求")
+_TITLE = re.compile(r"《([^》]{4,80})》")
+_BOOK_TITLE_SUFFIX = re.compile(r"[（(](?:征求意见稿|草案|送审稿|报批稿)[）)]$")
+
+# every label that ends the value of the label before it on the same line
+_ALL_LABELS = sorted(
+    {lab for table in PARTY_LABELS.values() for labels in table.values() for lab in labels}
+    | {lab for labels in AMOUNT_LABELS.values() for lab in labels}
+    | {lab for labels in DATE_LABELS.values() for lab in labels}
+    | set(CONTRACT_NO_LABELS)
+    | {"统一社会信用代码", "地址", "住所", "账号", "开户行", "开户银行", "用途", "摘要", "附言",
+       "联系人", "电话", "项目名称", "项目编号", "订单编号", "法定代表人", "签字", "盖章", "（盖章）",
+       "金额（大写）", "金额（小写）", "大写", "小写", "验收结论", "验收意见", "币种", "流水号"},
+    key=len, reverse=True,
+)
+_ANY_LABEL = re.compile("|".join(re.escape(lab) for lab in _ALL_LABELS if lab != "致"))
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A label or value found on a page: offsets into page.text."""
+
+    page: PageText
+    start: int
+    end: int
+
+    @property
+    def line_end(self) -> int:
+        nl = self.page.text.find("\n", self.end)
+        return len(self.page.text) if nl < 0 else nl
+
+
+def _provenance(path: str, page: PageText, start: int, end: int) -> Provenance:
+    box, confidence = page.locate(start, end)
+    return Provenance(path, page.number, box, page.text[start:end], page.method, confidence)
+
+
+def _extracted(doc: Document, page: PageText, start: int, end: int, value, checks=None,
+               review=None) -> Extracted:
+    return Extracted(value, _provenance(doc.path, page, start, end), list(checks or []), review)
+
+
+def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
+    # A label is followed by a separator, a role note or the value itself; a label that is
+    # part of a longer word (付款人 inside 付款人账号) is not that label.
+    alts = "|".join(re.escape(lab) for lab in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"(?:{alts})(?![账开地电联])")
+
+
+def _find_labels(doc: Document, labels: tuple[str, ...]) -> list[Hit]:
+    pattern = _label_pattern(labels)
+    hits = []
+    for page in doc.pages:
+        for m in pattern.finditer(page.text):
+            if m.group(0) == "致" and not _line_starts_at(page.text, m.start()):
+                continue  # 致 only opens a letter
+            hits.append(Hit(page, m.start(), m.end()))
+    return hits
+
+
+def _line_starts_at(text: str, pos: int) -> bool:
+    return pos == 0 or text[pos - 1] == "\n" or text[max(0, pos - 1):pos].isspace()
+
+
+def _value_region(hit: Hit) -> tuple[int, int]:
+    """From after a label to the next label on its line (or the line end); the next line
+    when the label stands alone, as in two-row forms."""
+    text = hit.page.text
+    start = hit.end + _SEPARATOR.match(text[hit.end:hit.line_end]).end()
+    note = _ROLE_NOTE.match(text[start:hit.line_end])
+    if note:
+        start += note.end()
+        start += _SEPARATOR.match(text[start:hit.line_end]).end()
+    nxt = _ANY_LABEL.search(text, start, hit.line_end)
+    end = nxt.start() if nxt else hit.line_end
+    if not text[start:end].strip() and hit.line_end < len(text):
+        start = hit.line_end + 1
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        nxt = _ANY_LABEL.search(text, start + 1, line_end)
+        end = nxt.start() if nxt else line_end
+    return start, end
+
+
+# ---- parties -----------------------------------------------------------------------------
+
+
+def _party(doc: Document, hit: Hit) -> Extracted | None:
+    start, end = _value_region(hit)
+    region = hit.page.text[start:end]
+    orgs = find_organizations(region)
+    if orgs:
+        org = orgs[0]
+        return _extracted(doc, hit.page, start + org.start, start + org.end,
+                          normalize_name(org.text), ["公司名称格式"])
+    cleaned = region.strip(" ：:，,。")
+    if 4 <= len(cleaned) <= 40 and re.search(r"[\u4e00-\u9fff]{4}", cleaned):
+        offset = start + region.find(cleaned)
+        return _extracted(doc, hit.page, offset, offset + len(cleaned), normalize_name(cleaned),
+                          review="名称不含公司类后缀，请核对")
+    return None
+
+
+def _extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
+    roles = PARTY_LABELS.get(doc.doc_type, {})
+    found: dict[str, list[tuple[Hit, Extracted]]] = {}
+    for role, labels in roles.items():
+        for hit in _find_labels(doc, labels):
+            value = _party(doc, hit)
+            if value is not None:
+                found.setdefault(role, []).append((hit, value))
+    return found
+
+
+def _owner_role(party_hits: list[tuple[str, Hit]], page: PageText, pos: int) -> str | None:
+    """The party a code or address belongs to: the nearest party label before it whose
+    column contains it (side-by-side forms put both parties on one row)."""
+    box, _ = page.locate(pos, pos + 1)
+    best: tuple[float, int, str] | None = None
+    for role, hit in party_hits:
+        if hit.page is not page or hit.start > pos:
+            continue
+        label_box, _ = page.locate(hit.start, hit.end)
+        if box and label_box and label_box[0] > box[0] + 0.02:
+            continue  # label sits right of the value: another column
+        key = (label_box[0] if label_box else 0.0, hit.start, role)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    return best[2] if best else None
+
+
+# ---- amounts -----------------------------------------------------------------------------
+
+
+def _amount_candidates(doc: Document, labels: tuple[str, ...]) -> list[tuple[PageText, AmountMatch]]:
+    out: list[tuple[PageText, AmountMatch]] = []
+    seen: set[tuple[int, int, int]] = set()
+    for hit in _find_labels(doc, labels):
+        text = hit.page.text
+        # the labelled line and the next (大写 and 小写 are often on consecutive lines)
+        nl = text.find("\n", hit.line_end + 1)
+        stop = len(text) if nl < 0 else nl
+        for m in find_amounts(text[hit.end:stop]):
+            key = (hit.page.number, hit.end + m.start, hit.end + m.end)
+            if key in seen:
+                continue
+            # values after another, unrelated label on the next line don't belong to this one
+            if hit.end + m.start > hit.line_end and _ANY_LABEL.search(text, hit.line_end, hit.end + m.start) \
+                    and not re.search(r"大写|小写|[¥￥]", text[hit.line_end:hit.end + m.start]):
+                continue
+            seen.add(key)
+            shifted = AmountMatch(hit.end + m.start, hit.end + m.end, m.raw, m.value, m.form)
+            out.append((hit.page, shifted))
+    return out
+
+
+def _choose_amount(doc: Document, candidates: list[tuple[PageText, AmountMatch]]) -> Extracted | None:
+    if not candidates:
+        return None
+    uppers = [(p, m) for p, m in candidates if m.form == "uppercase"]
+    numerics = [(p, m) for p, m in candidates if m.form != "uppercase"]
+    upper_values = {m.value for _, m in uppers}
+    agreed = [(p, m) for p, m in numerics if m.value in upper_values]
+    if agreed:
+        page, m = agreed[0]
+        return _extracted(doc, page, m.start, m.end, m.value, ["大写与小写金额一致"])
+    if numerics:
+        # the most frequently stated figure, then the largest (totals beat line items)
+        counts = Counter(m.value for _, m in numerics)
+        value = max(counts, key=lambda v: (counts[v], v))
+        page, m = next((p, m) for p, m in numerics if m.value == value)
+        if uppers:
+            return _extracted(doc, page, m.start, m.end, value, [],
+                              review=f"大写金额（{uppers[0][1].raw}）与小写金额不一致")
+        return _extracted(doc, page, m.start, m.end, value, ["仅有小写金额"])
+    page, m = uppers[0]
+    review = "仅有大写金额（OCR 识别大写易错）" if page.method.startswith("ocr") else None
+    return _extracted(doc, page, m.start, m.end, m.value, ["仅有大写金额"], review)
+
+
+def _extract_amount(doc: Document, reread: Reread | None) -> Extracted | None:
+    labels = AMOUNT_LABELS.get(doc.doc_type)
+    if not labels:
+        return None
+    candidates = _amount_candidates(doc, labels)
+    if not candidates:
+        # no labelled amount: any explicit money figure in the document
+        candidates = [(p, m) for p in doc.pages for m in find_amounts(p.text)
+                      if m.form in ("yuan", "wan", "uppercase")]
+    chosen = _choose_amount(doc, candidates)
+    if chosen and chosen.needs_review and reread and chosen.provenance.method.startswith("ocr"):
+        chosen = _reread_amount(doc, candidates, reread) or chosen
+    return chosen
+
+
+def _reread_amount(doc: Document, candidates, reread: Reread) -> Extracted | None:
+    """Read the lines holding the amounts again with the second engine and re-decide."""
+    by_page: dict[int, list[Box]] = {}
+    pages = {p.number: p for p, _ in candidates}
+    for page, m in candidates:
+        box, _ = page.locate(m.start, m.end)
+        if box:
+            by_page.setdefault(page.number, []).append(box)
+    for number, boxes in by_page.items():
+        # whole width of the lines: the label and both forms of the amount
+        region = (0.0, max(min(b[1] for b in boxes) - 0.01, 0.0), 1.0,
+                  min(max(b[3] for b in boxes) + 0.01, 1.0))
+        page = reread(number, region)
+        if page is None or not page.text.strip():
+            continue
+        found = [(page, m) for m in find_amounts(page.text)]
+        chosen = _choose_amount(doc, found)
+        if chosen and not chosen.needs_review:
+            chosen.checks.append(f"第二引擎复核（{page.method}）")
+            return chosen
+    del pages
+    return None
+
+
+# ---- dates, numbers, results ---------------------------------------------------------------
+
+
+def _extract_date(doc: Document) -> Extracted | None:
+    labels = DATE_LABELS.get(doc.doc_type, ())
+    for label in labels:  # priority order: the most specific label first
+        for hit in _find_labels(doc, (label,)):
+            start, _ = _value_region(hit)
+            text = hit.page.text
+            nl = text.find("\n", start)
+            stop = len(text) if nl < 0 else nl
+            for m in find_dates(text[start:stop]):
+                return _dated(doc, hit.page, start + m.start, start + m.end, m.value)
+    dated = [(p, m) for p in doc.pages for m in find_dates(p.text)]
+    if not dated:
+        return None
+    # unlabelled: payments state their transaction date first; letters and reports are dated
+    # at the end, under the signatures
+    page, m = dated[0] if doc.doc_type == "payment_proof" else dated[-1]
+    return _dated(doc, page, m.start, m.end, m.value, unlabelled=True)
+
+
+def _dated(doc: Document, page: PageText, start: int, end: int, value: date,
+           unlabelled: bool = False) -> Extracted:
+    checks = ["无日期标签，取落款日期"] if unlabelled else []
+    review = None
+    if not 2015 <= value.year <= 2030:
+        review = f"日期 {value.isoformat()} 不在合理范围内，疑似识别错误"
+    return _extracted(doc, page, start, end, value, checks, review)
+
+
+def _extract_contract_no(doc: Document) -> Extracted | None:
+    for hit in _find_labels(doc, CONTRACT_NO_LABELS):
+        start, end = _value_region(hit)
+        m = _CONTRACT_NO.search(hit.page.text, start, max(end, start))
+        if m and any(ch.isdigit() for ch in m.group(0)):
+            value = m.group(0).rstrip(".）)")
+            return _extracted(doc, hit.page, m.start(), m.start() + len(value), value)
+    for page in doc.pages:  # 用途：支付合同HT-2023-001款
+        m = _CONTRACT_NO_IN_TEXT.search(page.text)
+        if m and any(ch.isdigit() for ch in m.group(1)):
+            value = m.group(1).rstrip("款")
+            return _extracted(doc, page, m.start(1), m.start(1) + len(value), value,
+                              ["取自用途/摘要"])
+    return None
+
+
+def _extract_result(doc: Document) -> Extracted | None:
+    for page in doc.pages:
+        for m in _RESULT_LABEL.finditer(page.text):
+            hit = Hit(page, m.start(), m.end())
+            start, end = _value_region(hit)
+            region = page.text[start:max(end, hit.line_end)]
+            for pattern, value in ((_NEGATIVE, "failed"), (_POSITIVE, "passed")):
+                r = pattern.search(region)
+                if r:
+                    return _extracted(doc, page, start + r.start(), start + r.end(), value,
+                                      ["取自验收结论"])
+    for pattern, value in ((_NEGATIVE, "failed"), (re.compile(r"验收合格|验收通过|同意验收"), "passed")):
+        for page in doc.pages:
+            r = pattern.search(page.text)
+            if r:
+                return _extracted(doc, page, r.start(), r.end(), value,
+                                  [], "未找到验收结论栏，结论取自正文")
+    return None
+
+
+def _extract_title(doc: Document) -> Extracted | None:
+    for page in doc.pages:
+        m = _TITLE.search(page.text)
+        if m:
+            title = _BOOK_TITLE_SUFFIX.sub("", m.group(1).replace(" ", ""))
+            return _extracted(doc, page, m.start(1), m.end(1), title)
+    return None
+
+
+# ---- the document --------------------------------------------------------------------------
+
+
+def classify_document(doc: Document) -> None:
+    result = classify_text(doc.text)
+    doc.doc_type, doc.doc_type_confidence = result.doc_type, result.confidence
+
+
+def extract_fields(doc: Document, reread: Reread | None = None) -> None:
+    """Fill doc.fields (and doc.usccs) for the document's kind."""
+    fields: dict[str, Extracted] = {}
+    if doc.doc_type in ("other",):
+        doc.fields = fields
+        return
+    number = _extract_contract_no(doc)
+    if number:
+        fields["contract_no"] = number
+    amount = _extract_amount(doc, reread)
+    if amount:
+        fields["amount_yuan"] = amount
+    when = _extract_date(doc)
+    if when:
+        fields["date"] = when
+    if doc.doc_type == "acceptance_report":
+        result = _extract_result(doc)
+        if result:
+            fields["result"] = result
+    if doc.doc_type in ("standard_draft", "diagnosis_report", "meeting_record"):
+        title = _extract_title(doc)
+        if title:
+            fields["title"] = title
+
+    parties = _extract_parties(doc)
+    for role, values in parties.items():
+        fields[role] = values[0][1]
+    party_hits = [(role, hit) for role, values in parties.items() for hit, _ in values]
+
+    doc.usccs = []
+    for page in doc.pages:
+        for m in find_usccs(page.text):
+            checks, review = [], None
+            if m.repair:
+                checks.append(f"校验码更正：{m.repair.describe()}")
+            elif m.valid:
+                checks.append("校验码正确")
+            else:
+                review = "统一社会信用代码校验码不符"
+            item = _extracted(doc, page, m.start, m.end, m.code, checks, review)
+            doc.usccs.append(item)
+            role = _owner_role(party_hits, page, m.start)
+            if role and f"{role}_uscc" not in fields:
+                fields[f"{role}_uscc"] = item
+        for m in ADDRESS_LABEL.finditer(page.text):
+            hit = Hit(page, m.start(), m.end())
+            start, end = _value_region(hit)
+            address = page.text[start:end].strip(" ：:，,")
+            if len(address) < 4:
+                continue
+            role = _owner_role(party_hits, page, m.start())
+            if role and f"{role}_address" not in fields:
+                offset = start + page.text[start:end].find(address)
+                fields[f"{role}_address"] = _extracted(doc, page, offset, offset + len(address),
+                                                       address.replace(" ", ""))
+    doc.fields = fields

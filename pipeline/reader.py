@@ -1,0 +1,158 @@
+"""Reading one evidence file into pages of text: text layers first, OCR where there is none.
+
+The file's type comes from its bytes, not its name: a `.pdf` that is really a JPEG is read
+as an image, a `.jpg` that is HTML is refused with a reason.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .errors import DocumentError
+from .models import DocumentIssue, PageText
+from .pdf_text import page_text_from_plumber, usable_text
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+_MAGIC = (
+    (b"%PDF", "pdf"),
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"\x89PNG\r\n\x1a\n", "png"),
+    (b"II*\x00", "tiff"),
+    (b"MM\x00*", "tiff"),
+    (b"BM", "bmp"),
+    (b"PK\x03\x04", "zip"),
+)
+IMAGE_KINDS = {"jpeg", "png", "tiff", "bmp"}
+
+
+def sniff(path: Path) -> str:
+    """pdf | jpeg | png | tiff | bmp | zip | html | empty | unknown, from the first bytes."""
+    with path.open("rb") as fh:
+        head = fh.read(1024)
+    if not head:
+        return "empty"
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            return kind
+    # Some producers put junk before %PDF; readers accept it within the first 1 KB.
+    if b"%PDF-" in head:
+        return "pdf"
+    lowered = head.lstrip().lower()
+    if lowered.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head")):
+        return "html"
+    return "unknown"
+
+
+@dataclass
+class ReadResult:
+    pages: list[PageText] = field(default_factory=list)
+    # page images kept in memory for region re-reads; dropped after extraction
+    images: dict[int, np.ndarray] = field(default_factory=dict)
+    issues: list[DocumentIssue] = field(default_factory=list)
+    file_kind: str = ""
+
+
+def read_file(path: Path, settings: Settings) -> ReadResult:
+    """Pages of one file; a file that cannot be read raises DocumentError with a reason."""
+    kind = sniff(path)
+    result = ReadResult(file_kind=kind)
+    suffix = path.suffix.lower()
+    if kind == "empty":
+        raise DocumentError("文件为空（0 字节）", code="empty",
+                            advice="请重新上传完整的文件")
+    if kind == "pdf":
+        if suffix != ".pdf":
+            result.issues.append(DocumentIssue(
+                "misnamed", f"文件扩展名为「{suffix}」，实际内容是 PDF，已按 PDF 读取"))
+        _read_pdf(path, settings, result)
+    elif kind in IMAGE_KINDS:
+        if suffix == ".pdf":
+            result.issues.append(DocumentIssue(
+                "misnamed", f"文件扩展名为 .pdf，实际内容是 {kind.upper()} 图片，已按图片读取"))
+        _read_image(path, settings, result)
+    elif kind == "html":
+        raise DocumentError(f"文件扩展名为「{suffix}」，但内容是网页（HTML），不是扫描件或 PDF",
+                            code="unsupported",
+                            advice="请上传原始 PDF 或图片，而不是网页另存的文件")
+    else:
+        raise DocumentError(f"无法识别的文件格式（扩展名「{suffix}」）", code="unsupported",
+                            advice="请上传 PDF、JPG、PNG 或 TIFF 格式的证据文件")
+    return result
+
+
+def _read_pdf(path: Path, settings: Settings, result: ReadResult) -> None:
+    import pdfplumber
+    import pypdfium2 as pdfium
+
+    # pdfium first: it counts pages and detects passwords cheaply, before pdfminer parses
+    # every object of a hostile file.
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        raise _pdf_error(exc) from exc
+    try:
+        count = len(pdf)
+    finally:
+        pdf.close()
+    if count == 0:
+        raise DocumentError("PDF 中没有页面", code="unreadable", advice="请重新导出或扫描该文件")
+    if count > settings.max_pages:
+        raise DocumentError(
+            f"PDF 声称有 {count} 页，超过单个文件 {settings.max_pages} 页的上限",
+            code="too_large", advice="请只上传与本项目相关的页面")
+    try:
+        with pdfplumber.open(str(path)) as doc:
+            for index, page in enumerate(doc.pages):
+                text_page = page_text_from_plumber(page, index + 1)
+                if usable_text(text_page.text):
+                    result.pages.append(text_page)
+                else:
+                    result.pages.append(_ocr_pdf_page(path, index, settings, result))
+                page.flush_cache()
+    except DocumentError:
+        raise
+    except Exception as exc:  # pdfminer raises many unrelated types on broken files
+        raise _pdf_error(exc) from exc
+
+
+def _ocr_pdf_page(path: Path, index: int, settings: Settings, result: ReadResult) -> PageText:
+    from .raster import render_pdf_page
+
+    image = render_pdf_page(path, index, dpi=settings.dpi)
+    return _ocr_image(image, index + 1, settings, result)
+
+
+def _read_image(path: Path, settings: Settings, result: ReadResult) -> None:
+    from .raster import load_image_frames
+
+    frames = load_image_frames(path)
+    for number, frame in enumerate(frames, start=1):
+        result.pages.append(_ocr_image(frame, number, settings, result))
+
+
+def _ocr_image(image: np.ndarray, number: int, settings: Settings, result: ReadResult) -> PageText:
+    from .ocr.base import get_engine
+
+    page = get_engine(settings.ocr_engine).read_page(image, number)
+    result.images[number] = image
+    return page
+
+
+def _pdf_error(exc: Exception) -> DocumentError:
+    text = f"{type(exc).__name__}: {exc}"
+    lowered = text.lower()
+    if "password" in lowered or "encrypt" in lowered:
+        return DocumentError("PDF 已加密，需要密码才能打开", code="encrypted",
+                             advice="请上传未加密的 PDF（去除打开密码后重新导出）")
+    if any(word in lowered for word in ("eof", "trailer", "xref", "startxref", "truncat",
+                                        "format", "data format error", "syntax")):
+        return DocumentError(f"PDF 文件不完整或已损坏（{text[:160]}）", code="truncated",
+                             advice="请重新下载或导出完整的 PDF 后上传")
+    return DocumentError(f"PDF 无法解析（{text[:160]}）", code="unreadable",
+                         advice="请重新导出 PDF，或上传清晰的扫描件")

@@ -1,0 +1,83 @@
+"""Documents to JSON-able dicts and back, for the cache and the report."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from .models import Document, DocumentIssue, Extracted, PageText, Provenance, TextSpan
+
+
+def _typed(value: Any) -> dict[str, Any]:
+    if isinstance(value, Decimal):
+        return {"t": "decimal", "v": str(value)}
+    if isinstance(value, date):
+        return {"t": "date", "v": value.isoformat()}
+    return {"t": "plain", "v": value}
+
+
+def _untyped(data: dict[str, Any]) -> Any:
+    if data["t"] == "decimal":
+        return Decimal(data["v"])
+    if data["t"] == "date":
+        return date.fromisoformat(data["v"])
+    return data["v"]
+
+
+def extracted_to_dict(item: Extracted) -> dict[str, Any]:
+    p = item.provenance
+    return {"value": _typed(item.value), "page": p.page, "box": list(p.box) if p.box else None,
+            "text": p.text, "method": p.method, "confidence": p.confidence,
+            "checks": item.checks, "review": item.review_reason}
+
+
+def extracted_from_dict(data: dict[str, Any], path: str) -> Extracted:
+    prov = Provenance(path, data["page"], tuple(data["box"]) if data["box"] else None,
+                      data["text"], data["method"], data["confidence"])
+    return Extracted(_untyped(data["value"]), prov, list(data["checks"]), data["review"])
+
+
+def document_to_dict(doc: Document) -> dict[str, Any]:
+    """Everything but the path, which belongs to where the file was found, not its content."""
+    return {
+        "sha256": doc.sha256,
+        "doc_type": doc.doc_type,
+        "doc_type_confidence": doc.doc_type_confidence,
+        "pages": [
+            {"number": p.number, "text": p.text, "method": p.method, "width": p.width,
+             "height": p.height, "mean_confidence": p.mean_confidence,
+             "spans": [[s.start, s.end, *s.box, s.confidence] for s in p.spans]}
+            for p in doc.pages
+        ],
+        "fields": {k: extracted_to_dict(v) for k, v in doc.fields.items()},
+        "usccs": [extracted_to_dict(v) for v in doc.usccs],
+        "issues": [i.to_json() for i in doc.issues],
+    }
+
+
+def document_from_dict(data: dict[str, Any], path: str) -> Document:
+    pages = [
+        PageText(
+            number=p["number"], text=p["text"], method=p["method"],
+            spans=[TextSpan(s[0], s[1], (s[2], s[3], s[4], s[5]), s[6]) for s in p["spans"]],
+            width=p["width"], height=p["height"], mean_confidence=p["mean_confidence"],
+        )
+        for p in data["pages"]
+    ]
+    return Document(
+        path=path,
+        sha256=data["sha256"],
+        pages=pages,
+        doc_type=data["doc_type"],
+        doc_type_confidence=data["doc_type_confidence"],
+        fields={k: extracted_from_dict(v, path) for k, v in data["fields"].items()},
+        usccs=[extracted_from_dict(v, path) for v in data["usccs"]],
+        issues=[DocumentIssue(i["code"], i["message"], i.get("advice", "")) for i in data["issues"]],
+    )
+
+
+def relocate(doc: Document, path: str) -> Document:
+    """The same content found at another path (a duplicate upload)."""
+    return document_from_dict(document_to_dict(doc), path) if doc.path != path else replace(doc)

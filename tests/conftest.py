@@ -1,0 +1,22 @@
+"""Shared fixtures. Tests never touch the user's cache: each session gets its own."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "sample_evidence"
+EXTERNAL = ROOT.parent / "shared" / "external"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+
+@pytest.fixture(scope="session")
+def cache_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("jinzheng-cache")
