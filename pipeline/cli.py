@@ -154,8 +154,13 @@ def build_parser() -> argparse.ArgumentParser:
 _EXTENSIONS: list[Callable[[argparse._SubParsersAction], None]] = []
 
 
+# Each module registers its sub-commands with `command` and `_EXTENSIONS` when imported.
+# flows.cli imports prefect only inside its commands, so `jinzheng verify` never pays for it.
+EXTENSION_MODULES = ("pipeline.cli_eval", "pipeline.cli_review", "pipeline.cli_samples", "flows.cli")
+
+
 def _load_extensions() -> None:
-    for module in ("pipeline.cli_more",):
+    for module in EXTENSION_MODULES:
         try:
             __import__(module)
         except ImportError as exc:

@@ -76,7 +76,7 @@ DATE_LABELS: dict[str, tuple[str, ...]] = {
 CONTRACT_NO_LABELS = ("合同编号", "合同号", "协议编号", "合同编码", "分包合同编号")
 USCC_LABEL = re.compile(r"统一社会信用代码|信用代码|社会信用代码|纳税人识别号|税号")
 ADDRESS_LABEL = re.compile(r"(?:注册|通讯|联系|办公)?地址|住所")
-_SEPARATOR = re.compile(r"^[\s:：（(）)\[\]【】\-—_|]*")
+_SEPARATOR = re.compile(r"^[\s:：）)\]】\-—_|]*")
 _ROLE_NOTE = re.compile(r"^[（(][^）)]{1,8}[）)]")
 _CONTRACT_NO = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-_/.〔〕\[\]（）()]{2,40}")
 _CONTRACT_NO_IN_TEXT = re.compile(r"合同(?:编号|号)?[:：\s]*([A-Za-z0-9][A-Za-z0-9\-_/]{3,40})")
@@ -178,7 +178,8 @@ def _party(doc: Document, hit: Hit) -> Extracted | None:
         return _extracted(doc, hit.page, start + org.start, start + org.end,
                           normalize_name(org.text), ["公司名称格式"])
     cleaned = region.strip(" ：:，,。")
-    if 4 <= len(cleaned) <= 40 and re.search(r"[\u4e00-\u9fff]{4}", cleaned):
+    if 4 <= len(cleaned) <= 40 and re.fullmatch(r"[\u4e00-\u9fff（）()·]{4,40}", cleaned) \
+            and not _ANY_LABEL.search(cleaned):
         offset = start + region.find(cleaned)
         return _extracted(doc, hit.page, offset, offset + len(cleaned), normalize_name(cleaned),
                           review="名称不含公司类后缀，请核对")
@@ -416,7 +417,7 @@ def extract_fields(doc: Document, reread: Reread | None = None) -> None:
 
     doc.usccs = []
     for page in doc.pages:
-        for m in find_usccs(page.text):
+        for m in find_usccs(page.text, allow_repair=page.method.startswith("ocr")):
             checks, review = [], None
             if m.repair:
                 checks.append(f"校验码更正：{m.repair.describe()}")

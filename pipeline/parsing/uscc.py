@@ -85,7 +85,8 @@ def repair_uscc(code: str) -> UsccRepair | None:
     for pos, ch in enumerate(code):
         for alt in OCR_CONFUSIONS.get(ch, ""):
             candidate = code[:pos] + alt + code[pos + 1:]
-            if validate_uscc(candidate):
+            # the region code (characters 3-8) is an administrative division: digits only
+            if validate_uscc(candidate) and candidate[2:8].isdigit():
                 found.append(UsccRepair(candidate, pos, ch, alt))
     unique = {r.code: r for r in found}
     return next(iter(unique.values())) if len(unique) == 1 else None
@@ -101,8 +102,11 @@ class UsccMatch:
     repair: UsccRepair | None = None
 
 
-def find_usccs(text: str) -> list[UsccMatch]:
-    """Credit codes in free text, valid, repaired or invalid (so a bad one can be reported)."""
+def find_usccs(text: str, allow_repair: bool = True) -> list[UsccMatch]:
+    """Credit codes in free text, valid, repaired or invalid (so a bad one can be reported).
+
+    Repairs undo OCR confusions; a text layer has none, so callers reading one pass
+    allow_repair=False and an invalid code stays invalid."""
     matches: list[UsccMatch] = []
     upper = text.upper()
     for m in _CANDIDATE.finditer(upper):
@@ -113,7 +117,7 @@ def find_usccs(text: str) -> list[UsccMatch]:
         if validate_uscc(code):
             matches.append(UsccMatch(m.start(), m.end(), raw, code, True))
             continue
-        fix = repair_uscc(code)
+        fix = repair_uscc(code) if allow_repair else None
         if fix:
             matches.append(UsccMatch(m.start(), m.end(), raw, fix.code, True, fix))
         else:

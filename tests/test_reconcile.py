@@ -1,0 +1,125 @@
+"""Reconciliation rules on hand-built documents: links, gaps, review status, tiers."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from pipeline.catalog import default_catalog_path, load_catalog
+from pipeline.extract import classify_document, extract_fields
+from pipeline.models import Applicant, Declaration, DeclaredContract, DeclaredStandard
+from pipeline.parsing.uscc import compute_check_char
+from pipeline.requirements import award_tier
+from pipeline.verify import reconcile
+from textdocs import document_from_text
+
+CATALOG = load_catalog(default_catalog_path("申报"))
+APPLICANT = "天津华创工业互联网有限公司"
+
+
+def code(prefix17: str) -> str:
+    return prefix17 + compute_check_char(prefix17)
+
+
+CUSTOMER = "天津市滨海新区智造科技有限公司"
+CUSTOMER_CODE = code("91120116MA05K3XJ4")
+
+
+def declaration(**overrides) -> Declaration:
+    contract = DeclaredContract(
+        row=3, seq="1", customer=CUSTOMER, customer_uscc=CUSTOMER_CODE, contract_no="HT-2023-017",
+        contract_name="智能产线", amount_yuan=Decimal("3000000"), signed_on=date(2023, 3, 1),
+        accepted_on=date(2023, 10, 12), declared_sme=True, employees=200, revenue_wan=Decimal("8000"),
+        declared_tianjin=True)
+    for k, v in overrides.items():
+        setattr(contract, k, v)
+    return Declaration(
+        applicant=Applicant(APPLICANT, code("91120104MA06HC0Q1"), "天津市南开区科研西路8号"),
+        contracts=[contract], standards=[DeclaredStandard(2, "1", "智能产线 数据采集 通用要求")],
+        source="申报信息.xlsx")
+
+
+def docs(acceptance_result="合格", acceptance_date="2023年10月12日", payer=CUSTOMER,
+         paid="¥3,000,000.00", acceptance_amount="¥3,000,000.00"):
+    texts = {
+        "a.pdf": f"项目验收报告\n合同编号：HT-2023-017\n验收单位：{CUSTOMER}\n承建单位：{APPLICANT}\n"
+                 f"合同金额：{acceptance_amount}\n验收日期：{acceptance_date}\n验收结论：{acceptance_result}",
+        "b.pdf": f"中国工商银行 电子回单\n付款人户名 {payer} 收款人户名 {APPLICANT}\n金额（小写） {paid}\n"
+                 f"交易日期 2023-11-01\n用途 合同HT-2023-017款",
+        "c.pdf": f"中标通知书\n致：{APPLICANT}\n中标金额：人民币叁佰万元整（¥3,000,000.00）\n"
+                 f"招标人：{CUSTOMER}\n地址：天津市滨海新区第三大街16号\n合同编号：HT-2023-017\n2023年2月1日",
+    }
+    out = []
+    for path, text in texts.items():
+        d = document_from_text(text, path=path)
+        classify_document(d)
+        extract_fields(d)
+        out.append(d)
+    return out
+
+
+def kinds(verification):
+    return sorted((g.kind, g.contract_no, g.status) for g in verification.book.gaps
+                  if g.kind not in ("customer_count_below_threshold", "total_below_threshold",
+                                    "sme_count_below_threshold", "standards_below_threshold",
+                                    "missing_standard_document"))
+
+
+def test_complete_contract_has_no_contract_gaps():
+    v = reconcile("t", declaration(), docs(), CATALOG)
+    assert kinds(v) == []
+    assert v.contracts[0].documents["acceptance_report"][0].path == "a.pdf"
+
+
+@pytest.mark.parametrize("kwargs,expected", [
+    ({"acceptance_result": "不合格"}, "acceptance_not_passed"),
+    ({"acceptance_date": "2024年1月3日"}, "date_out_of_period"),
+    ({"payer": "北京精工机械股份有限公司"}, "party_mismatch"),
+    ({"paid": "¥2,000,000.00"}, "amount_mismatch"),
+    ({"acceptance_amount": "¥3,200,000.00"}, "amount_mismatch"),
+])
+def test_each_contradiction_is_one_gap(kwargs, expected):
+    v = reconcile("t", declaration(), docs(**kwargs), CATALOG)
+    assert kinds(v) == [(expected, "HT-2023-017", "confirmed")]
+
+
+def test_tolerance_is_half_a_percent():
+    assert kinds(reconcile("t", declaration(), docs(paid="¥2,985,000.00"), CATALOG)) == []
+    assert kinds(reconcile("t", declaration(), docs(paid="¥2,984,000.00"), CATALOG))[0][0] == "amount_mismatch"
+
+
+def test_declared_identity_checks():
+    v = reconcile("t", declaration(customer_uscc=CUSTOMER_CODE[:-1] + ("0" if CUSTOMER_CODE[-1] != "0" else "1")),
+                  docs(), CATALOG)
+    assert ("invalid_uscc", "HT-2023-017", "confirmed") in kinds(v)
+    v = reconcile("t", declaration(employees=1500, revenue_wan=Decimal("60000")), docs(), CATALOG)
+    assert kinds(v) == [("sme_misclassified", "HT-2023-017", "confirmed")]
+    assert v.contracts and v.accepted_total == Decimal("3000000")  # still verified
+
+
+def test_missing_evidence():
+    v = reconcile("t", declaration(), [d for d in docs() if d.path != "b.pdf"], CATALOG)
+    assert kinds(v) == [("missing_payment_proof", "HT-2023-017", "confirmed")]
+
+
+def test_low_confidence_reading_needs_review_not_a_confident_gap():
+    ds = docs(paid="¥2,000,000.00")
+    amount = ds[1].fields["amount_yuan"]
+    amount.review_reason = "大写金额与小写金额不一致"
+    v = reconcile("t", declaration(), ds, CATALOG)
+    assert kinds(v) == [("amount_mismatch", "HT-2023-017", "needs_review")]
+    s_customers = next(r for r in v.requirements if r.id == "S-customers")
+    assert s_customers.status == "not_met"  # 1 customer either way
+
+
+@pytest.mark.parametrize("total,tier", [
+    ("24999999.99", 0), ("25000000", 250), ("49999999", 250), ("50000000", 500),
+    ("75000000", 750), ("100000000", 750), ("100000000.01", 1000),
+])
+def test_tier_boundaries(total, tier):
+    from pipeline.requirements import RequirementResult
+    met = [RequirementResult(r, r, "met") for r in CATALOG.verdict_requires]
+    assert award_tier(CATALOG, met, Decimal(total)) == tier
+    assert award_tier(CATALOG, met[:-1] + [RequirementResult(met[-1].id, "", "not_met")], Decimal(total)) == 0
