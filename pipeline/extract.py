@@ -217,11 +217,21 @@ def _owner_role(party_hits: list[tuple[str, Hit]], page: PageText, pos: int) -> 
 # ---- amounts -----------------------------------------------------------------------------
 
 
+# tesseract reads ¥ as Y or V before a figure; same-length repair keeps offsets valid
+_YEN_MISREAD = re.compile(r"(?<![A-Za-z])[YV](?=\s?\d{1,3}(?:,\d{3})+(?:\.\d{2})?)")
+
+
+def amount_text(page: PageText) -> str:
+    if not page.method.startswith("ocr"):
+        return page.text
+    return _YEN_MISREAD.sub("¥", page.text)
+
+
 def _amount_candidates(doc: Document, labels: tuple[str, ...]) -> list[tuple[PageText, AmountMatch]]:
     out: list[tuple[PageText, AmountMatch]] = []
     seen: set[tuple[int, int, int]] = set()
     for hit in _find_labels(doc, labels):
-        text = hit.page.text
+        text = amount_text(hit.page)
         # the labelled line and the next (大写 and 小写 are often on consecutive lines)
         nl = text.find("\n", hit.line_end + 1)
         stop = len(text) if nl < 0 else nl
@@ -259,7 +269,8 @@ def _choose_amount(doc: Document, candidates: list[tuple[PageText, AmountMatch]]
                               review=f"大写金额（{uppers[0][1].raw}）与小写金额不一致")
         return _extracted(doc, page, m.start, m.end, value, ["仅有小写金额"])
     page, m = uppers[0]
-    review = "仅有大写金额（OCR 识别大写易错）" if page.method.startswith("ocr") else None
+    # tesseract misreads 大写 on most pages; RapidOCR was measured reading them right
+    review = "仅有大写金额（OCR 识别大写易错）" if page.method == "ocr:tesseract" else None
     return _extracted(doc, page, m.start, m.end, m.value, ["仅有大写金额"], review)
 
 
@@ -270,18 +281,27 @@ def _extract_amount(doc: Document, reread: Reread | None) -> Extracted | None:
     candidates = _amount_candidates(doc, labels)
     if not candidates:
         # no labelled amount: any explicit money figure in the document
-        candidates = [(p, m) for p in doc.pages for m in find_amounts(p.text)
+        candidates = [(p, m) for p in doc.pages for m in find_amounts(amount_text(p))
                       if m.form in ("yuan", "wan", "uppercase")]
     chosen = _choose_amount(doc, candidates)
     if chosen and chosen.needs_review and reread and chosen.provenance.method.startswith("ocr"):
-        chosen = _reread_amount(doc, candidates, reread) or chosen
+        # re-read every labelled line, not only where figures were found: a misread figure
+        # may not have parsed at all
+        chosen = _reread_amount(doc, candidates + _label_lines(doc, labels), reread) or chosen
     return chosen
+
+
+def _label_lines(doc: Document, labels: tuple[str, ...]) -> list[tuple[PageText, AmountMatch]]:
+    """Pseudo-candidates spanning each labelled line, so re-reads cover them."""
+    out = []
+    for hit in _find_labels(doc, labels):
+        out.append((hit.page, AmountMatch(hit.start, hit.line_end, "", Decimal(0), "label")))
+    return out
 
 
 def _reread_amount(doc: Document, candidates, reread: Reread) -> Extracted | None:
     """Read the lines holding the amounts again with the second engine and re-decide."""
     by_page: dict[int, list[Box]] = {}
-    pages = {p.number: p for p, _ in candidates}
     for page, m in candidates:
         box, _ = page.locate(m.start, m.end)
         if box:
@@ -293,12 +313,11 @@ def _reread_amount(doc: Document, candidates, reread: Reread) -> Extracted | Non
         page = reread(number, region)
         if page is None or not page.text.strip():
             continue
-        found = [(page, m) for m in find_amounts(page.text)]
+        found = [(page, m) for m in find_amounts(amount_text(page))]
         chosen = _choose_amount(doc, found)
         if chosen and not chosen.needs_review:
             chosen.checks.append(f"第二引擎复核（{page.method}）")
             return chosen
-    del pages
     return None
 
 
