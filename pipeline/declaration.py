@@ -18,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
@@ -33,7 +33,7 @@ from .models import (
     DeclaredStandard,
     DeclaredSupplier,
 )
-from .parsing.dates import parse_date
+from .parsing.dates import YEAR_MAX, YEAR_MIN, parse_date
 from .parsing.uscc import normalize_uscc
 
 DECLARATION_WORKBOOK = "申报信息.xlsx"
@@ -111,14 +111,24 @@ class _CellError(ValueError):
 # ---- value parsers (pure: a cell value in, a typed value out) -----------------------------
 
 
+_GROUPED = re.compile(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?")
+
+
+def _strip_separators(s: str) -> str:
+    """'1,200.50' -> '1200.50'; commas that do not group by three are left (and refused)."""
+    if "," in s and _GROUPED.fullmatch(s.lstrip("+-")):
+        return s.replace(",", "")
+    return s
+
+
 def _decimal_from_text(text: str, what: str, unit_hint: str) -> Decimal:
     s = unicodedata.normalize("NFKC", text)
-    s = re.sub(r"\s+", "", s).replace(",", "")
-    s = re.sub(r"(万元|万)$", "", s)
+    s = re.sub(r"\s+", "", s)
+    s = _strip_separators(re.sub(r"(万元|万)$", "", s))
     if not re.fullmatch(r"\+?[0-9]+(\.[0-9]+)?|\+?\.[0-9]+", s):
-        if re.fullmatch(r"-[0-9.]+", s):
+        if re.fullmatch(r"-[0-9.,]+", s):
             raise _CellError(f"{what}不能为负数「{text.strip()}」")
-        if re.fullmatch(r"[0-9.]+元", s):
+        if re.fullmatch(r"[0-9.,]+元", s):
             raise _CellError(f"金额「{text.strip()}」的单位是元，本列单位为万元，请换算为万元后填写")
         raise _CellError(f"无法识别的{what}「{text.strip()}」，请填写数字（{unit_hint}）")
     return Decimal(s.lstrip("+"))
@@ -184,8 +194,7 @@ def parse_count(value: Any, what: str = "人数") -> int:
         number = int(value)
     else:
         s = unicodedata.normalize("NFKC", str(value))
-        s = re.sub(r"\s+", "", s).replace(",", "")
-        s = re.sub(r"(人|名|家|个)$", "", s)
+        s = _strip_separators(re.sub(r"(人|名|家|个)$", "", re.sub(r"\s+", "", s)))
         if not re.fullmatch(r"[0-9]+", s):
             raise _CellError(f"无法识别的{what}「{str(value).strip()}」，请填写整数")
         number = int(s)
@@ -210,10 +219,13 @@ def parse_flag(value: Any) -> bool:
 
 def parse_cell_date(value: Any, *, epoch: datetime | None = None) -> date:
     """An Excel date, a date in text (2023年10月12日, 2023-10-12, ...) or an Excel serial."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
+    if isinstance(value, date):  # datetime too
+        day = value.date() if isinstance(value, datetime) else value
+        if not YEAR_MIN <= day.year <= YEAR_MAX:
+            # typically a bare year or number typed into a date-formatted cell
+            raise _CellError(f"日期「{day.isoformat()}」不在合理范围（{YEAR_MIN}–{YEAR_MAX}年）内，"
+                             "请检查该单元格，填写完整的年月日")
+        return day
     if isinstance(value, bool):
         raise _CellError(f"无法识别的日期「{_clean_text(value)}」")
     if isinstance(value, (int, float)):
@@ -237,7 +249,7 @@ def parse_cell_date(value: Any, *, epoch: datetime | None = None) -> date:
 def _date_from_number(number: int | float, epoch: datetime | None, shown: str) -> date:
     from openpyxl.utils.datetime import CALENDAR_WINDOWS_1900, from_excel
 
-    if isinstance(number, int) and 19000101 <= number <= 21001231:  # 20231012
+    if isinstance(number, int) and YEAR_MIN * 10000 + 101 <= number <= YEAR_MAX * 10000 + 1231:
         try:
             return date(number // 10000, number // 100 % 100, number % 100)
         except ValueError:
@@ -246,7 +258,7 @@ def _date_from_number(number: int | float, epoch: datetime | None, shown: str) -
         when = from_excel(number, epoch or CALENDAR_WINDOWS_1900)
     except (ValueError, OverflowError, TypeError):
         when = None
-    if not isinstance(when, datetime) or not 1950 <= when.year <= 2100:
+    if not isinstance(when, datetime) or not YEAR_MIN <= when.year <= YEAR_MAX:
         raise _CellError(f"无法识别的日期「{shown}」，请按「2023-10-12」或「2023年10月12日」的格式填写")
     return when.date()
 
@@ -512,30 +524,41 @@ class _Workbook:
     # -- 申报单位 --
 
     def read_applicant(self) -> Applicant:
+        """申报单位: rows of 项目 | 内容 (also tolerated: no header row, or one row of labels
+        with the values in the row below)."""
         ws = self.sheet(SHEET_APPLICANT)
         if ws is None:
             raise self._missing_sheet(SHEET_APPLICANT)
-        key_col, value_col, first_row = 1, 2, 1
-        for r, row in enumerate(ws.iter_rows(max_row=HEADER_SCAN_ROWS), start=1):
-            heads = {normalize_header(c.value): c.column for c in row if not _is_blank(c.value)}
-            if "项目" in heads and "内容" in heads:
-                key_col, value_col, first_row = heads["项目"], heads["内容"], r + 1
-                break
-        found: dict[str, tuple[Any, int]] = {}
+        found: dict[str, tuple[Any, int, str]] = {}   # field -> (value, row, column shown)
         seen_labels: list[str] = []
-        for row in ws.iter_rows(min_row=first_row):
-            cells = {c.column: c for c in row}
-            key_cell = cells.get(key_col)
-            if key_cell is None or _is_blank(key_cell.value):
-                continue
-            seen_labels.append(_display(key_cell.value))
-            field_name = _APPLICANT_ITEMS.get(normalize_header(key_cell.value).rstrip(":"))
-            if field_name is None or field_name in found:
-                continue
-            value_cell = cells.get(value_col) or ws.cell(row=key_cell.row, column=value_col)
-            value = self.cell_value(ws, value_cell, SHEET_APPLICANT, "内容")
-            found[field_name] = (value, key_cell.row)
-        values: dict[str, Any] = {}
+        layout = self._applicant_layout(ws)
+        if layout[0] == "across":
+            _, label_row, labels = layout
+            for col, (field_name, shown) in labels.items():
+                seen_labels.append(shown)
+                cell = ws.cell(row=label_row + 1, column=col)
+                if field_name not in found:
+                    found[field_name] = (self.cell_value(ws, cell, SHEET_APPLICANT, shown),
+                                         label_row + 1, shown)
+        else:
+            _, first_row, (key_col, value_col) = layout
+            for row in ws.iter_rows(min_row=first_row):
+                cells = {c.column: c for c in row}
+                key_cell = cells.get(key_col)
+                if key_cell is None or _is_blank(key_cell.value):
+                    continue
+                seen_labels.append(_display(key_cell.value))
+                field_name = _APPLICANT_ITEMS.get(_item_key(key_cell.value))
+                if field_name is None or field_name in found:
+                    continue
+                if value_col:
+                    value_cell = cells.get(value_col) or ws.cell(row=key_cell.row, column=value_col)
+                else:  # no header: the first filled cell right of the label
+                    value_cell = next((c for c in row if c.column > key_col
+                                       and not _is_blank(c.value)), None)
+                    value_cell = value_cell or ws.cell(row=key_cell.row, column=key_col + 1)
+                found[field_name] = (self.cell_value(ws, value_cell, SHEET_APPLICANT, "内容"),
+                                     key_cell.row, "内容")
         for field_name in _APPLICANT_REQUIRED:
             label = _APPLICANT_LABELS[field_name]
             if field_name not in found:
@@ -543,18 +566,36 @@ class _Workbook:
                 raise DeclarationError(
                     f"缺少「{label}」：请在「项目」列填写「{label}」并在「内容」列填写对应内容"
                     f"（已找到的项目：{listed}）", sheet=SHEET_APPLICANT)
-            value, row = found[field_name]
+            value, row, shown = found[field_name]
             if _is_blank(value):
-                raise DeclarationError(f"「{label}」未填写，请在「内容」列填写",
-                                       sheet=SHEET_APPLICANT, row=row, column="内容")
-        for field_name in ("name", "address", "direction", "industry"):
-            values[field_name] = _clean_text(found.get(field_name, (None, 0))[0])
-        values["uscc"] = self._convert(_uscc_from_cell, found["uscc"][0], SHEET_APPLICANT,
-                                       found["uscc"][1], "内容")
-        phase_value, phase_row = found.get("phase", (None, 0))
-        values["phase"] = self._convert(parse_phase, phase_value, SHEET_APPLICANT,
-                                        phase_row or None, "内容")
+                raise DeclarationError(f"「{label}」未填写，请填写{label}",
+                                       sheet=SHEET_APPLICANT, row=row, column=shown)
+        values: dict[str, Any] = {
+            field_name: _clean_text(found[field_name][0]) if field_name in found else ""
+            for field_name in ("name", "address", "direction", "industry")
+        }
+        value, row, shown = found["uscc"]
+        values["uscc"] = self._convert(_uscc_from_cell, value, SHEET_APPLICANT, row, shown)
+        value, row, shown = found.get("phase", (None, 0, "内容"))
+        values["phase"] = self._convert(parse_phase, value, SHEET_APPLICANT, row or None, shown)
         return Applicant(**values)
+
+    @staticmethod
+    def _applicant_layout(ws: Any) -> tuple[Any, ...]:
+        """("down", first row, (项目 column, 内容 column or 0)) or ("across", row, labels)."""
+        for row in ws.iter_rows(max_row=HEADER_SCAN_ROWS):
+            heads = {normalize_header(c.value): c.column for c in row if not _is_blank(c.value)}
+            if "项目" in heads and "内容" in heads:
+                return ("down", row[0].row + 1, (heads["项目"], heads["内容"]))
+            labels = {c.column: (_APPLICANT_ITEMS[_item_key(c.value)], _display(c.value))
+                      for c in row if _item_key(c.value) in _APPLICANT_ITEMS}
+            if len({name for name, _ in labels.values()}) >= 2:
+                return ("across", row[0].row, labels)
+        for row in ws.iter_rows():  # no header: the labels are in the column that has them
+            for c in row:
+                if _item_key(c.value) in _APPLICANT_ITEMS:
+                    return ("down", 1, (c.column, 0))
+        return ("down", 1, (1, 0))
 
     @staticmethod
     def _convert(fn: Callable[[Any], Any], value: Any, sheet: str, row: int | None,
@@ -578,38 +619,45 @@ class _Workbook:
             if required:
                 raise self._missing_sheet(spec.name)
             return []
-        header_row, data_row, columns = self._locate_header(ws, spec)
-        by_key = {c.key: c for c in spec.columns}
+        _, data_row, columns = self._locate_header(ws, spec)
+        # a cell merged down over several rows (one customer, two contracts) counts for each row
+        merged = _merged_top_left(ws, ws.max_row)
         rows: list[dict[str, Any]] = []
         for cells in ws.iter_rows(min_row=data_row):
-            by_col = {c.column: c for c in cells}
-            mapped = {key: by_col.get(col) for key, (col, _) in columns.items()}
-            if all(cell is None or _is_blank(cell.value) for cell in mapped.values()):
-                continue
-            first = next((c.value for c in cells if not _is_blank(c.value)), None)
-            lead = normalize_header(first)
-            if lead.startswith(_TOTAL_PREFIXES):
+            excel_row = cells[0].row
+            shown_values = [merged.get((excel_row, c.column), (c.value,))[0] for c in cells]
+            mapped: dict[str, Any] = {}
+            for key, (col, _) in columns.items():
+                mapped[key] = shown_values[col - 1] if col <= len(shown_values) else None
+            if any(_is_total_label(c.value) for c in cells):
                 break  # totals close the table; what follows are notes and signatures
+            lead = normalize_header(next((c.value for c in cells if not _is_blank(c.value)), None))
+            # template rows often come numbered in advance: a row with only its 序号 is empty
+            if all(_is_blank(v) for key, v in mapped.items() if key != "seq"):
+                continue
             if sum(not _is_blank(c.value) for c in cells) == 1 and lead.startswith(_NOTE_PREFIXES):
                 continue
-            excel_row = cells[0].row
             record: dict[str, Any] = {"row": excel_row}
             for column in spec.columns:
                 if column.key not in columns:
-                    record[column.key] = None
+                    record[column.key] = "" if column.kind == TEXT else None
                     continue
                 col_index, shown = columns[column.key]
-                cell = mapped[column.key] or ws.cell(row=excel_row, column=col_index)
+                cell = ws.cell(row=excel_row, column=col_index)
+                top = merged.get((excel_row, col_index))
+                if top is not None and (top[1], top[2]) != (excel_row, col_index):
+                    if column.kind == AMOUNT:
+                        raise DeclarationError(
+                            f"单元格 {cell.coordinate} 与上方单元格合并了，金额无法对应到本行合同；"
+                            "请取消合并，每行分别填写金额", sheet=spec.name, row=excel_row,
+                            column=shown)
+                    cell = ws.cell(row=top[1], column=top[2])
                 value = self.cell_value(ws, cell, spec.name, shown)
                 record[column.key] = self._convert(
                     lambda v, c=column: self._typed(v, c), value, spec.name, excel_row, shown)
             if not record.get("seq"):
                 record["seq"] = str(len(rows) + 1)
             rows.append(record)
-        for row in rows:  # columns the sheet may lack get the model's default
-            for key, column in by_key.items():
-                if row[key] is None and column.kind == TEXT:
-                    row[key] = ""
         return rows
 
     def _typed(self, value: Any, column: Column) -> Any:
@@ -654,8 +702,8 @@ class _Workbook:
             hits: dict[str, list[tuple[int, str]]] = {}
             texts: list[str] = []
             for cell in row:
-                value, _, col = merged.get((cell.row, cell.column),
-                                           (cell.value, cell.row, cell.column))
+                value, _, col, _ = merged.get((cell.row, cell.column),
+                                              (cell.value, cell.row, cell.column, cell.row))
                 if _is_blank(value):
                     continue
                 texts.append(_display(value))
@@ -684,30 +732,50 @@ class _Workbook:
                     sheet=spec.name, row=header_row)
         missing = [c.header for c in spec.columns if c.required and c.key not in hits]
         if missing:
+            hints = []
+            for header in missing:
+                base = normalize_header(header).split("(")[0]
+                near = [t for t in best_texts if "(" in normalize_header(t)
+                        and normalize_header(t).split("(")[0] == base]
+                hints += [f"列「{t}」的单位与模板不同，模板要求「{header}」" for t in near]
             raise DeclarationError(
                 "缺少列「" + "」「".join(missing) + "」；找到的表头：" + "、".join(best_texts)
-                + "。请按申报模板填写表头", sheet=spec.name, row=header_row)
+                + "。" + "".join(h + "；" for h in hints) + "请按申报模板填写表头",
+                sheet=spec.name, row=header_row)
         # a header merged downwards (two-line header) pushes the data further down
         last_header_row = max(
-            [header_row] + [bottom for (r, _), (_, bottom, _) in merged.items() if r == header_row])
+            [header_row] + [bottom for (r, _), (*_, bottom) in merged.items() if r == header_row])
         columns = {key: places[0] for key, places in hits.items()}
         return header_row, last_header_row + 1, columns
+
+
+def _is_total_label(value: Any) -> bool:
+    """合计 / 总计 / 小计 / 共计 (also 合计：, 合计（万元）), the label of a totals row."""
+    if not isinstance(value, str):
+        return False
+    text = normalize_header(value)
+    return text.startswith(_TOTAL_PREFIXES) and len(text) <= 10
+
+
+def _item_key(value: Any) -> str:
+    return normalize_header(value).rstrip(":")
 
 
 def _header_of(spec: SheetSpec, key: str) -> str:
     return next(c.header for c in spec.columns if c.key == key)
 
 
-def _merged_top_left(ws: Any, max_row: int) -> dict[tuple[int, int], tuple[Any, int, int]]:
-    """(row, col) -> (the merged range's top-left value, its last row, its first column)."""
-    out: dict[tuple[int, int], tuple[Any, int, int]] = {}
+def _merged_top_left(ws: Any, max_row: int
+                     ) -> dict[tuple[int, int], tuple[Any, int, int, int]]:
+    """(row, col) -> (top-left value, top row, left column, last row) of its merged range."""
+    out: dict[tuple[int, int], tuple[Any, int, int, int]] = {}
     for rng in ws.merged_cells.ranges:
         if rng.min_row > max_row:
             continue
         value = ws.cell(row=rng.min_row, column=rng.min_col).value
         for r in range(rng.min_row, min(rng.max_row, max_row) + 1):
             for c in range(rng.min_col, rng.max_col + 1):
-                out[(r, c)] = (value, rng.max_row, rng.min_col)
+                out[(r, c)] = (value, rng.min_row, rng.min_col, rng.max_row)
     return out
 
 
@@ -723,9 +791,17 @@ def _json_validator() -> Any:
     return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
+_JSON_TYPES = {"string": "字符串", "integer": "整数", "number": "数字", "boolean": "true/false",
+               "null": "null", "object": "对象", "array": "数组"}
+
+
 def _describe_schema_error(error: Any) -> str:
     """A jsonschema error in words the applicant can act on."""
     v = error.validator
+    last = error.absolute_path[-1] if error.absolute_path else None
+    if isinstance(last, str) and last.endswith("_wan") and v in ("anyOf", "pattern", "type", "minimum"):
+        return (f"无法识别的金额 {json.dumps(error.instance, ensure_ascii=False, default=str)}："
+                "请填写非负数字（单位：万元），建议写成字符串，如 \"1200.50\"")
     if v == "required":
         missing = re.findall(r"'([^']+)' is a required property", error.message)
         return f"缺少必填字段「{missing[0] if missing else error.message}」"
@@ -733,19 +809,22 @@ def _describe_schema_error(error: Any) -> str:
         extra = re.findall(r"'([^']+)'", error.message)
         return f"不认识的字段「{'」「'.join(extra)}」（请检查拼写）"
     if v == "type":
-        return f"类型不对：{error.instance!r} 应为 {error.validator_value}"
+        wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        shown = json.dumps(error.instance, ensure_ascii=False, default=str)
+        return f"类型不对：{shown} 应为" + " 或 ".join(_JSON_TYPES.get(t, t) for t in wanted)
     if v == "format" and error.validator_value == "date":
         return f"日期「{error.instance}」不存在或不是 YYYY-MM-DD 格式"
     if v == "pattern":
         if error.validator_value == r"\S":
             return "不能为空"
+        if "[0-9]{4}" in error.validator_value:
+            return f"日期「{error.instance}」不是 YYYY-MM-DD 格式"
         return f"「{error.instance}」格式不对（应匹配 {error.validator_value}）"
     if v == "enum":
-        return f"「{error.instance}」不在允许的取值 {error.validator_value} 中"
+        allowed = "、".join(f"「{x}」" for x in error.validator_value)
+        return f"「{error.instance}」不是允许的取值（允许的取值：{allowed}）"
     if v == "minimum":
         return f"{error.instance} 不能小于 {error.validator_value}"
-    if v == "anyOf":
-        return f"无法识别的金额 {error.instance!r}：请填写非负数字，建议写成字符串如 \"1200.50\"（单位：万元）"
     return error.message
 
 
