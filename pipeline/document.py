@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .errors import DocumentError, EnvironmentProblem
 from .extract import classify_document, extract_fields
+from .layout import merge_wrapped_cells
 from .models import Box, Document, DocumentIssue, PageText
 from .reader import ReadResult, read_file
 from .settings import Settings
@@ -29,7 +30,8 @@ def process_document(source: SourceFile, settings: Settings) -> Document:
         doc.issues.append(DocumentIssue("too_large", "文件过大，读取时内存不足",
                                         "请压缩图片分辨率或拆分文件后上传"))
         return doc
-    doc.pages = read.pages
+    # grids wrap cell text around row-spanning labels; join the fragments before reading
+    doc.pages = [merge_wrapped_cells(page) for page in read.pages]
     doc.issues.extend(read.issues)
     if not doc.readable:
         doc.issues.append(DocumentIssue(

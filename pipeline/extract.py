@@ -79,7 +79,8 @@ ADDRESS_LABEL = re.compile(r"(?:注册|通讯|联系|办公)?地址|住所")
 _SEPARATOR = re.compile(r"^[\s:：）)\]】\-—_|]*")
 _ROLE_NOTE = re.compile(r"^[（(][^）)]{1,8}[）)]")
 _CONTRACT_NO = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-_/.〔〕\[\]（）()]{2,40}")
-_CONTRACT_NO_IN_TEXT = re.compile(r"合同(?:编号|号)?[:：\s]*([A-Za-z0-9][A-Za-z0-9\-_/]{3,40})")
+_CONTRACT_NO_IN_TEXT = re.compile(r"合同[（(]?(?:编号|号)?[:：\s]*([A-Za-z0-9][A-Za-z0-9\-_/]{3,40})")
+_BANK = re.compile(r"(?:银行|支行|分行|信用社|营业部)$")
 _RESULT_LABEL = re.compile(r"验收结论|验收意见|结论|验收结果")
 _NEGATIVE = re.compile(r"不合格|不予通过|未通过|不通过|不同意验收|未能通过|验收不通过")
 _POSITIVE = re.compile(r"合格|通过|同意验收|符合要求")
@@ -189,12 +190,53 @@ def _party(doc: Document, hit: Hit) -> Extracted | None:
 def _extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
     roles = PARTY_LABELS.get(doc.doc_type, {})
     found: dict[str, list[tuple[Hit, Extracted]]] = {}
+    label_hits: list[tuple[str, Hit]] = []
     for role, labels in roles.items():
         for hit in _find_labels(doc, labels):
+            label_hits.append((role, hit))
             value = _party(doc, hit)
-            if value is not None:
+            if value is not None and not (doc.doc_type == "payment_proof" and _BANK.search(value.value)):
+                found.setdefault(role, []).append((hit, value))
+    missing = [role for role in roles if role not in found]
+    if missing:
+        for role, hit, value in _parties_by_position(doc, label_hits):
+            if role in missing:
                 found.setdefault(role, []).append((hit, value))
     return found
+
+
+def _parties_by_position(doc: Document, label_hits: list[tuple[str, Hit]]):
+    """Names whose label is not before them in reading order: the nearest label to the left
+    within a few lines above or below (grids centre a label on a row-spanning cell)."""
+    out = []
+    for page in doc.pages:
+        labels = [(role, hit, page.locate(hit.start, hit.end)[0]) for role, hit in label_hits
+                  if hit.page is page]
+        labels = [(r, h, b) for r, h, b in labels if b is not None]
+        if not labels:
+            continue
+        for org in find_organizations(page.text):
+            if _BANK.search(org.text):
+                continue
+            box, _ = page.locate(org.start, org.end)
+            if box is None:
+                continue
+            centre = (box[1] + box[3]) / 2
+            best = None
+            for role, hit, lb in labels:
+                if lb[0] > box[0] + 0.005:
+                    continue
+                distance = abs((lb[1] + lb[3]) / 2 - centre)
+                if distance > 0.06:
+                    continue
+                key = (lb[0], -distance)
+                if best is None or key > best[0]:
+                    best = (key, role, hit)
+            if best:
+                value = _extracted(doc, page, org.start, org.end, normalize_name(org.text),
+                                   ["公司名称格式", "按版面位置对应标签"])
+                out.append((best[1], best[2], value))
+    return out
 
 
 def _owner_role(party_hits: list[tuple[str, Hit]], page: PageText, pos: int) -> str | None:
@@ -328,19 +370,39 @@ def _extract_date(doc: Document) -> Extracted | None:
     labels = DATE_LABELS.get(doc.doc_type, ())
     for label in labels:  # priority order: the most specific label first
         for hit in _find_labels(doc, (label,)):
-            start, _ = _value_region(hit)
-            text = hit.page.text
-            nl = text.find("\n", start)
-            stop = len(text) if nl < 0 else nl
-            for m in find_dates(text[start:stop]):
-                return _dated(doc, hit.page, start + m.start, start + m.end, m.value)
-    dated = [(p, m) for p in doc.pages for m in find_dates(p.text)]
+            found = _date_after_label(doc, hit)
+            if found:
+                return found
+    dated = [(p, m) for p in doc.pages for m in find_dates(p.text)
+             if not _NOT_THE_DATE.search(p.text[max(0, m.start - 8):m.start])]
     if not dated:
         return None
     # unlabelled: payments state their transaction date first; letters and reports are dated
     # at the end, under the signatures
     page, m = dated[0] if doc.doc_type == "payment_proof" else dated[-1]
     return _dated(doc, page, m.start, m.end, m.value, unlabelled=True)
+
+
+# dates that are about the paper, not the event
+_NOT_THE_DATE = re.compile(r"(?:打印|生成|制表|查询|截止)(?:日期|时间)[:：\s]*$")
+
+
+def _date_after_label(doc: Document, hit: Hit) -> Extracted | None:
+    """A date after the label on its line, else below it in the same column (grid forms)."""
+    text, page = hit.page.text, hit.page
+    for m in find_dates(text[hit.end:hit.line_end]):
+        return _dated(doc, page, hit.end + m.start, hit.end + m.end, m.value)
+    if hit.line_end >= len(text):
+        return None
+    start = hit.line_end + 1
+    nl = text.find("\n", start)
+    stop = len(text) if nl < 0 else nl
+    label_box, _ = page.locate(hit.start, hit.end)
+    for m in find_dates(text[start:stop]):
+        box, _ = page.locate(start + m.start, start + m.end)
+        if label_box is None or box is None or (box[0] < label_box[2] + 0.08 and box[2] > label_box[0] - 0.02):
+            return _dated(doc, page, start + m.start, start + m.end, m.value)
+    return None
 
 
 def _dated(doc: Document, page: PageText, start: int, end: int, value: date,
