@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from .errors import DocumentError, EnvironmentProblem
-from .extract import classify_document, extract_fields
+from .extract import classify_document, extract_fields, missing_required
 from .layout import merge_wrapped_cells
 from .models import Box, Document, DocumentIssue, PageText
 from .reader import ReadResult, read_file
@@ -40,8 +40,39 @@ def process_document(source: SourceFile, settings: Settings) -> Document:
         return doc
     classify_document(doc)
     extract_fields(doc, _rereader(read, settings))
+    if missing_required(doc) and read.images:
+        _second_reading(doc, read, settings)
     read.images.clear()
     return doc
+
+
+def _second_reading(doc: Document, read: ReadResult, settings: Settings) -> None:
+    """A scan that lacks a required field is read again, whole, by the second engine.
+
+    Fields the first reading got right are kept; missing or doubtful ones are taken from
+    the second reading when it has them clean. Each keeps its own provenance."""
+    engine_name = settings.reread_engine
+    if not engine_name or engine_name == settings.ocr_engine:
+        return
+    from .ocr.base import get_engine
+    try:
+        engine = get_engine(engine_name)
+        pages = [engine.read_page(read.images[p.number], p.number) if p.number in read.images else p
+                 for p in doc.pages]
+    except Exception as exc:  # a second opinion that fails leaves the first standing
+        log.warning("second reading of %s failed: %s", doc.path, exc)
+        return
+    other = Document(path=doc.path, sha256=doc.sha256,
+                     pages=[merge_wrapped_cells(p) for p in pages], doc_type=doc.doc_type)
+    extract_fields(other)
+    for name, item in other.fields.items():
+        current = doc.fields.get(name)
+        if item.needs_review or (current is not None and not current.needs_review):
+            continue
+        item.checks.append(f"首次识别缺失或存疑，经 {engine_name} 整页重读")
+        doc.fields[name] = item
+    if not doc.usccs:
+        doc.usccs = other.usccs
 
 
 def _rereader(read: ReadResult, settings: Settings):

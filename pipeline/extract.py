@@ -73,6 +73,15 @@ DATE_LABELS: dict[str, tuple[str, ...]] = {
     "diagnosis_report": ("诊断日期", "诊断时间"),
     "meeting_record": ("会议时间", "会议日期", "时间", "日期"),
 }
+# what each kind must state for reconciliation; a scan missing one is read again
+REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
+    "contract": ("amount_yuan", "date", "customer"),
+    "acceptance_report": ("date", "customer", "result"),
+    "payment_proof": ("amount_yuan", "date", "payer", "payee"),
+    "procurement_proof": ("amount_yuan", "date", "customer"),
+    "subcontract": ("amount_yuan", "date", "customer", "supplier"),
+    "diagnosis_report": ("customer", "date"),
+}
 CONTRACT_NO_LABELS = ("合同编号", "合同号", "协议编号", "合同编码", "分包合同编号")
 USCC_LABEL = re.compile(r"统一社会信用代码|信用代码|社会信用代码|纳税人识别号|税号")
 ADDRESS_LABEL = re.compile(r"(?:注册|通讯|联系|办公)?地址|住所")
@@ -132,8 +141,11 @@ def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:{alts})(?![账开地电联])")
 
 
-def _find_labels(doc: Document, labels: tuple[str, ...]) -> list[Hit]:
-    pattern = _label_pattern(labels)
+def _find_labels(doc: Document, labels: tuple[str, ...], strict: bool = True) -> list[Hit]:
+    """Label occurrences; strict=False also takes a label fused to the next word
+    (付款人账号), which still anchors the party's column in a grid."""
+    pattern = _label_pattern(labels) if strict else re.compile(
+        "|".join(re.escape(lab) for lab in sorted(labels, key=len, reverse=True)))
     hits = []
     for page in doc.pages:
         for m in pattern.finditer(page.text):
@@ -192,8 +204,8 @@ def _extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
     found: dict[str, list[tuple[Hit, Extracted]]] = {}
     label_hits: list[tuple[str, Hit]] = []
     for role, labels in roles.items():
+        label_hits.extend((role, hit) for hit in _find_labels(doc, labels, strict=False))
         for hit in _find_labels(doc, labels):
-            label_hits.append((role, hit))
             value = _party(doc, hit)
             if value is not None and not (doc.doc_type == "payment_proof" and _BANK.search(value.value)):
                 found.setdefault(role, []).append((hit, value))
@@ -427,7 +439,21 @@ def _extract_contract_no(doc: Document) -> Extracted | None:
             value = m.group(1).rstrip("款")
             return _extracted(doc, page, m.start(1), m.start(1) + len(value), value,
                               ["取自用途/摘要"])
+    for hit in _find_labels(doc, _PURPOSE_LABELS):  # 用途：支付HT-2023-001合同尾款
+        m = _CODE_LIKE.search(hit.page.text, hit.end, hit.line_end)
+        if m and sum(ch.isdigit() for ch in m.group(0)) >= 3:
+            return _extracted(doc, hit.page, m.start(), m.end(), m.group(0), ["取自用途/摘要"])
     return None
+
+
+_PURPOSE_LABELS = ("用途", "附言", "摘要", "付款事由", "备注", "事由")
+_CODE_LIKE = re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z][A-Za-z0-9\-_/.]*\d(?:[A-Za-z0-9\-_/.]*[A-Za-z0-9])?")
+
+
+def missing_required(doc: Document) -> list[str]:
+    """Required fields absent or failing their checks."""
+    return [name for name in REQUIRED_FIELDS.get(doc.doc_type, ())
+            if name not in doc.fields or doc.fields[name].needs_review]
 
 
 def _extract_result(doc: Document) -> Extracted | None:

@@ -9,6 +9,7 @@ whole again.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .models import Box, PageText, TextSpan
@@ -53,6 +54,15 @@ def _tokens(page: PageText) -> list[list[_Token]]:
     return lines
 
 
+_NAME_END = re.compile(r"(?:公司|集团|研究院|研究所|中心|大学|学院|医院|厂)$")
+
+
+def _completes_name(head: str, tail: str) -> bool:
+    """"天津某某有限公" + "司": the join ends like a company name and the head alone does not."""
+    return (len(head) >= 4 and re.search(r"[\u4e00-\u9fff]$", head) is not None
+            and not _NAME_END.search(head) and _NAME_END.search(head + tail) is not None)
+
+
 def _overlaps(a: Box, x0: float, x1: float) -> bool:
     return a[0] < x1 and a[2] > x0
 
@@ -70,8 +80,9 @@ def merge_wrapped_cells(page: PageText, align_tolerance: float | None = None) ->
             if tok.merged or tok.box == (0.0, 0.0, 0.0, 0.0):
                 continue
             height = max(tok.box[3] - tok.box[1], 1e-6)
-            # look two and three lines down: the interleaved line is the other column's label
-            for j in (i + 2, i + 3):
+            # two or three lines down the interleaved line is the other column's label; on the
+            # very next line only a fragment that completes a company name is joined
+            for j in (i + 1, i + 2, i + 3):
                 if j >= len(lines):
                     break
                 cont = next((c for c in lines[j] if not c.merged and abs(c.box[0] - tok.box[0]) <= tol
@@ -81,12 +92,16 @@ def merge_wrapped_cells(page: PageText, align_tolerance: float | None = None) ->
                 step = cont.box[1] - tok.box[1]
                 if not 0 < step <= 1.7 * height:
                     continue
-                x1 = max(tok.box[2], cont.box[2])
-                between = [t for k in range(i + 1, j) for t in lines[k]]
-                if not between or any(_overlaps(t.box, tok.box[0], x1) for t in between):
-                    continue
-                if not all(t.box[1] < cont.box[1] and t.box[3] > tok.box[1] for t in between):
-                    continue  # the interleaved text must sit between the two fragments
+                if j == i + 1:
+                    if not _completes_name(tok.text, cont.text):
+                        continue
+                else:
+                    x1 = max(tok.box[2], cont.box[2])
+                    between = [t for k in range(i + 1, j) for t in lines[k]]
+                    if not between or any(_overlaps(t.box, tok.box[0], x1) for t in between):
+                        continue
+                    if not any(t.box[1] < cont.box[1] and t.box[3] > tok.box[1] for t in between):
+                        continue  # the interleaved text must sit between the two fragments
                 tok.tails.append(cont)
                 cont.merged = True
                 changed = True

@@ -154,8 +154,8 @@ def _plausible(word: Word, text: str, line_h: float) -> bool:
 
 
 def build_page_text(lines: Sequence[Sequence[Word]], *, number: int, method: str,
-                    width: float, height: float, to_page: Callable[[PixelBox], Box]
-                    ) -> PageText:
+                    width: float, height: float, to_page: Callable[[PixelBox], Box],
+                    gap_heights: float = CELL_GAP_HEIGHTS) -> PageText:
     """PageText from grouped lines: "\\n" between lines, one span per word (never over the
     newlines or the spaces), boxes mapped to page fractions by `to_page`."""
     texts: list[str] = []
@@ -163,7 +163,7 @@ def build_page_text(lines: Sequence[Sequence[Word]], *, number: int, method: str
     confs: list[float] = []
     offset = 0
     for line in lines:
-        text, placed = join_line(line)
+        text, placed = join_line(line, gap_heights)
         if not text:
             continue
         if texts:

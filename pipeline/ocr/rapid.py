@@ -17,6 +17,11 @@ NAME = "rapidocr"
 DET_MIN_SIDE = 736   # rapidocr_onnxruntime config.yaml Det.limit_side_len (limit_type: min)
 
 
+# RapidOCR splits a line into segments only at visible gaps (cell borders, columns); a
+# smaller gap than tesseract's word gaps already separates fields.
+SEGMENT_GAP_HEIGHTS = 0.6
+
+
 class RapidEngine:
     name = NAME
 
@@ -36,7 +41,8 @@ class RapidEngine:
         h, w = image.shape[:2]
         return build_page_text(group_into_lines(words), number=page_number,
                                method=self.method, width=w, height=h,
-                               to_page=lambda b: page.box_to_page(*b))
+                               to_page=lambda b: page.box_to_page(*b),
+                               gap_heights=SEGMENT_GAP_HEIGHTS)
 
     def read_region(self, image: np.ndarray, box: Box, page_number: int = 0) -> PageText:
         h, w = image.shape[:2]
@@ -60,7 +66,8 @@ class RapidEngine:
             )
 
         return build_page_text(group_into_lines(self._segments(gray)), number=page_number,
-                               method=self.method, width=w, height=h, to_page=to_page)
+                               method=self.method, width=w, height=h, to_page=to_page,
+                               gap_heights=SEGMENT_GAP_HEIGHTS)
 
     def _segments(self, gray: np.ndarray) -> list[Word]:
         bgr = cv2.cvtColor(gray, cv2.COLOR_GRAY2BGR) if gray.ndim == 2 else gray

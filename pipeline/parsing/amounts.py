@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 UPPER_DIGITS = "零壹贰叁肆伍陆柒捌玖"
 _SMALL_UNITS = ("", "拾", "佰", "仟")
@@ -57,3 +59,366 @@ def format_uppercase(amount: Decimal, prefix: str = "人民币") -> str:
     if fen:
         text += UPPER_DIGITS[fen] + "分"
     return prefix + text
+
+
+# ---- parsing ---------------------------------------------------------------------------
+
+
+class AmountParseError(ValueError):
+    """The text is not a Chinese numeral or 大写 amount we can read without guessing."""
+
+
+# Traditional and variant forms that mean exactly the same digit or unit. 园 (garden) is
+# taken for 圆 here because inside a string already known to be an amount it can only be the
+# yuan marker and does not change the value; find_amounts is stricter (园区 is a park).
+# Look-alikes that would change the value if misread (伯 for 佰, 染 for 柒, 兀 for 元)
+# are NOT mapped: the numeric amount printed next to the 大写 catches those instead.
+_VARIANTS = str.maketrans({
+    "貳": "贰", "弍": "贰", "參": "叁", "参": "叁", "陸": "陆", "萬": "万", "億": "亿",
+    "圓": "圆", "园": "圆", "兩": "两", "〇": "零", "○": "零",
+    "廿": "二十", "卅": "三十",
+})
+_DIGITS = {
+    "零": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3, "四": 4, "肆": 4,
+    "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
+}
+_UPPER_ONLY = set("壹贰叁肆伍陆柒捌玖")  # a 大写 digit: its writer followed the financial rules
+_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_BIG = {"万": 10 ** 4, "亿": 10 ** 8}
+_YUAN = "元圆"
+_PREFIX = re.compile(r"^(?:人民币)?(?:[（(]?大写[)）]?)?[:：]?")
+_TAIL = re.compile(
+    r"^(?P<zero>零)?(?:(?P<jiao>[零一二三四五六七八九壹贰叁肆伍陆柒捌玖两])角)?"
+    r"(?:零?(?P<fen>[零一二三四五六七八九壹贰叁肆伍陆柒捌玖两])分)?"
+    r"[整正]?$"
+)
+
+
+def _fail(text: str, why: str) -> AmountParseError:
+    return AmountParseError(f"{why}: {text!r}")
+
+
+def _tokenize(s: str) -> list[tuple[str, int, str]]:
+    """(kind, value, char) with kind digit|small|big; 万亿 read as one unit (format_uppercase)."""
+    out: list[tuple[str, int, str]] = []
+    i = 0
+    while i < len(s):
+        ch = s[i]
+        if ch == "万" and s[i + 1:i + 2] == "亿":
+            out.append(("big", 10 ** 12, "万亿"))
+            i += 2
+            continue
+        if ch in _DIGITS:
+            out.append(("digit", _DIGITS[ch], ch))
+        elif ch in _SMALL:
+            out.append(("small", _SMALL[ch], ch))
+        elif ch in _BIG:
+            out.append(("big", _BIG[ch], ch))
+        else:
+            raise ValueError(ch)
+        i += 1
+    return out
+
+
+def _parse_integer(s: str, original: str, *, allow_elision: bool) -> int:
+    """Chinese integer (十一, 一百零五, 壹亿零伍佰万, 一千一百一十一万一千一百一十一亿...).
+
+    Strict about what makes a value ambiguous: adjacent digits (一一: a dropped unit), a unit
+    with no digit other than 十 (百十一, 零百), units out of order (十一十二), a digit
+    directly after a 百/千 before a bigger unit (一千二万: 1002万 or 1200万?). The colloquial
+    elided last unit (一百二 = 120, 三万五 = 35000) only when `allow_elision` and the digit is
+    not 大写: the financial rules require every unit, so in 大写 it means a dropped one.
+    """
+    try:
+        tokens = _tokenize(s)
+    except ValueError as exc:
+        raise _fail(original, f"unexpected character {exc.args[0]!r}") from None
+    if not tokens:
+        raise _fail(original, "no digits")
+    if len(tokens) == 1 and tokens[0][0] == "digit":
+        return tokens[0][1]
+    if tokens[0] == ("digit", 0, "零"):
+        raise _fail(original, "leading 零")
+    stack: list[tuple[int, int]] = []   # (value, unit) of closed 万/亿/万亿 segments
+    section = 0          # value below the current big unit
+    last_small = 10 ** 4  # small units in a section must strictly decrease
+    pending: tuple[int, str] | None = None   # digit waiting for its unit
+    prev = "start"       # kind of the token before the pending digit: start|zero|ten|small|big
+    last_unit = 1        # the unit just before the pending digit, for an elided unit
+    zero = False
+
+    def flush(at: str) -> None:
+        nonlocal section, pending
+        if pending is None:
+            return
+        value, ch = pending
+        pending = None
+        if prev in ("start", "zero", "ten") or (prev == "big" and at == "big"):
+            section += value
+        elif at == "end" and allow_elision and ch not in _UPPER_ONLY:
+            section += value * (last_unit // 10)
+        else:
+            raise _fail(original, "digit after a unit with no 零 (ambiguous)")
+
+    for kind, value, ch in tokens:
+        if kind == "digit" and value == 0:
+            if pending is not None:
+                raise _fail(original, "零 after a digit")
+            zero = True
+            continue
+        if kind == "digit":
+            if pending is not None:
+                raise _fail(original, "two digits with no unit between")
+            pending = (value, ch)
+            if zero:
+                prev = "zero"
+                zero = False
+            continue
+        if kind == "small":
+            if value >= last_small:
+                raise _fail(original, "units out of order")
+            if pending is None:
+                if value != 10:
+                    raise _fail(original, f"{ch} without a digit")
+                digit = 1   # 十一, 一千零十
+            else:
+                digit = pending[0]
+                pending = None
+            section += digit * value
+            last_small = value
+            last_unit = value
+            prev = "ten" if value == 10 else "small"
+            zero = False
+            continue
+        # big unit
+        flush("big")
+        seg = section
+        while stack and stack[-1][1] < value:
+            seg += stack.pop()[0]
+        if seg == 0:
+            raise _fail(original, f"{ch} without a number before it")
+        if stack and stack[-1][1] <= value:
+            raise _fail(original, "units out of order")
+        stack.append((seg * value, value))
+        section, last_small, last_unit, prev, zero = 0, 10 ** 4, value, "big", False
+    if zero:
+        raise _fail(original, "trailing 零")
+    flush("end")
+    return section + sum(v for v, _ in stack)
+
+
+def _parse_digits(s: str, original: str) -> str:
+    try:
+        return "".join(str(_DIGITS[ch]) for ch in s)
+    except KeyError:
+        raise _fail(original, "not a digit after 点") from None
+
+
+def parse_uppercase(text: str) -> Decimal:
+    """Chinese amount or numeral -> Decimal (人民币贰仟叁佰肆拾伍万陆仟柒佰捌拾玖元整 -> 23456789).
+
+    Accepts 大写 and ordinary numerals, 元/圆 with 角/分 and 整/正, 点 decimals and a
+    leading 负. Raises AmountParseError for anything it would have to guess at.
+    """
+    s = "".join(text.split()).translate(_VARIANTS)
+    s = _PREFIX.sub("", s, count=1)
+    sign = 1
+    if s.startswith("负"):
+        sign, s = -1, s[1:]
+    if not s:
+        raise _fail(text, "empty")
+    yuan_at = next((i for i, ch in enumerate(s) if ch in _YUAN), -1)
+    if yuan_at >= 0 or "角" in s or "分" in s:
+        head, tail = (s[:yuan_at], s[yuan_at + 1:]) if yuan_at >= 0 else ("", s)
+        if yuan_at >= 0 and not head:
+            raise _fail(text, "元 without a number")
+        m = _TAIL.match(tail)
+        if not m or ((yuan_at < 0 or m.group("zero")) and not (m.group("jiao") or m.group("fen"))):
+            raise _fail(text, "malformed 角/分 part")
+        whole = _parse_integer(head, text, allow_elision=False) if head else 0
+        jiao = _DIGITS[m.group("jiao")] if m.group("jiao") else 0
+        fen = _DIGITS[m.group("fen")] if m.group("fen") else 0
+        return sign * (Decimal(whole) + Decimal(jiao) / 10 + Decimal(fen) / 100)
+    if "点" in s:
+        head, _, frac = s.partition("点")
+        if not head or not frac:
+            raise _fail(text, "点 needs digits on both sides")
+        whole = _parse_integer(head, text, allow_elision=False)
+        return sign * Decimal(f"{whole}.{_parse_digits(frac, text)}")
+    return sign * Decimal(_parse_integer(s, text, allow_elision=True))
+
+
+# ---- numeric forms and free text -------------------------------------------------------
+
+# Full-width digits and separators -> ASCII, one character for one so offsets still hold.
+# "，" stays: it is the sentence comma as often as a thousands separator, so the patterns
+# name it where it may separate digits.
+_HALF_WIDTH = str.maketrans({
+    **{chr(0xFF10 + i): str(i) for i in range(10)},
+    "．": ".", "－": "-", "／": "/", "：": ":", "％": "%",
+})
+_SP = r"[ \t]?"  # OCR leaves at most one space around a separator: 25, 000, 000. 00
+_NUM = (
+    rf"(?:[1-9]\d{{0,2}}(?:{_SP}[,，]{_SP}\d{{3}})+|0|[1-9]\d*)"
+    rf"(?P<frac>{_SP}\.{_SP}\d+)?"
+)
+_CURRENCY = r"(?:[¥￥]|(?<![A-Za-z])(?:RMB|CNY)|人民币)"
+_PRE = (
+    rf"{_CURRENCY}(?:[ \t]*[（(]小写[)）])?[ \t]*:?[ \t]*[¥￥]?[ \t]*"
+)
+# A bare 万/亿 is money only when no other word follows (6500万年, 100万美元, 300万人 are not).
+_SCALE_END = r"(?:(?![\u3400-\u9fff])|(?=以|左右|至|到|整|及|和|或|的|人民币))"
+_UNIT = rf"(?:万元|亿元|元整?|万{_SCALE_END}|亿{_SCALE_END})"
+_NUMERIC = re.compile(
+    rf"(?P<pre>{_PRE})?"
+    r"(?(pre)|(?<![0-9A-Za-z.,_])(?<![0-9A-Za-z][-/，]))"   # not inside codes, dates, versions
+    rf"(?P<num>{_NUM})"
+    # a comma and digits after a number without decimals would be its next group
+    r"(?(frac)|(?![ \t]?[,，][ \t]?[0-9]))"
+    r"(?![0-9A-Za-z]|[ \t]?\.[ \t]?[0-9]|[-/:][0-9]|[ \t]*[%‰])"
+    rf"(?:[ \t]*(?P<unit>{_UNIT}))?"
+)
+_WHOLE_NUMERIC = re.compile(
+    rf"(?P<pre>{_PRE})?(?P<num>{_NUM})[ \t]*(?P<unit>万元|亿元|元整?|万|亿)?"
+)
+_SCALE = {"万": Decimal(10 ** 4), "亿": Decimal(10 ** 8)}
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_CHINESE_NUMERAL = re.compile(r"[零〇○一二两兩三四五六七八九十百千万亿壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟萬億廿卅]")
+
+
+def _number(raw: str) -> Decimal:
+    return Decimal(re.sub(r"[ \t,，]", "", raw))
+
+
+def _scaled(num: Decimal, unit: str | None) -> tuple[Decimal, str | None]:
+    """Value in yuan and the form ("wan" for 万/亿 scaled, "yuan" for 元) of a numeric match."""
+    if unit and unit[0] in _SCALE:
+        return num * _SCALE[unit[0]], "wan"
+    return num, ("yuan" if unit else None)
+
+
+def parse_amount(text: str) -> Decimal | None:
+    """One written amount in any form -> yuan (¥25,000,000.00, 2345.68万元, 人民币贰仟伍佰万元整).
+
+    None for anything else, including negative amounts: a leading '-' in evidence is a range
+    dash (2000-2500万) far more often than a sign.
+    """
+    s = text.translate(_HALF_WIDTH).strip()
+    if not s:
+        return None
+    m = _WHOLE_NUMERIC.fullmatch(s)
+    if m:
+        try:
+            value, _ = _scaled(_number(m.group("num")), m.group("unit"))
+        except InvalidOperation:
+            return None
+        return value
+    if not _CHINESE_NUMERAL.search(s):
+        return None
+    try:
+        value = parse_uppercase(s)
+    except AmountParseError:
+        return None
+    return value if value >= 0 else None
+
+
+@dataclass(frozen=True)
+class AmountMatch:
+    start: int
+    end: int
+    raw: str
+    value: Decimal
+    form: str  # "uppercase" | "yuan" | "wan" | "bare"
+
+
+_UPPER_CORE = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
+_UPPER_SET = _UPPER_CORE + "零〇万萬亿億元圆圓角分整正"
+_UPPER_CHAR = rf"(?:[{_UPPER_SET}]|园(?![区林艺地]))"   # 园区 is an industrial park
+_UPPER_RUN = re.compile(
+    r"(?P<ctx>人民币[ \t]*(?:[（(]大写[)）])?[ \t]*[:：]?[ \t]*|[（(]?大写[)）]?[ \t]*[:：]?[ \t]*)?"
+    rf"(?P<run>{_UPPER_CHAR}(?:[ \t]?{_UPPER_CHAR})*)"
+)
+_MAX_UPPER_RUN = 80   # the longest 大写 amount format_uppercase writes is about 45 characters
+_UPPER_ENDS = set("元圆圓园角分整正")
+
+
+def _upper_matches(text: str) -> list[AmountMatch]:
+    out: list[AmountMatch] = []
+    for m in _UPPER_RUN.finditer(text):
+        run_start, run = m.start("run"), m.group("run")
+        if len(run) > _MAX_UPPER_RUN:
+            continue
+        ctx = m.group("ctx") or ""
+        pos = 0
+        while pos < len(run):
+            while pos < len(run) and (run[pos] in "元圆圓园角分整正 \t" or (
+                    run[pos] == "零" and run[pos + 1:pos + 2] not in tuple("元圆圓园"))):
+                pos += 1   # an amount never starts with these; 零元整 is the one exception
+            found = _longest_upper(run, pos, has_ctx="人民币" in ctx or "大写" in ctx)
+            if not found:
+                break
+            end, value = found
+            start = m.start() if pos == 0 and ctx else run_start + pos
+            out.append(AmountMatch(start, run_start + end, text[start:run_start + end],
+                                   value, "uppercase"))
+            pos, ctx = end, ""
+    return out
+
+
+def _longest_upper(run: str, pos: int, *, has_ctx: bool) -> tuple[int, Decimal] | None:
+    """The longest prefix of run[pos:] that is a 大写 amount, cut only where amounts end."""
+    cuts = [i + 1 for i in range(len(run) - 1, pos - 1, -1)
+            if i == len(run) - 1 or run[i] in _UPPER_ENDS]
+    for end in cuts:
+        piece = run[pos:end]
+        if not any(ch in _UPPER_CORE for ch in piece) and not piece.startswith(("零元", "零圆")):
+            continue
+        if not (has_ctx or any(ch in "元圆圓园整正" for ch in piece)):
+            continue
+        try:
+            value = parse_uppercase(piece)
+        except AmountParseError:
+            continue
+        if value >= 0:
+            return end, value
+    return None
+
+
+def _numeric_matches(text: str) -> list[AmountMatch]:
+    norm = text.translate(_HALF_WIDTH)
+    out: list[AmountMatch] = []
+    for m in _NUMERIC.finditer(norm):
+        raw_num, unit = m.group("num"), m.group("unit")
+        try:
+            value, form = _scaled(_number(raw_num), unit)
+        except InvalidOperation:
+            continue
+        if form is None and m.group("pre"):
+            form = "yuan"
+        if form is None:
+            if not _is_bare_amount(raw_num) or _CJK.match(norm, m.end()):
+                continue   # 1,200家 or 3.50米 is a count or a measure, not money
+            form = "bare"
+        out.append(AmountMatch(m.start(), m.end(), text[m.start():m.end()], value, form))
+    return out
+
+
+def _is_bare_amount(raw: str) -> bool:
+    """Grouped digits or exactly two decimals; OCR-spaced numbers need both to be trusted."""
+    grouped = "," in raw or "，" in raw
+    _, dot, frac = raw.replace(" ", "").replace("\t", "").partition(".")
+    two_decimals = bool(dot) and len(frac) == 2
+    if any(ch in raw for ch in " \t"):
+        return grouped and two_decimals
+    return grouped or two_decimals
+
+
+def find_amounts(text: str) -> list[AmountMatch]:
+    """Every amount in free text, in order and non-overlapping (大写 wins a tie at a position)."""
+    candidates = sorted(_upper_matches(text) + _numeric_matches(text),
+                        key=lambda a: (a.start, a.form != "uppercase", -a.end))
+    out: list[AmountMatch] = []
+    for a in candidates:
+        if not out or a.start >= out[-1].end:
+            out.append(a)
+    return out

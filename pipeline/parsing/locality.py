@@ -1,0 +1,80 @@
+"""Whether an address is in Tianjin, and in which of its 16 districts.
+
+Several district names are not unique to Tianjin (沈阳市和平区, 临沂市河东区), and 河北区 (a
+Tianjin district) must not be confused with 河北省 (a province), so a district only counts
+when no other province or city is named before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+TIANJIN_DISTRICTS: tuple[str, ...] = (
+    "和平区", "河东区", "河西区", "南开区", "河北区", "红桥区", "东丽区", "西青区",
+    "津南区", "北辰区", "武清区", "宝坻区", "宁河区", "静海区", "蓟州区", "滨海新区",
+)
+
+# Names still printed on older licences and contracts -> the district that replaced them
+# (counties became districts 2000-2016; 塘沽/汉沽/大港 merged into 滨海新区 in 2009).
+_FORMER_NAMES = {
+    "蓟县": "蓟州区", "宝坻县": "宝坻区", "武清县": "武清区", "静海县": "静海区",
+    "宁河县": "宁河区", "塘沽区": "滨海新区", "汉沽区": "滨海新区", "大港区": "滨海新区",
+}
+# Functional zones administered by 滨海新区; used only when no district is named, because
+# parts of some (e.g. the high-tech zone's 华苑 area) lie physically in other districts.
+_BINHAI_ZONES = (
+    "天津经济技术开发区", "天津开发区", "泰达", "天津港保税区", "天津滨海高新技术产业开发区",
+    "滨海高新区", "中新天津生态城", "东疆", "天津空港经济区", "空港经济区", "临港经济区",
+    "南港工业区", "天津自贸", "中国（天津）自由贸易试验区", "中国(天津)自由贸易试验区",
+)
+# Zones whose own name does not say Tianjin: they count only when 天津 appears too.
+_ZONES_NEEDING_TIANJIN = {"泰达", "滨海高新区", "东疆", "空港经济区", "临港经济区", "南港工业区"}
+
+# A province or autonomous region, or a city that is not 天津市 (市辖区 is part of the name
+# Tianjin's own districts are filed under).
+_ELSEWHERE = re.compile(r"省|自治区|特别行政区|(?<!天津)市(?!辖)")
+
+
+def _clean(address: str) -> str:
+    return re.sub(r"\s+", "", address or "")
+
+
+def _named_elsewhere(prefix: str) -> bool:
+    return bool(_ELSEWHERE.search(prefix))
+
+
+def find_tianjin_district(address: str) -> str | None:
+    """The Tianjin district an address names (former names and 滨海 zones mapped), or None.
+
+    None too when the district name follows another province or city (沈阳市和平区).
+    """
+    s = _clean(address)
+    best: tuple[int, str] | None = None
+    for name in TIANJIN_DISTRICTS:
+        at = s.find(name)
+        if at >= 0 and not _named_elsewhere(s[:at]) and (best is None or at < best[0]):
+            best = (at, name)
+    if best is None and "天津" in s:
+        for old, name in _FORMER_NAMES.items():
+            at = s.find(old)
+            if at >= 0 and not _named_elsewhere(s[:at]) and (best is None or at < best[0]):
+                best = (at, name)
+    if best is not None:
+        return best[1]
+    for zone in _BINHAI_ZONES:
+        at = s.find(zone)
+        if at < 0 or _named_elsewhere(s[:at]):
+            continue
+        if zone in _ZONES_NEEDING_TIANJIN and "天津" not in s:
+            continue
+        return "滨海新区"
+    return None
+
+
+def is_tianjin_address(address: str) -> bool:
+    """In 天津(市) and in one of its 16 districts (or a 滨海新区 functional zone)."""
+    s = _clean(address)
+    tianjin = s.find("天津")
+    if tianjin < 0 or _named_elsewhere(s[:tianjin]):
+        return False
+    return find_tianjin_district(s) is not None
