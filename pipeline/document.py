@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from .errors import DocumentError, EnvironmentProblem
-from .extract import classify_document, extract_fields, missing_required
+from .extract import classify_document, doubtful_fields, extract_fields
 from .layout import merge_wrapped_cells
 from .models import Box, Document, DocumentIssue, PageText
 from .reader import ReadResult, read_file
@@ -40,7 +40,7 @@ def process_document(source: SourceFile, settings: Settings) -> Document:
         return doc
     classify_document(doc)
     extract_fields(doc, _rereader(read, settings))
-    if missing_required(doc) and read.images:
+    if doubtful_fields(doc) and read.images:
         _second_reading(doc, read, settings)
     read.images.clear()
     return doc
@@ -67,7 +67,10 @@ def _second_reading(doc: Document, read: ReadResult, settings: Settings) -> None
     extract_fields(other)
     for name, item in other.fields.items():
         current = doc.fields.get(name)
-        if item.needs_review or (current is not None and not current.needs_review):
+        if item.needs_review:
+            continue
+        if current is not None and not current.needs_review and (
+                current.value == item.value or current.provenance.confidence >= item.provenance.confidence):
             continue
         item.checks.append(f"首次识别缺失或存疑，经 {engine_name} 整页重读")
         doc.fields[name] = item

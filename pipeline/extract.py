@@ -450,10 +450,25 @@ _PURPOSE_LABELS = ("用途", "附言", "摘要", "付款事由", "备注", "事�
 _CODE_LIKE = re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z][A-Za-z0-9\-_/.]*\d(?:[A-Za-z0-9\-_/.]*[A-Za-z0-9])?")
 
 
+# below this, an OCR'd value is worth a second engine's look
+DOUBTFUL_CONFIDENCE = 0.85
+_IDENTIFYING = ("contract_no", "customer", "supplier", "payer", "payee", "amount_yuan", "date")
+
+
 def missing_required(doc: Document) -> list[str]:
     """Required fields absent or failing their checks."""
     return [name for name in REQUIRED_FIELDS.get(doc.doc_type, ())
             if name not in doc.fields or doc.fields[name].needs_review]
+
+
+def doubtful_fields(doc: Document) -> list[str]:
+    """Fields to read again: required ones missing, any failing a check or read unsurely."""
+    out = missing_required(doc)
+    for name in _IDENTIFYING:
+        item = doc.fields.get(name)
+        if item and name not in out and (item.needs_review or item.provenance.confidence < DOUBTFUL_CONFIDENCE):
+            out.append(name)
+    return out
 
 
 def _extract_result(doc: Document) -> Extracted | None:

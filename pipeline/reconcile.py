@@ -32,7 +32,9 @@ _FOLD = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1
 
 
 def fold_code(text: str) -> str:
-    return re.sub(r"\s", "", text).upper().translate(_FOLD)
+    """Contract numbers compared the way OCR leaves them: case, confusable characters and
+    separators (dropped or misread as dots) do not count."""
+    return re.sub(r"[\s\-_./]", "", text.upper().translate(_FOLD))
 
 
 @dataclass
@@ -249,6 +251,10 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
     for kind in catalog.contract_evidence:
         if not ce.documents[kind]:
             book.add(missing[kind], **base)
+    if not ce.documents["acceptance_report"] and c.accepted_on and not catalog.in_period(c.accepted_on):
+        book.add("date_out_of_period", documents=[decl.source],
+                 detail=f"申报的验收日期 {c.accepted_on.isoformat()} 不在 {catalog.period_start.isoformat()} 至 {catalog.period_end.isoformat()} 之间",
+                 **base)
 
     for doc in ce.documents["acceptance_report"]:
         result, when = doc.fields.get("result"), doc.fields.get("date")
@@ -299,7 +305,8 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
                 book.add("amount_mismatch",
                          detail=f"{label}金额 {fmt_yuan(amount.value)} 与申报 {fmt_yuan(c.amount_yuan)} 相差超过 {tol * 100}%",
                          documents=[doc.path], review=_review_of(amount), **base)
-    payments = [d for d in ce.documents["payment_proof"]]
+    # the same receipt uploaded twice is one payment (the duplicate is its own gap)
+    payments = list({d.sha256: d for d in ce.documents["payment_proof"]}.values())
     if payments:
         amounts = [d.fields.get("amount_yuan") for d in payments]
         if any(a is None for a in amounts):

@@ -263,9 +263,9 @@ _NUM = (
     rf"(?P<frac>{_SP}\.{_SP}\d+)?"
 )
 _CURRENCY = r"(?:[¥￥]|(?<![A-Za-z])(?:RMB|CNY)|人民币)"
-_PRE = (
-    rf"{_CURRENCY}(?:[ \t]*[（(]小写[)）])?[ \t]*:?[ \t]*[¥￥]?[ \t]*"
-)
+# Each optional piece eats the blanks after it, so a run of blanks has one way to be read:
+# adjacent [ \t]* would make the engine try every split (catastrophic on long blank runs).
+_PRE = rf"{_CURRENCY}[ \t]*(?:[（(]小写[)）][ \t]*)?(?::[ \t]*)?(?:[¥￥][ \t]*)?"
 # A bare 万/亿 is money only when no other word follows (6500万年, 100万美元, 300万人 are not).
 _SCALE_END = r"(?:(?![\u3400-\u9fff])|(?=以|左右|至|到|整|及|和|或|的|人民币))"
 _UNIT = rf"(?:万元|亿元|元整?|万{_SCALE_END}|亿{_SCALE_END})"
@@ -335,11 +335,13 @@ _UPPER_CORE = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 _UPPER_SET = _UPPER_CORE + "零〇万萬亿億元圆圓角分整正"
 _UPPER_CHAR = rf"(?:[{_UPPER_SET}]|园(?![区林艺地]))"   # 园区 is an industrial park
 _UPPER_RUN = re.compile(
-    r"(?P<ctx>人民币[ \t]*(?:[（(]大写[)）])?[ \t]*[:：]?[ \t]*|[（(]?大写[)）]?[ \t]*[:：]?[ \t]*)?"
+    r"(?P<ctx>(?:人民币[ \t]*)?(?:[（(]?大写[)）]?[ \t]*)?(?:[:：][ \t]*)?)"
     rf"(?P<run>{_UPPER_CHAR}(?:[ \t]?{_UPPER_CHAR})*)"
 )
 _MAX_UPPER_RUN = 80   # the longest 大写 amount format_uppercase writes is about 45 characters
 _UPPER_ENDS = set("元圆圓园角分整正")
+_END_KIND = {"元": "元", "圆": "元", "圓": "元", "园": "元", "角": "角", "分": "分",
+             "整": "整", "正": "整"}
 
 
 def _upper_matches(text: str) -> list[AmountMatch]:
@@ -348,27 +350,38 @@ def _upper_matches(text: str) -> list[AmountMatch]:
         run_start, run = m.start("run"), m.group("run")
         if len(run) > _MAX_UPPER_RUN:
             continue
-        ctx = m.group("ctx") or ""
+        ctx = m.group("ctx")
+        has_ctx = "人民币" in ctx or "大写" in ctx
         pos = 0
         while pos < len(run):
             while pos < len(run) and (run[pos] in "元圆圓园角分整正 \t" or (
                     run[pos] == "零" and run[pos + 1:pos + 2] not in tuple("元圆圓园"))):
                 pos += 1   # an amount never starts with these; 零元整 is the one exception
-            found = _longest_upper(run, pos, has_ctx="人民币" in ctx or "大写" in ctx)
+            found = _longest_upper(run, pos, has_ctx=has_ctx)
             if not found:
                 break
             end, value = found
-            start = m.start() if pos == 0 and ctx else run_start + pos
+            start = m.start() if pos == 0 and has_ctx else run_start + pos
             out.append(AmountMatch(start, run_start + end, text[start:run_start + end],
                                    value, "uppercase"))
-            pos, ctx = end, ""
+            pos, has_ctx = end, False
     return out
 
 
 def _longest_upper(run: str, pos: int, *, has_ctx: bool) -> tuple[int, Decimal] | None:
     """The longest prefix of run[pos:] that is a 大写 amount, cut only where amounts end."""
-    cuts = [i + 1 for i in range(len(run) - 1, pos - 1, -1)
-            if i == len(run) - 1 or run[i] in _UPPER_ENDS]
+    # an amount has at most one 元, 角, 分 and 整: stop before any repeats, which keeps the
+    # number of cuts tried small however long the run
+    limit, seen = len(run), set()
+    for i in range(pos, len(run)):
+        kind = _END_KIND.get(run[i])
+        if kind in seen:
+            limit = i
+            break
+        if kind:
+            seen.add(kind)
+    cuts = [i + 1 for i in range(limit - 1, pos - 1, -1)
+            if i == limit - 1 or run[i] in _UPPER_ENDS]
     for end in cuts:
         piece = run[pos:end]
         if not any(ch in _UPPER_CORE for ch in piece) and not piece.startswith(("零元", "零圆")):
@@ -404,10 +417,15 @@ def _numeric_matches(text: str) -> list[AmountMatch]:
 
 
 def _is_bare_amount(raw: str) -> bool:
-    """Grouped digits or exactly two decimals; OCR-spaced numbers need both to be trusted."""
+    """Grouped digits or exactly two decimals; OCR-spaced numbers need both to be trusted.
+
+    2023.10 with no unit is a year and month (项目周期 2023.10-2024.03), not 2023.10 yuan.
+    """
     grouped = "," in raw or "，" in raw
-    _, dot, frac = raw.replace(" ", "").replace("\t", "").partition(".")
+    whole, dot, frac = raw.replace(" ", "").replace("\t", "").partition(".")
     two_decimals = bool(dot) and len(frac) == 2
+    if two_decimals and not grouped and 1990 <= int(whole) <= 2100 and 1 <= int(frac) <= 12:
+        return False
     if any(ch in raw for ch in " \t"):
         return grouped and two_decimals
     return grouped or two_decimals

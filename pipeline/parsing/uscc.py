@@ -108,7 +108,7 @@ def find_usccs(text: str, allow_repair: bool = True) -> list[UsccMatch]:
     Repairs undo OCR confusions; a text layer has none, so callers reading one pass
     allow_repair=False and an invalid code stays invalid."""
     matches: list[UsccMatch] = []
-    upper = text.upper()
+    upper = "".join(c.upper() if c.isascii() else c for c in text)  # keeps offsets
     for m in _CANDIDATE.finditer(upper):
         raw = text[m.start():m.end()]
         code = m.group(0)

@@ -1,0 +1,191 @@
+"""`jinzheng nightly | serve | gaps | status`: the Prefect side and the results index.
+
+prefect is imported only inside `nightly` and `serve`, so `jinzheng verify` (and `gaps`,
+`status`, which only read the index) never pay for Prefect's start-up.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+
+from pipeline.cli import _EXTENSIONS, _add_settings, command, settings_from
+from pipeline.errors import EXIT_CANNOT_RUN, EXIT_CLEAN, EXIT_GAPS, JinzhengError
+from pipeline.settings import Settings
+
+DEFAULT_OUT = "out"
+DEFAULT_CRON = "0 2 * * *"
+DEFAULT_TIMEZONE = "Asia/Shanghai"
+DEFAULT_DEPLOYMENT = "nightly"
+
+
+def settings_overrides(args: argparse.Namespace) -> dict[str, Any]:
+    """Only the settings given on the command line; the rest default where the flow runs."""
+    chosen, default = settings_from(args), Settings()
+    out: dict[str, Any] = {}
+    for f in fields(Settings):
+        value = getattr(chosen, f.name)
+        if value != getattr(default, f.name) or (f.name == "workers" and getattr(args, "workers", None)):
+            out[f.name] = str(value) if isinstance(value, Path) else value
+    return out
+
+
+def _db_url(args: argparse.Namespace) -> str:
+    from pipeline.index import default_db_url, normalize_url
+
+    return normalize_url(args.db) if args.db else default_db_url(Path(args.out))
+
+
+def nightly_parameters(args: argparse.Namespace) -> dict[str, Any]:
+    inbox = Path(args.inbox).resolve()
+    if not inbox.is_dir():
+        raise JinzhengError(f"收件箱不存在或不是文件夹：{inbox}")
+    out = Path(args.out).resolve()
+    return {"inbox": str(inbox), "out": str(out), "db": _db_url(args),
+            "settings": settings_overrides(args), "dask_address": args.dask_address,
+            "dask_workers": args.dask_workers}
+
+
+@command("nightly")
+def cmd_nightly(args: argparse.Namespace) -> int:
+    params = nightly_parameters(args)
+    from flows.verification import nightly_verification
+
+    try:
+        row = nightly_verification(**params)
+    except JinzhengError:
+        raise
+    except Exception as exc:  # the flow itself could not run (index unreachable, Prefect down)
+        raise JinzhengError(f"夜间核验未能完成：{type(exc).__name__}: {exc}") from exc
+    if not args.quiet:
+        print(f"运行 #{row['id']}：申报材料 {row['submissions_total']} 份 —— 已核验 {row['submissions_ok']}，"
+              f"未变化跳过 {row['submissions_skipped']}，失败 {row['submissions_failed']}；"
+              f"文档 {row['documents']} 份（新处理 {row['documents_processed']}，缓存命中 {row['cache_hits']}）")
+        print(f"报告：{params['out']}/<申报材料>/report.json、gaps.csv；结果索引：{params['db']}")
+    return EXIT_CLEAN if row["submissions_failed"] == 0 else EXIT_GAPS
+
+
+def serve_options(args: argparse.Namespace) -> dict[str, Any]:
+    """Keyword arguments for `nightly_verification.serve` (also used by the tests)."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from prefect.schedules import Cron
+
+    try:
+        ZoneInfo(args.timezone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise JinzhengError(f"未知时区：{args.timezone}") from exc
+    try:
+        schedule = Cron(args.cron, timezone=args.timezone)
+    except ValueError as exc:
+        raise JinzhengError(f"cron 表达式无效：{args.cron}（{exc}）") from exc
+    return {"name": args.name, "schedule": schedule, "parameters": nightly_parameters(args),
+            "description": "津证：每晚核验收件箱中新增或变化的申报材料",
+            "tags": ["jinzheng"]}
+
+
+@command("serve")
+def cmd_serve(args: argparse.Namespace) -> int:
+    options = serve_options(args)
+    from flows.verification import nightly_verification
+
+    # flow.serve(cron=...) has no timezone; the same schedule with one is Cron(..., timezone=...)
+    nightly_verification.serve(**options)
+    return EXIT_CLEAN
+
+
+def _open_index(args: argparse.Namespace):
+    from pipeline.index import ResultsIndex
+
+    url = _db_url(args)
+    if url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
+        raise JinzhengError(f"结果索引不存在：{url[len('sqlite:///'):]}（请先运行 jinzheng nightly，"
+                            "或用 --db / --out 指定）")
+    return ResultsIndex(url, create=False)
+
+
+@command("gaps")
+def cmd_gaps(args: argparse.Namespace) -> int:
+    from pipeline.index import format_table
+
+    with _open_index(args) as index:
+        rows = index.gaps(kind=args.kind, submission=args.submission, status=args.status)
+    for row in rows:
+        row["status"] = "待复核" if row["status"] == "needs_review" else "确认"
+    print(format_table(rows, [("submission", "申报材料"), ("kind", "类型"), ("status", "状态"),
+                              ("contract_no", "合同编号"), ("customer", "客户"), ("message", "说明")]))
+    print(f"共 {len(rows)} 项")
+    return EXIT_CLEAN
+
+
+@command("status")
+def cmd_status(args: argparse.Namespace) -> int:
+    from pipeline.index import format_table, local_time
+
+    with _open_index(args) as index:
+        rows = index.status_rows()
+    for row in rows:
+        row["run"] = f"#{row['last_run_id']} {local_time(row['run_started_at'])}" if row["last_run_id"] else ""
+        row["state"] = "失败" if row["status"] == "failed" else "已核验"
+        if row["award_tier_wan"] is not None:
+            row["verdict_text"] = f"{row['award_tier_wan']} 万元"
+        elif row["assessment_passed"] is not None:
+            row["verdict_text"] = "考核通过" if row["assessment_passed"] else "考核未通过"
+        else:
+            row["verdict_text"] = ""
+        if row["gaps_total"] is not None:
+            row["gap_text"] = f"{row['gaps_total']}（确认 {row['gaps_confirmed']}，待复核 {row['gaps_needs_review']}）"
+        else:
+            row["gap_text"] = ""
+        if row["status"] == "failed":
+            row["note"] = (row["error"] or "").splitlines()[0][:80] if row["error"] else ""
+        else:
+            row["note"] = f"核验于 {local_time(row['verified_at'])}"
+    print(format_table(rows, [("name", "申报材料"), ("run", "最近运行"), ("state", "状态"),
+                              ("applicant", "申报单位"), ("verdict_text", "档位/结论"),
+                              ("gap_text", "缺口"), ("note", "备注")]))
+    return EXIT_CLEAN
+
+
+def _add_nightly_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--inbox", required=True, help="folder of submissions (sub-folders or .zip files)")
+    p.add_argument("--out", default=DEFAULT_OUT,
+                   help="reports go to OUT/<submission>/report.json, gaps.csv (default ./out)")
+    p.add_argument("--db", help="results index URL (default sqlite:///OUT/jinzheng.sqlite; "
+                                "postgresql://user:pass@host/db also works)")
+    p.add_argument("--catalog", help="requirement catalog JSON (default: by the declared phase)")
+    p.add_argument("--dask-address", help="run submissions on an existing Dask cluster, e.g. tcp://host:8786")
+    p.add_argument("--dask-workers", type=int,
+                   help="run submissions on a local Dask cluster of this many worker processes")
+    _add_settings(p)
+
+
+def _add_db_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", help="results index URL (default sqlite:///OUT/jinzheng.sqlite)")
+    p.add_argument("--out", default=DEFAULT_OUT, help="folder holding jinzheng.sqlite when --db is not given")
+
+
+def _register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("nightly", help="verify every new or changed submission of an inbox now (Prefect flow)")
+    _add_nightly_options(p)
+    p.add_argument("-q", "--quiet", action="store_true")
+
+    p = sub.add_parser("serve", help="run the nightly flow on a schedule (Prefect flow.serve)")
+    _add_nightly_options(p)
+    p.add_argument("--cron", default=DEFAULT_CRON, help=f"schedule (default '{DEFAULT_CRON}')")
+    p.add_argument("--timezone", default=DEFAULT_TIMEZONE, help=f"schedule's time zone (default {DEFAULT_TIMEZONE})")
+    p.add_argument("--name", default=DEFAULT_DEPLOYMENT, help=f"deployment name (default {DEFAULT_DEPLOYMENT})")
+
+    p = sub.add_parser("gaps", help="gaps across submissions, from the results index")
+    p.add_argument("--kind", help="gap kind, e.g. amount_mismatch")
+    p.add_argument("--submission", help="only this submission")
+    p.add_argument("--status", choices=["confirmed", "needs_review"])
+    _add_db_options(p)
+
+    p = sub.add_parser("status", help="one line per submission: latest run, status, tier, gap counts")
+    _add_db_options(p)
+
+
+_EXTENSIONS.append(_register)

@@ -1,0 +1,341 @@
+"""Prefect flows over the library: `verify-submission` (one) and `nightly-verification` (an inbox).
+
+Thin on purpose: the work is `pipeline.verify.verify_submission` + `pipeline.report.write_outputs`,
+the very calls `jinzheng verify` makes, so both give byte-identical report.json. What the flows
+add is orchestration:
+
+* incremental: a submission whose fingerprint (sorted SHA-256s of its files + code fingerprint
+  + reading settings + catalog) equals that of its last successful run, and whose report is
+  still on disk, is skipped and recorded as skipped; inside a submission that does run, every
+  document already read is served by the library's DocumentCache (SHA-256 + code fingerprint),
+  so a killed run started again redoes nothing that finished;
+* parallel: one coarse task per submission; inside it the library reads the documents in
+  worker processes on every core (OMP_THREAD_LIMIT=1 each). On Dask, submissions are spread
+  over the cluster's workers;
+* resilient: transient errors retry; a submission that cannot be verified is recorded as
+  failed with its error and the batch goes on;
+* visible: the results index (pipeline.index) and reviewer-facing Prefect artifacts.
+
+Prefect task caching is deliberately not used: the index's fingerprint check is the cache key
+Prefect would need (content + code), and unlike a cached task result it also re-runs when a
+report was deleted and leaves a "skipped" row reviewers can see.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import time
+from contextlib import ExitStack
+from dataclasses import asdict, fields
+from pathlib import Path
+from typing import Any
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.context import FlowRunContext
+from prefect.futures import as_completed
+from prefect.task_runners import ThreadPoolTaskRunner
+
+from pipeline.errors import JinzhengError
+from pipeline.index import (ResultsIndex, default_db_url, list_inbox, settings_fingerprint,
+                            submission_fingerprint, summarize_report)
+from pipeline.settings import Settings
+
+SUMMARY_ARTIFACT_KEY = "jinzheng-nightly-summary"
+REQUIREMENT_STATUS = {"met": "满足", "not_met": "不满足", "unverifiable": "待复核"}
+GAP_STATUS = {"confirmed": "确认", "needs_review": "待复核"}
+RUN_STATUS = {"ok": "已核验", "failed": "失败", "skipped": "未变化，跳过"}
+_PATH_FIELDS = {"cache_dir", "catalog"}
+
+
+# ---- parameters ------------------------------------------------------------------------------
+
+def settings_to_params(settings: Settings) -> dict[str, Any]:
+    """Settings as JSON-able flow parameters (deployments store parameters as JSON)."""
+    out = {}
+    for f in fields(Settings):
+        value = getattr(settings, f.name)
+        out[f.name] = str(value) if isinstance(value, Path) else value
+    return out
+
+
+def settings_from_params(params: dict[str, Any] | None) -> Settings:
+    """Settings from flow parameters; fields left out take their defaults where the flow runs."""
+    params = dict(params or {})
+    for name in _PATH_FIELDS:
+        if params.get(name) is not None:
+            params[name] = Path(params[name])
+    return Settings(**params)
+
+
+def artifact_key(submission: str) -> str:
+    """Prefect artifact keys allow lowercase ascii letters, digits and dashes only.
+
+    `support_clean` -> `jinzheng-support-clean-<hash>`; a Chinese name keeps only its hash.
+    The hash (of the exact name) keeps two names that slug alike apart; the key is stable.
+    """
+    slug = re.sub(r"[^a-z0-9]+", "-", submission.lower()).strip("-")[:40].strip("-")
+    digest = hashlib.sha256(submission.encode("utf-8")).hexdigest()[:10]
+    return f"jinzheng-{slug}-{digest}" if slug else f"jinzheng-{digest}"
+
+
+# ---- the one task ----------------------------------------------------------------------------
+
+def _retry_transient(task, task_run, state) -> bool:  # noqa: ANN001 - Prefect's signature
+    """Retry what may pass next time (I/O, a killed worker); never a bad submission."""
+    try:
+        state.result()
+    except JinzhengError:
+        return False
+    except Exception:
+        return True
+    return False
+
+
+def verify_to_folder(source: str, out_dir: str, settings: dict[str, Any] | None) -> dict[str, Any]:
+    """The library path, exactly: verify_submission + write_outputs. Returns a compact summary."""
+    from pipeline.report import write_outputs
+    from pipeline.verify import verify_submission
+
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")   # inherited by tesseract in every worker
+    started = time.monotonic()
+    verification, stats = verify_submission(Path(source), settings_from_params(settings))
+    paths = write_outputs(verification, Path(out_dir))
+    return {"summary": summarize_report(verification.to_json()), "stats": asdict(stats),
+            "report_path": str(paths["report"]), "seconds": round(time.monotonic() - started, 3)}
+
+
+@task(name="verify-one-submission", task_run_name="verify {name}", retries=2,
+      retry_delay_seconds=[10, 60], retry_condition_fn=_retry_transient, cache_policy=NO_CACHE)
+def verify_one(name: str, source: str, out_dir: str, settings: dict[str, Any] | None = None) -> dict[str, Any]:
+    logger = get_run_logger()
+    result = verify_to_folder(source, out_dir, settings)
+    s, st = result["summary"], result["stats"]
+    logger.info("%s：%s，文档 %d 份（新处理 %d，缓存命中 %d），缺口 %d 项，用时 %.1f 秒", name,
+                s["applicant"], st["documents"], st["processed"], st["cache_hits"], s["gaps_total"],
+                result["seconds"])
+    return result
+
+
+# ---- artifacts -------------------------------------------------------------------------------
+
+def _md(value: Any) -> str:
+    return ("" if value is None else str(value)).replace("|", "\\|").replace("\n", " ")
+
+
+def _verdict_text(summary: dict[str, Any]) -> str:
+    if summary.get("award_tier_wan") is not None:
+        return f"{summary['award_tier_wan']} 万元"
+    if summary.get("assessment_passed") is not None:
+        return "考核通过" if summary["assessment_passed"] else "考核未通过"
+    return ""
+
+
+def submission_markdown(name: str, result: dict[str, Any] | None, error: str | None = None) -> str:
+    if result is None:
+        return (f"# 申报材料「{name}」：核验失败\n\n无法完成核验，请检查申报材料后重新提交。\n\n"
+                f"错误：{_md(error)}\n")
+    s, st = result["summary"], result["stats"]
+    lines = [
+        f"# 申报材料「{name}」核验结果", "",
+        f"- 申报单位：{_md(s['applicant'])}（统一社会信用代码 {_md(s.get('uscc'))}）",
+        f"- 适用目录：{_md(s['catalog_id'])}",
+    ]
+    if s.get("award_tier_wan") is not None:
+        lines.append(f"- 奖励档位：{s['award_tier_wan']} 万元")
+    if s.get("assessment_passed") is not None:
+        lines.append(f"- 考核结论：{'通过' if s['assessment_passed'] else '未通过'}")
+    if s.get("accepted_total_yuan") is not None:
+        lines.append(f"- 核实验收合同总额 {float(s['accepted_total_yuan']) / 10000:,.2f} 万元"
+                     f" / 申报 {float(s['declared_total_yuan']) / 10000:,.2f} 万元")
+    lines += [f"- 缺口 {s['gaps_total']} 项（确认 {s['gaps_confirmed']}，待复核 {s['gaps_needs_review']}）",
+              f"- 文档 {st['documents']} 份（本次新处理 {st['processed']}，缓存命中 {st['cache_hits']}）",
+              f"- 报告：`{result['report_path']}`", "", "## 各项要求", "",
+              "| 编号 | 要求 | 结论 |", "|---|---|---|"]
+    lines += [f"| {_md(r['id'])} | {_md(r['title'])} | {REQUIREMENT_STATUS.get(r['status'], r['status'])} |"
+              for r in s["requirements"]]
+    if s["gaps"]:
+        lines += ["", "## 缺口", "", "| 类型 | 状态 | 合同编号 | 客户 | 说明 |", "|---|---|---|---|---|"]
+        for g in s["gaps"][:100]:
+            lines.append(f"| {_md(g['kind'])} | {GAP_STATUS.get(g['status'], g['status'])} | "
+                         f"{_md(g.get('contract_no'))} | {_md(g.get('customer'))} | {_md(g.get('message'))} |")
+        if len(s["gaps"]) > 100:
+            lines.append(f"\n…另有 {len(s['gaps']) - 100} 项，见 gaps.csv")
+    return "\n".join(lines) + "\n"
+
+
+def _publish_submission(name: str, result: dict[str, Any] | None, error: str | None = None) -> None:
+    create_markdown_artifact(submission_markdown(name, result, error), key=artifact_key(name),
+                             description=f"申报材料「{name}」核验结果")
+
+
+def summary_table(index: ResultsIndex, this_run: dict[str, str]) -> list[dict[str, Any]]:
+    """Every submission in the index: applicant, tier, requirement statuses, gap counts."""
+    reqs: dict[str, list[str]] = {}
+    for r in index.requirements():
+        reqs.setdefault(r["submission"], []).append(
+            f"{r['requirement']}:{REQUIREMENT_STATUS.get(r['status'], r['status'])}")
+    rows = []
+    for s in index.status_rows():
+        rows.append({
+            "申报材料": s["name"],
+            "申报单位": s["applicant"] or "",
+            "本次": RUN_STATUS.get(this_run.get(s["name"], ""), "未在收件箱"),
+            "状态": "失败" if s["status"] == "failed" else "已核验",
+            "档位/结论": _verdict_text(s),
+            "各项要求": "；".join(reqs.get(s["name"], [])),
+            "缺口": s["gaps_total"] if s["gaps_total"] is not None else "",
+            "确认": s["gaps_confirmed"] if s["gaps_confirmed"] is not None else "",
+            "待复核": s["gaps_needs_review"] if s["gaps_needs_review"] is not None else "",
+            "错误": (s["error"] or "")[:200] if s["status"] == "failed" else "",
+        })
+    return rows
+
+
+# ---- flows -----------------------------------------------------------------------------------
+
+def _flow_run_id() -> str | None:
+    ctx = FlowRunContext.get()
+    return str(ctx.flow_run.id) if ctx and ctx.flow_run else None
+
+
+def _error_text(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"
+
+
+@flow(name="verify-submission", log_prints=False)
+def verify_submission_flow(source: str, out: str, db: str | None = None,
+                           settings: dict[str, Any] | None = None) -> dict[str, Any]:
+    """One submission (folder or zip) -> `<out>/report.json`, `<out>/gaps.csv`; optionally indexed."""
+    source_path = Path(source)
+    name = source_path.stem if source_path.is_file() else source_path.name
+    index = ResultsIndex(db) if db else None
+    run_id = index.start_run("single", str(source_path), _flow_run_id()) if index else None
+    fingerprint = (submission_fingerprint(source_path, settings_fingerprint(settings_from_params(settings)))
+                   if index else None)
+    try:
+        result = verify_one(name, str(source_path), str(out), settings)
+    except Exception as exc:
+        if index:
+            index.record_failure(run_id, name, source=str(source_path), fingerprint=fingerprint,
+                                 error=_error_text(exc))
+            index.finish_run(run_id, "failed")
+        _publish_submission(name, None, _error_text(exc))
+        raise
+    if index:
+        index.record_success(run_id, name, source=str(source_path), fingerprint=fingerprint,
+                             summary=result["summary"], stats=result["stats"],
+                             report_path=result["report_path"], seconds=result["seconds"])
+        index.finish_run(run_id)
+        index.close()
+    _publish_submission(name, result)
+    return result
+
+
+def _task_runner(dask_address: str | None, dask_workers: int | None):
+    """A Dask task runner for this run, or None for the flow's own (one submission at a time,
+    its documents on every core)."""
+    if not dask_address and not dask_workers:
+        return None
+    from prefect_dask import DaskTaskRunner
+
+    if dask_address:
+        return DaskTaskRunner(address=dask_address)
+    import dask
+
+    # Our submissions start the library's document worker processes; Dask's default daemonic
+    # worker processes may not have children.
+    dask.config.set({"distributed.worker.daemon": False})
+    return DaskTaskRunner(cluster_class="distributed.LocalCluster",
+                          cluster_kwargs={"n_workers": dask_workers, "processes": True,
+                                          "threads_per_worker": 1, "dashboard_address": None})
+
+
+@flow(name="nightly-verification", task_runner=ThreadPoolTaskRunner(max_workers=1), log_prints=False)
+def nightly_verification(inbox: str, out: str, db: str | None = None,
+                         settings: dict[str, Any] | None = None, dask_address: str | None = None,
+                         dask_workers: int | None = None) -> dict[str, Any]:
+    """Every submission of the inbox (sub-folders and .zip files) -> `<out>/<name>/`.
+
+    Unchanged submissions are skipped; failures are recorded and the batch goes on.
+    Returns the run's row of the index (counts: submissions ok/failed/skipped, documents
+    processed, cache hits).
+    """
+    logger = get_run_logger()
+    out_root = Path(out)
+    out_root.mkdir(parents=True, exist_ok=True)
+    settings_obj = settings_from_params(settings)
+    if "workers" not in (settings or {}):
+        if dask_workers:  # a local cluster shares this machine's cores between its workers
+            settings_obj = settings_obj.with_(workers=max(1, (os.cpu_count() or 1) // dask_workers))
+        elif dask_address:  # one document at a time per Dask worker: the cluster is the parallelism
+            settings_obj = settings_obj.with_(workers=1)
+    params = settings_to_params(settings_obj)
+    index = ResultsIndex(db or default_db_url(out_root))
+    run_id = index.start_run("nightly", str(inbox), _flow_run_id())
+    this_run: dict[str, str] = {}
+    status = "failed"
+    try:
+        entries = list_inbox(inbox)
+        printed = settings_fingerprint(settings_obj)
+        todo = []
+        seen: set[str] = set()
+        for name, path in entries:
+            if name in seen:  # "a/" and "a.zip": two submissions may not share a name
+                index.record_failure(run_id, name, source=str(path), fingerprint=None,
+                                     error=f"收件箱中有同名申报材料：{path.name}，未处理")
+                this_run[name] = "failed"
+                continue
+            seen.add(name)
+            fingerprint = submission_fingerprint(path, printed)
+            report = out_root / name / "report.json"
+            if index.last_success_fingerprint(name) == fingerprint and report.exists():
+                index.record_skipped(run_id, name, fingerprint)
+                this_run[name] = "skipped"
+                continue
+            todo.append((name, path, fingerprint))
+        logger.info("收件箱 %s：申报材料 %d 份，需核验 %d 份，未变化跳过 %d 份", inbox, len(entries),
+                    len(todo), sum(1 for v in this_run.values() if v == "skipped"))
+
+        with ExitStack() as stack:
+            runner = _task_runner(dask_address, dask_workers)
+            if runner is not None:
+                stack.enter_context(runner)
+            futures = {}
+            for name, path, fingerprint in todo:
+                kwargs = {"name": name, "source": str(path), "out_dir": str(out_root / name), "settings": params}
+                future = runner.submit(verify_one, parameters=kwargs) if runner else verify_one.submit(**kwargs)
+                futures[future] = (name, path, fingerprint)
+            for future in as_completed(list(futures)):
+                name, path, fingerprint = futures[future]
+                result = future.result(raise_on_failure=False)
+                if isinstance(result, BaseException) or future.state.is_failed():
+                    exc = result if isinstance(result, BaseException) else RuntimeError(str(future.state.message))
+                    error = _error_text(exc)
+                    logger.error("申报材料 %s 核验失败：%s", name, error)
+                    index.record_failure(run_id, name, source=str(path), fingerprint=fingerprint, error=error)
+                    this_run[name] = "failed"
+                    _publish_submission(name, None, error)
+                    continue
+                index.record_success(run_id, name, source=str(path), fingerprint=fingerprint,
+                                     summary=result["summary"], stats=result["stats"],
+                                     report_path=result["report_path"], seconds=result["seconds"])
+                this_run[name] = "ok"
+                _publish_submission(name, result)
+        status = "completed"
+    finally:
+        row = index.finish_run(run_id, status)
+        try:
+            create_table_artifact(summary_table(index, this_run), key=SUMMARY_ARTIFACT_KEY,
+                                  description=f"津证夜间核验 #{run_id}：已核验 {row['submissions_ok']}，"
+                                              f"跳过 {row['submissions_skipped']}，失败 {row['submissions_failed']}；"
+                                              f"新处理文档 {row['documents_processed']} 份")
+        finally:
+            index.close()
+    logger.info("运行 #%d 结束：已核验 %d，跳过 %d，失败 %d；文档 %d 份（新处理 %d，缓存命中 %d）", run_id,
+                row["submissions_ok"], row["submissions_skipped"], row["submissions_failed"],
+                row["documents"], row["documents_processed"], row["cache_hits"])
+    return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in row.items()}

@@ -1,0 +1,174 @@
+"""summary.xlsx and `jinzheng verify-batch`, read back as a reviewer's spreadsheet program would."""
+
+from __future__ import annotations
+
+import copy
+import json
+import shutil
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from pipeline.batch_summary import BatchEntry, write_batch_summary
+from pipeline.cli import main
+from pipeline.decisions import apply_decisions, make_decision, report_hashes
+from test_html_report import build_sample
+
+SHEETS = ["申报汇总", "缺口明细", "待复核文档"]
+
+
+def _clean(report: dict) -> dict:
+    out = copy.deepcopy(report)
+    out["gaps"], out["status"], out["award_tier_wan"] = [], "clean", 250
+    for r in out["requirements"]:
+        r["status"] = "met"
+    for c in out["contracts"]:
+        c["status"], c["gaps"] = "verified", []
+    for d in out["documents"]:
+        for p in d["provenance"].values():
+            p["confidence"] = 1.0
+            p.pop("review_reason", None)
+        d["readable"], d["errors"] = True, []
+    return out
+
+
+@pytest.fixture
+def sample(tmp_path):
+    return build_sample(tmp_path)
+
+
+def test_workbook_sheets_headers_rows(sample, tmp_path):
+    _, report = sample
+    gap = next(g for g in report["gaps"] if g["kind"] == "amount_mismatch")
+    decided = apply_decisions(report, [make_decision(gap, "dismiss", "张三", "另有回单", report_hashes(report))])
+    entries = [BatchEntry("acme", tmp_path / "acme", report=decided, out_dir=tmp_path / "out" / "acme"),
+               BatchEntry("beta", tmp_path / "beta.zip", report=_clean(report), out_dir=tmp_path / "out" / "beta"),
+               BatchEntry("broken", tmp_path / "broken.zip", error="broken.zip 不是有效的 zip 压缩包")]
+    path = write_batch_summary(entries, tmp_path / "out" / "summary.xlsx")
+
+    frames = pd.read_excel(path, sheet_name=None)
+    assert list(frames) == SHEETS
+    summary = frames["申报汇总"]
+    assert list(summary.columns[:5]) == ["申报材料", "申报单位", "申报总额（万元）", "核实总额（万元）", "奖励档位（万元）"]
+    assert [c for c in summary.columns if c in {r["id"] for r in report["requirements"]}] == \
+        [r["id"] for r in report["requirements"]]
+    assert {"缺口数", "待复核数", "处理状态"} <= set(summary.columns)
+    rows = summary.set_index("申报材料")
+    assert rows.loc["acme", "申报总额（万元）"] == 500 and rows.loc["acme", "核实总额（万元）"] == 300
+    assert rows.loc["acme", "缺口数"] == 4 and rows.loc["acme", "待复核数"] == 0    # the dismissed one no longer counts
+    assert rows.loc["acme", "S-evidence"] == "不满足" and rows.loc["acme", "E-tianjin"] == "满足"
+    assert rows.loc["acme", "处理状态"] == "有缺口"
+    assert rows.loc["beta", "奖励档位（万元）"] == 250 and rows.loc["beta", "处理状态"] == "无缺口"
+    assert rows.loc["broken", "处理状态"].startswith("失败：") and pd.isna(rows.loc["broken", "缺口数"])
+
+    gaps = frames["缺口明细"]
+    assert len(gaps) == len(report["gaps"]) and set(gaps["申报材料"]) == {"acme"}
+    assert {"涉及文件", "复核决定", "复核人", "复核理由"} <= set(gaps.columns)
+    dismissed = gaps[gaps["类型"] == "amount_mismatch"].iloc[0]
+    assert dismissed["复核人"] == "张三" and dismissed["涉及文件"] == "回单C2.png"
+
+    review = frames["待复核文档"]
+    problems = set(zip(review["文件"], review["问题"]))
+    assert ("坏文件.pdf", "文件无法读取") in problems and ("回单C2.png", "交叉校验未通过") in problems
+    assert ("回单C1.jpg", "识别置信度低") not in problems
+
+    book = openpyxl.load_workbook(path)
+    for name in SHEETS:
+        ws = book[name]
+        assert ws.freeze_panes == "A2"
+        assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:")
+        assert ws["A1"].font.bold
+        assert all(ws.column_dimensions[c].width >= 8 for c in "ABC")
+        # no formulas anywhere
+        assert not any(isinstance(c.value, str) and c.value.startswith("=") for row in ws.iter_rows() for c in row)
+    assert book["缺口明细"].auto_filter.ref == f"A1:R{len(report['gaps']) + 1}"
+    assert book["申报汇总"]["B2"].value == "天津申报科技有限公司"
+
+
+def test_empty_batch_still_opens(tmp_path):
+    path = write_batch_summary([BatchEntry("x", tmp_path / "x", error="无法打开")], tmp_path / "s.xlsx")
+    frames = pd.read_excel(path, sheet_name=None)
+    assert list(frames) == SHEETS and frames["缺口明细"].empty
+
+
+class _Fake:
+    def __init__(self, report):
+        self.report = report
+
+    def to_json(self):
+        return copy.deepcopy(self.report)
+
+
+@pytest.fixture
+def inbox(sample, tmp_path, monkeypatch):
+    """An inbox with a folder with gaps, a clean zip, a broken zip and a review file; verification
+    faked (the real one is exercised by the bundled-sample tests), outputs real."""
+    sub, report = sample
+    box = tmp_path / "inbox"
+    box.mkdir()
+    shutil.copytree(sub, box / "acme")
+    with zipfile.ZipFile(box / "beta.zip", "w") as zf:
+        for path in sub.rglob("*"):
+            if path.is_file():
+                zf.write(path, Path("beta") / path.relative_to(sub))
+    (box / "broken.zip").write_bytes(b"not a zip")
+    (box / "notes.txt").write_text("not a submission", encoding="utf-8")
+    reports = {"acme": report, "beta": _clean(report)}
+
+    def fake_verify(source, settings=None, progress=None):
+        from pipeline.submission import open_submission
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as work:
+            open_submission(Path(source), Path(work))   # raises for broken.zip, like the real one
+        if progress:
+            progress(1, 1, "x")
+        return _Fake(reports[Path(source).stem]), None
+
+    def fake_write_outputs(verification, out_dir):
+        out_dir = Path(out_dir)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        (out_dir / "report.json").write_text(json.dumps(verification.to_json(), ensure_ascii=False), encoding="utf-8")
+        (out_dir / "gaps.csv").write_text("\ufeff序号\n", encoding="utf-8")
+        return {}
+
+    monkeypatch.setattr("pipeline.verify.verify_submission", fake_verify)
+    monkeypatch.setattr("pipeline.report.write_outputs", fake_write_outputs)
+    return box, report
+
+
+def test_verify_batch_command(inbox, tmp_path, capsys):
+    box, report = inbox
+    gap = next(g for g in report["gaps"] if g["kind"] == "amount_mismatch")
+    from pipeline.decisions import append_decision, review_file_for, submission_hashes
+
+    append_decision(review_file_for(box / "acme"),
+                    make_decision(gap, "dismiss", "张三", "另有回单", submission_hashes(box / "acme")))
+    out = tmp_path / "out"
+    rc = main(["verify-batch", str(box), "--out", str(out), "--no-cache"])
+    assert rc == 2                                         # broken.zip failed; the batch went on
+    for name in ("acme", "beta"):
+        for file in ("report.json", "gaps.csv", "report.html"):
+            assert (out / name / file).is_file(), (name, file)
+    assert (out / "broken" / "error.txt").is_file()
+    assert not (out / "notes").exists()
+    saved = json.loads((out / "acme" / "report.json").read_text(encoding="utf-8"))
+    assert next(g for g in saved["gaps"] if g["kind"] == "amount_mismatch")["decision"]["reviewer"] == "张三"
+    assert "驳回（不计入）" in (out / "acme" / "report.html").read_text(encoding="utf-8")
+    summary = pd.read_excel(out / "summary.xlsx", sheet_name="申报汇总")
+    assert list(summary["申报材料"]) == ["acme", "beta", "broken"]
+    captured = capsys.readouterr()
+    assert "失败：broken" in captured.out and "核验申报材料" in captured.err   # tqdm on stderr
+
+
+def test_verify_batch_exit_codes(inbox, tmp_path):
+    box, _ = inbox
+    (box / "broken.zip").unlink()
+    assert main(["verify-batch", str(box), "--out", str(tmp_path / "a"), "-q"]) == 1
+    shutil.rmtree(box / "acme")
+    assert main(["verify-batch", str(box), "--out", str(tmp_path / "b"), "-q"]) == 0
+    (box / "beta.zip").unlink()
+    assert main(["verify-batch", str(box), "--out", str(tmp_path / "c"), "-q"]) == 2   # nothing to verify

@@ -1,0 +1,165 @@
+"""Reviewer decisions: recorded beside the submission, kept across runs, stale when the evidence changes."""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import datetime, timezone
+
+import pytest
+
+from pipeline.catalog import validation_error
+from pipeline.cli import main
+from pipeline.decisions import (apply_decisions, apply_review_file, counted_gaps, find_gaps, gap_key,
+                                load_decisions, make_decision, report_hashes, review_file_for,
+                                submission_hashes)
+from pipeline.errors import JinzhengError
+from pipeline.report import REPORT_SCHEMA
+from test_html_report import _page, build_sample
+
+WHEN = datetime(2024, 3, 1, 10, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def sample(tmp_path):
+    return build_sample(tmp_path)
+
+
+def _gap(report, kind):
+    return next(g for g in report["gaps"] if g["kind"] == kind)
+
+
+def _decide(report, kind, decision, hashes=None):
+    return make_decision(_gap(report, kind), decision, "张三", "理由", hashes or report_hashes(report), WHEN)
+
+
+def test_gap_key_mirrors_the_gap_book():
+    assert gap_key({"kind": "amount_mismatch", "contract_no": "C-1", "customer": "甲"}) == \
+        {"kind": "amount_mismatch", "contract_no": "C-1", "customer": None}
+    assert gap_key({"kind": "missing_standard_document", "contract_no": None, "customer": None,
+                    "standard": "规范"}) == \
+        {"kind": "missing_standard_document", "contract_no": None, "customer": None, "standard": "规范"}
+
+
+def test_dismiss_stays_listed_but_no_longer_counts(sample):
+    _, report = sample
+    original = copy.deepcopy(report)
+    out = apply_decisions(report, [_decide(report, "amount_mismatch", "dismiss")])
+    assert report == original                          # pure
+    gap = _gap(out, "amount_mismatch")
+    assert gap["decision"]["decision"] == "dismiss" and gap["decision"]["counted"] is False
+    assert gap["decision"]["reviewer"] == "张三" and gap["decision"]["decided_at"].startswith("2024-03-01")
+    assert gap not in counted_gaps(out) and len(out["gaps"]) == len(report["gaps"])
+    # C-002 still lacks its acceptance report: the confirmed gap keeps it unverified
+    assert next(c for c in out["contracts"] if c["contract_no"] == "C-002")["status"] == "not_verified"
+    assert validation_error(out, REPORT_SCHEMA, "report.json") is None
+
+
+def test_dismissing_every_gap_of_a_requirement_meets_it(sample):
+    _, report = sample
+    decisions = [_decide(report, "amount_mismatch", "dismiss"),
+                 _decide(report, "missing_acceptance_report", "dismiss"),
+                 _decide(report, "unreadable_document", "dismiss")]
+    out = apply_decisions(report, decisions)
+    evidence = next(r for r in out["requirements"] if r["id"] == "S-evidence")
+    assert evidence["status"] == "met" and evidence["status_before_review"] == "not_met"
+    c2 = next(c for c in out["contracts"] if c["contract_no"] == "C-002")
+    assert c2["status"] == "verified" and c2["status_before_review"] == "not_verified"
+    # untouched requirements keep the machine's verdict; totals and tier are not recomputed
+    assert next(r for r in out["requirements"] if r["id"] == "S-standards")["status"] == "not_met"
+    assert out["award_tier_wan"] == report["award_tier_wan"]
+    assert out["status"] == "gaps"
+    everything = [_decide(report, g["kind"], "dismiss") for g in report["gaps"]]
+    assert apply_decisions(report, everything)["status"] == "clean"
+
+
+def test_accept_confirms_a_needs_review_gap(sample):
+    _, report = sample
+    report = copy.deepcopy(report)
+    only_review = next(r for r in report["requirements"] if r["id"] == "S-evidence")
+    only_review["status"] = "unverifiable"
+    out = apply_decisions(report, [_decide(report, "amount_mismatch", "accept")])
+    gap = _gap(out, "amount_mismatch")
+    assert gap["status"] == "confirmed" and gap["decision"]["original_status"] == "needs_review"
+    assert next(r for r in out["requirements"] if r["id"] == "S-evidence")["status"] == "not_met"
+
+
+def test_changed_evidence_makes_the_decision_stale(sample):
+    sub, report = sample
+    decision = _decide(report, "amount_mismatch", "dismiss", submission_hashes(sub))
+    _page([[0.1, 0.1, 0.3, 0.2]]).save(sub / "回单C2.png")      # the applicant re-uploads the receipt
+    changed = copy.deepcopy(report)
+    doc = next(d for d in changed["documents"] if d["path"] == "回单C2.png")
+    doc["sha256"] = submission_hashes(sub)["回单C2.png"]
+    out = apply_decisions(changed, [decision], submission_hashes(sub))
+    gap = _gap(out, "amount_mismatch")
+    assert gap["decision"]["stale"] is True and gap["decision"]["counted"] is True
+    assert gap["decision"]["changed_files"] == ["回单C2.png"] and "已失效" in gap["decision"]["label"]
+    assert gap in counted_gaps(out)
+
+
+def test_declaration_change_is_seen_with_submission_hashes(sample):
+    sub, report = sample
+    hashes = submission_hashes(sub)
+    decision = _decide(report, "missing_standard_document", "dismiss", hashes)
+    assert apply_decisions(report, [decision], hashes)["gaps"][4]["decision"]["stale"] is False
+    (sub / "申报信息.xlsx").write_bytes(b"another declaration")
+    out = apply_decisions(report, [decision], submission_hashes(sub))
+    assert _gap(out, "missing_standard_document")["decision"]["stale"] is True
+
+
+def test_idempotent_and_latest_decision_wins(sample):
+    _, report = sample
+    decisions = [_decide(report, "amount_mismatch", "dismiss"), _decide(report, "amount_mismatch", "accept")]
+    once = apply_decisions(report, decisions)
+    assert _gap(once, "amount_mismatch")["decision"]["decision"] == "accept"
+    assert apply_decisions(once, decisions) == once
+    # withdrawing every decision gives the machine's report back
+    assert apply_decisions(once, []) == report
+
+
+def test_find_gaps_by_kind_and_subject(sample):
+    _, report = sample
+    assert len(find_gaps(report, "amount_mismatch")) == 1
+    assert len(find_gaps(report, "amount_mismatch:C-002")) == 1
+    assert find_gaps(report, "amount_mismatch:C-001") == []
+    assert len(find_gaps(report, "missing_standard_document:数据采集规范")) == 1
+    assert len(find_gaps(report, "unreadable_document:坏文件.pdf")) == 1
+
+
+def test_review_file_beside_the_submission(tmp_path):
+    assert review_file_for(tmp_path / "inbox" / "acme") == (tmp_path / "inbox" / "acme.jinzheng-review.json").resolve()
+    assert review_file_for(tmp_path / "acme.zip").name == "acme.zip.jinzheng-review.json"
+    bad = tmp_path / "x.jinzheng-review.json"
+    bad.write_text('[{"decision": "maybe"}]', encoding="utf-8")
+    with pytest.raises(JinzhengError):
+        load_decisions(bad)
+    with pytest.raises(JinzhengError):
+        make_decision({"kind": "x", "documents": []}, "dismiss", "", "理由", {})
+
+
+def test_review_command_records_and_later_runs_keep_it(sample, tmp_path, capsys):
+    sub, report = sample
+    report_path = tmp_path / "out" / "report.json"
+    report_path.parent.mkdir()
+    report_path.write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
+    before = {p: p.read_bytes() for p in sub.rglob("*") if p.is_file()}
+
+    rc = main(["review", str(sub), "--gap", "amount_mismatch:C-002", "--dismiss", "--reviewer", "王五",
+               "--reason", "第二笔付款见补充回单", "--report", str(report_path)])
+    assert rc == 0
+    assert "王五" in capsys.readouterr().out
+    records = load_decisions(sub)
+    assert len(records) == 1 and records[0]["gap"]["contract_no"] == "C-002"
+    assert set(records[0]["fingerprint"]) == {"回单C2.png"}
+    assert {p: p.read_bytes() for p in sub.rglob("*") if p.is_file()} == before   # inputs untouched
+
+    again = apply_review_file(report, sub)
+    decision = _gap(again, "amount_mismatch")["decision"]
+    assert decision["reviewer"] == "王五" and decision["reason"] == "第二笔付款见补充回单"
+    assert decision["stale"] is False
+
+    # an ambiguous or unknown gap is refused with the candidates listed
+    assert main(["review", str(sub), "--gap", "nonexistent_kind", "--accept", "--reviewer", "王五",
+                 "--reason", "x", "--report", str(report_path)]) == 2
+    assert "amount_mismatch:C-002" in capsys.readouterr().err

@@ -1,0 +1,71 @@
+"""`jinzheng explain`: one contract's chain, declared row to gaps, from a report."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.cli import main
+from pipeline.decisions import make_decision, report_hashes
+from pipeline.errors import JinzhengError
+from pipeline.explain import explain_contract
+from test_html_report import build_sample
+
+
+@pytest.fixture
+def sample(tmp_path):
+    return build_sample(tmp_path)
+
+
+def test_chain_for_a_verified_contract(sample):
+    _, report = sample
+    text = explain_contract(report, "C-001")
+    sections = [text.index(s) for s in ("一、申报信息", "二、证据文件", "三、检查与缺口")]
+    assert sections == sorted(sections)
+    assert "申报金额：3,000,000.00 元" in text and "核实状态：已核实" in text
+    assert "[合同] 合同C1.pdf   关联依据：合同编号、客户名称、金额" in text
+    # values with provenance: file p.N box, raw text, method, confidence, checks
+    assert "金额 = 3,000,000.00 元   ← 合同C1.pdf p.1 box(0.500,0.300,0.700,0.330)  原文「¥3,000,000.00」" \
+        "  text_layer  置信度 1.0" in text
+    assert "校验：大写与小写金额一致" in text
+    assert "第 2 页" in text and "日期 = 2023-03-01" in text
+    assert "客户（甲方） = 天津甲公司   ← 合同C1.pdf p.1 无位置" in text
+    assert "中小企业划型有误" in text          # its only gap, informational
+
+
+def test_chain_with_gaps_and_missing_evidence(sample):
+    _, report = sample
+    text = explain_contract(report, "c-002 ")         # spacing and case are forgiven
+    assert "[验收报告] 未提供" in text and "[采购证明] 未提供" in text
+    assert "置信度 0.3（偏低）" in text and "需复核：大写金额与小写金额不一致" in text
+    assert "✗ [确认] 缺验收报告" in text
+    assert "? [待复核] 金额不一致" in text and "复核原因：回单C2.png" in text
+
+
+def test_decision_shown(sample):
+    _, report = sample
+    from pipeline.decisions import apply_decisions
+
+    gap = next(g for g in report["gaps"] if g["kind"] == "amount_mismatch")
+    out = apply_decisions(report, [make_decision(gap, "dismiss", "张三", "另有回单", report_hashes(report))])
+    text = explain_contract(out, "C-002")
+    assert "（已驳回，不计入）" in text and "张三" in text and "理由：另有回单" in text
+
+
+def test_unknown_contract_lists_the_declared_ones(sample):
+    _, report = sample
+    with pytest.raises(JinzhengError) as err:
+        explain_contract(report, "C-999")
+    assert "C-001" in str(err.value) and "C-002" in str(err.value)
+
+
+def test_explain_command_with_report(sample, tmp_path, capsys):
+    sub, report = sample
+    path = tmp_path / "report.json"
+    path.write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
+    assert main(["explain", str(sub), "C-002", "--report", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("合同 C-002 —— 天津乙公司") and "三、检查与缺口" in out
+    assert main(["explain", str(sub), "NOPE", "--report", str(tmp_path)]) == 2
+    assert "C-001" in capsys.readouterr().err

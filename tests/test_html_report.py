@@ -1,0 +1,340 @@
+"""report.html: self-contained, verdict / gaps / matrix, values linked to their page boxes,
+and opened in headless Chromium as a reviewer would."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw
+
+from pipeline.catalog import validation_error
+from pipeline.html_report import render_html, render_pages, sorted_gaps, write_html_report
+from pipeline.report import REPORT_SCHEMA
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+# ---- a small hand-made submission and its report (shared with the other review tests) ------
+
+
+def _page(text_boxes: list[tuple[float, float, float, float]], size=(850, 1100)) -> Image.Image:
+    img = Image.new("RGB", size, "white")
+    draw = ImageDraw.Draw(img)
+    w, h = size
+    for x0, y0, x1, y1 in text_boxes:
+        draw.rectangle([x0 * w, y0 * h, x1 * w, y1 * h], fill=(20, 20, 20))
+    draw.rectangle([0.05 * w, 0.9 * h, 0.3 * w, 0.95 * h], outline=(200, 0, 0), width=4)  # a "seal"
+    return img
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _prov(file, page, box, value, text, method="text_layer", confidence=1.0, **extra):
+    out = {"value": value, "file": file, "page": page, "box": box, "text": text, "method": method,
+           "confidence": confidence}
+    out.update(extra)
+    return out
+
+
+def _doc(path, sha, doc_type, fields, provenance, linked, pages=1, readable=True, errors=None):
+    base = {k: None for k in ("contract_no", "amount_yuan", "date", "customer", "payer", "payee", "result")}
+    base.update(fields)
+    return {"path": path, "sha256": sha, "doc_type": doc_type, "doc_type_confidence": 0.95, "pages": pages,
+            "methods": sorted({p["method"] for p in provenance.values()}) or ["text_layer"],
+            "readable": readable, "linked_contract": linked, "fields": base, "provenance": provenance,
+            "credit_codes": [], "needs_review": [f"{n}: {p['review_reason']}" for n, p in provenance.items()
+                                                 if p.get("review_reason")],
+            "errors": errors or []}
+
+
+BOX_AMOUNT = [0.50, 0.30, 0.70, 0.33]
+BOX_NO = [0.20, 0.10, 0.45, 0.13]
+BOX_DATE = [0.60, 0.60, 0.80, 0.63]
+
+
+def build_sample(root: Path) -> tuple[Path, dict]:
+    """A submission folder (PDF and image evidence, a declaration file) and a report dict for it,
+    valid against the report schema: C-001 fully evidenced, C-002 with gaps."""
+    sub = root / "acme"
+    (sub / "材料").mkdir(parents=True)
+    pages = [_page([BOX_NO, BOX_AMOUNT]), _page([BOX_DATE])]
+    pages[0].save(sub / "合同C1.pdf", save_all=True, append_images=pages[1:], resolution=100)
+    _page([BOX_NO, BOX_DATE]).save(sub / "材料" / "验收C1.png")
+    _page([BOX_AMOUNT, BOX_DATE]).save(sub / "回单C1.jpg", quality=80)
+    _page([BOX_NO, BOX_AMOUNT]).save(sub / "采购C1.pdf", resolution=100)
+    _page([BOX_AMOUNT]).save(sub / "回单C2.png")
+    _page([BOX_NO]).save(sub / "合同C2.pdf", resolution=100)
+    (sub / "申报信息.xlsx").write_bytes(b"declaration placeholder")
+    (sub / "坏文件.pdf").write_bytes(b"%PDF-1.7 broken")
+    sha = {p.relative_to(sub).as_posix(): _sha(p) for p in sub.rglob("*") if p.is_file()}
+    C1, C2 = "C-001", "C-002"
+    customer1, customer2, applicant = "天津甲公司", "天津乙公司", "天津申报科技有限公司"
+    docs = [
+        _doc("合同C1.pdf", sha["合同C1.pdf"], "contract",
+             {"contract_no": C1, "amount_yuan": "3000000.00", "date": "2023-03-01", "customer": customer1},
+             {"contract_no": _prov("合同C1.pdf", 1, BOX_NO, C1, C1),
+              "amount_yuan": _prov("合同C1.pdf", 1, BOX_AMOUNT, "3000000.00", "¥3,000,000.00",
+                                   checks=["大写与小写金额一致"]),
+              "date": _prov("合同C1.pdf", 2, BOX_DATE, "2023-03-01", "2023年3月1日"),
+              "customer": _prov("合同C1.pdf", 1, None, customer1, customer1)}, C1, pages=2),
+        _doc("材料/验收C1.png", sha["材料/验收C1.png"], "acceptance_report",
+             {"contract_no": C1, "date": "2023-06-01", "result": "passed", "customer": customer1},
+             {"contract_no": _prov("材料/验收C1.png", 1, BOX_NO, C1, C1, "ocr:tesseract", 0.91),
+              "date": _prov("材料/验收C1.png", 1, BOX_DATE, "2023-06-01", "2023年6月1日", "ocr:tesseract", 0.88),
+              "result": _prov("材料/验收C1.png", 1, [0.2, 0.7, 0.3, 0.72], "passed", "合格", "ocr:tesseract", 0.9)},
+             C1),
+        _doc("回单C1.jpg", sha["回单C1.jpg"], "payment_proof",
+             {"amount_yuan": "3000000.00", "date": "2023-07-01", "payer": customer1, "payee": applicant},
+             {"amount_yuan": _prov("回单C1.jpg", 1, BOX_AMOUNT, "3000000.00", "3,000,000.00", "ocr:tesseract", 0.93),
+              "date": _prov("回单C1.jpg", 1, BOX_DATE, "2023-07-01", "2023-07-01", "ocr:tesseract", 0.9),
+              "payer": _prov("回单C1.jpg", 1, [0.1, 0.2, 0.4, 0.22], customer1, customer1, "ocr:tesseract", 0.8),
+              "payee": _prov("回单C1.jpg", 1, [0.5, 0.2, 0.9, 0.22], applicant, applicant, "ocr:tesseract", 0.8)},
+             C1),
+        _doc("采购C1.pdf", sha["采购C1.pdf"], "procurement_proof",
+             {"contract_no": C1, "amount_yuan": "3000000.00", "customer": customer1},
+             {"contract_no": _prov("采购C1.pdf", 1, BOX_NO, C1, C1),
+              "amount_yuan": _prov("采购C1.pdf", 1, BOX_AMOUNT, "3000000.00", "3,000,000.00")}, C1),
+        _doc("合同C2.pdf", sha["合同C2.pdf"], "contract",
+             {"contract_no": C2, "customer": customer2},
+             {"contract_no": _prov("合同C2.pdf", 1, BOX_NO, C2, C2)}, C2),
+        _doc("回单C2.png", sha["回单C2.png"], "payment_proof", {"amount_yuan": "800000.00"},
+             {"amount_yuan": _prov("回单C2.png", 1, BOX_AMOUNT, "800000.00", "Y800,000.00", "ocr:tesseract", 0.3,
+                                   review_reason="大写金额与小写金额不一致")}, C2),
+        _doc("坏文件.pdf", sha["坏文件.pdf"], "other", {}, {}, None, pages=0, readable=False,
+             errors=[{"code": "truncated", "message": "PDF 文件不完整或已损坏", "advice": "请重新导出完整的 PDF 后上传"}]),
+    ]
+    gaps = [
+        {"kind": "sme_misclassified", "requirement": "S-sme", "severity": 1, "status": "confirmed",
+         "contract_no": C1, "customer": customer1, "documents": ["申报信息.xlsx"],
+         "message": f"客户「{customer1}」申报为中小企业，但按2017年划型标准属于大型企业", "details": []},
+        {"kind": "amount_mismatch", "requirement": "S-evidence", "severity": 3, "status": "needs_review",
+         "contract_no": C2, "customer": customer2, "documents": ["回单C2.png"],
+         "message": f"合同「{C2}」（{customer2}）金额不一致：付款合计 800,000.00元（1 笔）与申报 2,000,000.00元 不符",
+         "details": [], "review_reason": "回单C2.png 第1页「Y800,000.00」识别置信度低（0.30）"},
+        {"kind": "missing_acceptance_report", "requirement": "S-evidence", "severity": 3, "status": "confirmed",
+         "contract_no": C2, "customer": customer2, "documents": [],
+         "message": f"合同「{C2}」（{customer2}）未找到客户出具的验收合格报告", "details": []},
+        {"kind": "unreadable_document", "requirement": "S-evidence", "severity": 2, "status": "confirmed",
+         "contract_no": None, "customer": None, "documents": ["坏文件.pdf"], "file": "坏文件.pdf",
+         "message": "文件「坏文件.pdf（PDF 文件不完整或已损坏）」无法读取", "details": []},
+        {"kind": "missing_standard_document", "requirement": "S-standards", "severity": 2, "status": "confirmed",
+         "contract_no": None, "customer": None, "documents": ["申报信息.xlsx"], "standard": "数据采集规范",
+         "message": "标准草案「数据采集规范」未找到对应的草案文件", "details": []},
+    ]
+    report = {
+        "schema_version": "1.0", "submission": "acme",
+        "catalog": {"id": "support-2023", "title": "智能制造和工业互联网系统解决方案供应商（支持周期）",
+                    "phase": "申报", "period": {"start": "2023-01-01", "end": "2023-12-31"}},
+        "applicant": {"name": applicant, "uscc": "91120116MA06XBQHRP", "address": "天津市滨海新区"},
+        "declaration_source": "申报信息.xlsx",
+        "declared_total_yuan": "5000000.00", "accepted_total_yuan": "3000000.00",
+        "award_tier_wan": 0, "assessment_passed": None, "status": "gaps",
+        "requirements": [
+            {"id": "E-tianjin", "title": "申报单位为天津市注册企业", "status": "met", "measured": None,
+             "threshold": None, "details": []},
+            {"id": "S-total", "title": "验收合同总额不低于2500万元", "status": "not_met", "measured": "3000000.00",
+             "threshold": "25000000.00", "details": []},
+            {"id": "S-evidence", "title": "每份合同均有验收合格报告、财务支付证明和采购证明", "status": "not_met",
+             "measured": 3, "threshold": 0, "details": ["amount_mismatch", "missing_acceptance_report"]},
+            {"id": "S-standards", "title": "形成标准草案不少于3项", "status": "not_met", "measured": 2,
+             "threshold": 3, "details": []},
+            {"id": "S-sme", "title": "服务中小企业客户不少于5家", "status": "met", "measured": 5,
+             "threshold": 5, "details": []},
+        ],
+        "gaps": gaps,
+        "contracts": [
+            {"contract_no": C1, "customer": customer1, "customer_uscc": "91120116MA06XBQHRP",
+             "declared_amount_yuan": "3000000.00", "signed_on": "2023-03-01", "accepted_on": "2023-06-01",
+             "declared_sme": True, "sme_by_rule": False, "declared_tianjin": True, "status": "verified",
+             "evidence": {"acceptance_report": ["材料/验收C1.png"], "contract": ["合同C1.pdf"],
+                          "payment_proof": ["回单C1.jpg"], "procurement_proof": ["采购C1.pdf"]},
+             "link_reasons": {"合同C1.pdf": "合同编号、客户名称、金额", "材料/验收C1.png": "合同编号",
+                              "回单C1.jpg": "客户名称、金额", "采购C1.pdf": "合同编号、金额"},
+             "gaps": ["sme_misclassified"]},
+            {"contract_no": C2, "customer": customer2, "customer_uscc": "91120116MA06XBQHRP",
+             "declared_amount_yuan": "2000000.00", "signed_on": "2023-04-01", "accepted_on": None,
+             "declared_sme": True, "sme_by_rule": True, "declared_tianjin": True, "status": "not_verified",
+             "evidence": {"contract": ["合同C2.pdf"], "payment_proof": ["回单C2.png"]},
+             "link_reasons": {"合同C2.pdf": "合同编号", "回单C2.png": "金额"},
+             "gaps": ["amount_mismatch", "missing_acceptance_report"]},
+        ],
+        "documents": docs,
+    }
+    problem = validation_error(report, REPORT_SCHEMA, "report.json")
+    assert problem is None, problem
+    return sub, report
+
+
+@pytest.fixture
+def sample(tmp_path):
+    return build_sample(tmp_path)
+
+
+# ---- the page ------------------------------------------------------------------------------
+
+
+def test_html_is_self_contained_with_sections(sample, tmp_path):
+    sub, report = sample
+    out = write_html_report(report, sub, tmp_path / "out" / "report.html")
+    text = out.read_text(encoding="utf-8")
+    for anchor in ('id="verdict"', 'id="gaps"', 'id="matrix"', 'id="documents"', 'id="pages"'):
+        assert anchor in text
+    assert "奖励档位" in text and "0 万元" in text and "300.00 万元" in text and "500.00 万元" in text
+    # nothing is fetched from anywhere: no external src/href, no stylesheet links or scripts
+    assert not re.search(r'(src|href)="(https?:)?//', text)
+    assert "<link" not in text and "<script" not in text and "@import" not in text and "url(" not in text
+    # requirements with Chinese statuses
+    assert "满足" in text and "不满足" in text
+
+
+def test_each_page_with_a_value_is_embedded_once_with_boxes(sample, tmp_path):
+    sub, report = sample
+    text = write_html_report(report, sub, tmp_path / "report.html").read_text(encoding="utf-8")
+    images = re.findall(r'src="data:image/jpeg;base64,', text)
+    # pages carrying a value: contract p1+p2, acceptance, receipt C1, procurement, contract C2, receipt C2
+    assert len(images) == 7
+    # every box link targets a box drawn over its page, as CSS percentages of the page
+    hrefs = set(re.findall(r'class="val" href="#(v\d+)"', text))
+    boxes = dict(re.findall(r'class="box" id="(v\d+)"[^>]*style="([^"]+)"', text))
+    assert hrefs and hrefs <= set(boxes)
+    style = next(s for s in boxes.values() if "left:50.00%" in s)
+    assert "top:30.00%" in style and "width:20.00%" in style
+    # a value without a box links to its page
+    assert re.search(r'class="val" href="#pg-\d+"', text)
+    # the receipt that failed its cross-check is flagged
+    assert "需复核" in text
+
+
+def test_gaps_most_serious_first(sample):
+    _, report = sample
+    ordered = sorted_gaps(report["gaps"])
+    assert [g["kind"] for g in ordered] == ["missing_acceptance_report", "unreadable_document",
+                                           "missing_standard_document", "sme_misclassified",
+                                           "amount_mismatch"]
+    text = render_html(report)
+    positions = [text.index(f'data-kind="{g["kind"]}"') for g in ordered]
+    assert positions == sorted(positions)
+
+
+def test_matrix_cells_colour_and_missing(sample):
+    _, report = sample
+    text = render_html(report)
+    rows = re.findall(r'<tr class="contract" data-contract="([^"]+)">(.*?)</tr>', text, re.S)
+    assert [r[0] for r in rows] == ["C-001", "C-002"]
+    c1 = {kind: colour for colour, kind in re.findall(r'<td class="cell cell-(\w+)" data-kind="(\w+)"', rows[0][1])}
+    c2 = {kind: colour for colour, kind in re.findall(r'<td class="cell cell-(\w+)" data-kind="(\w+)"', rows[1][1])}
+    assert c1 == {"contract": "ok", "acceptance_report": "ok", "payment_proof": "ok", "procurement_proof": "ok"}
+    assert c2 == {"contract": "ok", "acceptance_report": "bad", "payment_proof": "warn", "procurement_proof": "none"}
+    assert "缺验收报告" in rows[1][1] and "金额不一致（待复核）" in rows[1][1]
+    assert "关联依据：合同编号、客户名称、金额" in rows[0][1]
+    assert "3,000,000.00 元" in rows[0][1] and "合格" in rows[0][1]
+
+
+def test_assessment_verdict(sample):
+    _, report = sample
+    report = copy.deepcopy(report)
+    report["award_tier_wan"], report["assessment_passed"] = None, True
+    text = render_html(report)
+    assert "考核结论" in text and "通过" in text and "奖励档位" not in text
+
+
+def test_zip_submission_and_changed_file(sample, tmp_path):
+    sub, report = sample
+    archive = tmp_path / "acme.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for path in sub.rglob("*"):
+            if path.is_file():
+                zf.write(path, Path("acme") / path.relative_to(sub))
+    assert len(render_pages(report, archive).pages) == 7
+    # a file changed after verification: its boxes would lie, so it is not shown
+    _page([[0.1, 0.1, 0.2, 0.2]]).save(sub / "回单C2.png")
+    images = render_pages(report, sub)
+    assert ("回单C2.png", 1) not in images.pages and "不一致" in images.notes["回单C2.png"]
+    assert render_pages(report, None).pages == {}
+
+
+def test_size_budget_shrinks_images(sample):
+    sub, report = sample
+    normal = render_pages(report, sub)
+    small = render_pages(report, sub, budget_bytes=normal.total_bytes // 3)
+    assert small.total_bytes <= normal.total_bytes // 3 * 1.1
+    assert set(small.pages) == set(normal.pages)
+
+
+def test_decisions_show(sample, tmp_path):
+    from pipeline.decisions import apply_decisions, make_decision, report_hashes
+
+    sub, report = sample
+    gap = next(g for g in report["gaps"] if g["kind"] == "amount_mismatch")
+    record = make_decision(gap, "dismiss", "张三", "第二笔回单在补充材料中", report_hashes(report))
+    text = render_html(apply_decisions(report, [record]))
+    assert "驳回（不计入）" in text and "张三" in text and "第二笔回单在补充材料中" in text
+    assert 'class="gap gap-needs_review dismissed"' in text
+
+
+# ---- in a browser --------------------------------------------------------------------------
+
+
+def _chromium(args: list[str], profile: Path) -> subprocess.CompletedProcess:
+    base = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={profile}"]
+    env = {**os.environ, "HOME": str(profile)}
+    return subprocess.run(base + args, capture_output=True, text=True, timeout=180, env=env)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
+def test_report_in_headless_chromium(sample, tmp_path):
+    import numpy as np
+
+    sub, report = sample
+    html_path = write_html_report(report, sub, tmp_path / "report.html")
+    url = html_path.resolve().as_uri()
+    dom = _chromium(["--dump-dom", url], tmp_path / "profile1")
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    text = dom.stdout
+    assert 'id="verdict"' in text and "奖励档位" in text
+    assert len(re.findall(r'<tr class="gap ', text)) == len(report["gaps"])
+    assert len(re.findall(r'<tr class="contract"', text)) == 2
+    assert text.count("data:image/jpeg;base64,") == 7
+
+    shot = tmp_path / "report.png"
+    run = _chromium([f"--screenshot={shot}", "--window-size=1400,2000", url], tmp_path / "profile2")
+    assert run.returncode == 0 and shot.is_file(), run.stderr[-2000:]
+    assert shot.stat().st_size > 30_000
+    img = np.asarray(Image.open(shot).convert("RGB"), dtype=np.int16)
+    assert img.shape[:2] == (2000, 1400)
+    # the verdict at the top is drawn (dark text on the light page), and the coloured badges too
+    top = img[:400]
+    assert (top.sum(axis=2) < 200).mean() > 0.002
+    reddish = (img[..., 0] - img[..., 1] > 40) & (img[..., 0] > 150)
+    assert reddish.mean() > 0.0005
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
+def test_bundled_sample_report_in_chromium(tmp_path, cache_dir):
+    from conftest import SAMPLES
+    from pipeline.settings import Settings
+    from pipeline.verify import verify_submission
+
+    source = SAMPLES / "support_gaps" / "submission"
+    if not source.is_dir():
+        pytest.skip("no bundled sample sample_evidence/support_gaps")
+    verification, _ = verify_submission(source, Settings(cache_dir=cache_dir))
+    report = verification.to_json()
+    html_path = write_html_report(report, source, tmp_path / "report.html")
+    assert html_path.stat().st_size < 10 * 1024 * 1024
+    dom = _chromium(["--dump-dom", html_path.resolve().as_uri()], tmp_path / "profile")
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    assert len(re.findall(r'<tr class="contract"', dom.stdout)) == len(report["contracts"])
+    assert len(re.findall(r'<tr class="gap ', dom.stdout)) == len(report["gaps"])

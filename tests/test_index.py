@@ -1,0 +1,283 @@
+"""The results index (pipeline.index) on SQLite and on a real PostgreSQL server.
+
+The PostgreSQL server is started for the session on loopback from the `postgresql` apt
+package's binaries (initdb into a tmp folder, pg_ctl start on a free port; as the `postgres`
+user when running as root). Without the binaries those cases are skipped, saying why.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from pipeline.index import (ResultsIndex, list_inbox, normalize_url, read_frame, submission_fingerprint,
+                            summarize_report)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+# ---- a PostgreSQL server for the session -------------------------------------------------------
+
+def _pg_bin(name: str) -> str | None:
+    found = shutil.which(name)
+    if found:
+        return found
+    candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"),
+                        key=lambda p: int(p.split("/")[4]) if p.split("/")[4].isdigit() else 0)
+    return candidates[-1] if candidates else None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
+    if not initdb or not pg_ctl:
+        pytest.skip("PostgreSQL binaries (initdb, pg_ctl) not found: apt-get install postgresql")
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.skip("psycopg is not installed: pip install 'psycopg[binary]'")
+    as_user: list[str] = []
+    folder = Path(tempfile.mkdtemp(prefix="jinzheng-pg-"))
+    if os.geteuid() == 0:  # PostgreSQL refuses to run as root
+        runuser = shutil.which("runuser")
+        try:
+            import pwd
+            pwd.getpwnam("postgres")
+        except KeyError:
+            pytest.skip("running as root and there is no 'postgres' user to run PostgreSQL as")
+        if not runuser:
+            pytest.skip("running as root and runuser is missing")
+        shutil.chown(folder, "postgres", "postgres")
+        as_user = [runuser, "-u", "postgres", "--"]
+    data, log = folder / "data", folder / "server.log"
+    port = _free_port()
+    subprocess.run([*as_user, initdb, "-D", str(data), "-U", "jinzheng", "--auth=trust", "-E", "UTF8",
+                    "--no-locale"], check=True, capture_output=True, timeout=120)
+    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
+    started = subprocess.run([*as_user, pg_ctl, "-D", str(data), "-o", options, "-l", str(log), "-w",
+                              "-t", "60", "start"], capture_output=True, text=True, timeout=120)
+    if started.returncode != 0:
+        raise RuntimeError(f"pg_ctl start failed: {started.stderr}\n{log.read_text() if log.exists() else ''}")
+    try:
+        yield f"postgresql://jinzheng@127.0.0.1:{port}/postgres"
+    finally:
+        subprocess.run([*as_user, pg_ctl, "-D", str(data), "-m", "immediate", "stop"], capture_output=True,
+                       timeout=60)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'index.sqlite'}"
+        return
+    base = request.getfixturevalue("postgres_url")
+    from sqlalchemy import create_engine, text
+
+    name = f"jz_{os.getpid()}_{int(time.time() * 1000) % 10**9}"
+    admin = create_engine(normalize_url(base), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield base.rsplit("/", 1)[0] + "/" + name
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+# ---- helpers -----------------------------------------------------------------------------------
+
+def _report(name: str, gaps: list[tuple[str, str]], tier: int | None = 300) -> dict:
+    return {
+        "submission": name,
+        "catalog": {"id": "support-2023"},
+        "applicant": {"name": f"天津{name}科技有限公司", "uscc": "91120116MA03N7B9AC"},
+        "award_tier_wan": tier, "assessment_passed": None, "status": "gaps" if gaps else "clean",
+        "accepted_total_yuan": "30000000.00", "declared_total_yuan": "32000000.00",
+        "requirements": [{"id": "S-customers", "title": "服务用户不少于8家", "status": "met"},
+                         {"id": "S-total", "title": "总额不低于2500万元", "status": "not_met" if gaps else "met"}],
+        "gaps": [{"kind": kind, "requirement": "S-evidence", "status": status, "severity": 2,
+                  "contract_no": f"HT-{i}", "customer": f"客户{i}", "message": f"合同 HT-{i} 金额不一致",
+                  "documents": [f"a{i}.pdf", f"b{i}.pdf"]} for i, (kind, status) in enumerate(gaps, 1)],
+        "documents": [{}, {}, {}],
+    }
+
+
+STATS = {"documents": 3, "processed": 2, "cache_hits": 1, "duplicates": 0}
+
+
+# ---- tests -------------------------------------------------------------------------------------
+
+def test_runs_submissions_gaps_and_status(db_url):
+    with ResultsIndex(db_url) as index:
+        run = index.start_run("nightly", "/inbox")
+        index.record_success(run, "甲", source="/inbox/甲", fingerprint="f1",
+                             summary=summarize_report(_report("甲", [("amount_mismatch", "confirmed"),
+                                                                     ("missing_payment_proof", "needs_review")])),
+                             stats=STATS, report_path="/out/甲/report.json", seconds=1.5)
+        index.record_success(run, "乙", source="/inbox/乙.zip", fingerprint="f2",
+                             summary=summarize_report(_report("乙", [("amount_mismatch", "needs_review")], None)),
+                             stats=STATS)
+        index.record_failure(run, "丙", source="/inbox/丙.zip", fingerprint="f3", error="SubmissionError: 不是 zip")
+        index.record_skipped(run, "丁", "f4")
+        row = index.finish_run(run)
+        assert row["status"] == "completed" and row["finished_at"] is not None
+        assert (row["submissions_total"], row["submissions_ok"], row["submissions_failed"],
+                row["submissions_skipped"]) == (4, 2, 1, 1)
+        assert (row["documents"], row["documents_processed"], row["cache_hits"]) == (6, 4, 2)
+
+        mismatches = index.gaps(kind="amount_mismatch")
+        assert [(g["submission"], g["contract_no"], g["customer"]) for g in mismatches] == \
+            [("乙", "HT-1", "客户1"), ("甲", "HT-1", "客户1")]
+        assert mismatches[1]["documents"] == "a1.pdf；b1.pdf"
+        assert index.last_success_fingerprint("甲") == "f1"
+        assert index.last_success_fingerprint("丙") is None
+        status = {s["name"]: s for s in index.status_rows()}
+        assert status["甲"]["award_tier_wan"] == 300 and status["甲"]["gaps_total"] == 2
+        assert status["甲"]["gaps_confirmed"] == 1 and status["甲"]["run_status"] == "completed"
+        assert status["丙"]["status"] == "failed" and "不是 zip" in status["丙"]["error"]
+
+        # a later successful run replaces a submission's requirements and gaps
+        run2 = index.start_run("nightly", "/inbox")
+        index.record_success(run2, "甲", source="/inbox/甲", fingerprint="f1b",
+                             summary=summarize_report(_report("甲", [])), stats=STATS)
+        # a later failure keeps the last good results but says the latest run failed
+        index.record_failure(run2, "乙", source=None, fingerprint="f2b", error="OSError: disk")
+        index.finish_run(run2)
+        assert index.gaps(submission="甲") == []
+        assert len(index.requirements("甲")) == 2
+        status = {s["name"]: s for s in index.status_rows()}
+        assert status["乙"]["status"] == "failed" and status["乙"]["gaps_total"] == 1
+        assert index.last_success_fingerprint("乙") is None   # a failed latest run is never skipped
+
+    frame = read_frame(db_url, "gaps")
+    assert list(frame["kind"]) == ["amount_mismatch"]
+    assert len(read_frame(db_url, "submission_runs")) == 6
+    with pytest.raises(ValueError):
+        read_frame(db_url, "nope")
+
+
+def test_a_failing_write_changes_nothing(db_url):
+    with ResultsIndex(db_url) as index:
+        run = index.start_run("nightly")
+        index.record_success(run, "甲", source=None, fingerprint="f1",
+                             summary=summarize_report(_report("甲", [("amount_mismatch", "confirmed")])), stats=STATS)
+        bad = summarize_report(_report("甲", [("x", "confirmed"), ("y", "confirmed")]))
+        bad["gaps"][1]["kind"] = None       # NOT NULL: fails after the deletes and the first rows
+        with pytest.raises(Exception):
+            index.record_success(run, "甲", source=None, fingerprint="f2", summary=bad, stats=STATS)
+        assert [g["kind"] for g in index.gaps(submission="甲")] == ["amount_mismatch"]
+        assert index.last_success_fingerprint("甲") == "f1"
+        assert len(index.submission_runs(run)) == 1
+
+
+KILLED_WRITER = textwrap.dedent("""
+    import sys, time
+    from pipeline.index import ResultsIndex, summarize_report
+    from test_index import _report as report
+
+    class Stall(list):
+        def __iter__(self):
+            yield self[0]
+            print("in-transaction", flush=True)
+            time.sleep(600)
+
+    index = ResultsIndex(sys.argv[1])
+    run = index.start_run("nightly")
+    summary = summarize_report(report("甲", [("new_kind", "confirmed"), ("new_kind", "confirmed")]))
+    summary["gaps"] = Stall(summary["gaps"])
+    index.record_success(run, "甲", source=None, fingerprint="f-new", summary=summary,
+                         stats={"documents": 1, "processed": 1, "cache_hits": 0, "duplicates": 0})
+""")
+
+
+def test_a_writer_killed_mid_transaction_leaves_the_index_consistent(db_url, tmp_path):
+    with ResultsIndex(db_url) as index:
+        run = index.start_run("nightly")
+        index.record_success(run, "甲", source=None, fingerprint="f1",
+                             summary=summarize_report(_report("甲", [("amount_mismatch", "confirmed")])), stats=STATS)
+        index.finish_run(run)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "tests"), str(ROOT)])}
+    proc = subprocess.Popen([sys.executable, "-c", KILLED_WRITER, db_url], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = proc.stdout.readline()
+        assert line.strip() == "in-transaction", proc.stderr.read() if proc.poll() is not None else line
+        proc.kill()
+    finally:
+        proc.kill()
+        proc.wait()
+    with ResultsIndex(db_url) as index:
+        assert [g["kind"] for g in index.gaps(submission="甲")] == ["amount_mismatch"]
+        assert index.last_success_fingerprint("甲") == "f1"
+        assert len(index.requirements("甲")) == 2
+        runs = index.runs()
+        assert runs[0]["status"] == "completed"
+        assert runs[1]["status"] == "running"          # the killed one, until the next run starts
+        index.start_run("nightly")
+        assert index.runs()[1]["status"] == "interrupted"
+
+
+def test_urls():
+    assert normalize_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert normalize_url("postgres://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert normalize_url("sqlite:///x.db") == "sqlite:///x.db"
+    assert normalize_url("out/j.sqlite").startswith("sqlite:////")
+
+
+def test_inbox_and_fingerprints(tmp_path):
+    inbox = tmp_path / "inbox"
+    (inbox / "甲" / "sub").mkdir(parents=True)
+    (inbox / "甲" / "申报信息.xlsx").write_bytes(b"workbook")
+    (inbox / "甲" / "sub" / "合同.pdf").write_bytes(b"%PDF contract")
+    with zipfile.ZipFile(inbox / "乙.zip", "w") as zf:
+        zf.writestr("乙/申报信息.xlsx", b"workbook")
+    (inbox / ".hidden").mkdir()
+    (inbox / "notes.txt").write_text("not a submission")
+    assert [(n, p.name) for n, p in list_inbox(inbox)] == [("乙", "乙.zip"), ("甲", "甲")]
+
+    first = submission_fingerprint(inbox / "甲", "code-a")
+    assert submission_fingerprint(inbox / "甲", "code-a") == first
+    assert submission_fingerprint(inbox / "甲", "code-b") != first          # code or catalog changed
+    (inbox / "甲" / ".DS_Store").write_bytes(b"junk")
+    assert submission_fingerprint(inbox / "甲", "code-a") == first          # hidden files do not count
+    (inbox / "甲" / "sub" / "合同.pdf").write_bytes(b"%PDF contract v2")
+    assert submission_fingerprint(inbox / "甲", "code-a") != first
+    (inbox / "甲" / "sub" / "合同.pdf").write_bytes(b"%PDF contract")
+    (inbox / "甲" / "sub" / "合同.pdf").rename(inbox / "甲" / "合同.pdf")
+    assert submission_fingerprint(inbox / "甲", "code-a") != first          # paths appear in the report
+    zipped = submission_fingerprint(inbox / "乙.zip", "code-a")
+    assert len(zipped) == 64 and zipped != first
+
+
+def test_settings_fingerprint_follows_catalog_and_reading_settings(tmp_path):
+    from pipeline.catalog import default_catalog_path
+    from pipeline.index import settings_fingerprint
+    from pipeline.settings import Settings
+
+    base = settings_fingerprint(Settings())
+    assert settings_fingerprint(Settings(workers=1)) == base              # parallelism changes no result
+    assert settings_fingerprint(Settings(dpi=300)) != base
+    catalog = tmp_path / "catalog.json"
+    catalog.write_bytes(default_catalog_path("申报").read_bytes())
+    with_catalog = settings_fingerprint(Settings(catalog=catalog))
+    catalog.write_bytes(catalog.read_bytes() + b"\n")
+    assert settings_fingerprint(Settings(catalog=catalog)) != with_catalog

@@ -1,0 +1,77 @@
+"""Tianjin addresses and districts."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.parsing.locality import TIANJIN_DISTRICTS, find_tianjin_district, is_tianjin_address
+
+
+def test_sixteen_districts():
+    assert len(TIANJIN_DISTRICTS) == len(set(TIANJIN_DISTRICTS)) == 16
+    assert "河北区" in TIANJIN_DISTRICTS and "滨海新区" in TIANJIN_DISTRICTS
+
+
+@pytest.mark.parametrize("district", TIANJIN_DISTRICTS)
+def test_every_district(district):
+    address = f"天津市{district}某某路88号"
+    assert find_tianjin_district(address) == district
+    assert is_tianjin_address(address)
+
+
+@pytest.mark.parametrize("address, district", [
+    ("天津市河北区中山路1号", "河北区"),
+    ("天津 河北区 中山路 1 号", "河北区"),
+    ("中国天津市市辖区河西区友谊路", "河西区"),
+    ("天津市和平区重庆道10号", "和平区"),          # 重庆道 is a road in 和平区
+    ("天津市蓟县渔阳镇", "蓟州区"),                # former names still on old licences
+    ("天津市宝坻县城关镇", "宝坻区"),
+    ("天津市塘沽区新港路", "滨海新区"),
+    ("天津经济技术开发区第三大街51号", "滨海新区"),
+    ("天津开发区第五大街", "滨海新区"),
+    ("天津港保税区海滨九路", "滨海新区"),
+    ("天津滨海高新技术产业开发区华苑产业区", "滨海新区"),
+    ("天津市滨海高新区塘沽海洋科技园", "滨海新区"),
+    ("中新天津生态城中成大道", "滨海新区"),
+    ("天津市东疆保税港区亚洲路", "滨海新区"),
+    ("天津自贸试验区（空港经济区）中心大道", "滨海新区"),
+    ("天津市滨海新区天津经济技术开发区", "滨海新区"),
+    ("天津市西青区天津滨海高新区华苑产业区", "西青区"),  # a named district wins over a zone
+])
+def test_tianjin(address, district):
+    assert find_tianjin_district(address) == district
+    assert is_tianjin_address(address)
+
+
+@pytest.mark.parametrize("address", [
+    "北京市朝阳区建国路88号",
+    "河北省廊坊市广阳区",
+    "河北省廊坊市三河市燕郊镇天津路",
+    "辽宁省沈阳市和平区",            # 和平区 exists in Shenyang too
+    "沈阳市和平区南京北街",
+    "山东省临沂市河东区天津路",      # and 河东区 in Linyi
+    "上海市浦东新区",
+    "江苏省盐城市滨海县",
+    "天津市",                      # no district named
+    "天津路",
+    "",
+    "滨海高新区",                   # zone name without Tianjin is not enough
+    "东疆",
+])
+def test_not_tianjin(address):
+    assert not is_tianjin_address(address)
+
+
+@pytest.mark.parametrize("address, district", [
+    ("河西区友谊路", "河西区"),         # district named, Tianjin not: no contrary evidence
+    ("沈阳市和平区", None),
+    ("河北省石家庄市", None),
+    ("天津市", None),
+])
+def test_find_district_without_tianjin(address, district):
+    assert find_tianjin_district(address) == district
+
+
+def test_district_needs_tianjin_for_is_tianjin():
+    # the brief: an address counts only if it says 天津 and names a district
+    assert not is_tianjin_address("河西区友谊路")
