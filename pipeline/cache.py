@@ -20,13 +20,22 @@ from .settings import Settings
 _PACKAGE = Path(__file__).resolve().parent
 
 
+# The modules whose code decides what a document yields; a change to any of them
+# invalidates cached documents. Reconciliation and presentation are recomputed every run.
+DOCUMENT_MODULES = ("reader.py", "pdf_text.py", "raster.py", "layout.py", "extract.py",
+                    "classify.py", "nlp.py", "document.py", "models.py", "serialize.py",
+                    "ocr", "parsing")
+
+
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """Hash of the library's source: any code change invalidates cached extractions."""
+    """Hash of the document-reading code: a change invalidates cached extractions."""
     digest = hashlib.sha256()
-    for path in sorted(_PACKAGE.rglob("*.py")):
-        if "samplegen" in path.parts:
-            continue
+    paths = []
+    for name in DOCUMENT_MODULES:
+        target = _PACKAGE / name
+        paths.extend(sorted(target.rglob("*.py")) if target.is_dir() else [target])
+    for path in paths:
         digest.update(path.relative_to(_PACKAGE).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

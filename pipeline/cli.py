@@ -60,18 +60,19 @@ def _progress(enabled: bool):
 
 @command("verify")
 def cmd_verify(args: argparse.Namespace) -> int:
-    from .report import write_outputs
+    from .decisions import counted_gaps
+    from .outputs import write_submission_outputs
     from .verify import verify_submission
 
     verification, stats = verify_submission(Path(args.submission), settings_from(args),
                                             _progress(not args.quiet and sys.stderr.isatty()))
-    paths = write_outputs(verification, Path(args.out))
-    report = verification.to_json()
+    out = Path(args.out)
+    report = write_submission_outputs(verification, Path(args.submission), out)
     if not args.quiet:
         print(summary_text(report))
         print(f"文档 {stats.documents} 份（新处理 {stats.processed}，缓存命中 {stats.cache_hits}）")
-        print(f"报告：{paths['report']}\n缺口清单：{paths['gaps']}")
-    return EXIT_GAPS if report["gaps"] else EXIT_CLEAN
+        print(f"报告：{out / 'report.json'}\n缺口清单：{out / 'gaps.csv'}\n审阅页面：{out / 'report.html'}")
+    return EXIT_GAPS if counted_gaps(report) else EXIT_CLEAN
 
 
 def summary_text(report: dict) -> str:

@@ -18,6 +18,7 @@ import traceback
 from pathlib import Path
 from typing import Any
 
+from .outputs import write_submission_outputs  # noqa: F401  (re-exported)
 from .cli import _EXTENSIONS, _add_settings, command, settings_from
 from .errors import EXIT_CANNOT_RUN, EXIT_CLEAN, EXIT_GAPS, JinzhengError
 
@@ -55,21 +56,6 @@ def report_for(source: Path, args: argparse.Namespace) -> dict[str, Any]:
     report = _load_report(Path(args.report)) if getattr(args, "report", None) else _verified_report(source, args)
     if Path(source).exists():
         report = apply_review_file(report, Path(source))
-    return report
-
-
-def write_submission_outputs(verification, source: Path, out_dir: Path) -> dict[str, Any]:
-    """report.json + gaps.csv (the library's), decisions applied, report.html. Returns the report."""
-    from .decisions import apply_review_file
-    from .html_report import write_html_report
-    from .report import render_report_json, write_outputs
-    from .cache import write_atomic
-
-    write_outputs(verification, out_dir)
-    report = apply_review_file(verification.to_json(), source)
-    if any(g.get("decision") for g in report["gaps"]):
-        write_atomic(out_dir / "report.json", render_report_json(report))
-    write_html_report(report, source, out_dir / "report.html")
     return report
 
 

@@ -151,10 +151,13 @@ def render_report_json(report: dict[str, Any]) -> str:
     return json.dumps(report, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
 
-def write_outputs(verification: Verification, out_dir: Path) -> dict[str, Path]:
+def write_outputs(verification: Verification, out_dir: Path,
+                  report: dict[str, Any] | None = None) -> dict[str, Path]:
+    """report.json and gaps.csv; `report` is the verification's JSON after reviewer
+    decisions, when there are any."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    report = verification.to_json()
+    report = report if report is not None else verification.to_json()
     paths = {"report": out_dir / "report.json", "gaps": out_dir / "gaps.csv"}
     buffer = io.StringIO()
     gaps_frame(verification.gaps).to_csv(buffer, index=False)
