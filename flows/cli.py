@@ -7,6 +7,7 @@ prefect is imported only inside `nightly` and `serve`, so `jinzheng verify` (and
 from __future__ import annotations
 
 import argparse
+import os
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
@@ -48,9 +49,17 @@ def nightly_parameters(args: argparse.Namespace) -> dict[str, Any]:
             "dask_workers": args.dask_workers}
 
 
+def _prefect_environment() -> None:
+    """Before prefect is imported: no analytics calls home; a busy machine may need longer than
+    Prefect's 20 s default to start the temporary server used when no PREFECT_API_URL is set."""
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
+
+
 @command("nightly")
 def cmd_nightly(args: argparse.Namespace) -> int:
     params = nightly_parameters(args)
+    _prefect_environment()
     from flows.verification import nightly_verification
 
     try:
@@ -88,6 +97,7 @@ def serve_options(args: argparse.Namespace) -> dict[str, Any]:
 
 @command("serve")
 def cmd_serve(args: argparse.Namespace) -> int:
+    _prefect_environment()
     options = serve_options(args)
     from flows.verification import nightly_verification
 

@@ -86,6 +86,7 @@ def write_atomic(path: Path, text: str | bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)  # mkstemp makes 0600; reports are read by colleagues on shared servers
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
