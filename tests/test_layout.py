@@ -1,0 +1,63 @@
+"""Wrapped grid cells are joined back; ordinary lines are left alone."""
+
+from __future__ import annotations
+
+from pipeline.layout import merge_wrapped_cells
+from pipeline.models import PageText, TextSpan
+
+
+def page(rows: list[list[tuple[str, float, float]]], method: str = "text_layer") -> PageText:
+    """rows of (text, x0, y0); each character 0.017 wide and 0.013 high."""
+    parts, spans, offset = [], [], 0
+    for r, row in enumerate(rows):
+        if r:
+            parts.append("\n")
+            offset += 1
+        for k, (text, x0, y0) in enumerate(row):
+            if k:
+                parts.append(" ")
+                offset += 1
+            for i, ch in enumerate(text):
+                spans.append(TextSpan(offset + i, offset + i + 1, (x0 + i * 0.017, y0, x0 + (i + 1) * 0.017, y0 + 0.013), 1.0))
+            parts.append(text)
+            offset += len(text)
+    return PageText(1, "".join(parts), method, spans, 595, 842)
+
+
+def test_receipt_grid_cells_are_joined_with_their_boxes():
+    p = page([
+        [("天津明阳轴承股份有限公", 0.291, 0.136), ("天津致远智能科技有限公", 0.672, 0.136)],
+        [("户名", 0.215, 0.145), ("户名", 0.596, 0.145)],
+        [("司", 0.291, 0.154), ("司", 0.672, 0.154)],
+        [("交易日", 0.129, 0.347), ("交易流", 0.51, 0.347)],
+        [("2022年12月28日", 0.215, 0.356)],
+        [("期", 0.129, 0.365), ("水号", 0.51, 0.365)],
+    ])
+    merged = merge_wrapped_cells(p)
+    assert merged.text.splitlines() == [
+        "天津明阳轴承股份有限公司 天津致远智能科技有限公司",
+        "户名 户名",
+        "交易日期 交易流水号",
+        "2022年12月28日",
+    ]
+    start = merged.text.index("公司")
+    box, _ = merged.locate(start + 1, start + 2)  # the 司 keeps its own box on the lower line
+    assert abs(box[1] - 0.154) < 1e-6
+
+
+def test_prose_and_forms_are_unchanged():
+    p = page([
+        [("甲方：天津市滨海新区智造科技有限公司", 0.1, 0.10)],
+        [("乙方：天津华创工业互联网有限公司", 0.1, 0.13)],
+        [("户名", 0.1, 0.16)],
+        [("账号", 0.1, 0.19)],
+    ])
+    assert merge_wrapped_cells(p).text == p.text
+
+
+def test_name_wrapped_onto_the_next_line_beside_a_label():
+    p = page([
+        [("廊坊三元医疗器械集团有", 0.281, 0.134)],
+        [("户名", 0.201, 0.145), ("限公司", 0.279, 0.153)],
+    ], method="ocr:rapidocr")
+    assert merge_wrapped_cells(p).text.splitlines()[0] == "廊坊三元医疗器械集团有限公司"
