@@ -251,7 +251,22 @@ def _task_runner(dask_address: str | None, dask_workers: int | None):
     dask.config.set({"distributed.worker.daemon": False})
     return DaskTaskRunner(cluster_class="distributed.LocalCluster",
                           cluster_kwargs={"n_workers": dask_workers, "processes": True,
-                                          "threads_per_worker": 1, "dashboard_address": None})
+                                          "threads_per_worker": 1, "dashboard_address": ":0"})
+
+
+def _api_url_for_workers():
+    """Without PREFECT_API_URL this process runs a temporary server; Dask workers must report
+    to it (the settings they receive would otherwise make each start a server of its own)."""
+    from contextlib import nullcontext
+
+    from prefect.client.orchestration import get_client
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    if PREFECT_API_URL.value():
+        return nullcontext()
+    with get_client(sync_client=True) as client:
+        url = str(client.api_url).rstrip("/")
+    return temporary_settings(updates={PREFECT_API_URL: url})
 
 
 @flow(name="nightly-verification", task_runner=ThreadPoolTaskRunner(max_workers=1), log_prints=False)
@@ -303,6 +318,7 @@ def nightly_verification(inbox: str, out: str, db: str | None = None,
         with ExitStack() as stack:
             runner = _task_runner(dask_address, dask_workers)
             if runner is not None:
+                stack.enter_context(_api_url_for_workers())
                 stack.enter_context(runner)
             futures = {}
             for name, path, fingerprint in todo:

@@ -40,10 +40,19 @@ def process_document(source: SourceFile, settings: Settings) -> Document:
         return doc
     classify_document(doc)
     extract_fields(doc, _rereader(read, settings))
-    if doubtful_fields(doc) and read.images:
+    if read.images and (doubtful_fields(doc) or _unsure_other(doc)):
         _second_reading(doc, read, settings)
     read.images.clear()
     return doc
+
+
+# an OCR'd page this unsure that reads as nothing in particular may be a poor photo of something
+UNSURE_PAGE_CONFIDENCE = 0.8
+
+
+def _unsure_other(doc: Document) -> bool:
+    return doc.doc_type == "other" and any(
+        p.method.startswith("ocr") and p.mean_confidence < UNSURE_PAGE_CONFIDENCE for p in doc.pages)
 
 
 def _second_reading(doc: Document, read: ReadResult, settings: Settings) -> None:
@@ -64,6 +73,17 @@ def _second_reading(doc: Document, read: ReadResult, settings: Settings) -> None
         return
     other = Document(path=doc.path, sha256=doc.sha256,
                      pages=[merge_wrapped_cells(p) for p in pages], doc_type=doc.doc_type)
+    if doc.doc_type == "other":
+        classify_document(other)
+        if other.doc_type == "other":
+            return
+        # the first reading could not even tell what this is: the second one stands whole
+        extract_fields(other)
+        for item in other.fields.values():
+            item.checks.append(f"首次识别无法判断文件类型，经 {engine_name} 整页重读")
+        doc.pages, doc.doc_type, doc.doc_type_confidence = other.pages, other.doc_type, other.doc_type_confidence
+        doc.fields, doc.usccs = other.fields, other.usccs
+        return
     extract_fields(other)
     for name, item in other.fields.items():
         current = doc.fields.get(name)

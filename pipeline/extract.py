@@ -85,7 +85,7 @@ REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
 CONTRACT_NO_LABELS = ("合同编号", "合同号", "协议编号", "合同编码", "分包合同编号")
 USCC_LABEL = re.compile(r"统一社会信用代码|信用代码|社会信用代码|纳税人识别号|税号")
 ADDRESS_LABEL = re.compile(r"(?:注册|通讯|联系|办公)?地址|住所")
-_SEPARATOR = re.compile(r"^[\s:：）)\]】\-—_|]*")
+_SEPARATOR = re.compile(r"^[\s:：;；）)\]】\-—_|]*")  # ; is how OCR often reads ：
 _ROLE_NOTE = re.compile(r"^[（(][^）)]{1,8}[）)]")
 _CONTRACT_NO = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-_/.〔〕\[\]（）()]{2,40}")
 _CONTRACT_NO_IN_TEXT = re.compile(r"合同[（(]?(?:编号|号)?[:：\s]*([A-Za-z0-9][A-Za-z0-9\-_/]{3,40})")
@@ -272,13 +272,20 @@ def _owner_role(party_hits: list[tuple[str, Hit]], page: PageText, pos: int) -> 
 
 
 # tesseract reads ¥ as Y or V before a figure; same-length repair keeps offsets valid
-_YEN_MISREAD = re.compile(r"(?<![A-Za-z])[YV](?=\s?\d{1,3}(?:,\d{3})+(?:\.\d{2})?)")
+_YEN_MISREAD = re.compile(r"(?<![A-Za-z])[YV半#](?=\s?\d{1,3}(?:,\d{3})+(?:\.\d{2})?)")
+
+
+# 1.086.160.00: thousands separators read as dots (the last dot before two digits is the point)
+_DOTTED_THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{3})+\.\d{2}(?![\d.])")
 
 
 def amount_text(page: PageText) -> str:
+    """Page text with OCR's money misreadings undone, character for character (offsets hold)."""
     if not page.method.startswith("ocr"):
         return page.text
-    return _YEN_MISREAD.sub("¥", page.text)
+    text = _DOTTED_THOUSANDS.sub(lambda m: m.group(0)[:-3].replace(".", ",") + m.group(0)[-3:], page.text)
+    text = _YEN_MISREAD.sub("¥", text)
+    return text
 
 
 def _amount_candidates(doc: Document, labels: tuple[str, ...]) -> list[tuple[PageText, AmountMatch]]:
