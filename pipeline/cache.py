@@ -13,8 +13,8 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-from .models import Document
-from .serialize import document_from_dict, document_to_dict
+from .models import Document, PageText
+from .serialize import document_from_dict, document_to_dict, page_from_dict, page_to_dict
 from .settings import Settings
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -30,15 +30,33 @@ DOCUMENT_MODULES = ("reader.py", "pdf_text.py", "raster.py", "layout.py", "extra
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """Hash of the document-reading code: a change invalidates cached extractions."""
+    return _fingerprint(DOCUMENT_MODULES)
+
+
+def _fingerprint(names: tuple[str, ...]) -> str:
     digest = hashlib.sha256()
     paths = []
-    for name in DOCUMENT_MODULES:
+    for name in names:
         target = _PACKAGE / name
         paths.extend(sorted(target.rglob("*.py")) if target.is_dir() else [target])
     for path in paths:
         digest.update(path.relative_to(_PACKAGE).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+OCR_MODULES = ("raster.py", "ocr")
+
+
+@lru_cache(maxsize=1)
+def ocr_fingerprint() -> str:
+    """Hash of the rasterising and OCR code: what one engine reads from one page."""
+    return _fingerprint(OCR_MODULES)
+
+
+def page_cache_key(sha256: str, page: int, engine: str, dpi: int) -> str:
+    parts = ("page", sha256, str(page), engine, str(dpi), ocr_fingerprint())
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 
 def cache_key(sha256: str, settings: Settings) -> str:
@@ -74,6 +92,23 @@ class DocumentCache:
             return
         file = self._path(key)
         write_atomic(file, json.dumps(document_to_dict(doc), ensure_ascii=False))
+
+
+class PageCache:
+    """OCR results per page and engine, so a change to extraction code re-reads no page."""
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder) / "pages"
+
+    def get(self, key: str) -> PageText | None:
+        try:
+            data = json.loads((self.folder / key[:2] / f"{key}.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return page_from_dict(data)
+
+    def put(self, key: str, page: PageText) -> None:
+        write_atomic(self.folder / key[:2] / f"{key}.json", json.dumps(page_to_dict(page), ensure_ascii=False))
 
 
 def write_atomic(path: Path, text: str | bytes) -> None:

@@ -20,7 +20,7 @@ def process_document(source: SourceFile, settings: Settings) -> Document:
     """Never raises for a bad file: the reason is recorded on the document."""
     doc = Document(path=source.rel, sha256=source.sha256)
     try:
-        read = read_file(Path(source.path), settings)
+        read = read_file(Path(source.path), settings, source.sha256)
     except EnvironmentProblem:
         raise
     except DocumentError as exc:
@@ -63,10 +63,8 @@ def _second_reading(doc: Document, read: ReadResult, settings: Settings) -> None
     engine_name = settings.reread_engine
     if not engine_name or engine_name == settings.ocr_engine:
         return
-    from .ocr.base import get_engine
     try:
-        engine = get_engine(engine_name)
-        pages = [engine.read_page(read.images[p.number], p.number) if p.number in read.images else p
+        pages = [read.ocr(engine_name, p.number, settings) if p.number in read.images else p
                  for p in doc.pages]
     except Exception as exc:  # a second opinion that fails leaves the first standing
         log.warning("second reading of %s failed: %s", doc.path, exc)

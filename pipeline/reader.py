@@ -9,10 +9,12 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
 from .errors import DocumentError
+from .cache import PageCache, page_cache_key
 from .models import DocumentIssue, PageText
 from .pdf_text import page_text_from_plumber, usable_text
 from .settings import Settings
@@ -49,19 +51,69 @@ def sniff(path: Path) -> str:
     return "unknown"
 
 
+class PageImages:
+    """Images of the OCR'd pages, rendered on first use and kept for region re-reads.
+
+    A page whose OCR came from the cache is rendered only if a second engine needs it."""
+
+    def __init__(self) -> None:
+        self._loaders: dict[int, Callable[[], np.ndarray]] = {}
+        self._images: dict[int, np.ndarray] = {}
+
+    def add(self, number: int, loader: Callable[[], np.ndarray]) -> None:
+        self._loaders[number] = loader
+
+    def __contains__(self, number: int) -> bool:
+        return number in self._loaders
+
+    def __bool__(self) -> bool:
+        return bool(self._loaders)
+
+    def get(self, number: int) -> np.ndarray | None:
+        if number not in self._images:
+            loader = self._loaders.get(number)
+            if loader is None:
+                return None
+            self._images[number] = loader()
+        return self._images[number]
+
+    __getitem__ = get
+
+    def clear(self) -> None:
+        self._images.clear()
+        self._loaders.clear()
+
+
 @dataclass
 class ReadResult:
     pages: list[PageText] = field(default_factory=list)
-    # page images kept in memory for region re-reads; dropped after extraction
-    images: dict[int, np.ndarray] = field(default_factory=dict)
+    images: PageImages = field(default_factory=PageImages)
     issues: list[DocumentIssue] = field(default_factory=list)
     file_kind: str = ""
+    sha256: str = ""
+    cache: PageCache | None = None
+
+    def ocr(self, engine_name: str, number: int, settings: Settings) -> PageText:
+        """OCR of one page by one engine, from the page cache when it was read before."""
+        key = page_cache_key(self.sha256, number, engine_name, settings.dpi) if self.sha256 else None
+        if self.cache and key:
+            cached = self.cache.get(key)
+            if cached is not None:
+                return cached
+        from .ocr.base import get_engine
+        page = get_engine(engine_name).read_page(self.images.get(number), number)
+        if self.cache and key:
+            self.cache.put(key, page)
+        return page
 
 
-def read_file(path: Path, settings: Settings) -> ReadResult:
-    """Pages of one file; a file that cannot be read raises DocumentError with a reason."""
+def read_file(path: Path, settings: Settings, sha256: str = "") -> ReadResult:
+    """Pages of one file; a file that cannot be read raises DocumentError with a reason.
+
+    With the file's sha256, OCR'd pages are cached per page and engine."""
     kind = sniff(path)
-    result = ReadResult(file_kind=kind)
+    cache = PageCache(settings.cache_dir) if settings.cache_dir and sha256 else None
+    result = ReadResult(file_kind=kind, sha256=sha256, cache=cache)
     suffix = path.suffix.lower()
     if kind == "empty":
         raise DocumentError("文件为空（0 字节）", code="empty",
@@ -124,24 +176,17 @@ def _read_pdf(path: Path, settings: Settings, result: ReadResult) -> None:
 def _ocr_pdf_page(path: Path, index: int, settings: Settings, result: ReadResult) -> PageText:
     from .raster import render_pdf_page
 
-    image = render_pdf_page(path, index, dpi=settings.dpi)
-    return _ocr_image(image, index + 1, settings, result)
+    result.images.add(index + 1, lambda: render_pdf_page(path, index, dpi=settings.dpi))
+    return result.ocr(settings.ocr_engine, index + 1, settings)
 
 
 def _read_image(path: Path, settings: Settings, result: ReadResult) -> None:
     from .raster import load_image_frames
 
-    frames = load_image_frames(path)
+    frames = load_image_frames(path)  # also the bomb and truncation checks: always decode
     for number, frame in enumerate(frames, start=1):
-        result.pages.append(_ocr_image(frame, number, settings, result))
-
-
-def _ocr_image(image: np.ndarray, number: int, settings: Settings, result: ReadResult) -> PageText:
-    from .ocr.base import get_engine
-
-    page = get_engine(settings.ocr_engine).read_page(image, number)
-    result.images[number] = image
-    return page
+        result.images.add(number, lambda frame=frame: frame)
+        result.pages.append(result.ocr(settings.ocr_engine, number, settings))
 
 
 def _pdf_error(exc: Exception) -> DocumentError:

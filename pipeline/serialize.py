@@ -39,18 +39,27 @@ def extracted_from_dict(data: dict[str, Any], path: str) -> Extracted:
     return Extracted(_untyped(data["value"]), prov, list(data["checks"]), data["review"])
 
 
+def page_to_dict(p: PageText) -> dict[str, Any]:
+    return {"number": p.number, "text": p.text, "method": p.method, "width": p.width,
+            "height": p.height, "mean_confidence": p.mean_confidence,
+            "spans": [[s.start, s.end, *s.box, s.confidence] for s in p.spans]}
+
+
+def page_from_dict(p: dict[str, Any]) -> PageText:
+    return PageText(
+        number=p["number"], text=p["text"], method=p["method"],
+        spans=[TextSpan(s[0], s[1], (s[2], s[3], s[4], s[5]), s[6]) for s in p["spans"]],
+        width=p["width"], height=p["height"], mean_confidence=p["mean_confidence"],
+    )
+
+
 def document_to_dict(doc: Document) -> dict[str, Any]:
     """Everything but the path, which belongs to where the file was found, not its content."""
     return {
         "sha256": doc.sha256,
         "doc_type": doc.doc_type,
         "doc_type_confidence": doc.doc_type_confidence,
-        "pages": [
-            {"number": p.number, "text": p.text, "method": p.method, "width": p.width,
-             "height": p.height, "mean_confidence": p.mean_confidence,
-             "spans": [[s.start, s.end, *s.box, s.confidence] for s in p.spans]}
-            for p in doc.pages
-        ],
+        "pages": [page_to_dict(p) for p in doc.pages],
         "fields": {k: extracted_to_dict(v) for k, v in doc.fields.items()},
         "usccs": [extracted_to_dict(v) for v in doc.usccs],
         "issues": [i.to_json() for i in doc.issues],
@@ -58,14 +67,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
 
 
 def document_from_dict(data: dict[str, Any], path: str) -> Document:
-    pages = [
-        PageText(
-            number=p["number"], text=p["text"], method=p["method"],
-            spans=[TextSpan(s[0], s[1], (s[2], s[3], s[4], s[5]), s[6]) for s in p["spans"]],
-            width=p["width"], height=p["height"], mean_confidence=p["mean_confidence"],
-        )
-        for p in data["pages"]
-    ]
+    pages = [page_from_dict(p) for p in data["pages"]]
     return Document(
         path=path,
         sha256=data["sha256"],
