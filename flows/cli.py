@@ -99,6 +99,12 @@ def serve_options(args: argparse.Namespace) -> dict[str, Any]:
 def cmd_serve(args: argparse.Namespace) -> int:
     _prefect_environment()
     options = serve_options(args)
+    from prefect.settings import PREFECT_API_URL
+
+    if not PREFECT_API_URL.value():
+        raise JinzhengError("jinzheng serve 需要一个常驻的 Prefect 服务器（临时服务器不会按计划创建运行）："
+                            "请先运行 `prefect server start`，并设置 "
+                            "PREFECT_API_URL=http://127.0.0.1:4200/api（或生产服务器的地址）")
     from flows.verification import nightly_verification
 
     # flow.serve(cron=...) has no timezone; the same schedule with one is Cron(..., timezone=...)
