@@ -213,24 +213,27 @@ def verify_submission_flow(source: str, out: str, db: str | None = None,
     source_path = Path(source)
     name = source_path.stem if source_path.is_file() else source_path.name
     index = ResultsIndex(db) if db else None
-    run_id = index.start_run("single", str(source_path), _flow_run_id()) if index else None
-    fingerprint = (submission_fingerprint(source_path, settings_fingerprint(settings_from_params(settings)))
-                   if index else None)
     try:
-        result = verify_one(name, str(source_path), str(out), settings)
-    except Exception as exc:
+        run_id = index.start_run("single", str(source_path), _flow_run_id()) if index else None
+        fingerprint = (submission_fingerprint(source_path, settings_fingerprint(settings_from_params(settings)))
+                       if index and source_path.exists() else None)
+        try:
+            result = verify_one(name, str(source_path), str(out), settings)
+        except Exception as exc:
+            if index:
+                index.record_failure(run_id, name, source=str(source_path), fingerprint=fingerprint,
+                                     error=_error_text(exc))
+                index.finish_run(run_id, "failed")
+            _publish_submission(name, None, _error_text(exc))
+            raise
         if index:
-            index.record_failure(run_id, name, source=str(source_path), fingerprint=fingerprint,
-                                 error=_error_text(exc))
-            index.finish_run(run_id, "failed")
-        _publish_submission(name, None, _error_text(exc))
-        raise
-    if index:
-        index.record_success(run_id, name, source=str(source_path), fingerprint=fingerprint,
-                             summary=result["summary"], stats=result["stats"],
-                             report_path=result["report_path"], seconds=result["seconds"])
-        index.finish_run(run_id)
-        index.close()
+            index.record_success(run_id, name, source=str(source_path), fingerprint=fingerprint,
+                                 summary=result["summary"], stats=result["stats"],
+                                 report_path=result["report_path"], seconds=result["seconds"])
+            index.finish_run(run_id)
+    finally:
+        if index:
+            index.close()
     _publish_submission(name, result)
     return result
 

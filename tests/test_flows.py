@@ -251,6 +251,7 @@ def test_killed_run_resumes_without_redoing_finished_work(prefect_api, generated
     with _index(db) as index:
         finished = {r["submission"] for r in index.submission_runs() if r["status"] == "ok"}
     assert "k1" in finished and (out / "k1" / "report.json").exists()
+    assert "k3" not in finished                     # killed half-way: there is work left
     k1_report = (out / "k1" / "report.json").read_bytes()
 
     cached_before = len(list(cache.rglob("*.json")))

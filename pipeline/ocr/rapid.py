@@ -6,6 +6,8 @@ codes that tesseract garbles, so it re-reads values that fail their cross-checks
 
 from __future__ import annotations
 
+import os
+
 import cv2
 import numpy as np
 
@@ -28,8 +30,11 @@ class RapidEngine:
     def __init__(self) -> None:
         from rapidocr_onnxruntime import RapidOCR
 
-        # Model load takes seconds: get_engine caches one instance per process.
-        self._ocr = RapidOCR()
+        # Model load takes seconds: get_engine caches one instance per process. Worker
+        # processes run one per core (OMP_THREAD_LIMIT=1): onnxruntime's own thread pool
+        # would otherwise make them fight over the same cores.
+        threads = int(os.environ.get("OMP_THREAD_LIMIT", "0") or 0) or -1
+        self._ocr = RapidOCR(intra_op_num_threads=threads, inter_op_num_threads=threads)
         self.method = f"ocr:{NAME}"
 
     def read_page(self, image: np.ndarray, page_number: int) -> PageText:
