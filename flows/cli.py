@@ -127,9 +127,12 @@ def cmd_gaps(args: argparse.Namespace) -> int:
     from pipeline.index import format_table
 
     with _open_index(args) as index:
-        rows = index.gaps(kind=args.kind, submission=args.submission, status=args.status)
+        rows = index.gaps(kind=args.kind, submission=args.submission, status=args.status,
+                          include_dismissed=args.include_dismissed)
     for row in rows:
         row["status"] = "待复核" if row["status"] == "needs_review" else "确认"
+        if not row["counts"]:
+            row["status"] += "（已驳回）"
     print(format_table(rows, [("submission", "申报材料"), ("kind", "类型"), ("status", "状态"),
                               ("contract_no", "合同编号"), ("customer", "客户"), ("message", "说明")]))
     print(f"共 {len(rows)} 项")
@@ -198,6 +201,7 @@ def _register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--kind", help="gap kind, e.g. amount_mismatch")
     p.add_argument("--submission", help="only this submission")
     p.add_argument("--status", choices=["confirmed", "needs_review"])
+    p.add_argument("--include-dismissed", action="store_true", help="also gaps a reviewer dismissed")
     _add_db_options(p)
 
     p = sub.add_parser("status", help="one line per submission: latest run, status, tier, gap counts")

@@ -1,7 +1,7 @@
 """Prefect flows over the library: `verify-submission` (one) and `nightly-verification` (an inbox).
 
-Thin on purpose: the work is `pipeline.verify.verify_submission` + `pipeline.report.write_outputs`,
-the very calls `jinzheng verify` makes, so both give byte-identical report.json. What the flows
+Thin on purpose: the work is `pipeline.verify.verify_submission` +
+`pipeline.outputs.write_submission_outputs`, the very calls `jinzheng verify` makes, so both give byte-identical report.json. What the flows
 add is orchestration:
 
 * incremental: a submission whose fingerprint (sorted SHA-256s of its files + code fingerprint
@@ -96,16 +96,18 @@ def _retry_transient(task, task_run, state) -> bool:  # noqa: ANN001 - Prefect's
 
 
 def verify_to_folder(source: str, out_dir: str, settings: dict[str, Any] | None) -> dict[str, Any]:
-    """The library path, exactly: verify_submission + write_outputs. Returns a compact summary."""
-    from pipeline.report import write_outputs
+    """The library path, exactly as `jinzheng verify` takes it: verify_submission, then
+    write_submission_outputs (report.json and gaps.csv with reviewer decisions applied,
+    report.html). Returns a compact summary for the index and the artifacts."""
+    from pipeline.outputs import write_submission_outputs
     from pipeline.verify import verify_submission
 
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")   # inherited by tesseract in every worker
     started = time.monotonic()
     verification, stats = verify_submission(Path(source), settings_from_params(settings))
-    paths = write_outputs(verification, Path(out_dir))
-    return {"summary": summarize_report(verification.to_json()), "stats": asdict(stats),
-            "report_path": str(paths["report"]), "seconds": round(time.monotonic() - started, 3)}
+    report = write_submission_outputs(verification, Path(source), Path(out_dir))
+    return {"summary": summarize_report(report), "stats": asdict(stats),
+            "report_path": str(Path(out_dir) / "report.json"), "seconds": round(time.monotonic() - started, 3)}
 
 
 @task(name="verify-one-submission", task_run_name="verify {name}", retries=2,
@@ -151,7 +153,8 @@ def submission_markdown(name: str, result: dict[str, Any] | None, error: str | N
     if s.get("accepted_total_yuan") is not None:
         lines.append(f"- 核实验收合同总额 {float(s['accepted_total_yuan']) / 10000:,.2f} 万元"
                      f" / 申报 {float(s['declared_total_yuan']) / 10000:,.2f} 万元")
-    lines += [f"- 缺口 {s['gaps_total']} 项（确认 {s['gaps_confirmed']}，待复核 {s['gaps_needs_review']}）",
+    dismissed = f"；另有 {s['gaps_dismissed']} 项经审核驳回、不计入" if s.get("gaps_dismissed") else ""
+    lines += [f"- 缺口 {s['gaps_total']} 项（确认 {s['gaps_confirmed']}，待复核 {s['gaps_needs_review']}）{dismissed}",
               f"- 文档 {st['documents']} 份（本次新处理 {st['processed']}，缓存命中 {st['cache_hits']}）",
               f"- 报告：`{result['report_path']}`", "", "## 各项要求", "",
               "| 编号 | 要求 | 结论 |", "|---|---|---|"]
@@ -160,7 +163,8 @@ def submission_markdown(name: str, result: dict[str, Any] | None, error: str | N
     if s["gaps"]:
         lines += ["", "## 缺口", "", "| 类型 | 状态 | 合同编号 | 客户 | 说明 |", "|---|---|---|---|---|"]
         for g in s["gaps"][:100]:
-            lines.append(f"| {_md(g['kind'])} | {GAP_STATUS.get(g['status'], g['status'])} | "
+            state = GAP_STATUS.get(g["status"], g["status"]) + ("（已驳回）" if not g.get("counts", True) else "")
+            lines.append(f"| {_md(g['kind'])} | {state} | "
                          f"{_md(g.get('contract_no'))} | {_md(g.get('customer'))} | {_md(g.get('message'))} |")
         if len(s["gaps"]) > 100:
             lines.append(f"\n…另有 {len(s['gaps']) - 100} 项，见 gaps.csv")

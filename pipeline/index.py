@@ -114,6 +114,8 @@ gaps = Table(
     Column("message", Text),
     Column("review_reason", Text),
     Column("documents", Text),                          # "；"-joined relative paths
+    Column("decision", String(16)),                     # reviewer: accept / dismiss (+ "-stale")
+    Column("counts", Boolean, nullable=False, default=True),   # False: dismissed by a reviewer
     Index("ix_gaps_kind", "kind"),
     Index("ix_gaps_submission", "submission"),
 )
@@ -155,6 +157,16 @@ def list_inbox(inbox: Path | str) -> list[tuple[str, Path]]:
     return found
 
 
+def review_file_for(source: Path) -> Path:
+    """Where reviewer decisions on a submission live (pipeline.decisions.REVIEW_SUFFIX)."""
+    try:
+        from .decisions import review_file_for as library_review_file
+    except ImportError:
+        resolved = Path(source).resolve()
+        return resolved.parent / (resolved.name + ".jinzheng-review.json")
+    return library_review_file(Path(source))
+
+
 def _file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as fh:
@@ -194,6 +206,9 @@ def submission_fingerprint(source: Path | str, settings_print: str) -> str:
             if any(part.startswith(".") for part in rel.parts) or not path.is_file():
                 continue
             files.append((rel.as_posix(), _file_sha256(path)))
+    review = review_file_for(source)          # reviewer decisions beside it change the report too
+    if review.is_file():
+        files.append(("<review>/" + review.name, _file_sha256(review)))
     digest = hashlib.sha256(settings_print.encode())
     for rel, sha in sorted(files):
         digest.update(f"\n{rel}\0{sha}".encode())
@@ -226,7 +241,8 @@ def make_engine(url: str) -> Engine:
 def summarize_report(report: dict[str, Any]) -> dict[str, Any]:
     """What the index (and the Prefect artifacts) keep of one report.json."""
     gap_list = report.get("gaps", [])
-    confirmed = sum(1 for g in gap_list if g.get("status") == "confirmed")
+    counted = [g for g in gap_list if _gap_counts(g)]
+    confirmed = sum(1 for g in counted if g.get("status") == "confirmed")
     return {
         "submission": report["submission"],
         "applicant": report["applicant"]["name"],
@@ -240,13 +256,28 @@ def summarize_report(report: dict[str, Any]) -> dict[str, Any]:
         "documents": len(report.get("documents", [])),
         "requirements": [{"id": r["id"], "title": r.get("title"), "status": r["status"]}
                          for r in report.get("requirements", [])],
-        "gaps": [{k: g.get(k) for k in ("requirement", "kind", "status", "severity", "contract_no",
-                                         "customer", "message", "review_reason", "documents")}
+        "gaps": [{**{k: g.get(k) for k in ("requirement", "kind", "status", "severity", "contract_no",
+                                           "customer", "message", "review_reason", "documents")},
+                  "decision": _decision_text(g), "counts": _gap_counts(g)}
                  for g in gap_list],
-        "gaps_total": len(gap_list),
+        "gaps_total": len(counted),          # what counts: gaps a reviewer dismissed do not
         "gaps_confirmed": confirmed,
-        "gaps_needs_review": len(gap_list) - confirmed,
+        "gaps_needs_review": len(counted) - confirmed,
+        "gaps_dismissed": len(gap_list) - len(counted),
     }
+
+
+def _gap_counts(gap: dict[str, Any]) -> bool:
+    """As pipeline.decisions.counted_gaps: all but gaps dismissed by a decision not stale."""
+    decision = gap.get("decision")
+    return not (decision and decision.get("decision") == "dismiss" and not decision.get("stale"))
+
+
+def _decision_text(gap: dict[str, Any]) -> str | None:
+    decision = gap.get("decision")
+    if not decision:
+        return None
+    return f"{decision.get('decision')}{'-stale' if decision.get('stale') else ''}"
 
 
 def _pid_alive(pid: int) -> bool:
@@ -375,7 +406,8 @@ class ResultsIndex:
                      "kind": g["kind"], "status": g["status"], "severity": g.get("severity"),
                      "contract_no": g.get("contract_no"), "customer": g.get("customer"),
                      "message": g.get("message"), "review_reason": g.get("review_reason"),
-                     "documents": "；".join(g.get("documents") or [])}
+                     "documents": "；".join(g.get("documents") or []),
+                     "decision": g.get("decision"), "counts": g.get("counts", True)}
                     for i, g in enumerate(summary["gaps"], start=1)])
             self._log(conn, run_id, name, fingerprint, "ok", None, stats, seconds)
 
@@ -410,8 +442,10 @@ class ResultsIndex:
     # ---- questions reviewers ask -----------------------------------------------------------
 
     def gaps(self, kind: str | None = None, submission: str | None = None,
-             status: str | None = None) -> list[dict[str, Any]]:
+             status: str | None = None, include_dismissed: bool = False) -> list[dict[str, Any]]:
         query = select(gaps).order_by(gaps.c.submission, gaps.c.position)
+        if not include_dismissed:
+            query = query.where(gaps.c.counts.is_(True))
         if kind:
             query = query.where(gaps.c.kind == kind)
         if submission:

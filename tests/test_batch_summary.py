@@ -94,61 +94,37 @@ def test_empty_batch_still_opens(tmp_path):
     assert list(frames) == SHEETS and frames["缺口明细"].empty
 
 
-class _Fake:
-    def __init__(self, report):
-        self.report = report
-
-    def to_json(self):
-        return copy.deepcopy(self.report)
-
-
 @pytest.fixture
-def inbox(sample, tmp_path, monkeypatch):
-    """An inbox with a folder with gaps, a clean zip, a broken zip and a review file; verification
-    faked (the real one is exercised by the bundled-sample tests), outputs real."""
-    sub, report = sample
+def inbox(tmp_path):
+    """An inbox of real bundled submissions: a folder with gaps, a clean zip, a broken zip,
+    and a file that is not a submission."""
+    from conftest import SAMPLES
+
     box = tmp_path / "inbox"
     box.mkdir()
-    shutil.copytree(sub, box / "acme")
+    shutil.copytree(SAMPLES / "support_gaps" / "submission", box / "acme")
+    clean = SAMPLES / "support_clean" / "submission"
     with zipfile.ZipFile(box / "beta.zip", "w") as zf:
-        for path in sub.rglob("*"):
+        for path in sorted(clean.rglob("*")):
             if path.is_file():
-                zf.write(path, Path("beta") / path.relative_to(sub))
+                zf.write(path, Path("beta") / path.relative_to(clean))
     (box / "broken.zip").write_bytes(b"not a zip")
     (box / "notes.txt").write_text("not a submission", encoding="utf-8")
-    reports = {"acme": report, "beta": _clean(report)}
-
-    def fake_verify(source, settings=None, progress=None):
-        from pipeline.submission import open_submission
-        import tempfile
-
-        with tempfile.TemporaryDirectory() as work:
-            open_submission(Path(source), Path(work))   # raises for broken.zip, like the real one
-        if progress:
-            progress(1, 1, "x")
-        return _Fake(reports[Path(source).stem]), None
-
-    def fake_write_outputs(verification, out_dir):
-        out_dir = Path(out_dir)
-        out_dir.mkdir(parents=True, exist_ok=True)
-        (out_dir / "report.json").write_text(json.dumps(verification.to_json(), ensure_ascii=False), encoding="utf-8")
-        (out_dir / "gaps.csv").write_text("\ufeff序号\n", encoding="utf-8")
-        return {}
-
-    monkeypatch.setattr("pipeline.verify.verify_submission", fake_verify)
-    monkeypatch.setattr("pipeline.report.write_outputs", fake_write_outputs)
-    return box, report
+    return box
 
 
-def test_verify_batch_command(inbox, tmp_path, capsys):
-    box, report = inbox
+def test_verify_batch_command(inbox, tmp_path, capsys, cache_dir):
+    box = inbox
+    first = tmp_path / "first"
+    main(["verify-batch", str(box), "--out", str(first), "-q", "--cache-dir", str(cache_dir)])
+    report = json.loads((first / "acme" / "report.json").read_text(encoding="utf-8"))
     gap = next(g for g in report["gaps"] if g["kind"] == "amount_mismatch")
     from pipeline.decisions import append_decision, review_file_for, submission_hashes
 
     append_decision(review_file_for(box / "acme"),
                     make_decision(gap, "dismiss", "张三", "另有回单", submission_hashes(box / "acme")))
     out = tmp_path / "out"
-    rc = main(["verify-batch", str(box), "--out", str(out), "--no-cache"])
+    rc = main(["verify-batch", str(box), "--out", str(out), "--cache-dir", str(cache_dir)])
     assert rc == 2                                         # broken.zip failed; the batch went on
     for name in ("acme", "beta"):
         for file in ("report.json", "gaps.csv", "report.html"):
@@ -164,11 +140,12 @@ def test_verify_batch_command(inbox, tmp_path, capsys):
     assert "失败：broken" in captured.out and "核验申报材料" in captured.err   # tqdm on stderr
 
 
-def test_verify_batch_exit_codes(inbox, tmp_path):
-    box, _ = inbox
+def test_verify_batch_exit_codes(inbox, tmp_path, cache_dir):
+    box = inbox
+    cache = ["--cache-dir", str(cache_dir)]
     (box / "broken.zip").unlink()
-    assert main(["verify-batch", str(box), "--out", str(tmp_path / "a"), "-q"]) == 1
+    assert main(["verify-batch", str(box), "--out", str(tmp_path / "a"), "-q", *cache]) == 1
     shutil.rmtree(box / "acme")
-    assert main(["verify-batch", str(box), "--out", str(tmp_path / "b"), "-q"]) == 0
+    assert main(["verify-batch", str(box), "--out", str(tmp_path / "b"), "-q", *cache]) == 0
     (box / "beta.zip").unlink()
-    assert main(["verify-batch", str(box), "--out", str(tmp_path / "c"), "-q"]) == 2   # nothing to verify
+    assert main(["verify-batch", str(box), "--out", str(tmp_path / "c"), "-q", *cache]) == 2   # nothing to verify

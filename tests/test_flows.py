@@ -173,6 +173,7 @@ def test_flow_report_is_byte_identical_to_jinzheng_verify(first_run, generated, 
     nightly_report = (first_run["out"] / "alpha" / "report.json").read_bytes()
     assert (cli_out / "report.json").read_bytes() == nightly_report
     assert (cli_out / "gaps.csv").read_bytes() == (first_run["out"] / "alpha" / "gaps.csv").read_bytes()
+    assert (first_run["out"] / "alpha" / "report.html").is_file()
 
     flow_out = tmp_path / "flow"
     result = verify_submission_flow(source=str(source), out=str(flow_out), db=f"sqlite:///{tmp_path / 'i.sqlite'}",

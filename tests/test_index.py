@@ -281,3 +281,29 @@ def test_settings_fingerprint_follows_catalog_and_reading_settings(tmp_path):
     with_catalog = settings_fingerprint(Settings(catalog=catalog))
     catalog.write_bytes(catalog.read_bytes() + b"\n")
     assert settings_fingerprint(Settings(catalog=catalog)) != with_catalog
+
+
+def test_gaps_dismissed_by_a_reviewer_do_not_count(db_url):
+    report = _report("甲", [("amount_mismatch", "confirmed"), ("party_mismatch", "needs_review")])
+    report["gaps"][0]["decision"] = {"decision": "dismiss", "stale": False}
+    report["gaps"][1]["decision"] = {"decision": "dismiss", "stale": True}
+    summary = summarize_report(report)
+    assert (summary["gaps_total"], summary["gaps_confirmed"], summary["gaps_needs_review"],
+            summary["gaps_dismissed"]) == (1, 0, 1, 1)
+    with ResultsIndex(db_url) as index:
+        run = index.start_run("nightly")
+        index.record_success(run, "甲", source=None, fingerprint="f", summary=summary, stats=STATS)
+        assert [g["kind"] for g in index.gaps()] == ["party_mismatch"]
+        every = index.gaps(include_dismissed=True)
+        assert [(g["kind"], g["decision"], g["counts"]) for g in every] == \
+            [("amount_mismatch", "dismiss", False), ("party_mismatch", "dismiss-stale", True)]
+
+
+def test_a_review_file_beside_the_submission_changes_its_fingerprint(tmp_path):
+    sub = tmp_path / "甲"
+    sub.mkdir()
+    (sub / "申报信息.xlsx").write_bytes(b"workbook")
+    before = submission_fingerprint(sub, "code")
+    (tmp_path / "甲.jinzheng-review.json").write_text("[]", encoding="utf-8")
+    assert submission_fingerprint(sub, "code") != before
+    assert [n for n, _ in list_inbox(tmp_path)] == ["甲"]
