@@ -31,8 +31,8 @@ def settings_from(args: argparse.Namespace) -> Settings:
     kwargs = {}
     if getattr(args, "ocr", None):
         kwargs["ocr_engine"] = args.ocr
-        if args.ocr == "rapidocr":
-            kwargs["reread_engine"] = None
+        # the other engine gives the second opinion on values that fail their checks
+        kwargs["reread_engine"] = "tesseract" if args.ocr == "rapidocr" else "rapidocr"
     if getattr(args, "no_reread", False):
         kwargs["reread_engine"] = None
     if getattr(args, "workers", None):

@@ -378,8 +378,10 @@ def _reread_amount(doc: Document, candidates, reread: Reread) -> Extracted | Non
         page = reread(number, region)
         if page is None or not page.text.strip():
             continue
+        # the second reading's figures, checked against each other and against the first
+        # reading's: 大写 from one engine agreeing with 小写 from the other settles it
         found = [(page, m) for m in find_amounts(amount_text(page))]
-        chosen = _choose_amount(doc, found)
+        chosen = _choose_amount(doc, found + [(p, m) for p, m in candidates if m.form != "label"])
         if chosen and not chosen.needs_review:
             chosen.checks.append(f"第二引擎复核（{page.method}）")
             return chosen
