@@ -141,15 +141,20 @@ def _extracted(doc: Document, page: PageText, start: int, end: int, value, check
 def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
     # A label is followed by a separator, a role note or the value itself; a label that is
     # part of a longer word (付款人 inside 付款人账号) is not that label.
-    alts = "|".join(re.escape(lab) for lab in sorted(labels, key=len, reverse=True))
-    return re.compile(rf"(?:{alts})(?![账开地电联])")
+    return re.compile(rf"(?:{_label_alternatives(labels)})(?![账开地电联])")
+
+
+def _label_alternatives(labels: tuple[str, ...]) -> str:
+    """Labels as regex alternatives, longest first; prose wraps lines inside a label
+    (合\n同编号), so a line break may fall between any two of its characters."""
+    return "|".join("\n?".join(re.escape(ch) for ch in lab)
+                    for lab in sorted(labels, key=len, reverse=True))
 
 
 def _find_labels(doc: Document, labels: tuple[str, ...], strict: bool = True) -> list[Hit]:
     """Label occurrences; strict=False also takes a label fused to the next word
     (付款人账号), which still anchors the party's column in a grid."""
-    pattern = _label_pattern(labels) if strict else re.compile(
-        "|".join(re.escape(lab) for lab in sorted(labels, key=len, reverse=True)))
+    pattern = _label_pattern(labels) if strict else re.compile(_label_alternatives(labels))
     hits = []
     for page in doc.pages:
         for m in pattern.finditer(page.text):
