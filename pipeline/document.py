@@ -8,7 +8,7 @@ from pathlib import Path
 from .errors import DocumentError, EnvironmentProblem
 from .extract import classify_document, doubtful_fields, extract_fields
 from .layout import merge_wrapped_cells
-from .models import Box, Document, DocumentIssue, PageText
+from .models import CHECK_ENGINES_AGREE, Box, Document, DocumentIssue, PageText
 from .reader import ReadResult, read_file
 from .settings import Settings
 from .submission import SourceFile
@@ -87,8 +87,15 @@ def _second_reading(doc: Document, read: ReadResult, settings: Settings) -> None
         current = doc.fields.get(name)
         if item.needs_review:
             continue
-        if current is not None and not current.needs_review and (
-                current.value == item.value or current.provenance.confidence >= item.provenance.confidence):
+        if current is not None and current.value == item.value:
+            # two engines reading the same value is itself a cross-check
+            best = max(current, item, key=lambda x: x.provenance.confidence)
+            if CHECK_ENGINES_AGREE not in best.checks:
+                best.checks.append(CHECK_ENGINES_AGREE)
+            doc.fields[name] = best
+            continue
+        if current is not None and not current.needs_review and \
+                current.provenance.confidence >= item.provenance.confidence:
             continue
         item.checks.append(f"首次识别缺失或存疑，经 {engine_name} 整页重读")
         doc.fields[name] = item

@@ -17,7 +17,8 @@ from decimal import Decimal
 from typing import Callable
 
 from .classify import classify_text
-from .models import Box, Document, Extracted, PageText, Provenance
+from .models import (CHECK_UPPER_MATCHES_DIGITS, CHECK_USCC_VALID, Box, Document, Extracted, PageText,
+                     Provenance)
 from .nlp import find_organizations, normalize_name
 from .parsing.amounts import AmountMatch, find_amounts
 from .parsing.dates import find_dates
@@ -328,7 +329,7 @@ def _choose_amount(doc: Document, candidates: list[tuple[PageText, AmountMatch]]
     agreed = [(p, m) for p, m in numerics if m.value in upper_values]
     if agreed:
         page, m = agreed[0]
-        return _extracted(doc, page, m.start, m.end, m.value, ["大写与小写金额一致"])
+        return _extracted(doc, page, m.start, m.end, m.value, [CHECK_UPPER_MATCHES_DIGITS])
     if numerics:
         # the most frequently stated figure, then the largest (totals beat line items)
         counts = Counter(m.value for _, m in numerics)
@@ -484,7 +485,8 @@ def doubtful_fields(doc: Document) -> list[str]:
     out = missing_required(doc)
     for name in _IDENTIFYING:
         item = doc.fields.get(name)
-        if item and name not in out and (item.needs_review or item.provenance.confidence < DOUBTFUL_CONFIDENCE):
+        if item and name not in out and (item.needs_review or (
+                item.provenance.confidence < DOUBTFUL_CONFIDENCE and not item.corroborated)):
             out.append(name)
     return out
 
@@ -562,7 +564,7 @@ def extract_fields(doc: Document, reread: Reread | None = None) -> None:
             if m.repair:
                 checks.append(f"校验码更正：{m.repair.describe()}")
             elif m.valid:
-                checks.append("校验码正确")
+                checks.append(CHECK_USCC_VALID)
             else:
                 review = "统一社会信用代码校验码不符"
             item = _extracted(doc, page, m.start, m.end, m.code, checks, review)

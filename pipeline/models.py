@@ -103,6 +103,13 @@ class Provenance:
         }
 
 
+# cross-checks whose success makes a value trustworthy whatever the OCR word confidence
+CHECK_UPPER_MATCHES_DIGITS = "大写与小写金额一致"
+CHECK_ENGINES_AGREE = "两个 OCR 引擎读数一致"
+CHECK_USCC_VALID = "校验码正确"
+CORROBORATING_CHECKS = (CHECK_UPPER_MATCHES_DIGITS, CHECK_ENGINES_AGREE, CHECK_USCC_VALID)
+
+
 @dataclass
 class Extracted:
     """One extracted value with where it came from and the checks it passed or failed."""
@@ -115,6 +122,11 @@ class Extracted:
     @property
     def needs_review(self) -> bool:
         return self.review_reason is not None
+
+    @property
+    def corroborated(self) -> bool:
+        """Confirmed by an independent cross-check (大写 = 小写, two engines, a checksum)."""
+        return any(check in CORROBORATING_CHECKS for check in self.checks)
 
     def json_value(self) -> Any:
         return json_scalar(self.value)

@@ -146,7 +146,7 @@ def _review_of(*items: Extracted | None) -> str | None:
             continue
         if item.review_reason:
             return f"{item.provenance.file} 第{item.provenance.page}页「{item.provenance.text}」：{item.review_reason}"
-        if item.provenance.confidence < LOW_CONFIDENCE:
+        if item.provenance.confidence < LOW_CONFIDENCE and not item.corroborated:
             return (f"{item.provenance.file} 第{item.provenance.page}页「{item.provenance.text}」"
                     f"识别置信度低（{item.provenance.confidence:.2f}）")
     return None
@@ -303,7 +303,7 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
             amount = doc.fields.get("amount_yuan")
             if amount is not None and not within(amount.value, c.amount_yuan, tol):
                 book.add("amount_mismatch",
-                         detail=f"{label}金额 {fmt_yuan(amount.value)} 与申报 {fmt_yuan(c.amount_yuan)} 相差超过 {tol * 100}%",
+                         detail=f"{label}金额 {fmt_yuan(amount.value)} 与申报 {fmt_yuan(c.amount_yuan)} 相差超过 {tol * 100:g}%",
                          documents=[doc.path], review=_review_of(amount), **base)
     # the same receipt uploaded twice is one payment (the duplicate is its own gap)
     payments = list({d.sha256: d for d in ce.documents["payment_proof"]}.values())
@@ -343,7 +343,7 @@ def check_unreadable(docs: list[Document], book: GapBook) -> None:
             continue
         reason = "；".join(i.message for i in doc.issues) or "未能读取"
         advice = "；".join(i.advice for i in doc.issues if i.advice)
-        book.add("unreadable_document", detail=f"{doc.path}（{reason}）" + (f"。{advice}" if advice else ""),
+        book.add("unreadable_document", detail=reason + (f"。{advice}" if advice else ""),
                  documents=[doc.path], subject={"file": doc.path})
 
 
