@@ -76,8 +76,15 @@ DATE_LABELS: dict[str, tuple[str, ...]] = {
                       "汇款日期", "付款时间"),
     "procurement_proof": ("通知日期", "发出日期", "订单日期", "下单日期", "采购日期", "日期"),
     "diagnosis_report": ("诊断日期", "诊断时间"),
-    "meeting_record": ("会议时间", "会议日期", "时间", "日期"),
+    "meeting_record": ("会议时间", "会议日期", "召开时间", "时间", "日期"),
 }
+# assessment cycle: a meeting names itself on a label line; a diagnosis proposes a solution
+# under a heading (解决方案 / 改进建议 ...) followed by its content
+MEETING_NAME_LABELS = ("会议名称", "会议主题", "活动名称")
+_SOLUTION_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|\d+(?:\.\d+)*[、.．\s]|第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十\d]+[）)])?"
+    r"[^。；;，,]{0,14}?(解决方案|改进建议|改进措施|提升建议|实施建议|对策建议|整改建议|提升路径)")
+SOLUTION_MIN_CHARS = 20  # a heading with (almost) nothing under it proposes nothing
 # what each kind must state for reconciliation; a scan missing one is read again
 REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
     "contract": ("amount_yuan", "date", "customer"),
@@ -86,6 +93,7 @@ REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
     "procurement_proof": ("amount_yuan", "date", "customer"),
     "subcontract": ("amount_yuan", "date", "customer", "supplier"),
     "diagnosis_report": ("customer", "date"),
+    "meeting_record": ("title", "date"),
 }
 CONTRACT_NO_LABELS = ("合同编号", "合同号", "协议编号", "合同编码", "分包合同编号")
 USCC_LABEL = re.compile(r"统一社会信用代码|信用代码|社会信用代码|纳税人识别号|税号")
@@ -107,6 +115,7 @@ _ALL_LABELS = sorted(
     | {lab for labels in AMOUNT_LABELS.values() for lab in labels}
     | {lab for labels in DATE_LABELS.values() for lab in labels}
     | set(CONTRACT_NO_LABELS)
+    | set(MEETING_NAME_LABELS) | {"会议地点", "主办单位", "承办单位"}
     | {"统一社会信用代码", "地址", "住所", "账号", "开户行", "开户银行", "用途", "摘要", "附言",
        "联系人", "电话", "项目名称", "项目编号", "订单编号", "法定代表人", "签字", "盖章", "（盖章）",
        "金额（大写）", "金额（小写）", "大写", "小写", "验收结论", "验收意见", "币种", "流水号"},
@@ -511,6 +520,36 @@ def _extract_result(doc: Document) -> Extracted | None:
     return None
 
 
+def _extract_meeting_name(doc: Document) -> Extracted | None:
+    """会议名称：… on its label line (the name, not a 《》 title quoted in the minutes)."""
+    for hit in _find_labels(doc, MEETING_NAME_LABELS):
+        start, end = _value_region(hit)
+        value = hit.page.text[start:end].strip(" ：:，,。")
+        if len(value) >= 4:
+            offset = start + hit.page.text[start:end].find(value)
+            return _extracted(doc, hit.page, offset, offset + len(value), value.replace(" ", ""),
+                              ["取自会议名称栏"])
+    return None
+
+
+def _extract_solution(doc: Document) -> Extracted | None:
+    """The heading of a diagnosis report's solution section, when content follows it."""
+    for page in doc.pages:
+        offset = 0
+        lines = page.text.split("\n")
+        for i, line in enumerate(lines):
+            compact = line.replace(" ", "")
+            m = _SOLUTION_HEADING.match(compact)
+            if m and len(compact) <= 30:
+                rest = compact[m.end():] + "".join(ln.replace(" ", "") for ln in lines[i + 1:i + 6])
+                if len(re.findall(r"[\u4e00-\u9fff]", rest)) >= SOLUTION_MIN_CHARS:
+                    start = offset + (len(line) - len(line.lstrip()))
+                    return _extracted(doc, page, start, offset + len(line.rstrip()), line.strip(),
+                                      ["取自诊断报告的方案/建议章节"])
+            offset += len(line) + 1
+    return None
+
+
 def _extract_title(doc: Document) -> Extracted | None:
     for page in doc.pages:
         m = _TITLE.search(page.text)
@@ -548,9 +587,14 @@ def extract_fields(doc: Document, reread: Reread | None = None) -> None:
         if result:
             fields["result"] = result
     if doc.doc_type in ("standard_draft", "diagnosis_report", "meeting_record"):
-        title = _extract_title(doc)
+        title = (_extract_meeting_name(doc) if doc.doc_type == "meeting_record" else None) \
+            or _extract_title(doc)
         if title:
             fields["title"] = title
+    if doc.doc_type == "diagnosis_report":
+        solution = _extract_solution(doc)
+        if solution:
+            fields["solution"] = solution
 
     parties = _extract_parties(doc)
     for role, values in parties.items():
