@@ -123,3 +123,21 @@ def test_tier_boundaries(total, tier):
     met = [RequirementResult(r, r, "met") for r in CATALOG.verdict_requires]
     assert award_tier(CATALOG, met, Decimal(total)) == tier
     assert award_tier(CATALOG, met[:-1] + [RequirementResult(met[-1].id, "", "not_met")], Decimal(total)) == 0
+
+
+def test_tianjin_customer_checked_by_code_and_address():
+    ds = docs()
+    # no address anywhere: the 12xxxx credit code stands
+    for d in ds:
+        d.fields.pop("customer_address", None)
+    assert kinds(reconcile("t", declaration(), ds, CATALOG)) == []
+    # an address outside Tianjin in the evidence contradicts the declaration
+    moved = docs()
+    bid = next(d for d in moved if d.doc_type == "procurement_proof")
+    text = bid.text.replace("天津市滨海新区第三大街16号", "北京市朝阳区望京东路47号")
+    from pipeline.extract import classify_document, extract_fields
+    fresh = document_from_text(text, path="c.pdf")
+    classify_document(fresh)
+    extract_fields(fresh)
+    moved = [d for d in moved if d.path != "c.pdf"] + [fresh]
+    assert kinds(reconcile("t", declaration(), moved, CATALOG)) == [("not_tianjin", "HT-2023-017", "confirmed")]
