@@ -600,6 +600,10 @@ CI_SEEDS = {"clean": 20231, "gaps": 20232}
 def generate_preset(preset: str, out_root: Path | str, seed: int | None = None, submissions: int = 1) -> list[Path]:
     out_root = Path(out_root)
     made = []
+    if preset == "assessment":  # assessment cycle (考核 2024): assessment_pass + assessment_fail
+        from .assessment import generate_assessment_preset
+
+        return generate_assessment_preset(out_root, seed)
     if preset == "ci":
         for key in ("clean", "gaps"):
             s = CI_SEEDS[key] if seed is None else seed
@@ -608,6 +612,9 @@ def generate_preset(preset: str, out_root: Path | str, seed: int | None = None, 
         from .readme import write_readme
 
         write_readme(out_root, [json.loads((p / "ground_truth.json").read_text(encoding="utf-8")) for p in made])
+        from .assessment import update_readme
+
+        update_readme(out_root)  # keeps the assessment bundles' section when they are there
         return made
     if preset == "large":
         base = 7 if seed is None else seed
