@@ -51,6 +51,11 @@ GAP_KIND_LABELS = {
     "missing_standard_document": "缺标准草案文件", "customer_count_below_threshold": "服务用户数不足",
     "total_below_threshold": "合同总额不足", "sme_count_below_threshold": "中小企业客户不足",
     "standards_below_threshold": "标准草案不足", "applicant_not_tianjin": "申报单位非天津",
+    "missing_subcontract": "缺分包合同", "subcontractor_not_tianjin": "配套供应商非天津",
+    "missing_meeting_record": "缺会议记录", "meeting_attendance_below_threshold": "参会天津企业不足",
+    "missing_diagnosis_report": "缺诊断报告", "diagnosis_without_solution": "诊断无解决方案",
+    "local_supplier_count_below_threshold": "本地配套供应商不足", "meeting_count_below_threshold": "交流会场次不足",
+    "diagnosis_count_below_threshold": "免费诊断客户不足", "tianjin_customer_count_below_threshold": "天津客户不足",
 }
 REQ_STATUS = {"met": ("满足", "ok"), "not_met": ("不满足", "bad"), "unverifiable": ("待复核", "warn")}
 CONTRACT_STATUS = {"verified": ("已核实", "ok"), "not_verified": ("未核实", "bad"),

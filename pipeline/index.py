@@ -22,6 +22,7 @@ from sqlalchemy import (Boolean, Column, DateTime, Float, ForeignKey, Index, Int
                         String, Table, Text, create_engine, delete, event, func, insert, select,
                         update)
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 DEFAULT_DB_NAME = "jinzheng.sqlite"
 
@@ -297,7 +298,21 @@ class ResultsIndex:
         self.url = normalize_url(url)
         self.engine = make_engine(self.url)
         if create:
-            metadata.create_all(self.engine)
+            self._create_tables()
+
+    def _create_tables(self) -> None:
+        # Two processes opening a new index at once both see no tables; the loser's CREATE
+        # fails with "already exists". The tables are there then, which is all we need.
+        for attempt in range(3):
+            try:
+                metadata.create_all(self.engine)
+                return
+            except OperationalError as exc:
+                if "already exists" not in str(exc) or attempt == 2:
+                    raise
+            except ProgrammingError as exc:  # PostgreSQL's DuplicateTable
+                if "already exists" not in str(exc) or attempt == 2:
+                    raise
 
     def close(self) -> None:
         self.engine.dispose()
