@@ -10,7 +10,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_evidence"
-EXTERNAL = ROOT.parent / "shared" / "external"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")

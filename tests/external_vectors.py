@@ -1,4 +1,8 @@
-"""Loads the peer projects' test vectors in <repo>/../shared/external (see its README.md)."""
+"""Loads the peer projects' test vectors (see tests/vectors/README.md).
+
+The vectors are vendored in tests/vectors/ (each file keeps its source, commit and licence in
+`meta`), so a clean clone on CI runs every case; `test_vendored_vectors_are_current` compares
+them with the workplace copy in <repo>/../shared/external when that folder exists."""
 
 from __future__ import annotations
 
@@ -8,7 +12,8 @@ from typing import Any, Callable
 
 import pytest
 
-EXTERNAL_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "external"
+EXTERNAL_DIR = Path(__file__).resolve().parent / "vectors"
+SHARED_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "external"
 MISSING_REASON = f"external test vectors not found at {EXTERNAL_DIR}"
 
 

@@ -106,3 +106,15 @@ def test_find_usccs():
         ("911100006D0037341L", "911100006D0037341L", False, False),   # ambiguous: reported
     ]
     assert all(text[m.start:m.end] == m.raw for m in found)
+
+
+def test_vendored_vectors_are_current():
+    """tests/vectors is a copy of the workplace's shared/external; a newer copy there must be
+    vendored again, or CI would keep testing against old cases."""
+    from external_vectors import EXTERNAL_DIR, SHARED_DIR
+    if not SHARED_DIR.is_dir():
+        pytest.skip(f"no workplace copy at {SHARED_DIR} to compare with")
+    for shared in sorted(SHARED_DIR.glob("*.json")):
+        vendored = EXTERNAL_DIR / shared.name
+        assert vendored.is_file(), f"{shared.name} is not vendored in tests/vectors"
+        assert vendored.read_bytes() == shared.read_bytes(), f"tests/vectors/{shared.name} is out of date"
