@@ -46,14 +46,25 @@ KIND_SIGNALS: dict[str, tuple[tuple[str, ...], tuple[tuple[str, float], ...]]] =
          (r"Q/[A-Z0-9]+|T/[A-Z0-9]+", 2), (r"本标准|本文件规定", 2)),
     ),
     "meeting_record": (
-        (r"会议纪要", r"会议通知", r"签到表", r"交流会", r"座谈会", r"研讨会"),
+        (r"会议纪要", r"会议记录", r"会议通知", r"签到表", r"签到册", r"交流会", r"座谈会", r"研讨会",
+         r"对接会", r"推介会", r"沙龙", r"论坛"),
         ((r"签到", 3), (r"参会", 2), (r"会议", 1), (r"交流会", 2), (r"会议名称|会议时间|会议地点", 2)),
     ),
     "diagnosis_report": (
         (r"诊断报告", r"诊断书"),
         ((r"诊断", 2), (r"解决方案|改进建议", 1.5), (r"问题|现状", 0.5), (r"诊断对象|诊断单位|诊断日期", 2)),
     ),
+    # papers that look like evidence but prove nothing here: an invoice has amounts and both
+    # parties, a quotation prices a deal that was not made
+    "other": (
+        (r"发票", r"营业执照", r"说明书", r"报价单", r"报价函", r"授权委托书", r"法定代表人身份证明"),
+        ((r"价税合计", 2), (r"开票日期|开票人", 2), (r"发票代码|发票号码", 2), (r"购买方|销售方", 1.5),
+         (r"税额", 1), (r"报价有效期", 2)),
+    ),
 }
+# kinds a body alone cannot establish: a meeting record names itself (any company notice
+# mentions 会议, 时间, 地点)
+TITLE_REQUIRED = {"meeting_record": 0.3}
 TITLE_WEIGHT = 8.0
 MIN_SCORE = 4.0
 TITLE_LINES = 6
@@ -90,9 +101,12 @@ def classify_text(text: str) -> Classification:
             if any(p.search(line) for p in title_patterns):
                 score += TITLE_WEIGHT * (1.0 if i < 3 else 0.6)
                 break
+        titled = score > 0
         for pattern, weight in body_patterns:
             hits = len(pattern.findall(compact))
             score += weight * min(hits, 3) ** 0.5
+        if not titled and kind in TITLE_REQUIRED:
+            score *= TITLE_REQUIRED[kind]
         scores[kind] = round(score, 2)
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     best, best_score = ranked[0]

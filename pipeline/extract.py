@@ -10,6 +10,7 @@ engine through the `reread` callback before we give up on it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -29,22 +30,24 @@ Reread = Callable[[int, Box], PageText | None]
 
 PARTY_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     "contract": {
-        "customer": ("甲方", "委托方", "采购方", "发包方", "买方"),
-        "supplier": ("乙方", "受托方", "承包方", "服务方", "卖方"),
+        "customer": ("甲方", "委托方", "委托人", "采购方", "发包方", "发包人", "买方", "买受人", "需方",
+                     "订购方"),
+        "supplier": ("乙方", "受托方", "受托人", "承包方", "承包人", "服务方", "卖方", "出卖人", "供方"),
     },
     "subcontract": {
-        "customer": ("甲方", "总包方", "发包方", "委托方"),
-        "supplier": ("乙方", "分包方", "分包单位", "承包方", "受托方"),
+        "customer": ("甲方", "总包方", "总包单位", "总承包方", "总承包人", "发包方", "发包人", "委托方"),
+        "supplier": ("乙方", "分包方", "分包人", "分包单位", "承包方", "承包人", "受托方"),
     },
     "acceptance_report": {
         "customer": ("验收单位", "建设单位", "使用单位", "用户单位", "委托单位", "甲方", "业主单位",
-                     "项目单位", "采购单位", "客户单位", "客户名称", "需方", "组织验收单位"),
+                     "项目单位", "采购单位", "客户单位", "客户名称", "需方", "组织验收单位", "委托方",
+                     "建设方", "业主", "验收方", "用户名称"),
         "supplier": ("承建单位", "供应商", "实施单位", "承担单位", "服务单位", "乙方", "中标单位",
                      "承包单位", "施工单位", "供货单位"),
     },
     "procurement_proof": {
         "customer": ("招标人", "采购人", "采购方", "采购单位", "招标单位", "买方", "甲方", "需方",
-                     "订货单位", "订购方"),
+                     "订货单位", "订货方", "订购方", "订购单位"),
         "supplier": ("中标人", "中标单位", "中标供应商", "成交供应商", "供应方", "供应商", "卖方",
                      "乙方", "供方", "致"),
     },
@@ -68,6 +71,7 @@ AMOUNT_LABELS: dict[str, tuple[str, ...]] = {
     "procurement_proof": ("中标金额", "中标价格", "中标价", "成交金额", "成交价格", "成交价", "订单总金额",
                           "订单总额", "订单金额", "合计金额", "合计", "总计", "总金额", "合同金额"),
 }
+TOTAL_LABELS = ("价税合计", "合计金额", "合计", "总计")
 DATE_LABELS: dict[str, tuple[str, ...]] = {
     "contract": ("签订日期", "签订时间", "签署日期", "签约日期", "签约时间", "签署时间", "签订于"),
     "subcontract": ("签订日期", "签订时间", "签署日期", "签约日期"),
@@ -95,13 +99,23 @@ REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
     "diagnosis_report": ("customer", "date"),
     "meeting_record": ("title", "date"),
 }
-CONTRACT_NO_LABELS = ("合同编号", "合同号", "协议编号", "合同编码", "分包合同编号")
+CONTRACT_NO_LABELS = ("合同编号", "合同号", "合同号码", "协议编号", "合同编码", "分包合同编号")
+PROCUREMENT_NO_LABELS = ("采购订单号", "订单编号", "订单号", "采购项目编号", "招标项目编号", "项目编号",
+                         "招标编号", "采购编号", "单号")
 USCC_LABEL = re.compile(r"统一社会信用代码|信用代码|社会信用代码|纳税人识别号|税号")
 ADDRESS_LABEL = re.compile(r"(?:注册|通讯|联系|办公)?地址|住所")
 _SEPARATOR = re.compile(r"^[\s:：;；）)\]】\-—_|]*")  # ; is how OCR often reads ：
 _ROLE_NOTE = re.compile(r"^[（(][^）)]{1,8}[）)]")
-_CONTRACT_NO = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-_/.〔〕\[\]（）()]{2,40}")
-_CONTRACT_NO_IN_TEXT = re.compile(r"合同[（(]?(?:编号|号)?[:：\s]*([A-Za-z0-9][A-Za-z0-9\-_/]{3,40})")
+# HT-2023-0457, TJZN(2023)018号, 津智造〔2023〕12号 (a 文号: its Chinese prefix and 号 belong to it)
+_CONTRACT_NO = re.compile(
+    r"[\u4e00-\u9fff]{1,8} ?[〔\[(（] ?\d{4} ?[〕\])）] ?[A-Za-z0-9\-]{1,12}号?"
+    r"|[A-Za-z0-9][A-Za-z0-9\-_/.〔〕\[\]（）()]{2,40}")
+_BRACKETED = re.compile(r"[〔\[(（]\d{4}[〕\])）]")
+_CONTRACT_NO_IN_TEXT = re.compile(
+    r"合同[（(]?(?:编号|号)?[:：\s]*([A-Za-z0-9][A-Za-z0-9\-_/]{3,40})"
+    r"|(?<![A-Za-z0-9])((?:[A-Za-z][A-Za-z0-9\-_/]*|[\u4e00-\u9fff]{1,8})[(（〔\[]\d{4}[)）〕\]][A-Za-z0-9\-]{1,12}号?)(?=合同)")
+# what a purpose line puts before a 文号: 支付津智造〔2022〕19号合同进度款
+_PAYMENT_VERB = re.compile(r"^(?:支付|付款|预付|结算|偿付|付|按|根据|依据|用于)")
 _BANK = re.compile(r"(?:银行|支行|分行|信用社|营业部)$")
 _RESULT_LABEL = re.compile(r"验收结论|验收意见|结论|验收结果")
 _NEGATIVE = re.compile(r"不合格|不予通过|未通过|不通过|不同意验收|未能通过|验收不通过")
@@ -114,7 +128,7 @@ _ALL_LABELS = sorted(
     {lab for table in PARTY_LABELS.values() for labels in table.values() for lab in labels}
     | {lab for labels in AMOUNT_LABELS.values() for lab in labels}
     | {lab for labels in DATE_LABELS.values() for lab in labels}
-    | set(CONTRACT_NO_LABELS)
+    | set(CONTRACT_NO_LABELS) | (set(PROCUREMENT_NO_LABELS) - {"单号"})
     | set(MEETING_NAME_LABELS) | {"会议地点", "主办单位", "承办单位"}
     | {"统一社会信用代码", "地址", "住所", "账号", "开户行", "开户银行", "用途", "摘要", "附言",
        "联系人", "电话", "项目名称", "项目编号", "订单编号", "法定代表人", "签字", "盖章", "（盖章）",
@@ -218,7 +232,30 @@ def _party(doc: Document, hit: Hit) -> Extracted | None:
     return None
 
 
+# A role note after a label can name the role outright: 承包人（总包单位） in a subcontract is
+# the main contractor, 承包人（分包人） the subcontractor. Checked in this order.
+ROLE_NOTE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "subcontract": (("分包", "supplier"), ("总包", "customer"), ("总承包", "customer"),
+                    ("发包", "customer")),
+    "contract": (("甲方", "customer"), ("委托", "customer"), ("采购", "customer"), ("需方", "customer"),
+                 ("乙方", "supplier"), ("受托", "supplier"), ("供方", "supplier")),
+}
+
+
+def _noted_role(doc: Document, hit: Hit, role: str) -> str:
+    text = hit.page.text
+    start = hit.end + _SEPARATOR.match(text[hit.end:hit.line_end]).end()
+    note = _ROLE_NOTE.match(text[start:hit.line_end])
+    if note:
+        for word, noted in ROLE_NOTE_WORDS.get(doc.doc_type, ()):
+            if word in note.group(0):
+                return noted
+    return role
+
+
 def _extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
+    """Per role, the names found after its labels: names shaped like an organisation first,
+    then in reading order."""
     roles = PARTY_LABELS.get(doc.doc_type, {})
     found: dict[str, list[tuple[Hit, Extracted]]] = {}
     label_hits: list[tuple[str, Hit]] = []
@@ -226,14 +263,78 @@ def _extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
         label_hits.extend((role, hit) for hit in _find_labels(doc, labels, strict=False))
         for hit in _find_labels(doc, labels):
             value = _party(doc, hit)
-            if value is not None and not (doc.doc_type == "payment_proof" and _BANK.search(value.value)):
-                found.setdefault(role, []).append((hit, value))
+            if value is None or (doc.doc_type == "payment_proof" and _is_bank(value.value)):
+                continue
+            found.setdefault(_noted_role(doc, hit, role), []).append((hit, value))
+    if doc.doc_type == "payment_proof" and not ("payer" in found and "payee" in found):
+        for role, hit, value in _parties_by_column(doc):
+            found.setdefault(role, []).append((hit, value))
     missing = [role for role in roles if role not in found]
     if missing:
         for role, hit, value in _parties_by_position(doc, label_hits):
-            if role in missing:
+            if role in missing and not (doc.doc_type == "payment_proof" and _is_bank(value.value)):
                 found.setdefault(role, []).append((hit, value))
+    for values in found.values():
+        values.sort(key=lambda hv: hv[1].review_reason is not None)  # stable: reading order kept
     return found
+
+
+def _is_bank(name: str) -> bool:
+    """Receipts name the banks beside the parties; a payer or payee is never the bank itself."""
+    return bool(_BANK.search(name) or "银行" in name or "信用社" in name)
+
+
+# bank receipt grids: each party is a column block of 户名/全称, 账号, 开户行 rows, its role
+# written once beside the block, often vertically (付/款/人) across the rows
+_NAME_ROW_LABEL = re.compile(r"(?:户\s*名|全\s*称|账户名称|单位名称|名\s*称)[\s:：]*")
+_ROLE_ANCHOR = re.compile(
+    r"(?P<payer>付\s*款\s*(?:人|方|单位)|出\s*票\s*人|汇\s*款\s*人)(?!\s*(?:开户|账号|签章|地址))"
+    r"|(?P<payee>收\s*款\s*(?:人|方|单位))(?!\s*(?:开户|账号|签章|地址))"
+    r"|(?<![\u4e00-\u9fff])(?:(?P<payer_v>[付出汇])|(?P<payee_v>收))(?![\u4e00-\u9fff])")
+ANCHOR_MAX_ROWS_AWAY = 0.2  # of the page height: a role label sits beside its block
+
+
+def _parties_by_column(doc: Document):
+    """Payer and payee of a two-column receipt grid: each 户名/全称 value takes the role label
+    nearest to its left (the label heading its column block)."""
+    out = []
+    for page in doc.pages:
+        names = []
+        for m in _NAME_ROW_LABEL.finditer(page.text):
+            line_end = page.text.find("\n", m.end())
+            line_end = len(page.text) if line_end < 0 else line_end
+            nxt = _NAME_ROW_LABEL.search(page.text, m.end(), line_end)
+            region_end = nxt.start() if nxt else line_end
+            orgs = [o for o in find_organizations(page.text[m.end():region_end]) if not _is_bank(o.text)]
+            if orgs:
+                start, end = m.end() + orgs[0].start, m.end() + orgs[0].end
+                box, _ = page.locate(start, end)
+                if box is not None:
+                    names.append((start, end, box, normalize_name(orgs[0].text)))
+        anchors = []
+        for m in _ROLE_ANCHOR.finditer(page.text):
+            role = "payer" if (m.group("payer") or m.group("payer_v")) else "payee"
+            box, _ = page.locate(m.start(), m.end())
+            if box is not None:
+                anchors.append((role, Hit(page, m.start(), m.end()), box))
+        if len({role for role, _, _ in anchors}) < 2:
+            continue
+        assigned: dict[str, tuple[Hit, Extracted]] = {}
+        for start, end, box, name in names:
+            centre = (box[1] + box[3]) / 2
+            near = [(a_box[0], -abs((a_box[1] + a_box[3]) / 2 - centre), role, hit)
+                    for role, hit, a_box in anchors
+                    if a_box[0] <= box[0] + 0.005 and abs((a_box[1] + a_box[3]) / 2 - centre) <= ANCHOR_MAX_ROWS_AWAY]
+            if not near:
+                continue
+            _, _, role, hit = max(near, key=lambda n: (n[0], n[1]))
+            if role not in assigned:
+                assigned[role] = (hit, _extracted(doc, page, start, end, name,
+                                                  ["公司名称格式", "按回单栏位对应付款人/收款人"]))
+        if len(assigned) == 2 and assigned["payer"][1].value != assigned["payee"][1].value:
+            out.extend((role, hit, value) for role, (hit, value) in assigned.items())
+            break
+    return out
 
 
 def _parties_by_position(doc: Document, label_hits: list[tuple[str, Hit]]):
@@ -359,6 +460,9 @@ def _extract_amount(doc: Document, reread: Reread | None) -> Extracted | None:
     if not labels:
         return None
     candidates = _amount_candidates(doc, labels)
+    if not candidates and doc.doc_type in ("contract", "subcontract"):
+        # a price table's 合计 row (金额（元） column) is the total when nothing else states it
+        candidates = _amount_candidates(doc, TOTAL_LABELS)
     if not candidates:
         # no labelled amount: any explicit money figure in the document
         candidates = [(p, m) for p in doc.pages for m in find_amounts(amount_text(p))
@@ -417,14 +521,26 @@ def _extract_date(doc: Document) -> Extracted | None:
              if not _NOT_THE_DATE.search(p.text[max(0, m.start - 8):m.start])]
     if not dated:
         return None
+    if doc.doc_type in ("contract", "subcontract"):
+        # 本合同于二〇二三年四月三日由双方在天津市签订: the signing date stated in prose
+        for page, m in dated:
+            after = page.text[m.end:m.end + 24].split("。")[0]
+            if _SIGNED.search(after) and not _NOT_SIGNING.search(page.text[max(0, m.start - 12):m.start]):
+                return _dated(doc, page, m.start, m.end, m.value)
     # unlabelled: payments state their transaction date first; letters and reports are dated
     # at the end, under the signatures
     page, m = dated[0] if doc.doc_type == "payment_proof" else dated[-1]
     return _dated(doc, page, m.start, m.end, m.value, unlabelled=True)
 
 
+_SIGNED = re.compile(r"^[^，,；;]{0,20}?(?:签订|签署|订立|签约)")
+_NOT_SIGNING = re.compile(r"(?:前|截至|截止|之前|以前|至)[^。]{0,12}$")
 # dates that are about the paper, not the event
 _NOT_THE_DATE = re.compile(r"(?:打印|生成|制表|查询|截止)(?:日期|时间)[:：\s]*$")
+
+
+# bank systems print 交易日期 20240226: compact digits, trusted only right after a date label
+_COMPACT_DATE = re.compile(r"^[\s:：]*((20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]))(?!\d)")
 
 
 def _date_after_label(doc: Document, hit: Hit) -> Extracted | None:
@@ -432,6 +548,14 @@ def _date_after_label(doc: Document, hit: Hit) -> Extracted | None:
     text, page = hit.page.text, hit.page
     for m in find_dates(text[hit.end:hit.line_end]):
         return _dated(doc, page, hit.end + m.start, hit.end + m.end, m.value)
+    compact = _COMPACT_DATE.match(text[hit.end:hit.line_end])
+    if compact:
+        try:
+            value = date(int(compact.group(2)), int(compact.group(3)), int(compact.group(4)))
+        except ValueError:
+            value = None
+        if value:
+            return _dated(doc, page, hit.end + compact.start(1), hit.end + compact.end(1), value)
     if hit.line_end >= len(text):
         return None
     start = hit.line_end + 1
@@ -454,24 +578,80 @@ def _dated(doc: Document, page: PageText, start: int, end: int, value: date,
     return _extracted(doc, page, start, end, value, checks, review)
 
 
-def _extract_contract_no(doc: Document) -> Extracted | None:
-    for hit in _find_labels(doc, CONTRACT_NO_LABELS):
+def _labelled_number(doc: Document, labels: tuple[str, ...], at_line_start: bool = False) -> Extracted | None:
+    for hit in _find_labels(doc, labels):
+        if at_line_start and not _line_starts_at(hit.page.text, hit.start):
+            continue
         start, end = _value_region(hit)
         m = _CONTRACT_NO.search(hit.page.text, start, max(end, start))
         if m and any(ch.isdigit() for ch in m.group(0)):
-            value = m.group(0).rstrip(".）)")
-            return _extracted(doc, hit.page, m.start(), m.start() + len(value), value)
-    for page in doc.pages:  # 用途：支付合同HT-2023-001款
+            value = _with_wen_hao_suffix(m.group(0).rstrip(".）)"), hit.page.text, m.start())
+            review = None if _plausible_number(value) else "编号过短或只有年份，疑似识别不全"
+            return _number_as_written(_extracted(doc, hit.page, m.start(), m.start() + len(value), value,
+                                                 review=review), hit.page)
+    return None
+
+
+def _extract_contract_no(doc: Document) -> Extracted | None:
+    found = _labelled_number(doc, CONTRACT_NO_LABELS)
+    if found:
+        return found
+    if doc.doc_type in ("contract", "subcontract"):
+        # a contract's own header line 编号：… (not 凭证编号 or 项目编号 inside other labels)
+        found = _labelled_number(doc, ("编号",), at_line_start=True)
+        if found:
+            return found
+    for page in doc.pages:  # 用途：支付合同HT-2023-001款 / 附言：TJZN(2023)017号合同首付款
         m = _CONTRACT_NO_IN_TEXT.search(page.text)
-        if m and any(ch.isdigit() for ch in m.group(1)):
-            value = m.group(1).rstrip("款")
-            return _extracted(doc, page, m.start(1), m.start(1) + len(value), value,
-                              ["取自用途/摘要"])
+        group = (1 if m.group(1) else 2) if m else 0
+        if m and any(ch.isdigit() for ch in m.group(group)):
+            start = m.start(group) + (_PAYMENT_VERB.match(m.group(group)).end()
+                                      if group == 2 and _PAYMENT_VERB.match(m.group(group)) else 0)
+            value = _with_wen_hao_suffix(page.text[start:m.end(group)].rstrip("款"), page.text, start)
+            return _number_as_written(_extracted(doc, page, start, start + len(value),
+                                                 value, ["取自用途/摘要"]), page)
+    if doc.doc_type == "procurement_proof":
+        # a notice or order that quotes no contract number is known by its own
+        found = _labelled_number(doc, PROCUREMENT_NO_LABELS)
+        if found:
+            found.checks.append("采购/招标编号")
+            return found
     for hit in _find_labels(doc, _PURPOSE_LABELS):  # 用途：支付HT-2023-001合同尾款
         m = _CODE_LIKE.search(hit.page.text, hit.end, hit.line_end)
         if m and sum(ch.isdigit() for ch in m.group(0)) >= 3:
             return _extracted(doc, hit.page, m.start(), m.end(), m.group(0), ["取自用途/摘要"])
     return None
+
+
+def _plausible_number(value: str) -> bool:
+    """A contract or order number is more than a year or a couple of digits."""
+    compact = re.sub(r"[\s\-_/.()（）〔〕\[\]号]", "", value)
+    return len(compact) >= 5 and not re.fullmatch(r"(?:19|20)\d{2}", compact)
+
+
+def _with_wen_hao_suffix(value: str, text: str, start: int) -> str:
+    """TJZN(2023)017号: a number in 文号 style ends with its 号."""
+    if _BRACKETED.search(value) and not value.endswith("号") and text[start + len(value):start + len(value) + 1] == "号":
+        return value + "号"
+    return value
+
+
+def _number_as_written(item: Extracted, page: PageText) -> Extracted:
+    """OCR cannot tell full-width brackets from half-width ones, and spaces them; report the
+    ASCII form without the spaces."""
+    if page.method.startswith("ocr"):
+        item.value = _YEAR_BRACKETS.sub(_paired_brackets, unicodedata.normalize("NFKC", item.value).replace(" ", ""))
+    return item
+
+
+_YEAR_BRACKETS = re.compile(r"([(\[〔【])(\d{4})([)\]〕】])")
+
+
+def _paired_brackets(m: re.Match[str]) -> str:
+    """A year read as (2022] is in one kind of bracket: 〔〕 when either side says so."""
+    if "〔" in (m.group(1), m.group(3)) or "〕" in (m.group(1), m.group(3)):
+        return f"〔{m.group(2)}〕"
+    return f"({m.group(2)})"
 
 
 _PURPOSE_LABELS = ("用途", "附言", "摘要", "付款事由", "备注", "事由")
@@ -500,17 +680,36 @@ def doubtful_fields(doc: Document) -> list[str]:
     return out
 
 
+# forms tick one of their printed options: ■合格 □不合格, ☑通过 ☐不通过
+_UNTICKED_OPTION = re.compile(r"[□☐○◯]\s*[\u4e00-\u9fff]{1,6}")
+_CHECKBOX_RESIDUE = re.compile(r"[□☐○◯■☑☒✓✔√●▣口\-—_.·]\s*$")
+_TICKED_OPTION = re.compile(r"[■☑☒✓✔√●▣]\s*([\u4e00-\u9fff]{1,6})")
+
+
 def _extract_result(doc: Document) -> Extracted | None:
     for page in doc.pages:
         for m in _RESULT_LABEL.finditer(page.text):
             hit = Hit(page, m.start(), m.end())
             start, end = _value_region(hit)
             region = page.text[start:max(end, hit.line_end)]
+            ticked = _TICKED_OPTION.search(region)
+            if ticked and _UNTICKED_OPTION.search(region):
+                option = ticked.group(1)
+                value = "failed" if _NEGATIVE.search(option) else ("passed" if _POSITIVE.search(option) else None)
+                if value:
+                    return _extracted(doc, page, start + ticked.start(), start + ticked.end(), value,
+                                      ["取自验收结论勾选项"])
+            # an unticked box is not what the form says
+            region = _UNTICKED_OPTION.sub(lambda u: " " * len(u.group(0)), region)
             for pattern, value in ((_NEGATIVE, "failed"), (_POSITIVE, "passed")):
                 r = pattern.search(region)
                 if r:
+                    review = None
+                    if page.method.startswith("ocr") and _CHECKBOX_RESIDUE.search(region[:r.start()][-3:]):
+                        # OCR drops the ticks of a checkbox row (■合格 □不合格 reads "-不合格")
+                        review = "验收结论似为勾选项，OCR 无法确认勾选了哪一项，请人工核对"
                     return _extracted(doc, page, start + r.start(), start + r.end(), value,
-                                      ["取自验收结论"])
+                                      ["取自验收结论"], review)
     for pattern, value in ((_NEGATIVE, "failed"), (re.compile(r"验收合格|验收通过|同意验收"), "passed")):
         for page in doc.pages:
             r = pattern.search(page.text)

@@ -40,7 +40,7 @@ def page_text_from_plumber(page: Any, number: int) -> PageText:
             if prev is not None:
                 gap = float(ch["x0"]) - float(prev["x1"])
                 size = max(float(prev.get("size", 10.0)), 1.0)
-                if gap > 0.6 * size:
+                if gap > _space_gap(prev["text"], text_of(ch)) * size:
                     parts.append(" ")
                     offset += 1
             text = ch["text"]
@@ -63,6 +63,23 @@ def page_text_from_plumber(page: Any, number: int) -> PageText:
         height=height,
         mean_confidence=1.0,
     )
+
+
+def text_of(ch: dict) -> str:
+    return ch.get("text", "")
+
+
+# Between Latin letters and digits a word space is ~0.25 em ("2023-03-23 14:00" must not
+# fuse into one number); between CJK characters only a wide gap separates cells.
+_ASCII_WORD = re.compile(r"[A-Za-z0-9.,:;/¥￥$%()\-]")
+ASCII_SPACE_EM = 0.18
+CJK_SPACE_EM = 0.6
+
+
+def _space_gap(before: str, after: str) -> float:
+    if _ASCII_WORD.fullmatch(before[-1:] or " ") and _ASCII_WORD.fullmatch(after[:1] or " "):
+        return ASCII_SPACE_EM
+    return CJK_SPACE_EM
 
 
 def _clip(v: float) -> float:

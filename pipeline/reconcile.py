@@ -32,9 +32,9 @@ _FOLD = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1
 
 
 def fold_code(text: str) -> str:
-    """Contract numbers compared the way OCR leaves them: case, confusable characters and
-    separators (dropped or misread as dots) do not count."""
-    return re.sub(r"[\s\-_./]", "", text.upper().translate(_FOLD))
+    """Contract numbers compared the way OCR leaves them: case, confusable characters,
+    separators (dropped or misread as dots) and the kind of bracket around a year do not count."""
+    return re.sub(r"[\s\-_./()\[\]〔〕【】]", "", text.upper().translate(_FOLD)).removesuffix("号")
 
 
 @dataclass

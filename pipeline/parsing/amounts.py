@@ -431,9 +431,27 @@ def _is_bare_amount(raw: str) -> bool:
     return grouped or two_decimals
 
 
+# 进账单 and cheque grids write the figure one digit per cell under 亿千百十万千百十元角分:
+# "¥ 4 7 5 0 0 0 0 0" is 475,000.00 (the last two cells are 角 and 分)
+_DIGIT_GRID = re.compile(r"[¥￥][ \t\u3000]*(?P<cells>\d(?:[ \t\u3000]+\d){3,11})(?![ \t\u3000]*[\d,.])")
+
+
+def _digit_grid_matches(text: str) -> list[AmountMatch]:
+    out = []
+    for m in _DIGIT_GRID.finditer(text.translate(_HALF_WIDTH)):
+        digits = re.sub(r"\D", "", m.group("cells"))
+        value = Decimal(int(digits)).scaleb(-2).quantize(Decimal("0.01"))
+        out.append(AmountMatch(m.start(), m.end(), text[m.start():m.end()], value, "yuan"))
+    return out
+
+
 def find_amounts(text: str) -> list[AmountMatch]:
-    """Every amount in free text, in order and non-overlapping (大写 wins a tie at a position)."""
-    candidates = sorted(_upper_matches(text) + _numeric_matches(text),
+    """Every amount in free text, in order and non-overlapping (大写 wins a tie at a position;
+    a digit grid beats the single digit a plain reading would take from its first cell)."""
+    grids = _digit_grid_matches(text)
+    numerics = [a for a in _numeric_matches(text)
+                if not any(g.start <= a.start < g.end for g in grids)]
+    candidates = sorted(_upper_matches(text) + numerics + grids,
                         key=lambda a: (a.start, a.form != "uppercase", -a.end))
     out: list[AmountMatch] = []
     for a in candidates:
