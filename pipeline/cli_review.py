@@ -163,7 +163,8 @@ def cmd_review(args: argparse.Namespace) -> int:
         raise JinzhengError(f"「{args.gap}」对应 {len(matches)} 项缺口，请写明 KIND:合同编号（或对象）：\n{listing}")
     gap = matches[0]
     decision = "accept" if args.accept else "dismiss"
-    record = make_decision(gap, decision, args.reviewer, args.reason, submission_hashes(source))
+    record = make_decision(gap, decision, args.reviewer, args.reason, submission_hashes(source),
+                           declaration=report.get("declaration_source"))
     path = append_decision(review_file_for(source), record)
     print(f"已记录：{key_label(record['gap'])} → {'确认缺口' if decision == 'accept' else '驳回（不计入）'}"
           f"（{record['reviewer']}，{record['decided_at']}）")
