@@ -218,9 +218,10 @@ def test_each_page_with_a_value_is_embedded_once_with_boxes(sample, tmp_path):
 def test_gaps_most_serious_first(sample):
     _, report = sample
     ordered = sorted_gaps(report["gaps"])
-    assert [g["kind"] for g in ordered] == ["missing_acceptance_report", "unreadable_document",
-                                           "missing_standard_document", "sme_misclassified",
-                                           "amount_mismatch"]
+    # severity first, then confirmed before needs-review
+    assert [g["kind"] for g in ordered] == ["missing_acceptance_report", "amount_mismatch",
+                                           "unreadable_document", "missing_standard_document",
+                                           "sme_misclassified"]
     text = render_html(report)
     positions = [text.index(f'data-kind="{g["kind"]}"') for g in ordered]
     assert positions == sorted(positions)
