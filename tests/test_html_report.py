@@ -285,12 +285,93 @@ def test_decisions_show(sample, tmp_path):
 
 # ---- in a browser --------------------------------------------------------------------------
 
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                  "--hide-scrollbars"]
+WINDOW_WIDTH = 1400
 
-def _chromium(args: list[str], profile: Path) -> subprocess.CompletedProcess:
-    base = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={profile}"]
-    env = {**os.environ, "HOME": str(profile)}
+# Injected into a COPY of report.html: measures what a reader sees and writes it into the DOM,
+# which --dump-dom then prints. The report itself carries no script.
+PROBE = """<script>
+window.addEventListener('load', function () {
+  function box(id) {
+    var e = document.getElementById(id);
+    if (!e) return {found: false};
+    var r = e.getBoundingClientRect(), cs = getComputedStyle(e);
+    return {found: true, x: r.left + scrollX, y: r.top + scrollY, w: r.width, h: r.height,
+            display: cs.display, visibility: cs.visibility, opacity: parseFloat(cs.opacity),
+            text: (e.innerText || '').length};
+  }
+  // CJK glyphs really drawn: with no CJK font every character is the same tofu box, so two
+  // different characters give identical pixels; a real font draws them differently.
+  function glyph(ch, font) {
+    var c = document.createElement('canvas'); c.width = 48; c.height = 48;
+    var g = c.getContext('2d'); g.font = font; g.fillStyle = '#000'; g.textBaseline = 'top';
+    g.fillText(ch, 4, 4);
+    var d = g.getImageData(0, 0, 48, 48).data, ink = 0, sig = [];
+    for (var i = 3; i < d.length; i += 4) { if (d[i] > 128) ink++; sig.push(d[i] > 128 ? 1 : 0); }
+    return {ink: ink, sig: sig.join('')};
+  }
+  var font = '32px ' + getComputedStyle(document.body).fontFamily;
+  var a = glyph('核', font), b = glyph('验', font), c = glyph('缺', font);
+  var out = {page: {w: document.documentElement.scrollWidth, h: document.documentElement.scrollHeight},
+             verdict: box('verdict'), gaps: box('gaps'), matrix: box('matrix'),
+             cjk: {ink: [a.ink, b.ink, c.ink], distinct: a.sig !== b.sig && b.sig !== c.sig && a.sig !== c.sig}};
+  var pre = document.createElement('pre'); pre.id = 'probe';
+  pre.textContent = JSON.stringify(out); document.body.appendChild(pre);
+});
+</script>"""
+
+
+def _chromium(args: list[str], profile: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    base = [CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={profile}"]
+    env = {**os.environ, "HOME": str(profile), **(env or {})}
     return subprocess.run(base + args, capture_output=True, text=True, timeout=180, env=env)
+
+
+def probe(html_path: Path, work: Path, extra_css: str = "", env: dict | None = None) -> dict:
+    """Open a copy of the page (with the probe, and `extra_css` to test the test) in headless
+    Chromium and return what it measured."""
+    import html as htmlmod
+    import json
+
+    work.mkdir(parents=True, exist_ok=True)
+    text = html_path.read_text(encoding="utf-8")
+    assert "<script" not in text                       # the report itself runs nothing
+    if extra_css:
+        text = text.replace("</head>", f"<style>{extra_css}</style></head>", 1)
+    copy_path = work / "probe.html"
+    copy_path.write_text(text.replace("</body>", PROBE + "</body>", 1), encoding="utf-8")
+    run = _chromium([f"--window-size={WINDOW_WIDTH},1000", "--virtual-time-budget=5000", "--dump-dom",
+                     copy_path.resolve().as_uri()], work / "profile", env)
+    assert run.returncode == 0, run.stderr[-2000:]
+    found = re.search(r'<pre id="probe">(.*?)</pre>', run.stdout, re.S)
+    assert found, "the probe did not run: " + run.stdout[-500:]
+    return json.loads(htmlmod.unescape(found.group(1)))
+
+
+def visible(measure: dict, page: dict) -> bool:
+    return (measure["found"] and measure["display"] != "none" and measure["visibility"] == "visible"
+            and measure["opacity"] > 0 and measure["w"] > 100 and measure["h"] > 20 and measure["text"] > 0
+            and measure["x"] >= 0 and measure["y"] >= 0 and measure["x"] + measure["w"] <= page["w"] + 1
+            and measure["y"] + measure["h"] <= page["h"] + 1)
+
+
+def assert_reads_like_a_report(html_path: Path, work: Path) -> dict:
+    """Verdict, gaps and matrix visible, in that order, CJK drawn with real glyphs."""
+    seen = probe(html_path, work)
+    page = seen["page"]
+    for section in ("verdict", "gaps", "matrix"):
+        assert visible(seen[section], page), (section, seen[section], page)
+    assert seen["verdict"]["y"] < seen["gaps"]["y"] < seen["matrix"]["y"]
+    assert seen["verdict"]["y"] < 400                  # the verdict is what one sees first
+    assert min(seen["cjk"]["ink"]) > 30 and seen["cjk"]["distinct"], seen["cjk"]
+    return seen
+
+
+def _region(img, measure: dict):
+    x0, y0 = int(measure["x"]), int(measure["y"])
+    return img[y0:int(y0 + measure["h"]), x0:int(x0 + measure["w"])]
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
@@ -299,26 +380,39 @@ def test_report_in_headless_chromium(sample, tmp_path):
 
     sub, report = sample
     html_path = write_html_report(report, sub, tmp_path / "report.html")
-    url = html_path.resolve().as_uri()
-    dom = _chromium(["--dump-dom", url], tmp_path / "profile1")
-    assert dom.returncode == 0, dom.stderr[-2000:]
-    text = dom.stdout
-    assert 'id="verdict"' in text and "奖励档位" in text
-    assert len(re.findall(r'<tr class="gap ', text)) == len(report["gaps"])
-    assert len(re.findall(r'<tr class="contract"', text)) == 2
-    assert text.count("data:image/jpeg;base64,") == 7
+    seen = assert_reads_like_a_report(html_path, tmp_path / "probe")
 
+    # the probe can fail: a page whose gaps are hidden is caught
+    hidden = probe(html_path, tmp_path / "hidden", "#gaps{display:none}")
+    assert not visible(hidden["gaps"], hidden["page"]) and visible(hidden["verdict"], hidden["page"])
+    # ... and so can the glyph check: with only a Latin font, Chinese is drawn as identical boxes
+    latin = Path("/usr/share/fonts/truetype/dejavu")
+    if latin.is_dir():
+        conf = tmp_path / "latin-only.conf"
+        conf.write_text(f'<?xml version="1.0"?><fontconfig><dir>{latin}</dir>'
+                        f'<cachedir>{tmp_path / "fc-cache"}</cachedir></fontconfig>', encoding="utf-8")
+        tofu = probe(html_path, tmp_path / "tofu", env={"FONTCONFIG_FILE": str(conf)})
+        assert tofu["cjk"]["distinct"] is False
+
+    # a screenshot down to the end of the matrix; the pixels where the probe put each section
+    height = int(min(seen["matrix"]["y"] + seen["matrix"]["h"] + 20, 8000))
     shot = tmp_path / "report.png"
-    run = _chromium([f"--screenshot={shot}", "--window-size=1400,2000", url], tmp_path / "profile2")
+    run = _chromium([f"--screenshot={shot}", f"--window-size={WINDOW_WIDTH},{height}",
+                     html_path.resolve().as_uri()], tmp_path / "profile-shot")
     assert run.returncode == 0 and shot.is_file(), run.stderr[-2000:]
-    assert shot.stat().st_size > 30_000
     img = np.asarray(Image.open(shot).convert("RGB"), dtype=np.int16)
-    assert img.shape[:2] == (2000, 1400)
-    # the verdict at the top is drawn (dark text on the light page), and the coloured badges too
-    top = img[:400]
-    assert (top.sum(axis=2) < 200).mean() > 0.002
-    reddish = (img[..., 0] - img[..., 1] > 40) & (img[..., 0] > 150)
-    assert reddish.mean() > 0.0005
+    assert img.shape[:2] == (height, WINDOW_WIDTH)
+    ink = img.sum(axis=2) < 450                                   # text, links, badges
+    for section in ("verdict", "gaps", "matrix"):                 # text is drawn in each
+        assert _region(ink, seen[section]).mean() > 0.01, section
+    red = lambda a: (a[..., 0] - a[..., 1] > 60) & (a[..., 0] > 150)            # noqa: E731
+    green = lambda a: (a[..., 1] - a[..., 0] > 10) & (a[..., 1] > 200)         # noqa: E731
+    assert red(_region(img, seen["verdict"])).mean() > 0.0005      # 不满足 / tier 0 badges
+    assert red(_region(img, seen["gaps"])).mean() > 0.0005         # 确认 badges
+    assert green(_region(img, seen["matrix"])).mean() > 0.05       # the fully evidenced contract's cells
+    # outside the sections the page is its plain background
+    gap_between = img[int(seen["gaps"]["y"] + seen["gaps"]["h"]) + 2:int(seen["matrix"]["y"]) - 2, 5:15]
+    assert gap_between.size and (np.abs(gap_between - np.array([244, 246, 248])).max() < 8)
 
 
 @pytest.mark.slow
@@ -335,7 +429,73 @@ def test_bundled_sample_report_in_chromium(tmp_path, cache_dir):
     report = verification.to_json()
     html_path = write_html_report(report, source, tmp_path / "report.html")
     assert html_path.stat().st_size < 10 * 1024 * 1024
-    dom = _chromium(["--dump-dom", html_path.resolve().as_uri()], tmp_path / "profile")
-    assert dom.returncode == 0, dom.stderr[-2000:]
-    assert len(re.findall(r'<tr class="contract"', dom.stdout)) == len(report["contracts"])
-    assert len(re.findall(r'<tr class="gap ', dom.stdout)) == len(report["gaps"])
+    text = html_path.read_text(encoding="utf-8")
+    assert len(re.findall(r'<tr class="contract"', text)) == len(report["contracts"])
+    assert len(re.findall(r'<tr class="gap ', text)) == len(report["gaps"])
+    assert_reads_like_a_report(html_path, tmp_path / "probe")
+
+
+@pytest.mark.slow
+def test_assessment_report_items_page_and_workbook(tmp_path, cache_dir):
+    """A real assessment-cycle submission: per-item tables (supplier / meeting / diagnosis ->
+    document -> values -> status) on the page and in the workbook, all in Chinese."""
+    import openpyxl
+    import pandas as pd
+
+    from conftest import SAMPLES
+    from pipeline.batch_summary import BatchEntry, write_batch_summary
+    from pipeline.explain import explain
+    from pipeline.settings import Settings
+    from pipeline.verify import verify_submission
+
+    source = SAMPLES / "assessment_fail" / "submission"
+    if not source.is_dir():
+        pytest.skip("no bundled sample sample_evidence/assessment_fail")
+    verification, _ = verify_submission(source, Settings(cache_dir=cache_dir))
+    report = verification.to_json()
+    assert report["assessment_passed"] is False
+    html_path = write_html_report(report, source, tmp_path / "report.html")
+    text = html_path.read_text(encoding="utf-8")
+
+    rows = re.findall(r'<tr class="item item-(\w+)" data-requirement="([^"]+)">(.*?)</tr>', text, re.S)
+    by_req: dict[str, list] = {}
+    for status, rid, body in rows:
+        by_req.setdefault(rid, []).append((status, body))
+    assert {"A-local-suppliers", "A-meetings", "A-diagnoses"} <= set(by_req)
+    requirements = {r["id"]: r for r in report["requirements"]}
+    for rid in ("A-local-suppliers", "A-meetings", "A-diagnoses"):
+        items = by_req[rid]
+        ok = sum(1 for status, _ in items if status == "ok")
+        assert ok == requirements[rid]["measured"], rid          # the rows add up to the count
+        # every item found in a document links to that document and to the boxes of its values
+        for status, body in items:
+            if "未找到文件" not in body:
+                assert 'href="#doc-' in body and 'class="val" href="#v' in body, body[:300]
+    missing = [g for g in report["gaps"] if g["kind"] == "missing_meeting_record"]
+    assert missing and any(missing[0]["meeting"] in body and "未找到文件" in body and status == "failed"
+                           for status, body in by_req["A-meetings"])
+    # no raw English keys where a reader looks
+    verdict = text[text.index('id="verdict"'):text.index('id="gaps"')]
+    assert "customers：" not in verdict and "total_yuan" not in verdict and "服务用户 " in verdict
+    assert "text_layer" not in text.replace("代码 ", "") and "文本层" in text
+
+    # the terminal chain for one item, by subcontract number and by meeting name
+    supplier_gap = next(g for g in report["gaps"] if g["kind"] == "subcontractor_not_tianjin")
+    chain = explain(report, supplier_gap["contract_no"])
+    assert supplier_gap["supplier"] in chain and "配套供应商非天津" in chain and "← " in chain
+    assert "未找到文件" in explain(report, missing[0]["meeting"])
+
+    book = write_batch_summary([BatchEntry("assessment_fail", source, report=report, out_dir=tmp_path)],
+                               tmp_path / "summary.xlsx")
+    frames = pd.read_excel(book, sheet_name=None)
+    summary = frames["申报汇总"]
+    assert summary.loc[0, "考核结论"] == "未通过"
+    titled = [c for c in summary.columns if c.startswith("A-meetings ")]
+    assert titled and "经验交流会" in titled[0] and summary.loc[0, titled[0]] == "不满足"
+    gaps = frames["缺口明细"]
+    assert len(gaps) == len(report["gaps"]) and not gaps["类型说明"].str.contains(r"^[a-z_]+$").any()
+    ws = openpyxl.load_workbook(book)["申报汇总"]
+    assert ws.cell(row=2, column=list(summary.columns).index("报告") + 1).hyperlink is not None
+
+    seen = assert_reads_like_a_report(html_path, tmp_path / "probe")
+    assert seen["page"]["h"] > seen["matrix"]["y"] + seen["matrix"]["h"]
