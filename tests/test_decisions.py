@@ -226,3 +226,26 @@ def test_dismissing_a_gap_of_a_met_requirement_keeps_it_met(sample):
     out = apply_decisions(report, [_decide(report, "sme_misclassified", "dismiss")])
     sme = next(r for r in out["requirements"] if r["id"] == "S-sme")
     assert sme["status"] == "met" and "review_outcome" not in sme and "status_before_review" not in sme
+
+
+def test_gaps_csv_and_terminal_summary_follow_decisions(sample):
+    from pipeline.cli import summary_text
+    from pipeline.report import report_gaps_frame
+
+    _, report = sample
+    out = apply_decisions(report, [_decide(report, "missing_acceptance_report", "dismiss")])
+    frame = report_gaps_frame(out)
+    assert list(frame.columns[:3]) == ["序号", "要求", "类型"]
+    assert {"是否计入", "复核决定", "复核人", "复核时间", "复核理由"} <= set(frame.columns)
+    assert len(frame) == len(report["gaps"])
+    # most serious first (severity, then confirmed before needs-review); the dismissed one last
+    assert list(frame["类型"]) == ["amount_mismatch", "unreadable_document", "missing_standard_document",
+                                 "sme_misclassified", "missing_acceptance_report"]
+    last = frame.iloc[-1]
+    assert last["是否计入"] == "不计入（已驳回）" and last["复核人"] == "张三" and last["复核理由"] == "理由"
+
+    text = summary_text(out)
+    assert "缺口 4 项（确认 3，待复核 1；另有 1 项已驳回，不计入）" in text
+    listed = [line for line in text.splitlines() if line.startswith("  ? ") or line.startswith("  - ")]
+    assert len(listed) == 4 and "[金额不一致]" in listed[0] and "缺验收报告" not in text.split("缺口 4 项")[1]
+    assert "amount_mismatch" not in text and "注意：复核决定改变了" in text

@@ -103,3 +103,25 @@ def test_explain_an_assessment_item(sample):
     with pytest.raises(JinzhengError) as err:
         explain(report, "无此事项")
     assert "天津甲配套有限公司" in str(err.value) and "C-001" in str(err.value)
+
+
+@pytest.mark.parametrize("module", ["pipeline", "pipeline.cli"])
+def test_python_dash_m_has_every_command(module):
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-m", module, "--help"], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    for name in ("verify", "verify-batch", "explain", "review", "eval", "nightly", "gaps"):
+        assert name in run.stdout, name
+    run = subprocess.run([sys.executable, "-m", module, "explain", "--help"], capture_output=True, text=True,
+                         timeout=120)
+    assert run.returncode == 0 and "CONTRACT_NO" in run.stdout, run.stderr
+
+
+def test_a_missing_command_module_is_an_error(monkeypatch):
+    import pipeline.cli as cli
+
+    monkeypatch.setattr(cli, "EXTENSION_MODULES", (*cli.EXTENSION_MODULES, "pipeline.no_such_commands"))
+    with pytest.raises(ImportError, match="pipeline.no_such_commands"):
+        cli.main(["verify", "--help"])
