@@ -41,6 +41,7 @@ FIELD_LABELS = {
     "amount_upper": "金额（大写）", "signed_on": "签订日期", "uscc": "统一社会信用代码",
     "customer_uscc": "客户信用代码", "supplier_uscc": "供应商信用代码", "supplier_address": "供应商地址",
     "payer_account": "付款账号", "payee_account": "收款账号", "payer_uscc": "付款人信用代码",
+    "payee_uscc": "收款人信用代码", "payee_address": "收款人地址", "solution": "解决方案章节",
 }
 # keys of a requirement's measured / threshold values, and of the catalog parameters they come from
 MEASURE_LABELS = {

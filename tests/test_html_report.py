@@ -267,9 +267,15 @@ def test_zip_submission_and_changed_file(sample, tmp_path):
 def test_size_budget_shrinks_images(sample):
     sub, report = sample
     normal = render_pages(report, sub)
-    small = render_pages(report, sub, budget_bytes=normal.total_bytes // 3)
-    assert small.total_bytes <= normal.total_bytes // 3 * 1.1
+    # the budget is what the images weigh inside the page: base64, 4/3 of the JPEG bytes
+    assert normal.encoded_bytes >= normal.total_bytes * 4 / 3
+    budget = normal.encoded_bytes // 3
+    small = render_pages(report, sub, budget_bytes=budget)
+    assert small.encoded_bytes <= budget * 1.1
     assert set(small.pages) == set(normal.pages)
+    page = render_html(report, small)
+    embedded = sum(len(m) for m in re.findall(r'base64,([A-Za-z0-9+/=]+)"', page))
+    assert embedded == small.encoded_bytes
 
 
 def test_decisions_show(sample, tmp_path):
@@ -499,3 +505,60 @@ def test_assessment_report_items_page_and_workbook(tmp_path, cache_dir):
 
     seen = assert_reads_like_a_report(html_path, tmp_path / "probe")
     assert seen["page"]["h"] > seen["matrix"]["y"] + seen["matrix"]["h"]
+
+
+def test_every_catalog_kind_and_measure_has_a_chinese_label():
+    """No English identifier reaches a reader: gap kinds, measured / threshold keys and catalog
+    parameters of both catalogs, extracted field names and reading methods."""
+    import json
+
+    from pipeline.catalog import CATALOG_DIR
+    from pipeline.extract import PARTY_LABELS
+    from pipeline.html_report import FIELD_LABELS, GAP_KIND_LABELS, MEASURE_LABELS, METHOD_LABELS, fmt_measure_pair
+
+    catalogs = sorted(Path(CATALOG_DIR).glob("*.json"))
+    assert len(catalogs) >= 2
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    for path in catalogs:
+        catalog = json.loads(path.read_text(encoding="utf-8"))
+        kinds = set(catalog["gap_kinds"]) | {r["gap_kind"] for r in catalog["requirements"] if r.get("gap_kind")}
+        for kind in kinds:
+            assert cjk.search(GAP_KIND_LABELS.get(kind, "")), (path.name, kind)
+        for r in catalog["requirements"]:
+            for key in set(r) - {"id", "title", "check", "gap_kind"}:
+                assert cjk.search(MEASURE_LABELS.get(key, "")), (path.name, r["id"], key)
+    # keys of the measured values the checks report (E-tianjin, A-customers)
+    for key in ("uscc", "address", "customers", "total_yuan", "tianjin_customers"):
+        assert cjk.search(MEASURE_LABELS.get(key, "")), key
+    shown = fmt_measure_pair({"customers": 5, "total_yuan": "16968800.00", "tianjin_customers": 1},
+                             {"customers": 6, "total_yuan": "15000000.00", "tianjin_customers": 2})
+    assert shown == "服务用户 5 家 / 6 家；验收合同总额 1,696.88 万元 / 1,500.00 万元；天津企业用户 1 家 / 2 家"
+    roles = {role for table in PARTY_LABELS.values() for role in table}
+    for name in {*roles, *(f"{r}_uscc" for r in roles), *(f"{r}_address" for r in roles),
+                 "contract_no", "amount_yuan", "date", "result", "title", "solution", "uscc"}:
+        assert cjk.search(FIELD_LABELS.get(name, "")), name
+    for method in ("text_layer", "ocr:tesseract", "ocr:rapidocr"):
+        assert cjk.search(METHOD_LABELS[method]) or "OCR" in METHOD_LABELS[method]
+
+
+def test_a_dismissed_threshold_gap_does_not_contradict_the_verdict(sample):
+    from pipeline.decisions import apply_decisions, make_decision, report_hashes
+
+    _, report = sample
+    report = copy.deepcopy(report)
+    report["gaps"].insert(0, {"kind": "total_below_threshold", "requirement": "S-total", "severity": 3,
+                              "status": "confirmed", "contract_no": None, "customer": None, "documents": [],
+                              "message": "经核实的验收合同总额 3,000,000.00元，低于要求的 25,000,000.00元",
+                              "details": []})
+    gap = report["gaps"][0]
+    out = apply_decisions(report, [make_decision(gap, "dismiss", "李四", "另有补充合同", report_hashes(report))])
+    text = render_html(out)
+    verdict = text[text.index('id="verdict"'):text.index('id="gaps"')]
+    row = re.search(r'<tr class="req req-\w+"><td>S-total</td>.*?</tr>', verdict, re.S).group(0)
+    assert "人工认定满足（需复核）" in row and ">满足<" not in row and "复核前：不满足" in row
+    # the tier stays the machine's, and says so next to itself
+    assert "0 万元（不符合奖励条件）" in verdict and "复核决定后待人工核定" in verdict
+    assert 'id="recheck"' in verdict and "S-total" in verdict[verdict.index('id="recheck"'):]
+    # without decisions: no note, no 人工认定
+    plain = render_html(report)
+    assert 'id="recheck"' not in plain and "人工认定" not in plain
