@@ -353,7 +353,7 @@ def recheck_note(report: Mapping[str, Any]) -> str | None:
     verdict = "考核结论" if report.get("assessment_passed") is not None else "奖励档位"
     manual = ("，其中因驳回缺口而视为满足的要求标为「人工认定满足（需复核）」"
               if any(r.get("review_outcome") == "met" for r in requirements) else "")
-    return (f"复核决定改变了{'和'.join(parts)}的核验状态{manual}；核实总额、家数与{verdict}"
+    return (f"复核决定改变了 {'和'.join(parts)}的核验状态{manual}；核实总额、家数与{verdict}"
             f"仍为机器核验结果，未按复核决定重新计算，请据此人工核定。")
 
 

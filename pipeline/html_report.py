@@ -619,6 +619,10 @@ def _gap_badges(gaps: list[Mapping[str, Any]]) -> str:
         for g in gaps)
 
 
+def items_title(report: Mapping[str, Any]) -> str:
+    return "考核事项明细" if report.get("assessment_passed") is not None else "申报事项明细"
+
+
 def _items(report: Mapping[str, Any], anchors: _Anchors) -> str:
     """Assessment cycle: per declared item (supplier, meeting, diagnosed customer, standard)
     its document, the document's values (linked to their boxes) and its status."""
@@ -627,7 +631,7 @@ def _items(report: Mapping[str, Any], anchors: _Anchors) -> str:
         return ""
     titles = {r["id"]: r.get("title", "") for r in report.get("requirements", [])}
     docs = {d["path"]: d for d in report.get("documents", [])}
-    parts = ['<section id="items"><h2>考核事项明细</h2>'
+    parts = [f'<section id="items"><h2>{items_title(report)}</h2>'
              '<p class="muted">逐项列出申报的配套供应商、经验交流会、诊断客户与标准草案：对应文件、识别的数值'
              '（点击查看原件位置）与核验结论。</p>']
     for rid, items in by_requirement.items():
@@ -740,7 +744,7 @@ def render_html(report: Mapping[str, Any], images: PageImages | None = None) -> 
         f' · {esc(catalog.get("title", catalog.get("id", "")))}（{esc(catalog.get("phase", ""))}，'
         f'{esc(catalog.get("period", {}).get("start", ""))} 至 {esc(catalog.get("period", {}).get("end", ""))}）</div>'
         f'<div class="muted small">目录：<a href="#verdict">核验结论</a> · <a href="#gaps">缺口清单</a> · '
-        f'<a href="#matrix">证据矩阵</a>{" · <a href=#items>考核事项明细</a>" if items else ""} · '
+        f'<a href="#matrix">证据矩阵</a>{f" · <a href=#items>{items_title(report)}</a>" if items else ""} · '
         f'<a href="#documents">文档明细</a>{" · <a href=#pages>页面图像</a>" if images.pages else ""}</div>'
         f"{verdict}{gaps}{matrix}{items}{documents}{pages}"
         '<p class="muted small">本报告由津证（jinzheng）自动生成，所有数值均可点击追溯至原件页面；'

@@ -499,7 +499,7 @@ def test_assessment_report_items_page_and_workbook(tmp_path, cache_dir):
     titled = [c for c in summary.columns if c.startswith("A-meetings ")]
     assert titled and "经验交流会" in titled[0] and summary.loc[0, titled[0]] == "不满足"
     gaps = frames["缺口明细"]
-    assert len(gaps) == len(report["gaps"]) and not gaps["类型说明"].str.contains(r"^[a-z_]+$").any()
+    assert len(gaps) == len(report["gaps"]) and not gaps["类型"].str.contains(r"^[a-z_]+$").any()
     ws = openpyxl.load_workbook(book)["申报汇总"]
     assert ws.cell(row=2, column=list(summary.columns).index("报告") + 1).hyperlink is not None
 
