@@ -92,9 +92,15 @@ def submission_hashes(source: Path) -> dict[str, str]:
         return {f.rel: f.sha256 for f in (*opened.evidence, *opened.others)}
 
 
+# gaps found in the declaration alone (declared headcount and revenue against the SME rule)
+DECLARATION_ONLY_KINDS = {"sme_misclassified"}
+
+
 def rests_on_all_evidence(gap: Mapping[str, Any], declaration: str | None = None) -> bool:
     """A gap naming no evidence file (a count or total below its threshold, a missing
     document) depends on every file: any file added, removed or changed may change it."""
+    if gap.get("kind") in DECLARATION_ONLY_KINDS:
+        return False
     return not [p for p in gap.get("documents", []) if p != declaration]
 
 

@@ -2,7 +2,9 @@
 
 No network at all: CSS is inline, page images are JPEG data: URIs, no fonts or scripts are
 loaded. Order: the verdict, the gaps (most serious first), the evidence matrix (declared
-contracts x evidence kinds), every document with its values, and the page images.
+contracts x evidence kinds), the declared items of the assessment cycle (supplier / meeting /
+diagnosed customer / standard -> document -> values -> status, see assessment_items), every
+document with its values, and the page images.
 
 Every extracted value links to its page image. Each page that carries a shown value is
 rendered once, small (90 dpi, JPEG q60), and embedded once; each value's box is an absolutely

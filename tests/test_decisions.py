@@ -249,3 +249,15 @@ def test_gaps_csv_and_terminal_summary_follow_decisions(sample):
     listed = [line for line in text.splitlines() if line.startswith("  ? ") or line.startswith("  - ")]
     assert len(listed) == 4 and "[金额不一致]" in listed[0] and "缺验收报告" not in text.split("缺口 4 项")[1]
     assert "amount_mismatch" not in text and "注意：复核决定改变了" in text
+
+
+def test_what_each_gap_rests_on(sample):
+    from pipeline.decisions import fingerprint
+
+    sub, report = sample
+    hashes = submission_hashes(sub)
+    by_kind = {g["kind"]: set(fingerprint(g, hashes, "申报信息.xlsx")) for g in report["gaps"]}
+    assert by_kind["amount_mismatch"] == {"回单C2.png", "申报信息.xlsx"}
+    assert by_kind["missing_acceptance_report"] == set(hashes)         # a new upload may close it
+    assert by_kind["missing_standard_document"] == set(hashes)
+    assert by_kind["sme_misclassified"] == {"申报信息.xlsx"}             # the declaration alone
