@@ -76,6 +76,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def summary_text(report: dict) -> str:
+    """The terminal summary of a report after reviewer decisions: gaps that count, most
+    serious first; dismissed ones only counted."""
+    from .decisions import gap_counts, recheck_note
+    from .html_report import GAP_KIND_LABELS, requirement_status, sorted_gaps
+
     lines = [f"申报单位：{report['applicant']['name']}（{report['catalog']['id']}）"]
     if report.get("award_tier_wan") is not None:
         lines.append(f"奖励档位：{report['award_tier_wan']} 万元；核实验收合同总额 "
@@ -83,16 +88,21 @@ def summary_text(report: dict) -> str:
                      f"{float(report['declared_total_yuan']) / 10000:,.2f} 万元")
     if report.get("assessment_passed") is not None:
         lines.append(f"考核结论：{'通过' if report['assessment_passed'] else '未通过'}")
-    names = {"met": "满足", "not_met": "不满足", "unverifiable": "待复核"}
     for r in report["requirements"]:
-        lines.append(f"  {r['id']:<20} {names[r['status']]}  {r['title']}")
-    confirmed = sum(1 for g in report["gaps"] if g["status"] == "confirmed")
-    lines.append(f"缺口 {len(report['gaps'])} 项（确认 {confirmed}，待复核 {len(report['gaps']) - confirmed}）")
-    for g in report["gaps"][:30]:
+        lines.append(f"  {r['id']:<20} {requirement_status(r)[0]}  {r['title']}")
+    note = recheck_note(report)
+    if note:
+        lines.append(f"注意：{note}")
+    gaps = [g for g in sorted_gaps(report["gaps"]) if gap_counts(g)]
+    dismissed = len(report["gaps"]) - len(gaps)
+    confirmed = sum(1 for g in gaps if g["status"] == "confirmed")
+    lines.append(f"缺口 {len(gaps)} 项（确认 {confirmed}，待复核 {len(gaps) - confirmed}"
+                 f"{f'；另有 {dismissed} 项已驳回，不计入' if dismissed else ''}）")
+    for g in gaps[:30]:
         mark = "?" if g["status"] == "needs_review" else "-"
-        lines.append(f"  {mark} [{g['kind']}] {g['message']}")
-    if len(report["gaps"]) > 30:
-        lines.append(f"  …另有 {len(report['gaps']) - 30} 项，见 gaps.csv")
+        lines.append(f"  {mark} [{GAP_KIND_LABELS.get(g['kind'], g['kind'])}] {g['message']}")
+    if len(gaps) > 30:
+        lines.append(f"  …另有 {len(gaps) - 30} 项，见 gaps.csv 或 report.html")
     return "\n".join(lines)
 
 
@@ -135,7 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("verify", help="verify one submission (folder or zip)")
     p.add_argument("submission")
-    p.add_argument("--out", required=True, help="folder for report.json and gaps.csv")
+    p.add_argument("--out", required=True, help="folder for report.json, gaps.csv and report.html")
     p.add_argument("--catalog", help="requirement catalog JSON (default: by the declared phase)")
     p.add_argument("-q", "--quiet", action="store_true")
     _add_settings(p)
@@ -157,16 +167,20 @@ _EXTENSIONS: list[Callable[[argparse._SubParsersAction], None]] = []
 
 # Each module registers its sub-commands with `command` and `_EXTENSIONS` when imported.
 # flows.cli imports prefect only inside its commands, so `jinzheng verify` never pays for it.
-EXTENSION_MODULES = ("pipeline.cli_eval", "pipeline.cli_review", "pipeline.cli_samples", "flows.cli")
+# All are part of the package (prefect is a hard dependency): a missing one is an error, not
+# a command that silently disappears.
+EXTENSION_MODULES = ("pipeline.cli_eval", "pipeline.cli_review", "flows.cli")
 
 
 def _load_extensions() -> None:
+    import importlib
+
     for module in EXTENSION_MODULES:
         try:
-            __import__(module)
+            importlib.import_module(module)
         except ImportError as exc:
-            if exc.name != module:
-                raise
+            raise ImportError(f"jinzheng: command module {module} cannot be imported ({exc}); "
+                              "the installation is incomplete") from exc
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -185,4 +199,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # `python -m pipeline.cli` runs this file as __main__, a second copy of the module; the
+    # extensions register into `pipeline.cli`, so run that one's main
+    from pipeline.cli import main as package_main
+
+    sys.exit(package_main())

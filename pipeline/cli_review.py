@@ -3,7 +3,8 @@
 `jinzheng verify-batch INBOX --out DIR`  every sub-folder and .zip of INBOX -> DIR/<name>/
     (report.json, gaps.csv, report.html) and DIR/summary.xlsx; exit 0 all clean, 1 any gaps,
     2 any submission failed (the batch goes on past a failure).
-`jinzheng explain SUBMISSION CONTRACT_NO [--report DIR/report.json]`  one contract's chain.
+`jinzheng explain SUBMISSION CONTRACT_NO [--report DIR/report.json]`  one contract's chain (or an
+    assessment item's: subcontract number, supplier, meeting, diagnosed customer, standard).
 `jinzheng review SUBMISSION --gap KIND[:CONTRACT_NO] --accept|--dismiss --reviewer NAME --reason TEXT`
     records a decision in `<SUBMISSION>.jinzheng-review.json` beside the submission.
 """
@@ -133,10 +134,10 @@ def cmd_verify_batch(args: argparse.Namespace) -> int:
 
 @command("explain")
 def cmd_explain(args: argparse.Namespace) -> int:
-    from .explain import explain_contract
+    from .explain import explain
 
     report = report_for(Path(args.submission), args)
-    sys.stdout.write(explain_contract(report, args.contract_no))
+    sys.stdout.write(explain(report, args.contract_no))
     return EXIT_CLEAN
 
 
@@ -163,7 +164,8 @@ def cmd_review(args: argparse.Namespace) -> int:
         raise JinzhengError(f"「{args.gap}」对应 {len(matches)} 项缺口，请写明 KIND:合同编号（或对象）：\n{listing}")
     gap = matches[0]
     decision = "accept" if args.accept else "dismiss"
-    record = make_decision(gap, decision, args.reviewer, args.reason, submission_hashes(source))
+    record = make_decision(gap, decision, args.reviewer, args.reason, submission_hashes(source),
+                           declaration=report.get("declaration_source"))
     path = append_decision(review_file_for(source), record)
     print(f"已记录：{key_label(record['gap'])} → {'确认缺口' if decision == 'accept' else '驳回（不计入）'}"
           f"（{record['reviewer']}，{record['decided_at']}）")
@@ -189,9 +191,11 @@ def _register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-q", "--quiet", action="store_true")
     _add_settings(p)
 
-    p = sub.add_parser("explain", help="the evidence chain of one declared contract, for spot checks")
+    p = sub.add_parser("explain", help="the evidence chain of one declared contract (or, for the "
+                       "assessment cycle, of a supplier / subcontract / meeting / diagnosed customer)")
     p.add_argument("submission")
-    p.add_argument("contract_no")
+    p.add_argument("contract_no", metavar="CONTRACT_NO",
+                   help="declared contract number; or a subcontract number, meeting name, customer or standard")
     p.add_argument("--report", help="read this report.json (or its folder) instead of verifying again")
     p.add_argument("--catalog", help="requirement catalog JSON (default: by the declared phase)")
     _add_settings(p)

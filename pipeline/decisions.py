@@ -4,8 +4,11 @@ Decisions live in a small JSON file beside the submission (`<submission>.jinzhen
 a list of records), never inside it: inputs are never modified. Each record names its gap by
 the same key the gap book merges on (kind, contract, customer when there is no contract, and
 the subject: standard / supplier / meeting / file), and carries the SHA-256 of every document
-behind the gap at the time of the decision. A later run whose documents differ marks the
-decision stale and the gap counts again, as the machine found it.
+behind the gap at the time of the decision, and the gap's message (which carries its measured
+values). The declaration is behind every gap (each compares evidence against it); a gap that
+names no evidence file (a threshold, a missing document) rests on all of the evidence. A later
+run whose documents or message differ marks the decision stale and the gap counts again, as the
+machine found it.
 
 `apply_decisions` is pure: report dict in, new report dict out, idempotent.
 
@@ -20,7 +23,9 @@ not_met while a counted confirmed gap of it remains, else unverifiable while a c
 needs-review gap remains, else met; unverifiable becomes not_met when a gap of it was accepted,
 met when none of its needs-review gaps still counts), and the report `status` (clean when no
 gap counts). Totals, counts and the award tier are the machine's: a dismissal does not re-run
-the threshold checks (see `recheck_note`).
+the threshold checks. So a requirement that decisions alone would make met is not shown as met:
+it becomes `unverifiable` with `review_outcome: "met"` (人工认定满足，需复核), and `recheck_note`
+says the tier / verdict must be set by a person.
 """
 
 from __future__ import annotations
@@ -87,15 +92,36 @@ def submission_hashes(source: Path) -> dict[str, str]:
         return {f.rel: f.sha256 for f in (*opened.evidence, *opened.others)}
 
 
-def fingerprint(gap: Mapping[str, Any], hashes: Mapping[str, str]) -> dict[str, str | None]:
-    """{document path: sha256 or None when unknown} for the documents behind a gap."""
-    return {path: hashes.get(path) for path in sorted(set(gap.get("documents", [])))}
+# gaps found in the declaration alone (declared headcount and revenue against the SME rule)
+DECLARATION_ONLY_KINDS = {"sme_misclassified"}
+
+
+def rests_on_all_evidence(gap: Mapping[str, Any], declaration: str | None = None) -> bool:
+    """A gap naming no evidence file (a count or total below its threshold, a missing
+    document) depends on every file: any file added, removed or changed may change it."""
+    if gap.get("kind") in DECLARATION_ONLY_KINDS:
+        return False
+    return not [p for p in gap.get("documents", []) if p != declaration]
+
+
+def fingerprint(gap: Mapping[str, Any], hashes: Mapping[str, str], declaration: str | None = None,
+                every_file: Iterable[str] | None = None) -> dict[str, str | None]:
+    """{file path: sha256 or None when unknown} for the files behind a gap: its documents and
+    the declaration (every gap compares against it); for a gap that names no evidence file,
+    every file of the submission (`every_file`, default: those in `hashes`)."""
+    paths = set(gap.get("documents", []))
+    if declaration:
+        paths.add(declaration)
+    if rests_on_all_evidence(gap, declaration):
+        paths |= set(hashes if every_file is None else every_file)
+    return {path: hashes.get(path) for path in sorted(paths)}
 
 
 def changed_files(recorded: Mapping[str, str | None], current: Mapping[str, str | None]) -> list[str]:
     """Documents added, removed or whose content changed. A hash unknown on either side
     (e.g. a report without the declaration's hash) is not taken as a change."""
-    changed = set(recorded) ^ set(current)
+    changed = {p for p in set(recorded) ^ set(current)
+               if (recorded.get(p) if p in recorded else current.get(p)) is not None}
     for path in set(recorded) & set(current):
         a, b = recorded[path], current[path]
         if a and b and a != b:
@@ -138,7 +164,10 @@ def load_decisions(path_or_source: Path) -> list[dict[str, Any]]:
 
 
 def make_decision(gap: Mapping[str, Any], decision: str, reviewer: str, reason: str,
-                  hashes: Mapping[str, str], decided_at: datetime | None = None) -> dict[str, Any]:
+                  hashes: Mapping[str, str], decided_at: datetime | None = None,
+                  declaration: str | None = None) -> dict[str, Any]:
+    """`hashes`: {rel path: sha256} of the submission's files now (`submission_hashes`, or
+    `report_hashes` for a report alone); `declaration`: the report's `declaration_source`."""
     if decision not in DECISIONS:
         raise JinzhengError(f"复核决定只能是 {' / '.join(DECISIONS)}")
     if not reviewer.strip():
@@ -152,7 +181,7 @@ def make_decision(gap: Mapping[str, Any], decision: str, reviewer: str, reason: 
         "reviewer": reviewer.strip(),
         "decided_at": when,
         "reason": reason.strip(),
-        "fingerprint": fingerprint(gap, hashes),
+        "fingerprint": fingerprint(gap, hashes, declaration),
         "message": gap.get("message", ""),
         "status_at_decision": gap.get("status"),
     }
@@ -196,14 +225,17 @@ def find_gaps(report: Mapping[str, Any], spec: str) -> list[dict[str, Any]]:
 # ---- applying ------------------------------------------------------------------------------
 
 
-def _counts(gap: Mapping[str, Any]) -> bool:
+def gap_counts(gap: Mapping[str, Any]) -> bool:
+    """Whether a gap counts: all do except one dismissed by a decision that is not stale.
+    The one rule every output (page, workbook, csv, terminal) uses."""
     decision = gap.get("decision")
-    return not (decision and decision["decision"] == "dismiss" and not decision["stale"])
+    return not (decision and decision["decision"] == "dismiss" and not decision.get("stale"))
+
 
 
 def counted_gaps(report: Mapping[str, Any]) -> list[dict[str, Any]]:
     """Gaps that count: all of them except those dismissed by a decision that is not stale."""
-    return [g for g in report.get("gaps", []) if _counts(g)]
+    return [g for g in report.get("gaps", []) if gap_counts(g)]
 
 
 def apply_decisions(report: Mapping[str, Any], decisions: Iterable[Mapping[str, Any]],
@@ -216,6 +248,8 @@ def apply_decisions(report: Mapping[str, Any], decisions: Iterable[Mapping[str, 
     """
     out = copy.deepcopy(dict(report))
     hashes = {**report_hashes(out), **(file_hashes or {})}
+    # the files on disk now, when known: a file the report read but since removed is a change
+    every_file = set(file_hashes) if file_hashes else None
     latest = latest_by_key(decisions)
 
     # restore the machine's view first, so re-applying starts from the same place
@@ -226,6 +260,7 @@ def apply_decisions(report: Mapping[str, Any], decisions: Iterable[Mapping[str, 
     for item in (*out.get("requirements", []), *out.get("contracts", [])):
         if "status_before_review" in item:
             item["status"] = item.pop("status_before_review")
+        item.pop("review_outcome", None)
     if "status_before_review" in out:
         out["status"] = out.pop("status_before_review")
 
@@ -235,9 +270,11 @@ def apply_decisions(report: Mapping[str, Any], decisions: Iterable[Mapping[str, 
         record = latest.get(_key_tuple(gap_key(gap)))
         if record is None:
             continue
-        current = fingerprint(gap, hashes)
+        current = fingerprint(gap, hashes, out.get("declaration_source"), every_file)
         changed = changed_files(record.get("fingerprint") or {}, current)
-        stale = bool(changed)
+        # the message carries the measured values (amounts, counts): a change means new evidence
+        message_changed = bool(record.get("message")) and record["message"] != gap.get("message")
+        stale = bool(changed) or message_changed
         decision: dict[str, Any] = {
             "decision": record["decision"],
             "label": DECISION_LABELS[record["decision"]],
@@ -249,6 +286,8 @@ def apply_decisions(report: Mapping[str, Any], decisions: Iterable[Mapping[str, 
         }
         if stale:
             decision["changed_files"] = changed
+            if message_changed:
+                decision["message_at_decision"] = record["message"]
             decision["label"] = f"复核决定已失效（{DECISION_LABELS[record['decision']]}之后证据已变更，需重新复核）"
         elif record["decision"] == "dismiss":
             decision["counted"] = False
@@ -288,7 +327,12 @@ def apply_decisions(report: Mapping[str, Any], decisions: Iterable[Mapping[str, 
             new = "not_met" if accepted else ("unverifiable" if pending else "met")
         else:
             new = old
-        if new != old:
+        if new == "met" and old != "met":
+            # the machine's measure still falls short (totals and tier are not recomputed): a
+            # person's judgement, not a verified "met" -- shown as 人工认定满足，需复核
+            requirement["review_outcome"] = "met"
+            new = "unverifiable"
+        if new != old or "review_outcome" in requirement:
             requirement["status_before_review"] = old
             requirement["status"] = new
 
@@ -300,12 +344,23 @@ def apply_decisions(report: Mapping[str, Any], decisions: Iterable[Mapping[str, 
 
 
 def recheck_note(report: Mapping[str, Any]) -> str | None:
-    """Chinese note when decisions changed a contract's status: totals/tier were not recomputed."""
-    changed = [c["contract_no"] for c in report.get("contracts", []) if "status_before_review" in c]
-    if not changed:
+    """Chinese note when decisions changed a requirement's or a contract's status: totals,
+    counts and the tier / verdict were not recomputed, so a person must set them."""
+    contracts = [c["contract_no"] for c in report.get("contracts", []) if "status_before_review" in c]
+    requirements = [r for r in report.get("requirements", []) if "status_before_review" in r]
+    if not contracts and not requirements:
         return None
-    return (f"复核决定改变了 {len(changed)} 份合同的核实状态（{'、'.join(changed[:5])}"
-            f"{'等' if len(changed) > 5 else ''}）；核实总额、家数与奖励档位仍为机器核验结果，请据此人工核定。")
+    parts = []
+    if requirements:
+        names = [f"{r['id']} {r.get('title', '')}".strip() for r in requirements]
+        parts.append(f"{len(names)} 项要求（{'；'.join(names[:5])}{'等' if len(names) > 5 else ''}）")
+    if contracts:
+        parts.append(f"{len(contracts)} 份合同（{'、'.join(contracts[:5])}{'等' if len(contracts) > 5 else ''}）")
+    verdict = "考核结论" if report.get("assessment_passed") is not None else "奖励档位"
+    manual = ("，其中因驳回缺口而视为满足的要求标为「人工认定满足（需复核）」"
+              if any(r.get("review_outcome") == "met" for r in requirements) else "")
+    return (f"复核决定改变了 {'和'.join(parts)}的核验状态{manual}；核实总额、家数与{verdict}"
+            f"仍为机器核验结果，未按复核决定重新计算，请据此人工核定。")
 
 
 def decision_summary(report: Mapping[str, Any]) -> dict[str, int]:

@@ -2,6 +2,8 @@
 
 declared row -> documents (why linked) -> pages -> values with provenance (file p.N box,
 raw text, method, confidence, checks) -> checks and gaps (with reviewer decisions).
+For the assessment cycle the subject may also be a declared item: a local supplier (or its
+subcontract number), a meeting, a diagnosed customer or a standard.
 Works on a report dict, so it explains exactly what report.json says.
 """
 
@@ -10,9 +12,11 @@ from __future__ import annotations
 import re
 from typing import Any, Mapping
 
+from .assessment_items import STATUS_LABELS as ITEM_STATUS, Item, find_items, report_items
+from .decisions import gap_counts
 from .errors import JinzhengError
 from .html_report import (CONTRACT_STATUS, EVIDENCE_KINDS, FIELD_LABELS, GAP_KIND_LABELS, KIND_LABELS,
-                          extra_credit_codes, fmt_value, fmt_yuan, low_confidence)
+                          extra_credit_codes, fmt_value, fmt_yuan, low_confidence, method_label)
 
 _STATUS = {"confirmed": "确认", "needs_review": "待复核"}
 
@@ -46,7 +50,7 @@ def _box(box: Any) -> str:
 def _provenance_line(name: str, prov: Mapping[str, Any]) -> list[str]:
     label = FIELD_LABELS.get(name, name)
     head = (f"{label} = {fmt_value(name, prov.get('value'))}   ← {prov.get('file')} p.{prov.get('page')} "
-            f"{_box(prov.get('box'))}  原文「{prov.get('text', '')}」  {prov.get('method', '')}  "
+            f"{_box(prov.get('box'))}  原文「{prov.get('text', '')}」  {method_label(prov.get('method'))}  "
             f"置信度 {prov.get('confidence', '')}")
     if low_confidence(prov):
         head += "（偏低）"
@@ -60,7 +64,7 @@ def _provenance_line(name: str, prov: Mapping[str, Any]) -> list[str]:
 
 def _gap_lines(gap: Mapping[str, Any]) -> list[str]:
     decision = gap.get("decision")
-    counted = not (decision and decision["decision"] == "dismiss" and not decision.get("stale"))
+    counted = gap_counts(gap)
     mark = ("✗" if gap["status"] == "confirmed" else "?") if counted else "–"
     lines = [f"  {mark} [{_STATUS.get(gap['status'], gap['status'])}] "
              f"{GAP_KIND_LABELS.get(gap['kind'], gap['kind'])}（{gap['kind']}，要求 {gap['requirement']}）"
@@ -76,6 +80,73 @@ def _gap_lines(gap: Mapping[str, Any]) -> list[str]:
         if decision.get("changed_files"):
             lines.append("      决定后已变更：" + "、".join(decision["changed_files"]))
     return lines
+
+
+def _document_lines(doc: Mapping[str, Any]) -> list[str]:
+    """A document's reading, then its values page by page, each with its provenance."""
+    meta = [f"识别为{KIND_LABELS.get(doc.get('doc_type'), doc.get('doc_type', '?'))}"
+            + (f"（置信度 {doc['doc_type_confidence']:.2f}）" if doc.get("doc_type_confidence") is not None else ""),
+            f"共 {doc.get('pages', '?')} 页",
+            "读取方式 " + "、".join(method_label(m) for m in doc.get("methods", []) or ["—"]),
+            f"sha256 {doc.get('sha256', '')[:16]}…"]
+    out = ["      " + "；".join(meta)]
+    for issue in doc.get("errors", []):
+        out.append(f"      ！{issue.get('message')}" + (f"（{issue['advice']}）" if issue.get("advice") else ""))
+    provs = [(n, p) for n, p in doc.get("provenance", {}).items()]
+    provs += [("uscc", p) for p in extra_credit_codes(doc)]
+    by_page: dict[int, list] = {}
+    for name, prov in provs:
+        by_page.setdefault(int(prov.get("page") or 0), []).append((name, prov))
+    if not by_page:
+        out.append("      未提取到任何数值")
+    for page in sorted(by_page):
+        out.append(f"      第 {page} 页" if page else "      申报表")
+        for name, prov in by_page[page]:
+            out.extend("        " + line for line in _provenance_line(name, prov))
+    return out
+
+
+def explain(report: Mapping[str, Any], subject: str) -> str:
+    """The chain for a declared contract, else for declared assessment items matching `subject`."""
+    try:
+        return explain_contract(report, subject)
+    except JinzhengError as not_a_contract:
+        items = find_items(report, subject)
+        if not items:
+            labels = [i.label for items in report_items(report).values() for i in items]
+            if not labels:
+                raise
+            shown = "、".join(labels[:12]) + ("等" if len(labels) > 12 else "")
+            raise JinzhengError(f"{not_a_contract}\n也没有名为「{subject}」的考核事项。已申报的事项：{shown}") \
+                from None
+        return "\n".join(explain_item(report, item) for item in items)
+
+
+def explain_item(report: Mapping[str, Any], item: Item) -> str:
+    """One assessment item: declared -> its document -> pages -> values -> checks and gaps."""
+    requirement = next((r for r in report.get("requirements", []) if r["id"] == item.requirement), {})
+    docs = {d["path"]: d for d in report.get("documents", [])}
+    label = ITEM_STATUS.get(item.counted_status, (item.counted_status,))[0]
+    out = [f"考核事项「{item.label}」 —— {item.requirement} {requirement.get('title', '')}",
+           "",
+           "一、申报信息" + (f"（{report['declaration_source']}）" if report.get("declaration_source") else ""),
+           f"  申报事项：{item.label}",
+           f"  核验结论：{label}" + (f"（复核前：{ITEM_STATUS.get(item.status, ('',))[0]}）"
+                                  if item.status != item.counted_status else ""),
+           "",
+           "二、证据文件"]
+    if item.document:
+        doc = docs.get(item.document, {})
+        out.append(f"  [{KIND_LABELS.get(doc.get('doc_type'), doc.get('doc_type', '?'))}] {item.document}")
+        out.extend(_document_lines(doc))
+    else:
+        out.append("  未找到文件")
+    out += ["", "三、检查与缺口"]
+    if not item.gaps:
+        out.append("  ✓ 未发现缺口：符合要求")
+    for gap in item.gaps:
+        out.extend(_gap_lines(gap))
+    return "\n".join(out) + "\n"
 
 
 def explain_contract(report: Mapping[str, Any], contract_no: str) -> str:
@@ -101,27 +172,9 @@ def explain_contract(report: Mapping[str, Any], contract_no: str) -> str:
             out.append(f"  [{KIND_LABELS[kind]}] 未提供")
             continue
         for path in paths:
-            doc = docs.get(path, {})
             reason = c.get("link_reasons", {}).get(path, "")
             out.append(f"  [{KIND_LABELS[kind]}] {path}" + (f"   关联依据：{reason}" if reason else ""))
-            meta = [f"识别为{KIND_LABELS.get(doc.get('doc_type'), doc.get('doc_type', '?'))}"
-                    + (f"（置信度 {doc['doc_type_confidence']:.2f}）" if doc.get("doc_type_confidence") is not None else ""),
-                    f"共 {doc.get('pages', '?')} 页", "读取方式 " + "、".join(doc.get("methods", []) or ["—"]),
-                    f"sha256 {doc.get('sha256', '')[:16]}…"]
-            out.append("      " + "；".join(meta))
-            for issue in doc.get("errors", []):
-                out.append(f"      ！{issue.get('message')}" + (f"（{issue['advice']}）" if issue.get("advice") else ""))
-            provs = [(n, p) for n, p in doc.get("provenance", {}).items()]
-            provs += [("uscc", p) for p in extra_credit_codes(doc)]
-            by_page: dict[int, list] = {}
-            for name, prov in provs:
-                by_page.setdefault(int(prov.get("page") or 0), []).append((name, prov))
-            if not by_page:
-                out.append("      未提取到任何数值")
-            for page in sorted(by_page):
-                out.append(f"      第 {page} 页" if page else "      申报表")
-                for name, prov in by_page[page]:
-                    out.extend("        " + line for line in _provenance_line(name, prov))
+            out.extend(_document_lines(docs.get(path, {})))
     extra = [k for k in evidence if k not in EVIDENCE_KINDS]
     for kind in extra:
         for path in evidence[kind]:

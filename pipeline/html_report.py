@@ -2,7 +2,9 @@
 
 No network at all: CSS is inline, page images are JPEG data: URIs, no fonts or scripts are
 loaded. Order: the verdict, the gaps (most serious first), the evidence matrix (declared
-contracts x evidence kinds), every document with its values, and the page images.
+contracts x evidence kinds), the declared items of the assessment cycle (supplier / meeting /
+diagnosed customer / standard -> document -> values -> status, see assessment_items), every
+document with its values, and the page images.
 
 Every extracted value links to its page image. Each page that carries a shown value is
 rendered once, small (90 dpi, JPEG q60), and embedded once; each value's box is an absolutely
@@ -23,6 +25,8 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from .cache import write_atomic
+from .assessment_items import STATUS_LABELS as ITEM_STATUS, report_items
+from .decisions import gap_counts
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +43,18 @@ FIELD_LABELS = {
     "amount_upper": "金额（大写）", "signed_on": "签订日期", "uscc": "统一社会信用代码",
     "customer_uscc": "客户信用代码", "supplier_uscc": "供应商信用代码", "supplier_address": "供应商地址",
     "payer_account": "付款账号", "payee_account": "收款账号", "payer_uscc": "付款人信用代码",
+    "payee_uscc": "收款人信用代码", "payee_address": "收款人地址", "solution": "解决方案章节",
 }
-MEASURE_LABELS = {"uscc": "统一社会信用代码", "address": "注册地址"}
+# keys of a requirement's measured / threshold values, and of the catalog parameters they come from
+MEASURE_LABELS = {
+    "uscc": "统一社会信用代码", "address": "注册地址", "customers": "服务用户",
+    "total_yuan": "验收合同总额", "tianjin_customers": "天津企业用户",
+    "min": "最少数量", "min_yuan": "最低金额", "min_tianjin": "最少天津企业用户",
+    "min_attendees": "每场最少参会天津企业",
+}
+MEASURE_UNITS = {"customers": "家", "tianjin_customers": "家"}
+METHOD_LABELS = {"text_layer": "文本层", "ocr:tesseract": "OCR（tesseract）", "ocr:rapidocr": "OCR（RapidOCR）",
+                 "workbook": "申报表"}
 GAP_KIND_LABELS = {
     "missing_acceptance_report": "缺验收报告", "missing_payment_proof": "缺付款证明",
     "missing_procurement_proof": "缺采购证明", "amount_mismatch": "金额不一致",
@@ -58,6 +72,8 @@ GAP_KIND_LABELS = {
     "diagnosis_count_below_threshold": "免费诊断客户不足", "tianjin_customer_count_below_threshold": "天津客户不足",
 }
 REQ_STATUS = {"met": ("满足", "ok"), "not_met": ("不满足", "bad"), "unverifiable": ("待复核", "warn")}
+# a requirement that only reviewer decisions make met (decisions.apply_decisions)
+MANUAL_MET = ("人工认定满足（需复核）", "warn")
 CONTRACT_STATUS = {"verified": ("已核实", "ok"), "not_verified": ("未核实", "bad"),
                    "needs_review": ("待复核", "warn")}
 SEVERITY = {3: "高", 2: "中", 1: "低"}
@@ -68,7 +84,9 @@ PARTY_FIELDS = {"contract": ("customer",), "acceptance_report": ("customer",),
 DEFAULT_DPI = 90
 DEFAULT_QUALITY = 60
 MAX_PAGE_PIXELS_SIDE = 1400          # a huge page (A0 drawing) is scaled down to this
-DEFAULT_BUDGET_BYTES = 9_000_000     # page images together; past it they are re-encoded smaller
+# page images together, as embedded (base64, 4/3 of the JPEG bytes); past it they are re-encoded
+# smaller, so the whole page stays under 10 MB (mail attachments, USB sticks)
+DEFAULT_BUDGET_BYTES = 8_500_000
 
 _YUAN = re.compile(r"^-?\d+\.\d{2}$")
 try:
@@ -82,6 +100,18 @@ def low_confidence(prov: Mapping[str, Any]) -> bool:
         return float(prov.get("confidence", 1.0)) < LOW_CONFIDENCE
     except (TypeError, ValueError):
         return False
+
+
+def gap_files(report: Mapping[str, Any], gap: Mapping[str, Any]) -> list[str]:
+    """The files a gap is about: its documents; for a contract's gap naming none (a missing
+    acceptance report), the evidence linked to that contract, so the reviewer knows where to look."""
+    files = sorted(set(gap.get("documents", [])))
+    if gap.get("contract_no") and not [f for f in files if f != report.get("declaration_source")]:
+        for c in report.get("contracts", []):
+            if c["contract_no"] == gap["contract_no"]:
+                linked = sorted({p for paths in c.get("evidence", {}).values() for p in paths})
+                files = sorted(set(files) | set(linked))
+    return files
 
 
 def esc(value: Any) -> str:
@@ -114,14 +144,38 @@ def fmt_value(name: str, value: Any) -> str:
     return str(value)
 
 
-def fmt_measure(value: Any) -> str:
+def method_label(method: Any) -> str:
+    return METHOD_LABELS.get(str(method), "" if method is None else str(method))
+
+
+def fmt_measure(value: Any, key: str | None = None) -> str:
     if value is None:
         return ""
     if isinstance(value, dict):
-        return "；".join(f"{MEASURE_LABELS.get(k, k)}：{v}" for k, v in value.items())
+        return "；".join(f"{MEASURE_LABELS.get(k, k)}：{fmt_measure(v, k)}" for k, v in value.items())
     if isinstance(value, str) and _YUAN.match(value):
         return fmt_wan(value)
-    return str(value)
+    unit = MEASURE_UNITS.get(key or "")
+    return f"{value} {unit}" if unit else str(value)
+
+
+def fmt_measure_pair(measured: Any, threshold: Any) -> str:
+    """「核实值 / 要求值」, key by key when both are dicts (A-customers: users, total, Tianjin users)."""
+    if isinstance(measured, dict) and isinstance(threshold, dict):
+        keys = [*measured, *(k for k in threshold if k not in measured)]
+        return "；".join(f"{MEASURE_LABELS.get(k, k)} {fmt_measure(measured.get(k), k) or '—'} / "
+                        f"{fmt_measure(threshold.get(k), k) or '—'}" for k in keys)
+    shown = fmt_measure(measured)
+    if threshold not in (None, ""):
+        return f"{shown or '—'} / {fmt_measure(threshold)}"
+    return shown
+
+
+def requirement_status(requirement: Mapping[str, Any]) -> tuple[str, str]:
+    """(Chinese label, css class) of a requirement's status, decisions included."""
+    if requirement.get("review_outcome") == "met":
+        return MANUAL_MET
+    return REQ_STATUS.get(requirement["status"], (requirement["status"], "none"))
 
 
 # ---- page images ---------------------------------------------------------------------------
@@ -146,6 +200,11 @@ class PageImages:
     @property
     def total_bytes(self) -> int:
         return sum(len(p.jpeg) for p in self.pages.values())
+
+    @property
+    def encoded_bytes(self) -> int:
+        """What the images weigh inside the page, as base64 data: URIs."""
+        return sum(4 * ((len(p.jpeg) + 2) // 3) for p in self.pages.values())
 
 
 def _encode(arr_or_img, max_side: int, quality: int):
@@ -217,7 +276,7 @@ def render_pages(report: Mapping[str, Any], submission_root: Path | None, *, dpi
                 images.notes[rel] = "文件内容与报告核验时不一致（已被修改），不显示页面图像"
                 continue
             _render_file(images, rel, source.path, sorted(pages), dpi, quality)
-    if images.total_bytes > budget_bytes:
+    if images.encoded_bytes > budget_bytes:
         _shrink(images, budget_bytes, quality)
     return images
 
@@ -247,7 +306,7 @@ def _shrink(images: PageImages, budget_bytes: int, quality: int) -> None:
     from PIL import Image
 
     for _ in range(3):
-        total = images.total_bytes
+        total = images.encoded_bytes
         if total <= budget_bytes:
             return
         ratio = max(0.4, (budget_bytes / total) ** 0.5 * 0.95)
@@ -338,7 +397,7 @@ def _value_link(anchors: _Anchors, doc_path: str, name: str, prov: Mapping[str, 
     if prov is None:
         return text
     title = (f"{prov.get('file')} 第{prov.get('page')}页 · 原文「{prov.get('text', '')}」 · "
-             f"{prov.get('method', '')} · 置信度 {prov.get('confidence', '')}")
+             f"{method_label(prov.get('method'))} · 置信度 {prov.get('confidence', '')}")
     if prov.get("review_reason"):
         title += f" · 需复核：{prov['review_reason']}"
     href = anchors.value(doc_path, name, prov)
@@ -366,28 +425,27 @@ def _decision_html(gap: Mapping[str, Any]) -> str:
     return out + "</div>"
 
 
-def _counts(gap: Mapping[str, Any]) -> bool:
-    d = gap.get("decision")
-    return not (d and d["decision"] == "dismiss" and not d.get("stale"))
-
-
 def sorted_gaps(gaps: list[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
-    """Counted gaps first; confirmed before needs_review; severity high to low; then as given."""
+    """Most serious first: counted gaps before dismissed ones; severity high to low; confirmed
+    before needs_review; then as given."""
     order = {"confirmed": 0, "needs_review": 1}
     return [g for _, g in sorted(enumerate(gaps), key=lambda ig: (
-        not _counts(ig[1]), order.get(ig[1]["status"], 2), -int(ig[1]["severity"]), ig[0]))]
+        not gap_counts(ig[1]), -int(ig[1]["severity"]), order.get(ig[1]["status"], 2), ig[0]))]
 
 
 def _verdict(report: Mapping[str, Any]) -> str:
     gaps = report.get("gaps", [])
-    counted = [g for g in gaps if _counts(g)]
+    counted = [g for g in gaps if gap_counts(g)]
     confirmed = sum(1 for g in counted if g["status"] == "confirmed")
     dismissed = len(gaps) - len(counted)
     parts = ['<section id="verdict"><h2>核验结论</h2>']
+    note = _recheck_note(report)
+    # decisions changed statuses but not the machine's verdict: say so beside it, never contradict it
+    manual = ' <span class="badge warn">机器核验结果 · 复核决定后待人工核定</span>' if note else ""
     if report.get("assessment_passed") is not None:
         ok = report["assessment_passed"]
         parts.append(f'<div class="verdict-main">考核结论：<span class="badge {"ok" if ok else "bad"}">'
-                     f'{"通过" if ok else "未通过"}</span></div>')
+                     f'{"通过" if ok else "未通过"}</span>{manual}</div>')
     else:
         tier = report.get("award_tier_wan")
         if tier is None:
@@ -396,7 +454,7 @@ def _verdict(report: Mapping[str, Any]) -> str:
             text, cls = "0 万元（不符合奖励条件）", "bad"
         else:
             text, cls = f"{tier} 万元", "ok"
-        parts.append(f'<div class="verdict-main">奖励档位：<span class="badge {cls}">{esc(text)}</span></div>')
+        parts.append(f'<div class="verdict-main">奖励档位：<span class="badge {cls}">{esc(text)}</span>{manual}</div>')
     declared, accepted = report.get("declared_total_yuan"), report.get("accepted_total_yuan")
     ratio = ""
     try:
@@ -411,23 +469,27 @@ def _verdict(report: Mapping[str, Any]) -> str:
                  f'{len(counted) - confirmed}{f" · 已驳回 {dismissed}" if dismissed else ""}</span></div>'
                  f'<div class="figure">合同<b>{sum(1 for c in report.get("contracts", []) if c["status"] == "verified")}'
                  f' / {len(report.get("contracts", []))} 份已核实</b></div></div>')
-    note = _recheck_note(report)
     if note:
-        parts.append(f'<div class="note">{esc(note)}</div>')
+        parts.append(f'<div class="note" id="recheck">{esc(note)}</div>')
+    items = report_items(report)
     parts.append('<table id="requirements"><thead><tr><th>编号</th><th>要求</th><th>结论</th>'
                  '<th>核实值 / 要求值</th><th>说明</th></tr></thead><tbody>')
     for r in report.get("requirements", []):
-        label, cls = REQ_STATUS.get(r["status"], (r["status"], "none"))
+        label, cls = requirement_status(r)
         before = ""
         if r.get("status_before_review"):
             before = f'<div class="muted">复核前：{esc(REQ_STATUS.get(r["status_before_review"], ("",))[0])}</div>'
-        measure = fmt_measure(r.get("measured"))
-        if r.get("threshold") not in (None, "", 0) or measure:
-            measure = f"{measure} / {fmt_measure(r.get('threshold'))}" if r.get("threshold") not in (None, "") else measure
-        details = "；".join(GAP_KIND_LABELS.get(str(d), str(d)) for d in r.get("details") or [])
+        measure = fmt_measure_pair(r.get("measured"), r.get("threshold"))
+        if r["id"] in items:
+            mine = items[r["id"]]
+            failed = sum(1 for i in mine if i.counted_status != "ok")
+            details = esc(f"申报 {len(mine)} 项，{failed} 项不符合或待复核；") + \
+                f'<a href="#items-{esc(r["id"])}">逐项明细</a>'
+        else:
+            details = esc("；".join(GAP_KIND_LABELS.get(str(d), str(d)) for d in r.get("details") or []))
         parts.append(f'<tr class="req req-{esc(r["status"])}"><td>{esc(r["id"])}</td><td>{esc(r.get("title"))}</td>'
                      f'<td><span class="badge {cls}">{label}</span>{before}</td><td>{esc(measure)}</td>'
-                     f'<td class="small">{esc(details)}</td></tr>')
+                     f'<td class="small">{details}</td></tr>')
     parts.append("</tbody></table></section>")
     return "".join(parts)
 
@@ -449,7 +511,7 @@ def _gaps(report: Mapping[str, Any], anchors: _Anchors) -> str:
     parts.append('<table><thead><tr><th>#</th><th>状态</th><th>严重程度</th><th>类型</th><th>合同 / 对象</th>'
                  '<th>说明</th><th>涉及文件</th></tr></thead><tbody>')
     for i, g in enumerate(gaps, start=1):
-        counted = _counts(g)
+        counted = gap_counts(g)
         status = ('<span class="badge bad">确认</span>' if g["status"] == "confirmed"
                   else '<span class="badge warn">待复核</span>')
         subject = g.get("contract_no") or g.get("standard") or g.get("file") or g.get("supplier") \
@@ -459,11 +521,12 @@ def _gaps(report: Mapping[str, Any], anchors: _Anchors) -> str:
             subject_html += (f'<br><span class="muted">{esc(g["customer"])}</span>' if subject
                              else esc(g["customer"]))
         reason = f'<div class="muted">复核原因：{esc(g["review_reason"])}</div>' if g.get("review_reason") else ""
-        docs = "<br>".join(_doc_link(anchors, p) for p in g.get("documents", [])) or "—"
+        docs = "<br>".join(_doc_link(anchors, p) for p in gap_files(report, g)) or "—"
         parts.append(
             f'<tr class="gap gap-{esc(g["status"])}{"" if counted else " dismissed"}" data-kind="{esc(g["kind"])}">'
             f'<td>{i}</td><td>{status}</td><td>{SEVERITY.get(int(g["severity"]), g["severity"])}</td>'
-            f'<td>{esc(GAP_KIND_LABELS.get(g["kind"], g["kind"]))}<div class="muted">{esc(g["kind"])}</div></td>'
+            f'<td>{esc(GAP_KIND_LABELS.get(g["kind"], g["kind"]))}<div class="muted" title="复核命令 jinzheng review --gap 所用的类型代码">'
+            f'代码 {esc(g["kind"])}</div></td>'
             f'<td>{subject_html}</td><td><span class="msg">{esc(g["message"])}</span>{reason}{_decision_html(g)}</td>'
             f'<td class="small">{docs}</td></tr>')
     parts.append("</tbody></table></section>")
@@ -475,7 +538,7 @@ def _cell(report_docs: Mapping[str, Mapping[str, Any]], contract: Mapping[str, A
     paths = contract.get("evidence", {}).get(kind, [])
     mine = [g for g in gaps if g.get("contract_no") == contract["contract_no"] and
             (g["kind"] == f"missing_{kind}" or set(g.get("documents", [])) & set(paths))]
-    counted = [g for g in mine if _counts(g)]
+    counted = [g for g in mine if gap_counts(g)]
     if any(g["status"] == "confirmed" for g in counted):
         cls = "bad"
     elif counted:
@@ -507,8 +570,8 @@ def _cell(report_docs: Mapping[str, Mapping[str, Any]], contract: Mapping[str, A
     if mine:
         badges = []
         for g in mine:
-            gcls = ("none" if not _counts(g) else "bad" if g["status"] == "confirmed" else "warn")
-            suffix = "（已驳回）" if not _counts(g) else ("（待复核）" if g["status"] == "needs_review" else "")
+            gcls = ("none" if not gap_counts(g) else "bad" if g["status"] == "confirmed" else "warn")
+            suffix = "（已驳回）" if not gap_counts(g) else ("（待复核）" if g["status"] == "needs_review" else "")
             badges.append(f'<span class="badge {gcls}" title="{esc(g["message"])}">'
                           f'{esc(GAP_KIND_LABELS.get(g["kind"], g["kind"]))}{suffix}</span>')
         body.append(f'<div class="gapkinds">{"".join(badges)}</div>')
@@ -535,7 +598,7 @@ def _matrix(report: Mapping[str, Any], anchors: _Anchors) -> str:
             g["kind"] == f"missing_{k}" or set(g.get("documents", [])) & set(c.get("evidence", {}).get(k, []))
             for k in EVIDENCE_KINDS)]
         other_html = "".join(
-            f'<span class="badge {"none" if not _counts(g) else "bad" if g["status"] == "confirmed" else "warn"}" '
+            f'<span class="badge {"none" if not gap_counts(g) else "bad" if g["status"] == "confirmed" else "warn"}" '
             f'title="{esc(g["message"])}">{esc(GAP_KIND_LABELS.get(g["kind"], g["kind"]))}</span>' for g in other)
         dates = " · ".join(x for x in (f"签订 {c['signed_on']}" if c.get("signed_on") else "",
                                        f"验收 {c['accepted_on']}" if c.get("accepted_on") else "") if x)
@@ -550,6 +613,53 @@ def _matrix(report: Mapping[str, Any], anchors: _Anchors) -> str:
     return "".join(parts)
 
 
+def _gap_badges(gaps: list[Mapping[str, Any]]) -> str:
+    return "".join(
+        f'<span class="badge {"none" if not gap_counts(g) else "bad" if g["status"] == "confirmed" else "warn"}" '
+        f'title="{esc(g["message"])}">{esc(GAP_KIND_LABELS.get(g["kind"], g["kind"]))}'
+        f'{"（已驳回）" if not gap_counts(g) else "（待复核）" if g["status"] == "needs_review" else ""}</span>'
+        for g in gaps)
+
+
+def items_title(report: Mapping[str, Any]) -> str:
+    return "考核事项明细" if report.get("assessment_passed") is not None else "申报事项明细"
+
+
+def _items(report: Mapping[str, Any], anchors: _Anchors) -> str:
+    """Assessment cycle: per declared item (supplier, meeting, diagnosed customer, standard)
+    its document, the document's values (linked to their boxes) and its status."""
+    by_requirement = report_items(report)
+    if not by_requirement:
+        return ""
+    titles = {r["id"]: r.get("title", "") for r in report.get("requirements", [])}
+    docs = {d["path"]: d for d in report.get("documents", [])}
+    parts = [f'<section id="items"><h2>{items_title(report)}</h2>'
+             '<p class="muted">逐项列出申报的配套供应商、经验交流会、诊断客户与标准草案：对应文件、识别的数值'
+             '（点击查看原件位置）与核验结论。</p>']
+    for rid, items in by_requirement.items():
+        parts.append(f'<h3 id="items-{esc(rid)}">{esc(rid)} {esc(titles.get(rid, ""))}（{len(items)} 项）</h3>'
+                     '<table class="items"><thead><tr><th>#</th><th>申报事项</th><th>对应文件</th><th>识别的数值</th>'
+                     '<th>结论</th></tr></thead><tbody>')
+        for n, item in enumerate(items, start=1):
+            status = item.counted_status
+            label, cls = ITEM_STATUS.get(status, (status, "none"))
+            doc = docs.get(item.document or "", {})
+            values = []
+            for name, prov in doc.get("provenance", {}).items():
+                values.append(f'<span class="kv"><i>{esc(FIELD_LABELS.get(name, name))}：</i>'
+                              f'{_value_link(anchors, item.document, name, prov, prov.get("value"))}</span>')
+            document = _doc_link(anchors, item.document) if item.document else '<span class="muted">未找到文件</span>'
+            badges = _gap_badges(item.gaps)
+            parts.append(f'<tr class="item item-{esc(status)}" data-requirement="{esc(rid)}"><td>{n}</td>'
+                         f'<td>{esc(item.label)}</td><td class="small">{document}</td>'
+                         f'<td class="small">{"".join(values) or "—"}</td>'
+                         f'<td><span class="badge {cls}">{label}</span>'
+                         f'{f"<div class=gapkinds>{badges}</div>" if badges else ""}</td></tr>')
+        parts.append("</tbody></table>")
+    parts.append("</section>")
+    return "".join(parts)
+
+
 def _documents(report: Mapping[str, Any], anchors: _Anchors) -> str:
     documents = report.get("documents", [])
     parts = [f'<section id="documents"><h2>文档明细（{len(documents)} 份）</h2>']
@@ -557,7 +667,8 @@ def _documents(report: Mapping[str, Any], anchors: _Anchors) -> str:
         anchor = anchors.doc(doc["path"])
         kind = KIND_LABELS.get(doc.get("doc_type"), doc.get("doc_type"))
         meta = [f"类型：{kind}（{doc.get('doc_type_confidence', 0):.2f}）" if doc.get("doc_type_confidence") is not None else f"类型：{kind}",
-                f"{doc.get('pages', '?')} 页", "读取方式：" + "、".join(doc.get("methods", []) or ["—"])]
+                f"{doc.get('pages', '?')} 页",
+                "读取方式：" + "、".join(method_label(m) for m in doc.get("methods", []) or ["—"])]
         if doc.get("linked_contract"):
             meta.append(f"关联合同：{doc['linked_contract']}")
         if doc.get("readable") is False:
@@ -583,7 +694,7 @@ def _documents(report: Mapping[str, Any], anchors: _Anchors) -> str:
             parts.append(f'<tr><td>{esc(FIELD_LABELS.get(name, name))}</td>'
                          f'<td>{_value_link(anchors, doc["path"], name, prov, prov.get("value"))}</td>'
                          f'<td>{esc(prov.get("page"))}</td><td class="small">{esc(prov.get("text"))}</td>'
-                         f'<td class="small">{esc(prov.get("method"))}</td><td>{esc(prov.get("confidence"))}</td>'
+                         f'<td class="small">{esc(method_label(prov.get("method")))}</td><td>{esc(prov.get("confidence"))}</td>'
                          f'<td class="small">{esc(checks)}</td></tr>')
         parts.append("</tbody></table>")
     parts.append("</section>")
@@ -622,6 +733,7 @@ def render_html(report: Mapping[str, Any], images: PageImages | None = None) -> 
     verdict = _verdict(report)
     gaps = _gaps(report, anchors)
     matrix = _matrix(report, anchors)
+    items = _items(report, anchors)
     documents = _documents(report, anchors)
     pages = _pages(anchors)
     title = f"核验报告 · {applicant.get('name', '')} · {report.get('submission', '')}"
@@ -634,9 +746,9 @@ def render_html(report: Mapping[str, Any], images: PageImages | None = None) -> 
         f' · {esc(catalog.get("title", catalog.get("id", "")))}（{esc(catalog.get("phase", ""))}，'
         f'{esc(catalog.get("period", {}).get("start", ""))} 至 {esc(catalog.get("period", {}).get("end", ""))}）</div>'
         f'<div class="muted small">目录：<a href="#verdict">核验结论</a> · <a href="#gaps">缺口清单</a> · '
-        f'<a href="#matrix">证据矩阵</a> · <a href="#documents">文档明细</a>'
-        f'{" · <a href=#pages>页面图像</a>" if images.pages else ""}</div>'
-        f"{verdict}{gaps}{matrix}{documents}{pages}"
+        f'<a href="#matrix">证据矩阵</a>{f" · <a href=#items>{items_title(report)}</a>" if items else ""} · '
+        f'<a href="#documents">文档明细</a>{" · <a href=#pages>页面图像</a>" if images.pages else ""}</div>'
+        f"{verdict}{gaps}{matrix}{items}{documents}{pages}"
         '<p class="muted small">本报告由津证（jinzheng）自动生成，所有数值均可点击追溯至原件页面；'
         '印章、签名与手写内容未经核验。</p>'
         '<a class="top" href="#top">↑ 返回顶部</a></main></body></html>\n')

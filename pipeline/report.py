@@ -144,6 +144,32 @@ def gaps_frame(gaps: list[Gap], submission: str | None = None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
+DECISION_COLUMNS = ["是否计入", "复核决定", "复核人", "复核时间", "复核理由"]
+
+
+def report_gaps_frame(report: dict[str, Any]) -> pd.DataFrame:
+    """gaps.csv from a report (after reviewer decisions): the columns of `gaps_frame`, then
+    whether the gap counts and the decision on it; most serious first, dismissed ones last."""
+    from .decisions import gap_counts
+    from .html_report import sorted_gaps
+
+    rows = []
+    for i, g in enumerate(sorted_gaps(list(report.get("gaps", []))), start=1):
+        d = g.get("decision") or {}
+        rows.append({
+            "序号": i, "要求": g["requirement"], "类型": g["kind"],
+            "状态": "待复核" if g["status"] == "needs_review" else "确认",
+            "合同编号": g.get("contract_no") or "", "客户": g.get("customer") or "",
+            "说明": g["message"], "复核原因": g.get("review_reason") or "",
+            "涉及文件": "；".join(sorted(set(g.get("documents", [])))),
+            "是否计入": "计入" if gap_counts(g) else "不计入（已驳回）",
+            "复核决定": d.get("label", ""), "复核人": d.get("reviewer", ""),
+            "复核时间": d.get("decided_at", ""), "复核理由": d.get("reason", ""),
+        })
+    columns = ["序号", "要求", "类型", "状态", "合同编号", "客户", "说明", "复核原因", "涉及文件", *DECISION_COLUMNS]
+    return pd.DataFrame(rows, columns=columns)
+
+
 def render_report_json(report: dict[str, Any]) -> str:
     problem = validation_error(report, REPORT_SCHEMA, "report.json")
     if problem:
@@ -160,7 +186,7 @@ def write_outputs(verification: Verification, out_dir: Path,
     report = report if report is not None else verification.to_json()
     paths = {"report": out_dir / "report.json", "gaps": out_dir / "gaps.csv"}
     buffer = io.StringIO()
-    gaps_frame(verification.gaps).to_csv(buffer, index=False)
+    report_gaps_frame(report).to_csv(buffer, index=False)
     # utf-8 with BOM: Excel on Chinese Windows opens it without garbling
     write_atomic(paths["gaps"], "\ufeff" + buffer.getvalue())
     write_atomic(paths["report"], render_report_json(report))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from pipeline.cli import main
 from pipeline.decisions import make_decision, report_hashes
 from pipeline.errors import JinzhengError
-from pipeline.explain import explain_contract
+from pipeline.explain import explain, explain_contract
 from test_html_report import build_sample
 
 
@@ -27,7 +28,7 @@ def test_chain_for_a_verified_contract(sample):
     assert "[合同] 合同C1.pdf   关联依据：合同编号、客户名称、金额" in text
     # values with provenance: file p.N box, raw text, method, confidence, checks
     assert "金额 = 3,000,000.00 元   ← 合同C1.pdf p.1 box(0.500,0.300,0.700,0.330)  原文「¥3,000,000.00」" \
-        "  text_layer  置信度 1.0" in text
+        "  文本层  置信度 1.0" in text
     assert "校验：大写与小写金额一致" in text
     assert "第 2 页" in text and "日期 = 2023-03-01" in text
     assert "客户（甲方） = 天津甲公司   ← 合同C1.pdf p.1 无位置" in text
@@ -69,3 +70,58 @@ def test_explain_command_with_report(sample, tmp_path, capsys):
     assert out.startswith("合同 C-002 —— 天津乙公司") and "三、检查与缺口" in out
     assert main(["explain", str(sub), "NOPE", "--report", str(tmp_path)]) == 2
     assert "C-001" in capsys.readouterr().err
+
+
+def _with_items(report):
+    """The sample as an assessment report: two declared local suppliers, one without its
+    subcontract (the first one's "document" is the sample's procurement proof)."""
+    out = copy.deepcopy(report)
+    out["assessment_passed"], out["award_tier_wan"] = False, None
+    out["requirements"].append({
+        "id": "A-local-suppliers", "title": "考核期内在天津培养2家以上天津本地化配套供应商（提供分包合同）",
+        "status": "not_met", "measured": 1, "threshold": 2,
+        "details": ["「天津甲配套有限公司」→ 采购C1.pdf：符合", "「天津乙配套有限公司」→ 未找到文件：不符合"]})
+    out["gaps"].append({"kind": "missing_subcontract", "requirement": "A-local-suppliers", "severity": 3,
+                        "status": "confirmed", "contract_no": "FB-1", "customer": None,
+                        "supplier": "天津乙配套有限公司", "documents": ["申报信息.xlsx"],
+                        "message": "本地配套供应商「天津乙配套有限公司」未找到分包合同「FB-1」", "details": []})
+    return out
+
+
+def test_explain_an_assessment_item(sample):
+    _, report = sample
+    report = _with_items(report)
+    text = explain(report, "天津甲配套有限公司")
+    assert text.startswith("考核事项「天津甲配套有限公司」 —— A-local-suppliers")
+    assert "核验结论：符合" in text and "[采购证明] 采购C1.pdf" in text
+    assert "合同编号 = C-001   ← 采购C1.pdf p.1" in text and "✓ 未发现缺口" in text
+    # by the subcontract number of its gap; the missing document and the gap are shown
+    text = explain(report, "FB-1")
+    assert "「天津乙配套有限公司」" in text and "未找到文件" in text and "✗ [确认] 缺分包合同" in text
+    # a contract number still gives the contract's chain
+    assert explain(report, "C-001").startswith("合同 C-001")
+    with pytest.raises(JinzhengError) as err:
+        explain(report, "无此事项")
+    assert "天津甲配套有限公司" in str(err.value) and "C-001" in str(err.value)
+
+
+@pytest.mark.parametrize("module", ["pipeline", "pipeline.cli"])
+def test_python_dash_m_has_every_command(module):
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-m", module, "--help"], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    for name in ("verify", "verify-batch", "explain", "review", "eval", "nightly", "gaps"):
+        assert name in run.stdout, name
+    run = subprocess.run([sys.executable, "-m", module, "explain", "--help"], capture_output=True, text=True,
+                         timeout=120)
+    assert run.returncode == 0 and "CONTRACT_NO" in run.stdout, run.stderr
+
+
+def test_a_missing_command_module_is_an_error(monkeypatch):
+    import pipeline.cli as cli
+
+    monkeypatch.setattr(cli, "EXTENSION_MODULES", (*cli.EXTENSION_MODULES, "pipeline.no_such_commands"))
+    with pytest.raises(ImportError, match="pipeline.no_such_commands"):
+        cli.main(["verify", "--help"])
