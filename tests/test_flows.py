@@ -312,7 +312,7 @@ def test_an_upgrade_of_reconciliation_code_verifies_again_without_reading_again(
     edited) re-verifies every submission, from the document cache: no page OCR'd, none read."""
     inbox, out, cache = first_run["inbox"], first_run["out"], first_run["cache"]
     tree = tmp_path / "release"
-    for package in ("pipeline", "flows"):
+    for package in ("pipeline", "flows", "schemas"):
         shutil.copytree(ROOT / package, tree / package, ignore=shutil.ignore_patterns("__pycache__"))
     reconcile = tree / "pipeline" / "reconcile.py"
     reconcile.write_text(reconcile.read_text(encoding="utf-8") + "\n# release 2: reconciliation changed\n",
@@ -575,7 +575,7 @@ def test_prefect_yaml_deploys_the_nightly_flow_at_2am_shanghai(prefect_api, tmp_
     if prefect is None:
         pytest.skip("the prefect command is not on PATH")
     project = tmp_path / "project"          # prefect deploy may write beside prefect.yaml
-    for package in ("pipeline", "flows"):
+    for package in ("pipeline", "flows", "schemas"):
         shutil.copytree(ROOT / package, project / package, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "prefect.yaml", project / "prefect.yaml")
     with get_client(sync_client=True) as client:
