@@ -20,6 +20,7 @@ DEFAULT_OUT = "out"
 DEFAULT_CRON = "0 2 * * *"
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 DEFAULT_DEPLOYMENT = "nightly"
+STATES = {"ok": "已核验", "incomplete": "不完整，待重试", "failed": "失败"}
 
 
 def settings_overrides(args: argparse.Namespace) -> dict[str, Any]:
@@ -69,7 +70,9 @@ def cmd_nightly(args: argparse.Namespace) -> int:
     except Exception as exc:  # the flow itself could not run (index unreachable, Prefect down)
         raise JinzhengError(f"夜间核验未能完成：{type(exc).__name__}: {exc}") from exc
     if not args.quiet:
-        print(f"运行 #{row['id']}：申报材料 {row['submissions_total']} 份 —— 已核验 {row['submissions_ok']}，"
+        incomplete = (f"（其中 {row['submissions_incomplete']} 份不完整，下次重试）"
+                      if row["submissions_incomplete"] else "")
+        print(f"运行 #{row['id']}：申报材料 {row['submissions_total']} 份 —— 已核验 {row['submissions_ok']}{incomplete}，"
               f"未变化跳过 {row['submissions_skipped']}，失败 {row['submissions_failed']}；"
               f"文档 {row['documents']} 份（新处理 {row['documents_processed']}，缓存命中 {row['cache_hits']}）")
         print(f"报告：{params['out']}/<申报材料>/report.json、gaps.csv；结果索引：{params['db']}")
@@ -142,23 +145,19 @@ def cmd_gaps(args: argparse.Namespace) -> int:
 @command("status")
 def cmd_status(args: argparse.Namespace) -> int:
     from pipeline.index import format_table, local_time
+    from pipeline.verdict import verdict_text
 
     with _open_index(args) as index:
         rows = index.status_rows()
     for row in rows:
         row["run"] = f"#{row['last_run_id']} {local_time(row['run_started_at'])}" if row["last_run_id"] else ""
-        row["state"] = "失败" if row["status"] == "failed" else "已核验"
-        if row["award_tier_wan"] is not None:
-            row["verdict_text"] = f"{row['award_tier_wan']} 万元"
-        elif row["assessment_passed"] is not None:
-            row["verdict_text"] = "考核通过" if row["assessment_passed"] else "考核未通过"
-        else:
-            row["verdict_text"] = ""
+        row["state"] = STATES.get(row["status"], row["status"])
+        row["verdict_text"] = verdict_text(row["award_tier_wan"], row["assessment_passed"])
         if row["gaps_total"] is not None:
             row["gap_text"] = f"{row['gaps_total']}（确认 {row['gaps_confirmed']}，待复核 {row['gaps_needs_review']}）"
         else:
             row["gap_text"] = ""
-        if row["status"] == "failed":
+        if row["status"] != "ok":
             row["note"] = (row["error"] or "").splitlines()[0][:80] if row["error"] else ""
         else:
             row["note"] = f"核验于 {local_time(row['verified_at'])}"

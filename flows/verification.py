@@ -4,16 +4,17 @@ Thin on purpose: the work is `pipeline.verify.verify_submission` +
 `pipeline.outputs.write_submission_outputs`, the very calls `jinzheng verify` makes, so both give byte-identical report.json. What the flows
 add is orchestration:
 
-* incremental: a submission whose fingerprint (sorted SHA-256s of its files + code fingerprint
-  + reading settings + catalog) equals that of its last successful run, and whose report is
-  still on disk, is skipped and recorded as skipped; inside a submission that does run, every
-  document already read is served by the library's DocumentCache (SHA-256 + code fingerprint),
-  so a killed run started again redoes nothing that finished;
+* incremental: a submission whose fingerprint (sorted SHA-256s of its files + package version
+  and source + reading settings + catalog) equals that of its last complete run, and whose
+  report is still on disk, is skipped and recorded as skipped; inside a submission that does
+  run, every document already read is served by the library's DocumentCache (SHA-256 +
+  version + document-reading code), so a killed run started again redoes nothing that finished;
 * parallel: one coarse task per submission; inside it the library reads the documents in
-  worker processes on every core (OMP_THREAD_LIMIT=1 each). On Dask, submissions are spread
-  over the cluster's workers;
+  worker processes on every core. On Dask (`verify-submissions` subflow with a
+  DaskTaskRunner), submissions are spread over the cluster's workers;
 * resilient: transient errors retry; a submission that cannot be verified is recorded as
-  failed with its error and the batch goes on;
+  failed with its error and the batch goes on; one where a document timed out or its worker
+  crashed is recorded `incomplete` (no fingerprint), so the next run tries it again;
 * visible: the results index (pipeline.index) and reviewer-facing Prefect artifacts.
 
 Prefect task caching is deliberately not used: the index's fingerprint check is the cache key
@@ -24,10 +25,13 @@ report was deleted and leaves a "skipped" row reviewers can see.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import re
+import socket
+import sys
 import time
-from contextlib import ExitStack
+from contextlib import ExitStack, nullcontext
 from dataclasses import asdict, fields
 from pathlib import Path
 from typing import Any
@@ -43,11 +47,14 @@ from pipeline.errors import JinzhengError
 from pipeline.index import (ResultsIndex, default_db_url, list_inbox, settings_fingerprint,
                             submission_fingerprint, summarize_report)
 from pipeline.settings import Settings
+from pipeline.verdict import passed_text, tier_text, verdict_text
 
 SUMMARY_ARTIFACT_KEY = "jinzheng-nightly-summary"
 REQUIREMENT_STATUS = {"met": "满足", "not_met": "不满足", "unverifiable": "待复核"}
 GAP_STATUS = {"confirmed": "确认", "needs_review": "待复核"}
-RUN_STATUS = {"ok": "已核验", "failed": "失败", "skipped": "未变化，跳过"}
+RUN_STATUS = {"ok": "已核验", "incomplete": "已核验（不完整，下次重试）", "failed": "失败",
+              "skipped": "未变化，跳过"}
+STATE = {"ok": "已核验", "incomplete": "不完整，待重试", "failed": "失败"}
 _PATH_FIELDS = {"cache_dir", "catalog"}
 
 
@@ -102,12 +109,30 @@ def verify_to_folder(source: str, out_dir: str, settings: dict[str, Any] | None)
     from pipeline.outputs import write_submission_outputs
     from pipeline.verify import verify_submission
 
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")   # inherited by tesseract in every worker
     started = time.monotonic()
-    verification, stats = verify_submission(Path(source), settings_from_params(settings))
+    chosen = settings_from_params(settings)
+    if chosen.workers > 1 and multiprocessing.current_process().daemon:
+        # A daemonic process (a Dask worker under its nanny, by default) may not start the
+        # library's document worker processes: read one document at a time; the cluster's
+        # workers are the parallelism. Results do not depend on the number of workers.
+        chosen = chosen.with_(workers=1)
+    verification, stats = verify_submission(Path(source), chosen)
     report = write_submission_outputs(verification, Path(source), Path(out_dir))
     return {"summary": summarize_report(report), "stats": asdict(stats),
-            "report_path": str(Path(out_dir) / "report.json"), "seconds": round(time.monotonic() - started, 3)}
+            "report_path": str(Path(out_dir) / "report.json"), "seconds": round(time.monotonic() - started, 3),
+            "executor": executor_identity()}
+
+
+def executor_identity() -> str:
+    """Where the work ran: the Dask worker's address on a cluster, else host:pid."""
+    if "distributed" in sys.modules:  # imported by Dask workers; too heavy to import otherwise
+        from distributed import get_worker
+
+        try:
+            return get_worker().address
+        except ValueError:  # not inside a Dask worker
+            pass
+    return f"{socket.gethostname()}:{os.getpid()}"
 
 
 @task(name="verify-one-submission", task_run_name="verify {name}", retries=2,
@@ -128,14 +153,6 @@ def _md(value: Any) -> str:
     return ("" if value is None else str(value)).replace("|", "\\|").replace("\n", " ")
 
 
-def _verdict_text(summary: dict[str, Any]) -> str:
-    if summary.get("award_tier_wan") is not None:
-        return f"{summary['award_tier_wan']} 万元"
-    if summary.get("assessment_passed") is not None:
-        return "考核通过" if summary["assessment_passed"] else "考核未通过"
-    return ""
-
-
 def submission_markdown(name: str, result: dict[str, Any] | None, error: str | None = None) -> str:
     if result is None:
         return (f"# 申报材料「{name}」：核验失败\n\n无法完成核验，请检查申报材料后重新提交。\n\n"
@@ -147,9 +164,11 @@ def submission_markdown(name: str, result: dict[str, Any] | None, error: str | N
         f"- 适用目录：{_md(s['catalog_id'])}",
     ]
     if s.get("award_tier_wan") is not None:
-        lines.append(f"- 奖励档位：{s['award_tier_wan']} 万元")
+        lines.append(f"- 奖励档位：{tier_text(s['award_tier_wan'])}")
     if s.get("assessment_passed") is not None:
-        lines.append(f"- 考核结论：{'通过' if s['assessment_passed'] else '未通过'}")
+        lines.append(f"- 考核结论：{passed_text(s['assessment_passed'])}")
+    if s.get("incomplete"):
+        lines.append(f"- 注意：{_md(s['incomplete'])}")
     if s.get("accepted_total_yuan") is not None:
         lines.append(f"- 核实验收合同总额 {float(s['accepted_total_yuan']) / 10000:,.2f} 万元"
                      f" / 申报 {float(s['declared_total_yuan']) / 10000:,.2f} 万元")
@@ -188,13 +207,13 @@ def summary_table(index: ResultsIndex, this_run: dict[str, str]) -> list[dict[st
             "申报材料": s["name"],
             "申报单位": s["applicant"] or "",
             "本次": RUN_STATUS.get(this_run.get(s["name"], ""), "未在收件箱"),
-            "状态": "失败" if s["status"] == "failed" else "已核验",
-            "档位/结论": _verdict_text(s),
+            "状态": STATE.get(s["status"], s["status"]),
+            "档位/结论": verdict_text(s["award_tier_wan"], s["assessment_passed"]),
             "各项要求": "；".join(reqs.get(s["name"], [])),
             "缺口": s["gaps_total"] if s["gaps_total"] is not None else "",
             "确认": s["gaps_confirmed"] if s["gaps_confirmed"] is not None else "",
             "待复核": s["gaps_needs_review"] if s["gaps_needs_review"] is not None else "",
-            "错误": (s["error"] or "")[:200] if s["status"] == "failed" else "",
+            "错误": (s["error"] or "")[:200] if s["status"] != "ok" else "",
         })
     return rows
 
@@ -210,6 +229,20 @@ def _error_text(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
+def _record_result(index: ResultsIndex, run_id: int, name: str, source: str, fingerprint: str | None,
+                   result: dict[str, Any]) -> str:
+    """Success, or `incomplete` when a document timed out or crashed: then no fingerprint."""
+    s = result["summary"]
+    index.record_success(run_id, name, source=source, fingerprint=fingerprint, summary=s,
+                         stats=result["stats"], report_path=result["report_path"], seconds=result["seconds"],
+                         incomplete=s.get("incomplete"))
+    return "incomplete" if s.get("incomplete") else "ok"
+
+
+def _fingerprint_error(exc: BaseException) -> str:
+    return f"无法读取申报材料的文件（可能正在上传或已被移走），未核验：{_error_text(exc)}"
+
+
 @flow(name="verify-submission", log_prints=False)
 def verify_submission_flow(source: str, out: str, db: str | None = None,
                            settings: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -219,21 +252,19 @@ def verify_submission_flow(source: str, out: str, db: str | None = None,
     index = ResultsIndex(db) if db else None
     try:
         run_id = index.start_run("single", str(source_path), _flow_run_id()) if index else None
-        fingerprint = (submission_fingerprint(source_path, settings_fingerprint(settings_from_params(settings)))
-                       if index and source_path.exists() else None)
         try:
+            fingerprint = (submission_fingerprint(source_path, settings_fingerprint(settings_from_params(settings)))
+                           if index and source_path.exists() else None)
             result = verify_one(name, str(source_path), str(out), settings)
         except Exception as exc:
             if index:
-                index.record_failure(run_id, name, source=str(source_path), fingerprint=fingerprint,
+                index.record_failure(run_id, name, source=str(source_path), fingerprint=None,
                                      error=_error_text(exc))
                 index.finish_run(run_id, "failed")
             _publish_submission(name, None, _error_text(exc))
             raise
         if index:
-            index.record_success(run_id, name, source=str(source_path), fingerprint=fingerprint,
-                                 summary=result["summary"], stats=result["stats"],
-                                 report_path=result["report_path"], seconds=result["seconds"])
+            _record_result(index, run_id, name, str(source_path), fingerprint, result)
             index.finish_run(run_id)
     finally:
         if index:
@@ -242,30 +273,33 @@ def verify_submission_flow(source: str, out: str, db: str | None = None,
     return result
 
 
-def _task_runner(dask_address: str | None, dask_workers: int | None):
-    """A Dask task runner for this run, or None for the flow's own (one submission at a time,
-    its documents on every core)."""
+def dask_task_runner(dask_address: str | None, dask_workers: int | None):
+    """A DaskTaskRunner on an existing scheduler (`tcp://host:8786`) or on a LocalCluster of
+    `dask_workers` processes started for the run; None when neither is asked for."""
     if not dask_address and not dask_workers:
         return None
     from prefect_dask import DaskTaskRunner
 
     if dask_address:
         return DaskTaskRunner(address=dask_address)
-    import dask
-
-    # Our submissions start the library's document worker processes; Dask's default daemonic
-    # worker processes may not have children.
-    dask.config.set({"distributed.worker.daemon": False})
     return DaskTaskRunner(cluster_class="distributed.LocalCluster",
                           cluster_kwargs={"n_workers": dask_workers, "processes": True,
                                           "threads_per_worker": 1, "dashboard_address": ":0"})
 
 
+def _dask_context(dask_workers: int | None):
+    """Our submissions may start the library's document worker processes; the daemonic worker
+    processes a LocalCluster starts by default may not have children. Scoped to this run."""
+    if not dask_workers:
+        return nullcontext()
+    import dask
+
+    return dask.config.set({"distributed.worker.daemon": False})
+
+
 def _api_url_for_workers():
     """Without PREFECT_API_URL this process runs a temporary server; Dask workers must report
     to it (the settings they receive would otherwise make each start a server of its own)."""
-    from contextlib import nullcontext
-
     from prefect.client.orchestration import get_client
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
@@ -276,7 +310,42 @@ def _api_url_for_workers():
     return temporary_settings(updates={PREFECT_API_URL: url})
 
 
-@flow(name="nightly-verification", task_runner=ThreadPoolTaskRunner(max_workers=1), log_prints=False)
+@flow(name="verify-submissions", task_runner=ThreadPoolTaskRunner(max_workers=1), log_prints=False)
+def verify_submissions(todo: list[dict[str, Any]], db: str, run_id: int, out: str,
+                       settings: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """One `verify-one-submission` task per entry of `todo` ({name, source, fingerprint}), on
+    the flow's task runner (one at a time here, its documents on every core; the nightly flow
+    swaps in a DaskTaskRunner with `with_options`). Each result is recorded in the index as
+    soon as it is in, so a run killed later keeps it. Returns {name: {status, executor}}."""
+    logger = get_run_logger()
+    done: dict[str, dict[str, Any]] = {}
+    with ResultsIndex(db) as index:
+        futures = {}
+        for entry in todo:
+            future = verify_one.submit(name=entry["name"], source=entry["source"],
+                                       out_dir=str(Path(out) / entry["name"]), settings=settings)
+            futures[future] = entry
+        for future in as_completed(list(futures)):
+            entry = futures[future]
+            name, source = entry["name"], entry["source"]
+            result = future.result(raise_on_failure=False)
+            if isinstance(result, BaseException) or future.state.is_failed():
+                exc = result if isinstance(result, BaseException) else RuntimeError(str(future.state.message))
+                error = _error_text(exc)
+                logger.error("申报材料 %s 核验失败：%s", name, error)
+                index.record_failure(run_id, name, source=source, fingerprint=entry["fingerprint"], error=error)
+                done[name] = {"status": "failed", "executor": None}
+                _publish_submission(name, None, error)
+                continue
+            status = _record_result(index, run_id, name, source, entry["fingerprint"], result)
+            if status == "incomplete":
+                logger.warning("申报材料 %s：%s", name, result["summary"]["incomplete"])
+            done[name] = {"status": status, "executor": result["executor"]}
+            _publish_submission(name, result)
+    return done
+
+
+@flow(name="nightly-verification", log_prints=False)
 def nightly_verification(inbox: str, out: str, db: str | None = None,
                          settings: dict[str, Any] | None = None, dask_address: str | None = None,
                          dask_workers: int | None = None) -> dict[str, Any]:
@@ -284,7 +353,7 @@ def nightly_verification(inbox: str, out: str, db: str | None = None,
 
     Unchanged submissions are skipped; failures are recorded and the batch goes on.
     Returns the run's row of the index (counts: submissions ok/failed/skipped, documents
-    processed, cache hits).
+    processed, cache hits) plus `executors`: where each verified submission ran.
     """
     logger = get_run_logger()
     out_root = Path(out)
@@ -296,9 +365,11 @@ def nightly_verification(inbox: str, out: str, db: str | None = None,
         elif dask_address:  # one document at a time per Dask worker: the cluster is the parallelism
             settings_obj = settings_obj.with_(workers=1)
     params = settings_to_params(settings_obj)
-    index = ResultsIndex(db or default_db_url(out_root))
+    db_url = db or default_db_url(out_root)
+    index = ResultsIndex(db_url)
     run_id = index.start_run("nightly", str(inbox), _flow_run_id())
     this_run: dict[str, str] = {}
+    done: dict[str, dict[str, Any]] = {}
     status = "failed"
     try:
         entries = list_inbox(inbox)
@@ -312,42 +383,34 @@ def nightly_verification(inbox: str, out: str, db: str | None = None,
                 this_run[name] = "failed"
                 continue
             seen.add(name)
-            fingerprint = submission_fingerprint(path, printed)
+            try:  # a file may vanish or fail to read between listing and hashing
+                fingerprint = submission_fingerprint(path, printed)
+            except OSError as exc:
+                error = _fingerprint_error(exc)
+                logger.error("申报材料 %s：%s", name, error)
+                index.record_failure(run_id, name, source=str(path), fingerprint=None, error=error)
+                this_run[name] = "failed"
+                _publish_submission(name, None, error)
+                continue
             report = out_root / name / "report.json"
             if index.last_success_fingerprint(name) == fingerprint and report.exists():
                 index.record_skipped(run_id, name, fingerprint)
                 this_run[name] = "skipped"
                 continue
-            todo.append((name, path, fingerprint))
+            todo.append({"name": name, "source": str(path), "fingerprint": fingerprint})
         logger.info("收件箱 %s：申报材料 %d 份，需核验 %d 份，未变化跳过 %d 份", inbox, len(entries),
                     len(todo), sum(1 for v in this_run.values() if v == "skipped"))
 
-        with ExitStack() as stack:
-            runner = _task_runner(dask_address, dask_workers)
-            if runner is not None:
-                stack.enter_context(_api_url_for_workers())
-                stack.enter_context(runner)
-            futures = {}
-            for name, path, fingerprint in todo:
-                kwargs = {"name": name, "source": str(path), "out_dir": str(out_root / name), "settings": params}
-                future = runner.submit(verify_one, parameters=kwargs) if runner else verify_one.submit(**kwargs)
-                futures[future] = (name, path, fingerprint)
-            for future in as_completed(list(futures)):
-                name, path, fingerprint = futures[future]
-                result = future.result(raise_on_failure=False)
-                if isinstance(result, BaseException) or future.state.is_failed():
-                    exc = result if isinstance(result, BaseException) else RuntimeError(str(future.state.message))
-                    error = _error_text(exc)
-                    logger.error("申报材料 %s 核验失败：%s", name, error)
-                    index.record_failure(run_id, name, source=str(path), fingerprint=fingerprint, error=error)
-                    this_run[name] = "failed"
-                    _publish_submission(name, None, error)
-                    continue
-                index.record_success(run_id, name, source=str(path), fingerprint=fingerprint,
-                                     summary=result["summary"], stats=result["stats"],
-                                     report_path=result["report_path"], seconds=result["seconds"])
-                this_run[name] = "ok"
-                _publish_submission(name, result)
+        if todo:
+            runner = dask_task_runner(dask_address, dask_workers)
+            with ExitStack() as stack:
+                subflow = verify_submissions
+                if runner is not None:
+                    stack.enter_context(_dask_context(dask_workers))
+                    stack.enter_context(_api_url_for_workers())
+                    subflow = verify_submissions.with_options(task_runner=runner)
+                done = subflow(todo=todo, db=db_url, run_id=run_id, out=str(out_root), settings=params)
+            this_run.update({name: d["status"] for name, d in done.items()})
         status = "completed"
     finally:
         row = index.finish_run(run_id, status)
@@ -358,7 +421,9 @@ def nightly_verification(inbox: str, out: str, db: str | None = None,
                                               f"新处理文档 {row['documents_processed']} 份")
         finally:
             index.close()
-    logger.info("运行 #%d 结束：已核验 %d，跳过 %d，失败 %d；文档 %d 份（新处理 %d，缓存命中 %d）", run_id,
-                row["submissions_ok"], row["submissions_skipped"], row["submissions_failed"],
-                row["documents"], row["documents_processed"], row["cache_hits"])
-    return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in row.items()}
+    logger.info("运行 #%d 结束：已核验 %d（不完整 %d），跳过 %d，失败 %d；文档 %d 份（新处理 %d，缓存命中 %d）",
+                run_id, row["submissions_ok"], row["submissions_incomplete"], row["submissions_skipped"],
+                row["submissions_failed"], row["documents"], row["documents_processed"], row["cache_hits"])
+    out_row = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in row.items()}
+    out_row["executors"] = {name: d["executor"] for name, d in done.items() if d.get("executor")}
+    return out_row

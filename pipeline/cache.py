@@ -1,7 +1,10 @@
 """Per-document results cached by content: the file's SHA-256 plus the code that read it.
 
-A rerun over unchanged files reads no page again; a change to the reading or extraction code
-(or to the OCR settings) changes the key, so stale results are never served.
+A rerun over unchanged files reads no page again; a change to the reading or extraction code,
+to the package version or to the OCR settings changes the key, so stale results are never
+served. Three keys of different reach: a page's OCR (rasterising + OCR code only), a
+document's reading (document-reading code + version), and a whole report (every source file
+of the package: `package_fingerprint`, used by the nightly flow's submission fingerprint).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
+from . import __version__
 from .models import Document, PageText
 from .serialize import document_from_dict, document_to_dict, page_from_dict, page_to_dict
 from .settings import Settings
@@ -33,16 +37,49 @@ def code_fingerprint() -> str:
     return _fingerprint(DOCUMENT_MODULES)
 
 
-def _fingerprint(names: tuple[str, ...]) -> str:
+def _fingerprint(names: tuple[str, ...], root: Path = _PACKAGE) -> str:
     digest = hashlib.sha256()
     paths = []
     for name in names:
-        target = _PACKAGE / name
+        target = root / name
         paths.extend(sorted(target.rglob("*.py")) if target.is_dir() else [target])
     for path in paths:
-        digest.update(path.relative_to(_PACKAGE).as_posix().encode())
+        digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+# What a report depends on beyond the documents: source and data files of the package.
+_PACKAGE_SUFFIXES = (".py", ".json", ".html", ".css", ".js", ".txt")
+
+
+def package_fingerprint(root: Path | None = None) -> str:
+    """Hash of every source and data file of the package at `root` (default: this one).
+
+    Reconciliation, requirements and report code decide a report as much as the reading code
+    does, so the nightly flow's submission fingerprint uses this, not `code_fingerprint`.
+    `root` lets a caller fingerprint another copy of the package (tests: an edited copy).
+    """
+    if root is None:
+        return _package_fingerprint_cached()
+    return _package_fingerprint(Path(root))
+
+
+@lru_cache(maxsize=1)
+def _package_fingerprint_cached() -> str:
+    return _package_fingerprint(_PACKAGE)
+
+
+def _package_fingerprint(root: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root)
+        if (path.suffix not in _PACKAGE_SUFFIXES or not path.is_file()
+                or any(part == "__pycache__" or part.startswith(".") for part in rel.parts)):
+            continue
+        digest.update(b"\n" + rel.as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
 
 
 OCR_MODULES = ("raster.py", "ocr")
@@ -60,7 +97,7 @@ def page_cache_key(sha256: str, page: int, engine: str, dpi: int) -> str:
 
 
 def cache_key(sha256: str, settings: Settings) -> str:
-    parts = (sha256, code_fingerprint(), settings.ocr_engine, str(settings.reread_engine),
+    parts = (sha256, __version__, code_fingerprint(), settings.ocr_engine, str(settings.reread_engine),
              str(settings.dpi), str(settings.max_pages))
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
 

@@ -80,14 +80,14 @@ def summary_text(report: dict) -> str:
     serious first; dismissed ones only counted."""
     from .decisions import gap_counts, recheck_note
     from .html_report import GAP_KIND_LABELS, requirement_status, sorted_gaps
+    from .verdict import verdict_lines
 
     lines = [f"申报单位：{report['applicant']['name']}（{report['catalog']['id']}）"]
-    if report.get("award_tier_wan") is not None:
-        lines.append(f"奖励档位：{report['award_tier_wan']} 万元；核实验收合同总额 "
-                     f"{float(report['accepted_total_yuan']) / 10000:,.2f} 万元 / 申报 "
-                     f"{float(report['declared_total_yuan']) / 10000:,.2f} 万元")
-    if report.get("assessment_passed") is not None:
-        lines.append(f"考核结论：{'通过' if report['assessment_passed'] else '未通过'}")
+    verdict = verdict_lines(report.get("award_tier_wan"), report.get("assessment_passed"))
+    if report.get("award_tier_wan") is not None:  # the tier comes with the totals behind it
+        verdict[0] += (f"；核实验收合同总额 {float(report['accepted_total_yuan']) / 10000:,.2f} 万元 / 申报 "
+                       f"{float(report['declared_total_yuan']) / 10000:,.2f} 万元")
+    lines += verdict
     for r in report["requirements"]:
         lines.append(f"  {r['id']:<20} {requirement_status(r)[0]}  {r['title']}")
     note = recheck_note(report)

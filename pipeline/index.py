@@ -24,17 +24,21 @@ from sqlalchemy import (Boolean, Column, DateTime, Float, ForeignKey, Index, Int
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
+from .decisions import counted_gaps, review_file_for
+from .submission import sha256_file
+
 DEFAULT_DB_NAME = "jinzheng.sqlite"
 
 metadata = MetaData()
 
-# one row per submission name: its latest state (fingerprint only of its latest *successful* run)
+# one row per submission name: its latest state (fingerprint only of its latest *successful* run;
+# an incomplete one, where a document timed out or its worker crashed, keeps none: retried next run)
 submissions = Table(
     "submissions", metadata,
     Column("name", String(255), primary_key=True),
     Column("source", Text),
     Column("fingerprint", String(64)),          # of the last successful verification
-    Column("status", String(16), nullable=False),   # latest run of it: ok / failed
+    Column("status", String(16), nullable=False),   # latest run of it: ok / incomplete / failed
     Column("error", Text),
     Column("applicant", Text),
     Column("uscc", String(32)),
@@ -78,7 +82,7 @@ submission_runs = Table(
     Column("run_id", Integer, ForeignKey("runs.id", ondelete="CASCADE"), nullable=False),
     Column("submission", String(255), nullable=False),
     Column("fingerprint", String(64)),
-    Column("status", String(16), nullable=False),       # ok / failed / skipped
+    Column("status", String(16), nullable=False),       # ok / incomplete / failed / skipped
     Column("error", Text),
     Column("documents", Integer, nullable=False, default=0),
     Column("processed", Integer, nullable=False, default=0),
@@ -158,39 +162,29 @@ def list_inbox(inbox: Path | str) -> list[tuple[str, Path]]:
     return found
 
 
-def review_file_for(source: Path) -> Path:
-    """Where reviewer decisions on a submission live (pipeline.decisions.REVIEW_SUFFIX)."""
-    try:
-        from .decisions import review_file_for as library_review_file
-    except ImportError:
-        resolved = Path(source).resolve()
-        return resolved.parent / (resolved.name + ".jinzheng-review.json")
-    return library_review_file(Path(source))
+def settings_fingerprint(settings, package_root: Path | str | None = None) -> str:  # noqa: ANN001
+    """What decides a report besides the submission's files: the package version, every source
+    file of the package (reading, reconciliation, requirements, report code), the reading
+    settings and the catalog contents.
 
+    `package_root` fingerprints another copy of the package instead of this one (an upgrade
+    being rolled out; the tests' edited copy).
+    """
+    from . import __version__
+    from .cache import package_fingerprint
+    from .catalog import CATALOG_DIR
 
-def _file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def settings_fingerprint(settings) -> str:  # noqa: ANN001 - pipeline.settings.Settings
-    """Code fingerprint + reading settings + catalog contents: what else decides a report."""
-    from .cache import code_fingerprint
-    from .catalog import default_catalog_path
-
-    digest = hashlib.sha256()
-    digest.update(code_fingerprint().encode())
+    digest = hashlib.sha256(f"jinzheng {__version__}|".encode())
+    digest.update(package_fingerprint(Path(package_root) if package_root else None).encode())
     for part in (settings.ocr_engine, str(settings.reread_engine), str(settings.dpi), str(settings.max_pages)):
         digest.update(b"|" + part.encode())
     if settings.catalog:
         catalogs = [Path(settings.catalog)]
     else:  # chosen per submission by its declared phase: any bundled catalog may apply
-        catalogs = sorted(Path(default_catalog_path("申报")).parent.glob("*.json"))
+        folder = Path(package_root) / CATALOG_DIR.name if package_root else CATALOG_DIR
+        catalogs = sorted(folder.glob("*.json"))
     for path in catalogs:
-        digest.update(b"|" + path.name.encode() + b"=" + _file_sha256(path).encode())
+        digest.update(b"|" + path.name.encode() + b"=" + sha256_file(path).encode())
     return digest.hexdigest()
 
 
@@ -199,17 +193,17 @@ def submission_fingerprint(source: Path | str, settings_print: str) -> str:
     plus `settings_fingerprint`: unchanged means verifying again would give the same report."""
     source = Path(source)
     if source.is_file():
-        files = [(source.name, _file_sha256(source))]
+        files = [(source.name, sha256_file(source))]
     else:
         files = []
         for path in source.rglob("*"):
             rel = path.relative_to(source)
             if any(part.startswith(".") for part in rel.parts) or not path.is_file():
                 continue
-            files.append((rel.as_posix(), _file_sha256(path)))
+            files.append((rel.as_posix(), sha256_file(path)))
     review = review_file_for(source)          # reviewer decisions beside it change the report too
     if review.is_file():
-        files.append(("<review>/" + review.name, _file_sha256(review)))
+        files.append(("<review>/" + review.name, sha256_file(review)))
     digest = hashlib.sha256(settings_print.encode())
     for rel, sha in sorted(files):
         digest.update(f"\n{rel}\0{sha}".encode())
@@ -239,10 +233,27 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+# Issues that tell nothing about the file, only about that attempt (a document that timed out,
+# a worker that died, a bug): pipeline.batch does not cache such documents, and a submission
+# with one is recorded `incomplete`, without a fingerprint, so the next run verifies it again.
+TRANSIENT_ISSUES = ("timeout", "crashed", "internal_error")
+
+
+def incomplete_reason(report: dict[str, Any]) -> str | None:
+    """Why the report cannot be trusted to stand until the files change, or None."""
+    paths = [d["path"] for d in report.get("documents", [])
+             if any(e.get("code") in TRANSIENT_ISSUES for e in d.get("errors", []))]
+    if not paths:
+        return None
+    more = f" 等 {len(paths)} 份" if len(paths) > 3 else ""
+    return f"文档处理超时或进程异常退出，下次运行将重新核验：{'、'.join(paths[:3])}{more}"
+
+
 def summarize_report(report: dict[str, Any]) -> dict[str, Any]:
     """What the index (and the Prefect artifacts) keep of one report.json."""
     gap_list = report.get("gaps", [])
-    counted = [g for g in gap_list if _gap_counts(g)]
+    counted = counted_gaps(report)
+    counting = {id(g) for g in counted}
     confirmed = sum(1 for g in counted if g.get("status") == "confirmed")
     return {
         "submission": report["submission"],
@@ -259,19 +270,14 @@ def summarize_report(report: dict[str, Any]) -> dict[str, Any]:
                          for r in report.get("requirements", [])],
         "gaps": [{**{k: g.get(k) for k in ("requirement", "kind", "status", "severity", "contract_no",
                                            "customer", "message", "review_reason", "documents")},
-                  "decision": _decision_text(g), "counts": _gap_counts(g)}
+                  "decision": _decision_text(g), "counts": id(g) in counting}
                  for g in gap_list],
         "gaps_total": len(counted),          # what counts: gaps a reviewer dismissed do not
         "gaps_confirmed": confirmed,
         "gaps_needs_review": len(counted) - confirmed,
         "gaps_dismissed": len(gap_list) - len(counted),
+        "incomplete": incomplete_reason(report),
     }
-
-
-def _gap_counts(gap: dict[str, Any]) -> bool:
-    """As pipeline.decisions.counted_gaps: all but gaps dismissed by a decision not stale."""
-    decision = gap.get("decision")
-    return not (decision and decision.get("decision") == "dismiss" and not decision.get("stale"))
 
 
 def _decision_text(gap: dict[str, Any]) -> str | None:
@@ -345,6 +351,7 @@ class ResultsIndex:
     def finish_run(self, run_id: int, status: str = "completed") -> dict[str, Any]:
         with self.engine.begin() as conn:
             counts = self._counts(conn, run_id)
+            counts.pop("submissions_incomplete")
             conn.execute(update(runs).where(runs.c.id == run_id).values(
                 status=status, finished_at=_now(), **counts))
         return self.run(run_id)
@@ -359,7 +366,9 @@ class ResultsIndex:
         by_status = {status: n for status, n, *_ in rows}
         return {
             "submissions_total": sum(by_status.values()),
-            "submissions_ok": by_status.get("ok", 0),
+            # verified, reports written; `incomplete` ones among them are retried next run
+            "submissions_ok": by_status.get("ok", 0) + by_status.get("incomplete", 0),
+            "submissions_incomplete": by_status.get("incomplete", 0),
             "submissions_failed": by_status.get("failed", 0),
             "submissions_skipped": by_status.get("skipped", 0),
             "documents": int(sum(r[2] for r in rows)),
@@ -371,8 +380,10 @@ class ResultsIndex:
         with self.engine.connect() as conn:
             row = conn.execute(select(runs).where(runs.c.id == run_id)).mappings().one()
             out = dict(row)
+            counts = self._counts(conn, run_id)
             if out["status"] == "running":           # live figures while it runs
-                out.update(self._counts(conn, run_id))
+                out.update(counts)
+            out["submissions_incomplete"] = counts["submissions_incomplete"]   # not a column
             return out
 
     def runs(self) -> list[dict[str, Any]]:
@@ -395,11 +406,17 @@ class ResultsIndex:
 
     def record_success(self, run_id: int, name: str, *, source: str | None, fingerprint: str | None,
                        summary: dict[str, Any], stats: dict[str, int], report_path: str | None = None,
-                       seconds: float | None = None) -> None:
-        """Replaces the submission's requirements and gaps and logs the run, in one transaction."""
+                       seconds: float | None = None, incomplete: str | None = None) -> None:
+        """Replaces the submission's requirements and gaps and logs the run, in one transaction.
+
+        `incomplete` (why: a document timed out, its worker crashed) records the results but
+        no fingerprint, so the next run verifies the submission again instead of skipping it.
+        """
         now = _now()
+        status = "incomplete" if incomplete else "ok"
         values = {
-            "source": source, "fingerprint": fingerprint, "status": "ok", "error": None,
+            "source": source, "fingerprint": None if incomplete else fingerprint, "status": status,
+            "error": incomplete,
             "applicant": summary["applicant"], "uscc": summary.get("uscc"),
             "catalog_id": summary.get("catalog_id"), "award_tier_wan": summary.get("award_tier_wan"),
             "assessment_passed": summary.get("assessment_passed"), "verdict": summary.get("verdict"),
@@ -424,7 +441,7 @@ class ResultsIndex:
                      "documents": "；".join(g.get("documents") or []),
                      "decision": g.get("decision"), "counts": g.get("counts", True)}
                     for i, g in enumerate(summary["gaps"], start=1)])
-            self._log(conn, run_id, name, fingerprint, "ok", None, stats, seconds)
+            self._log(conn, run_id, name, fingerprint, status, incomplete, stats, seconds)
 
     def record_failure(self, run_id: int, name: str, *, source: str | None, fingerprint: str | None,
                        error: str, stats: dict[str, int] | None = None, seconds: float | None = None) -> None:

@@ -1,8 +1,11 @@
-"""The Prefect side: nightly flow over an inbox, incremental reruns, failures, kill-and-resume,
-byte-identical reports against `jinzheng verify`, artifacts, Dask, and the index commands.
+"""The Prefect side: nightly flow over an inbox, incremental reruns, code upgrades, failures,
+retries, kill-and-resume, byte-identical reports against `jinzheng verify`, artifacts, Dask,
+the index commands, and the whole run on PostgreSQL.
 
 Real Prefect (one temporary server for the session), real tesseract, tiny generated
 submissions (a few documents each) so the module stays within a few minutes on 2 cores.
+OCR is counted independently of the flow's own figures: by the page-cache files (one per page
+and engine actually OCR'd) and the document-cache files (one per document actually read).
 """
 
 from __future__ import annotations
@@ -22,9 +25,10 @@ import pytest
 # Before prefect is imported anywhere: no network, a throw-away PREFECT_HOME.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="jinzheng-prefect-home-"))
-os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 ROOT = Path(__file__).resolve().parent.parent
+CLI = "import sys; from pipeline.cli import main; sys.exit(main(sys.argv[1:]))"
+pytest_plugins = ["postgres_server"]     # the PostgreSQL server test_index.py uses too
 WORKERS = 2
 TEXT_ONLY = dict(n_contracts=1, n_standards=1, n_other=0, n_mixed=0, n_photo=0, scan_fraction=0.0,
                  total_range_wan=None, n_sme=1, n_tianjin=1)
@@ -70,10 +74,10 @@ def _settings(cache: Path) -> dict:
     return {"cache_dir": str(cache), "workers": WORKERS}
 
 
-def _nightly(inbox: Path, out: Path, cache: Path, **extra) -> dict:
+def _nightly(inbox: Path, out: Path, cache: Path, db: str | None = None, **extra) -> dict:
     from flows.verification import nightly_verification
 
-    return nightly_verification(inbox=str(inbox), out=str(out), db=f"sqlite:///{out / 'jinzheng.sqlite'}",
+    return nightly_verification(inbox=str(inbox), out=str(out), db=db or f"sqlite:///{out / 'jinzheng.sqlite'}",
                                 settings=_settings(cache), **extra)
 
 
@@ -104,10 +108,33 @@ def _by_submission(index, run_id: int) -> dict[str, dict]:
     return {r["submission"]: r for r in index.submission_runs(run_id)}
 
 
-def _cli(*argv: str, env: dict | None = None, **kwargs) -> subprocess.CompletedProcess:
-    code = "import sys; from pipeline.cli import main; sys.exit(main(sys.argv[1:]))"
-    return subprocess.run([sys.executable, "-c", code, *argv], cwd=ROOT, env=env, capture_output=True,
+def _cli(*argv: str, env: dict | None = None, cwd: Path = ROOT, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", CLI, *argv], cwd=cwd, env=env, capture_output=True,
                           text=True, **kwargs)
+
+
+def _cache_files(cache: Path) -> tuple[dict[str, float], dict[str, float]]:
+    """(page-cache files, document-cache files) with their mtimes: what was OCR'd / read."""
+    pages = {str(p): p.stat().st_mtime for p in (cache / "pages").rglob("*.json")}
+    docs = {str(p): p.stat().st_mtime for p in cache.rglob("*.json")
+            if "pages" not in p.relative_to(cache).parts}
+    return pages, docs
+
+
+def _cached_documents(cache: Path, submission: Path) -> tuple[int, int]:
+    """(documents of the submission whose reading is in the document cache, evidence files)."""
+    from pipeline.cache import cache_key
+    from pipeline.settings import Settings
+    from pipeline.submission import sha256_file
+
+    files = [f for f in submission.rglob("*") if f.is_file() and f.suffix.lower() == ".pdf"]
+    keys = {cache_key(sha256_file(f), Settings()) for f in files}
+    return sum(1 for k in keys if (cache / k[:2] / f"{k}.json").is_file()), len(keys)
+
+
+def _prefect_env(prefect_api: dict, cache: Path, **extra: str) -> dict:
+    return {**os.environ, "PREFECT_API_URL": prefect_api["url"], "PREFECT_HOME": str(prefect_api["home"]),
+            "JINZHENG_CACHE": str(cache), **extra}
 
 
 # ---- tests -------------------------------------------------------------------------------------
@@ -135,9 +162,12 @@ def test_failed_submissions_are_recorded_and_the_others_complete(first_run):
 def test_unchanged_rerun_does_no_ocr_and_a_new_submission_is_the_only_work(first_run, generated):
     inbox, out, cache = first_run["inbox"], first_run["out"], first_run["cache"]
     report = (out / "alpha" / "report.json").read_bytes()
+    pages, docs = _cache_files(cache)
+    assert pages, "alpha's scanned pages were OCR'd by the first run"
     started = time.monotonic()
     row = _nightly(inbox, out, cache)
     rerun_seconds = time.monotonic() - started
+    assert _cache_files(cache) == (pages, docs)      # counted apart from the flow: no page OCR'd, none read
     assert row["documents_processed"] == 0 and row["documents"] == 0
     assert row["submissions_skipped"] == 2 and row["submissions_ok"] == 0
     assert row["submissions_failed"] == 2            # broken ones are retried each night, cheaply
@@ -221,73 +251,255 @@ def test_artifact_keys_are_what_prefect_accepts():
 
 
 def test_killed_run_resumes_without_redoing_finished_work(prefect_api, generated, tmp_path):
+    """Killed while the second submission is half-read: some of its documents cached, the
+    submission not recorded. The rerun skips the first, reads only the rest of the second."""
     from flows.verification import nightly_verification
 
     inbox, out, cache = tmp_path / "inbox", tmp_path / "out", tmp_path / "cache"
     inbox.mkdir()
-    for name, key in (("k1", "beta"), ("k2", "delta"), ("k3", "gamma")):
-        shutil.copytree(generated[key], inbox / name)
+    shutil.copytree(generated["beta"], inbox / "k1")
+    shutil.copytree(generated["alpha"], inbox / "k2")
+    # alpha's scanned PDF (seconds of OCR) is read last: evidence is read in path order
+    scan = next((inbox / "k2" / "扫描件").glob("*.pdf"))
+    scan.rename(inbox / "k2" / "证明材料" / "附件9_扫描件.pdf")
+    (inbox / "k2" / "扫描件").rmdir()
     db = f"sqlite:///{out / 'jinzheng.sqlite'}"
-    env = {**os.environ, "PREFECT_API_URL": prefect_api["url"], "PREFECT_HOME": str(prefect_api["home"]),
-           "JINZHENG_CACHE": str(cache), "OMP_THREAD_LIMIT": "1"}
-    code = "import sys; from pipeline.cli import main; sys.exit(main(sys.argv[1:]))"
     log = (tmp_path / "killed.log").open("w")
-    proc = subprocess.Popen([sys.executable, "-c", code, "nightly", "--inbox", str(inbox), "--out", str(out),
-                             "--workers", str(WORKERS), "-q"], cwd=ROOT, env=env, stdout=log,
-                            stderr=subprocess.STDOUT, start_new_session=True)
-    deadline = time.monotonic() + 180
+    proc = subprocess.Popen([sys.executable, "-c", CLI, "nightly", "--inbox", str(inbox), "--out", str(out),
+                             "--workers", "1", "-q"], cwd=ROOT, env=_prefect_env(prefect_api, cache),
+                            stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    deadline = time.monotonic() + 300
     try:
-        while True:  # until the first submission is recorded (its report was written before)
+        while True:  # until k1 is recorded and k2 has begun: at least one of its documents cached
             assert proc.poll() is None, (tmp_path / "killed.log").read_text()
-            assert time.monotonic() < deadline, "the first submission never finished"
-            if (out / "jinzheng.sqlite").exists():
+            assert time.monotonic() < deadline, "k2 never started"
+            if (out / "jinzheng.sqlite").exists() and _cached_documents(cache, inbox / "k2")[0] >= 1:
                 with _index(db) as index:
-                    if any(r["status"] == "ok" for r in index.submission_runs()):
+                    if any(r["submission"] == "k1" and r["status"] == "ok" for r in index.submission_runs()):
                         break
-            time.sleep(0.1)
+            time.sleep(0.05)
     finally:
-        os.killpg(proc.pid, signal.SIGKILL)    # the flow process and its document workers
+        os.killpg(proc.pid, signal.SIGKILL)    # the flow process and any document workers
         proc.wait()
         log.close()
     with _index(db) as index:
-        finished = {r["submission"] for r in index.submission_runs() if r["status"] == "ok"}
-    assert "k1" in finished and (out / "k1" / "report.json").exists()
-    assert "k3" not in finished                     # killed half-way: there is work left
+        recorded = {r["submission"]: r["status"] for r in index.submission_runs()}
+    assert recorded == {"k1": "ok"}, recorded      # k2 was not finished
+    k2_cached, k2_documents = _cached_documents(cache, inbox / "k2")
+    assert 1 <= k2_cached < k2_documents, (k2_cached, k2_documents)   # killed half-way through k2
     k1_report = (out / "k1" / "report.json").read_bytes()
 
-    cached_before = len(list(cache.rglob("*.json")))
+    _, docs_before = _cache_files(cache)
     row = nightly_verification(inbox=str(inbox), out=str(out), db=db, settings=_settings(cache))
-    cached_after = len(list(cache.rglob("*.json")))
+    _, docs_after = _cache_files(cache)
     with _index(db) as index:
         runs = _by_submission(index, row["id"])
         killed = index.runs()[0]
     assert killed["status"] == "interrupted"
     assert runs["k1"]["status"] == "skipped"
-    for name in ("k2", "k3"):
-        if name in finished:
-            assert runs[name]["status"] == "skipped"
-        else:
-            assert runs[name]["status"] == "ok"
-    assert row["submissions_failed"] == 0
+    assert runs["k2"]["status"] == "ok" and row["submissions_failed"] == 0
+    # only what the killed run had not read: counted by the flow and by the cache files it wrote
+    assert runs["k2"]["processed"] == k2_documents - k2_cached
+    assert runs["k2"]["cache_hits"] == k2_cached
+    assert len(set(docs_after) - set(docs_before)) == k2_documents - k2_cached
+    assert {k: v for k, v in docs_after.items() if k in docs_before} == docs_before   # none re-read
     assert (out / "k1" / "report.json").read_bytes() == k1_report
-    # what the killed run had read is not read again: only documents it never finished
-    assert row["documents_processed"] == cached_after - cached_before
-    for name in ("k2", "k3"):
-        assert (out / name / "report.json").exists()
+    assert (out / "k2" / "report.json").is_file()
 
 
-def test_nightly_runs_on_a_local_dask_cluster(first_run, tmp_path):
+def test_an_upgrade_of_reconciliation_code_verifies_again_without_reading_again(first_run, prefect_api, tmp_path):
+    """The nightly run of a release whose only change is in reconcile.py (a copy of this tree,
+    edited) re-verifies every submission, from the document cache: no page OCR'd, none read."""
+    inbox, out, cache = first_run["inbox"], first_run["out"], first_run["cache"]
+    tree = tmp_path / "release"
+    for package in ("pipeline", "flows", "schemas"):
+        shutil.copytree(ROOT / package, tree / package, ignore=shutil.ignore_patterns("__pycache__"))
+    reconcile = tree / "pipeline" / "reconcile.py"
+    reconcile.write_text(reconcile.read_text(encoding="utf-8") + "\n# release 2: reconciliation changed\n",
+                         encoding="utf-8")
+    env = _prefect_env(prefect_api, cache, PYTHONPATH=str(tree))
+    where = subprocess.run([sys.executable, "-c", "import pipeline, flows; print(pipeline.__file__, flows.__file__)"],
+                           cwd=tree, env=env, capture_output=True, text=True, timeout=60)
+    assert where.stdout.split() == [str(tree / "pipeline" / "__init__.py"), str(tree / "flows" / "__init__.py")]
+    with _index(first_run["db"]) as index:
+        verified = sorted(s["name"] for s in index.submissions() if s["status"] == "ok")
+    reports = {name: (out / name / "report.json").read_bytes() for name in verified}
+    caches = _cache_files(cache)
+
+    done = _cli("nightly", "--inbox", str(inbox), "--out", str(out), "--workers", str(WORKERS), "-q",
+                cwd=tree, env=env, timeout=600)
+    assert done.returncode in (0, 1), done.stdout + done.stderr
+    with _index(first_run["db"]) as index:
+        last = index.runs()[-1]
+        runs = _by_submission(index, last["id"])
+    assert len(verified) >= 2
+    for name in verified:
+        assert runs[name]["status"] == "ok", (name, runs[name])       # not skipped: the code changed
+        assert runs[name]["processed"] == 0                            # documents from the cache
+        assert (out / name / "report.json").read_bytes() == reports[name]   # a comment changes no report
+    assert _cache_files(cache) == caches
+
+    row = _nightly(inbox, out, cache)        # this tree again: a different release, verified again
+    assert row["submissions_ok"] == len(verified) and row["documents_processed"] == 0
+    row = _nightly(inbox, out, cache)
+    assert row["submissions_skipped"] == len(verified) and row["submissions_ok"] == 0
+
+
+def test_a_document_that_timed_out_is_retried_the_next_night(prefect_api, generated, tmp_path):
+    """A timeout says nothing about the submission: it is verified, but recorded incomplete
+    (no fingerprint), so the next night verifies it again instead of keeping that report."""
+    inbox, out, cache = tmp_path / "inbox", tmp_path / "out", tmp_path / "cache"
+    inbox.mkdir()
+    shutil.copytree(generated["beta"], inbox / "beta")
+    db = f"sqlite:///{out / 'jinzheng.sqlite'}"
+    from flows.verification import nightly_verification
+
+    hurried = {**_settings(cache), "document_timeout_s": 0.01}    # no document can be read that fast
+    row = nightly_verification(inbox=str(inbox), out=str(out), db=db, settings=hurried)
+    assert (row["submissions_ok"], row["submissions_incomplete"], row["submissions_failed"]) == (1, 1, 0)
+    report = json.loads((out / "beta" / "report.json").read_text(encoding="utf-8"))
+    timed_out = [d for d in report["documents"] if any(e["code"] == "timeout" for e in d["errors"])]
+    assert timed_out
+    with _index(db) as index:
+        assert index.last_success_fingerprint("beta") is None
+        assert index.submissions()[0]["status"] == "incomplete"
+        assert "下次运行将重新核验" in index.submissions()[0]["error"]
+
+    row = _nightly(inbox, out, cache)          # the next night, with time to read
+    with _index(db) as index:
+        runs = _by_submission(index, row["id"])
+        assert index.submissions()[0]["status"] == "ok"
+    assert runs["beta"]["status"] == "ok"
+    assert runs["beta"]["processed"] >= len(timed_out)      # what timed out was read this time
+    report = json.loads((out / "beta" / "report.json").read_text(encoding="utf-8"))
+    assert not [d for d in report["documents"] if any(e["code"] == "timeout" for e in d["errors"])]
+    assert _nightly(inbox, out, cache)["submissions_skipped"] == 1      # complete now: skipped
+
+
+def test_a_file_that_cannot_be_read_while_fingerprinting_fails_only_its_submission(first_run, tmp_path):
+    """Hashing the inbox happens before any task: a file that vanishes or fails to read there
+    (here a read that fails with EIO, as on a failing disk) fails that submission only."""
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
+    inbox.mkdir()
+    shutil.copytree(first_run["inbox"] / "beta", inbox / "beta")
+    (inbox / "aaa_unreadable").mkdir()
+    (inbox / "aaa_unreadable" / "合同.pdf").symlink_to("/proc/self/mem")   # read(2) gives EIO
+    row = _nightly(inbox, out, first_run["cache"])
+    assert row["status"] == "completed"
+    assert (row["submissions_ok"], row["submissions_failed"]) == (1, 1)
+    with _index(f"sqlite:///{out / 'jinzheng.sqlite'}") as index:
+        runs = _by_submission(index, row["id"])
+    assert runs["beta"]["status"] == "ok"
+    assert runs["aaa_unreadable"]["status"] == "failed"
+    assert "无法读取申报材料的文件" in runs["aaa_unreadable"]["error"] and "OSError" in runs["aaa_unreadable"]["error"]
+
+
+def test_transient_errors_are_retried_and_bad_submissions_are_not(first_run, prefect_api, tmp_path):
+    """The real retry policy of the per-submission task, on real failures: a report folder
+    that cannot be written (a file in its place: OSError) is retried and passes once the
+    obstacle is gone; a file that is not a zip (SubmissionError, a JinzhengError) is not."""
+    from prefect import flow
+    from prefect.client.orchestration import get_client
+
+    from flows.verification import _retry_transient, verify_one
+
+    blocked = tmp_path / "out-alpha"
+    blocked.write_text("a file where the report folder should be")
+    decisions: list[tuple[str, bool]] = []
+
+    def decide_then_clear(task, task_run, state):  # noqa: ANN001 - Prefect's signature
+        decision = _retry_transient(task, task_run, state)
+        decisions.append((type(state.result(raise_on_failure=False)).__name__, decision))
+        blocked.unlink(missing_ok=True)     # e.g. the disk is back: the next attempt can write
+        return decision
+
+    retrying = verify_one.with_options(retry_delay_seconds=0, retry_condition_fn=decide_then_clear)
+
+    @flow(name="retry-probe")
+    def probe(source: str, out_dir: str) -> tuple[str, str]:
+        future = retrying.submit(name="probe", source=source, out_dir=out_dir,
+                                 settings=_settings(first_run["cache"]))
+        future.wait()
+        return str(future.task_run_id), future.state.type.value
+
+    def run_count(task_run_id: str) -> int:
+        with get_client(sync_client=True) as client:
+            return client.read_task_run(task_run_id).run_count
+
+    task_run_id, state = probe(str(first_run["inbox"] / "alpha"), str(blocked))
+    assert decisions and decisions[0][1] is True and decisions[0][0] in (
+        "FileExistsError", "NotADirectoryError", "FileNotFoundError", "OSError"), decisions
+    assert (state, run_count(task_run_id)) == ("COMPLETED", 2)
+    assert (blocked / "report.json").read_bytes() == (first_run["out"] / "alpha" / "report.json").read_bytes()
+
+    decisions.clear()
+    task_run_id, state = probe(str(first_run["inbox"] / "broken.zip"), str(tmp_path / "out-broken"))
+    assert decisions == [("SubmissionError", False)]
+    assert (state, run_count(task_run_id)) == ("FAILED", 1)
+
+
+def test_nightly_runs_on_a_local_dask_cluster(prefect_api, generated, tmp_path):
+    """Fresh cache: the documents are read on the cluster's workers, not in this process."""
     pytest.importorskip("prefect_dask")
     pytest.importorskip("distributed")
-    inbox = tmp_path / "inbox"
+    inbox, out, cache = tmp_path / "inbox", tmp_path / "out", tmp_path / "cache"
     inbox.mkdir()
-    for name in ("alpha", "beta"):
-        shutil.copytree(first_run["inbox"] / name, inbox / name)
-    out = tmp_path / "out"
-    row = _nightly(inbox, out, first_run["cache"], dask_workers=2)
+    for name in ("beta", "gamma"):
+        shutil.copytree(generated[name], inbox / name)
+    row = _nightly(inbox, out, cache, dask_workers=2)
     assert row["submissions_ok"] == 2 and row["submissions_failed"] == 0
-    for name in ("alpha", "beta"):
-        assert (out / name / "report.json").read_bytes() == (first_run["out"] / name / "report.json").read_bytes()
+    assert row["documents_processed"] == row["documents"] > 0
+    here = f"{__import__('socket').gethostname()}:{os.getpid()}"
+    for name in ("beta", "gamma"):
+        assert row["executors"][name].startswith("tcp://") and row["executors"][name] != here, row["executors"]
+    reference = tmp_path / "reference"
+    done = _cli("verify", str(inbox / "beta"), "--out", str(reference), "--workers", "1", "-q",
+                env={**os.environ, "JINZHENG_CACHE": str(cache)}, timeout=300)
+    assert done.returncode in (0, 1), done.stderr
+    assert (out / "beta" / "report.json").read_bytes() == (reference / "report.json").read_bytes()
+
+
+def test_nightly_runs_on_an_existing_dask_scheduler(prefect_api, generated, tmp_path):
+    """--dask-address: the run goes to a scheduler started elsewhere (a LocalCluster here)."""
+    pytest.importorskip("prefect_dask")
+    distributed = pytest.importorskip("distributed")
+    inbox, out, cache = tmp_path / "inbox", tmp_path / "out", tmp_path / "cache"
+    inbox.mkdir()
+    shutil.copytree(generated["delta"], inbox / "delta")
+    with distributed.LocalCluster(n_workers=1, processes=True, threads_per_worker=1,
+                                  dashboard_address=":0") as cluster, distributed.Client(cluster) as client:
+        workers = set(client.scheduler_info()["workers"])
+        row = _nightly(inbox, out, cache, dask_address=cluster.scheduler_address)
+    assert row["submissions_ok"] == 1 and row["documents_processed"] > 0
+    assert row["executors"]["delta"] in workers, (row["executors"], workers)
+    assert (out / "delta" / "report.json").is_file()
+
+
+def test_the_whole_run_on_postgresql(first_run, postgres_url, tmp_path, capsys):
+    """Nightly into a PostgreSQL index, then `jinzheng gaps --db postgresql://…` and `status`."""
+    from postgres_server import fresh_database
+
+    from pipeline.cli import main
+    from pipeline.index import read_frame
+
+    with fresh_database(postgres_url) as url:
+        row = _nightly(first_run["inbox"], tmp_path / "out", first_run["cache"], db=url)
+        assert row["status"] == "completed" and row["submissions_ok"] >= 2 and row["submissions_failed"] == 2
+        with _index(url) as index:
+            kinds = sorted({g["kind"] for g in index.gaps()})
+            expected = index.gaps(kind=kinds[0])
+            total = len(index.gaps())
+            names = [s["name"] for s in index.submissions()]
+        assert expected and {"alpha", "beta", "broken"} <= set(names)
+        capsys.readouterr()
+        assert main(["gaps", "--kind", kinds[0], "--db", url]) == 0
+        text = capsys.readouterr().out
+        assert f"共 {len(expected)} 项" in text and expected[0]["message"] in text
+        assert main(["status", "--db", url]) == 0
+        body = capsys.readouterr().out.splitlines()[2:]
+        assert [line.split()[0] for line in body] == names
+        frame = read_frame(url, "gaps")        # pandas reads the PostgreSQL index as it reads SQLite
+        assert len(frame) == total and set(frame["kind"]) == set(kinds)
 
 
 def test_gaps_and_status_commands_read_the_index(first_run, capsys):
@@ -350,3 +562,35 @@ def test_serve_schedules_the_nightly_flow_at_2am_shanghai(prefect_api, tmp_path)
                                       "--timezone", "UTC"])
     options = serve_options(args)
     assert (options["schedule"].cron, options["schedule"].timezone) == ("30 23 * * 1-5", "UTC")
+
+
+def test_prefect_yaml_deploys_the_nightly_flow_at_2am_shanghai(prefect_api, tmp_path):
+    """README's production shape, for real: `prefect deploy --all` with the committed
+    prefect.yaml against a Prefect server, then the deployment as the server stores it."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.actions import WorkPoolCreate
+    from prefect.exceptions import ObjectAlreadyExists
+
+    prefect = shutil.which("prefect")
+    if prefect is None:
+        pytest.skip("the prefect command is not on PATH")
+    project = tmp_path / "project"          # prefect deploy may write beside prefect.yaml
+    for package in ("pipeline", "flows", "schemas"):
+        shutil.copytree(ROOT / package, project / package, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "prefect.yaml", project / "prefect.yaml")
+    with get_client(sync_client=True) as client:
+        try:
+            client.create_work_pool(WorkPoolCreate(name="jinzheng", type="process"))
+        except ObjectAlreadyExists:
+            pass
+    env = _prefect_env(prefect_api, tmp_path / "cache", PYTHONPATH=str(project))
+    done = subprocess.run([prefect, "--no-prompt", "deploy", "--all"], cwd=project, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    with get_client(sync_client=True) as client:
+        deployment = client.read_deployment_by_name("nightly-verification/nightly")
+    assert deployment.entrypoint == "flows/verification.py:nightly_verification"
+    assert deployment.work_pool_name == "jinzheng"
+    assert deployment.parameters["inbox"] == "/data/inbox" and deployment.parameters["out"] == "/data/out"
+    schedule = deployment.schedules[0].schedule
+    assert (schedule.cron, schedule.timezone) == ("0 2 * * *", "Asia/Shanghai")

@@ -1,19 +1,16 @@
 """The results index (pipeline.index) on SQLite and on a real PostgreSQL server.
 
-The PostgreSQL server is started for the session on loopback from the `postgresql` apt
-package's binaries (initdb into a tmp folder, pg_ctl start on a free port; as the `postgres`
-user when running as root). Without the binaries those cases are skipped, saying why.
+The PostgreSQL server (tests/postgres_server.py) is started for the session on loopback.
+Without its binaries those cases are skipped, saying why, unless JINZHENG_REQUIRE_POSTGRES=1
+(CI) makes that a failure.
 """
 
 from __future__ import annotations
 
-import glob
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import tempfile
 import textwrap
 import time
 import zipfile
@@ -25,82 +22,20 @@ from pipeline.index import (ResultsIndex, list_inbox, normalize_url, read_frame,
                             summarize_report)
 
 ROOT = Path(__file__).resolve().parent.parent
+pytest_plugins = ["postgres_server"]     # one PostgreSQL server for every module of the session
 
 
-# ---- a PostgreSQL server for the session -------------------------------------------------------
-
-def _pg_bin(name: str) -> str | None:
-    found = shutil.which(name)
-    if found:
-        return found
-    candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"),
-                        key=lambda p: int(p.split("/")[4]) if p.split("/")[4].isdigit() else 0)
-    return candidates[-1] if candidates else None
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="session")
-def postgres_url():
-    initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
-    if not initdb or not pg_ctl:
-        pytest.skip("PostgreSQL binaries (initdb, pg_ctl) not found: apt-get install postgresql")
-    try:
-        import psycopg  # noqa: F401
-    except ImportError:
-        pytest.skip("psycopg is not installed: pip install 'psycopg[binary]'")
-    as_user: list[str] = []
-    folder = Path(tempfile.mkdtemp(prefix="jinzheng-pg-"))
-    if os.geteuid() == 0:  # PostgreSQL refuses to run as root
-        runuser = shutil.which("runuser")
-        try:
-            import pwd
-            pwd.getpwnam("postgres")
-        except KeyError:
-            pytest.skip("running as root and there is no 'postgres' user to run PostgreSQL as")
-        if not runuser:
-            pytest.skip("running as root and runuser is missing")
-        shutil.chown(folder, "postgres", "postgres")
-        as_user = [runuser, "-u", "postgres", "--"]
-    data, log = folder / "data", folder / "server.log"
-    port = _free_port()
-    subprocess.run([*as_user, initdb, "-D", str(data), "-U", "jinzheng", "--auth=trust", "-E", "UTF8",
-                    "--no-locale"], check=True, capture_output=True, timeout=120)
-    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
-    started = subprocess.run([*as_user, pg_ctl, "-D", str(data), "-o", options, "-l", str(log), "-w",
-                              "-t", "60", "start"], capture_output=True, text=True, timeout=120)
-    if started.returncode != 0:
-        raise RuntimeError(f"pg_ctl start failed: {started.stderr}\n{log.read_text() if log.exists() else ''}")
-    try:
-        yield f"postgresql://jinzheng@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run([*as_user, pg_ctl, "-D", str(data), "-m", "immediate", "stop"], capture_output=True,
-                       timeout=60)
-        shutil.rmtree(folder, ignore_errors=True)
-
+# ---- SQLite and PostgreSQL (the server: tests/postgres_server.py) -----------------------------
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request, tmp_path):
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'index.sqlite'}"
         return
-    base = request.getfixturevalue("postgres_url")
-    from sqlalchemy import create_engine, text
+    from postgres_server import fresh_database
 
-    name = f"jz_{os.getpid()}_{int(time.time() * 1000) % 10**9}"
-    admin = create_engine(normalize_url(base), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield base.rsplit("/", 1)[0] + "/" + name
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with fresh_database(request.getfixturevalue("postgres_url")) as url:
+        yield url
 
 
 # ---- helpers -----------------------------------------------------------------------------------
@@ -281,6 +216,80 @@ def test_settings_fingerprint_follows_catalog_and_reading_settings(tmp_path):
     with_catalog = settings_fingerprint(Settings(catalog=catalog))
     catalog.write_bytes(catalog.read_bytes() + b"\n")
     assert settings_fingerprint(Settings(catalog=catalog)) != with_catalog
+
+
+def _package_copy(tmp_path: Path) -> Path:
+    import pipeline
+
+    copy = tmp_path / "pipeline"
+    shutil.copytree(Path(pipeline.__file__).parent, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    return copy
+
+
+def test_a_change_to_reconciliation_code_changes_the_submission_fingerprint(tmp_path):
+    """An upgrade that touches only reconciliation/requirements code must re-verify every
+    submission (the report may differ) without invalidating a single read document."""
+    from pipeline import cache
+    from pipeline.index import settings_fingerprint
+    from pipeline.settings import Settings
+
+    copy = _package_copy(tmp_path)
+    base = settings_fingerprint(Settings())
+    assert settings_fingerprint(Settings(), package_root=copy) == base      # same bytes, same print
+    for module in ("reconcile.py", "requirements.py", "report.py", "catalogs/support_2023.json"):
+        original = (copy / module).read_bytes()
+        (copy / module).write_bytes(original + b"\n")
+        assert settings_fingerprint(Settings(), package_root=copy) != base, module
+        (copy / module).write_bytes(original)
+    assert settings_fingerprint(Settings(), package_root=copy) == base
+
+    # reconciliation is recomputed every run: documents and OCR'd pages stay cached
+    (copy / "reconcile.py").write_text((copy / "reconcile.py").read_text(encoding="utf-8") + "\n# v2\n",
+                                       encoding="utf-8")
+    assert cache._fingerprint(cache.DOCUMENT_MODULES, copy) == cache.code_fingerprint()
+    assert cache._fingerprint(cache.OCR_MODULES, copy) == cache.ocr_fingerprint()
+    (copy / "extract.py").write_text((copy / "extract.py").read_text(encoding="utf-8") + "\n# v2\n",
+                                     encoding="utf-8")
+    assert cache._fingerprint(cache.DOCUMENT_MODULES, copy) != cache.code_fingerprint()
+
+
+def test_the_package_version_is_in_every_key_above_the_page(tmp_path, monkeypatch):
+    import pipeline
+    from pipeline import cache
+    from pipeline.index import settings_fingerprint
+    from pipeline.settings import Settings
+
+    copy = _package_copy(tmp_path)
+    init = copy / "__init__.py"
+    init.write_text(init.read_text(encoding="utf-8").replace(pipeline.__version__, "99.0.0"), encoding="utf-8")
+    assert settings_fingerprint(Settings(), package_root=copy) != settings_fingerprint(Settings())
+    key, page = cache.cache_key("ab" * 32, Settings()), cache.page_cache_key("ab" * 32, 1, "tesseract", 200)
+    monkeypatch.setattr(cache, "__version__", "99.0.0")   # what a release bump makes of it
+    assert cache.cache_key("ab" * 32, Settings()) != key
+    assert cache.page_cache_key("ab" * 32, 1, "tesseract", 200) == page      # OCR of a page is not re-done
+
+
+def test_a_document_that_timed_out_makes_the_summary_incomplete():
+    report = _report("甲", [])
+    report["documents"] = [{"path": "a.pdf", "errors": []},
+                           {"path": "b.pdf", "errors": [{"code": "timeout", "message": "超时"}]},
+                           {"path": "c.pdf", "errors": [{"code": "encrypted", "message": "加密"}]}]
+    assert "b.pdf" in summarize_report(report)["incomplete"]
+    report["documents"][1]["errors"] = []
+    assert summarize_report(report)["incomplete"] is None     # a permanent problem is a result
+
+
+def test_an_incomplete_success_keeps_no_fingerprint(db_url):
+    with ResultsIndex(db_url) as index:
+        run = index.start_run("nightly")
+        index.record_success(run, "甲", source=None, fingerprint="f1",
+                             summary=summarize_report(_report("甲", [])), stats=STATS,
+                             incomplete="文档处理超时")
+        assert index.last_success_fingerprint("甲") is None
+        row = index.finish_run(run)
+        assert (row["submissions_ok"], row["submissions_incomplete"]) == (1, 1)
+        assert index.submission_runs(run)[0]["status"] == "incomplete"
+        assert {s["name"]: s["status"] for s in index.status_rows()} == {"甲": "incomplete"}
 
 
 def test_gaps_dismissed_by_a_reviewer_do_not_count(db_url):
