@@ -56,8 +56,11 @@ PARTY_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
                   "收款账户户名", "收款户名", "收款方户名", "收款方", "收款人"),
     },
     "diagnosis_report": {
-        "customer": ("诊断对象", "被诊断单位", "客户名称", "受诊企业", "企业名称", "服务对象"),
-        "supplier": ("诊断单位", "服务单位", "诊断机构"),
+        # 受诊断单位 / 被诊断企业 are the customer: see _DIAGNOSED_PREFIX for 诊断单位 inside them
+        "customer": ("诊断对象", "被诊断单位", "被诊断企业", "受诊断单位", "受诊断企业", "受诊单位", "受诊企业",
+                     "诊断企业", "客户名称", "客户单位", "委托单位", "委托方", "企业名称", "服务对象",
+                     "服务企业", "用户单位"),
+        "supplier": ("诊断单位", "诊断服务单位", "服务单位", "诊断机构", "服务机构", "诊断方", "服务方"),
     },
 }
 AMOUNT_LABELS: dict[str, tuple[str, ...]] = {
@@ -81,9 +84,12 @@ DATE_LABELS: dict[str, tuple[str, ...]] = {
 # assessment cycle: a meeting names itself on a label line; a diagnosis proposes a solution
 # under a heading (解决方案 / 改进建议 ...) followed by its content
 MEETING_NAME_LABELS = ("会议名称", "会议主题", "活动名称")
-_SOLUTION_HEADING = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、.．]|\d+(?:\.\d+)*[、.．\s]|第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十\d]+[）)])?"
-    r"[^。；;，,]{0,14}?(解决方案|改进建议|改进措施|提升建议|实施建议|对策建议|整改建议|提升路径)")
+# words that name a solution section; the assessment catalog may give its own list
+# (`solution_headings` of its diagnoses requirement), these are the default
+SOLUTION_HEADINGS = ("解决方案", "改进建议", "改进措施", "改进方案", "提升建议", "提升方案", "提升路径", "实施建议",
+                     "实施方案", "实施路径", "对策建议", "对策与建议", "对策措施", "整改建议", "整改措施", "优化建议",
+                     "优化方案", "改造方案", "改造建议", "建设方案", "总体方案", "方案设计", "建议措施", "解决思路",
+                     "建议")
 SOLUTION_MIN_CHARS = 20  # a heading with (almost) nothing under it proposes nothing
 # what each kind must state for reconciliation; a scan missing one is read again
 REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
@@ -218,13 +224,22 @@ def _party(doc: Document, hit: Hit) -> Extracted | None:
     return None
 
 
+def _inside_diagnosed_label(doc: Document, hit: Hit) -> bool:
+    """诊断单位 (the diagnosing firm) read inside 受诊断单位 / 被诊断单位 (the diagnosed one)."""
+    return doc.doc_type == "diagnosis_report" and hit.start > 0 and hit.page.text[hit.start - 1] in "受被" \
+        and hit.page.text[hit.start:hit.end].startswith("诊断")
+
+
 def _extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
     roles = PARTY_LABELS.get(doc.doc_type, {})
     found: dict[str, list[tuple[Hit, Extracted]]] = {}
     label_hits: list[tuple[str, Hit]] = []
     for role, labels in roles.items():
-        label_hits.extend((role, hit) for hit in _find_labels(doc, labels, strict=False))
+        label_hits.extend((role, hit) for hit in _find_labels(doc, labels, strict=False)
+                          if not _inside_diagnosed_label(doc, hit))
         for hit in _find_labels(doc, labels):
+            if _inside_diagnosed_label(doc, hit):
+                continue
             value = _party(doc, hit)
             if value is not None and not (doc.doc_type == "payment_proof" and _BANK.search(value.value)):
                 found.setdefault(role, []).append((hit, value))
@@ -532,22 +547,105 @@ def _extract_meeting_name(doc: Document) -> Extracted | None:
     return None
 
 
-def _extract_solution(doc: Document) -> Extracted | None:
-    """The heading of a diagnosis report's solution section, when content follows it."""
+# section numbering: its style decides where the section ends (the next heading of that style)
+_NUMBERING = (
+    ("cn", re.compile(r"^[一二三四五六七八九十]+[、.．]")),
+    ("chapter", re.compile(r"^第[一二三四五六七八九十\d]+[章部分节篇]")),
+    ("paren", re.compile(r"^[（(][一二三四五六七八九十]+[）)]")),
+    ("paren_digit", re.compile(r"^[（(]\d+[）)]")),
+    ("digit", re.compile(r"^\d+(?:[.．]\d+)*(?:[、.．]|(?=[\u4e00-\u9fff]))")),
+)
+# a heading that says there is no solution, defers it, or is a table-of-contents entry
+_HEADING_REFUSES = re.compile(r"未|没有|暂无|另行|待定|待补|不适用|[（(]略[）)]|^略$|无$")
+_TOC_ENTRY = re.compile(r"[.…·]{3,}|…|[\s.·]\d{1,3}$")
+_CONTENT_REFUSES = re.compile(r"^(?:本次诊断|本报告|诊断组|我们|我方)?[，,]?(?:暂|尚)?(?:未|不|没有|无)(?:提出|提供|给出|形成|涉及)"
+                              r"|^(?:暂无|无|略)[。.]?$|另行(?:提供|制定|编制|沟通)")
+_CONTENT_CHARS = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2,}")
+
+
+def _numbering(line: str) -> tuple[str | None, int, int]:
+    """(style, depth, length) of a line's section number; (None, 0, 0) when unnumbered."""
+    for style, pattern in _NUMBERING:
+        m = pattern.match(line)
+        if m:
+            depth = m.group(0).count(".") + m.group(0).count("．") + 1 if style == "digit" else 1
+            if style == "digit" and m.group(0)[-1] in ".．":
+                depth -= 1
+            return style, depth, m.end()
+    return None, 0, 0
+
+
+def _leading_number(line: str) -> int:
+    m = re.match(r"\d+", line)
+    return int(m.group(0)) if m else 0
+
+
+def _solution_heading(compact: str, words: re.Pattern[str]) -> tuple[str, str] | None:
+    """(heading, inline content) when the line is shaped like a solution section heading."""
+    head, sep, inline = compact.partition("：") if "：" in compact else compact.partition(":")
+    if not sep:
+        head, inline = compact, ""
+    if not head or head[-1] in "。；;，," or _TOC_ENTRY.search(head) or _HEADING_REFUSES.search(head):
+        return None
+    style, _depth, at = _numbering(head)
+    body = head[at:].lstrip(" 、.．")
+    m = words.search(body)
+    if m is None or re.search(r"[。；;，,]", body[:m.start()]):
+        return None
+    if style is None:
+        # unnumbered: a short line ending in the word (or a short qualifier), not a sentence
+        if len(body) > 16 or len(body) - m.end() > 6:
+            return None
+    elif len(body) > 30 or m.start() > 16 or len(body) - m.end() > 12:
+        return None
+    return head, inline
+
+
+def find_solution(doc: Document, headings: tuple[str, ...] | list[str] | None = None) -> Extracted | None:
+    """The heading of a diagnosis report's solution section, when content follows it.
+
+    The section runs to the next heading numbered like it, across pages (a heading at the foot
+    of a page has its content on the next); a heading that refuses (未提出, 另行提供), a
+    table-of-contents entry and a content that says no solution is given do not count."""
+    words = re.compile("|".join(re.escape(w) for w in sorted(headings or SOLUTION_HEADINGS, key=len, reverse=True)))
+    lines: list[tuple[PageText, int, str]] = []
     for page in doc.pages:
         offset = 0
-        lines = page.text.split("\n")
-        for i, line in enumerate(lines):
-            compact = line.replace(" ", "")
-            m = _SOLUTION_HEADING.match(compact)
-            if m and len(compact) <= 30:
-                rest = compact[m.end():] + "".join(ln.replace(" ", "") for ln in lines[i + 1:i + 6])
-                if len(re.findall(r"[\u4e00-\u9fff]", rest)) >= SOLUTION_MIN_CHARS:
-                    start = offset + (len(line) - len(line.lstrip()))
-                    return _extracted(doc, page, start, offset + len(line.rstrip()), line.strip(),
-                                      ["取自诊断报告的方案/建议章节"])
+        for line in page.text.split("\n"):
+            lines.append((page, offset, line))
             offset += len(line) + 1
+    for i, (page, offset, line) in enumerate(lines):
+        compact = line.replace(" ", "").replace("\u3000", "")
+        found = _solution_heading(compact, words)
+        if found is None:
+            continue
+        heading, inline = found
+        style, depth, _ = _numbering(compact)
+        content = [inline] if inline else []
+        for _page, _offset, nxt in lines[i + 1:i + 40]:
+            c = nxt.replace(" ", "").replace("\u3000", "")
+            n_style, n_depth, _ = _numbering(c)
+            if style is not None and n_style == style and n_depth <= depth:
+                # 3 改进建议 may list its items 1. 2.: only 4 (or 3 at a shallower level) ends it
+                if style != "digit" or n_depth < depth or _leading_number(c) > _leading_number(compact):
+                    break
+            if style is None and _solution_heading(c, words) is None and n_style in ("cn", "chapter") \
+                    and len(c) <= 30:
+                break
+            content.append(nxt)
+        text = " ".join(content)
+        # a Latin word (MES, APS) says about as much as two characters
+        weight = sum(1 if "\u4e00" <= ch[0] <= "\u9fff" else 2 for ch in _CONTENT_CHARS.findall(text))
+        if _CONTENT_REFUSES.search(text.replace(" ", "")[:40]) or weight < SOLUTION_MIN_CHARS:
+            continue
+        start = offset + (len(line) - len(line.lstrip()))
+        return _extracted(doc, page, start, offset + len(line.rstrip()), line.strip(),
+                          ["取自诊断报告的方案/建议章节"])
     return None
+
+
+def _extract_solution(doc: Document) -> Extracted | None:
+    return find_solution(doc, SOLUTION_HEADINGS)
 
 
 def _extract_title(doc: Document) -> Extracted | None:
