@@ -495,10 +495,11 @@ def meeting_name_score(found: str, declared: str) -> float:
     ya, yb = _YEAR.search(found), _YEAR.search(declared)
     if (na is not None and nb is not None and na != nb) or (ya and yb and ya.group(1) != yb.group(1)):
         return 0.0
+    short, long_ = sorted((a, b), key=len)
     if a == b:
         score = 100.0
-    elif (a in b or b in a) and min(len(a), len(b)) >= 5:
-        score = 95.0
+    elif short in long_ and len(short) >= 5 and ((na is not None and na == nb) or len(short) >= 0.6 * len(long_)):
+        score = 95.0   # 专场 suffix, or 会议纪要 title of the same issue
     else:
         score = float(fuzz.ratio(a, b))
     if nb is not None and na is None and not (a in b or b in a or a == b):
@@ -507,7 +508,10 @@ def meeting_name_score(found: str, declared: str) -> float:
 
 
 def _meeting_candidates(doc: Document) -> list[str]:
-    out = [doc.fields["title"].value] if "title" in doc.fields else []
+    title = doc.fields.get("title")
+    if title is not None and "取自会议名称栏" in title.checks:
+        return [title.value]    # 会议名称：… says which meeting; nothing else on the page overrides it
+    out = [title.value] if title is not None else []
     lines = [ln.strip() for ln in doc.text.splitlines() if ln.strip()]
     return out + [ln for ln in lines[:8] if len(ln.replace(" ", "")) <= 60]
 

@@ -601,6 +601,17 @@ def _solution_heading(compact: str, words: re.Pattern[str]) -> tuple[str, str] |
     return head, inline
 
 
+def _in_contents(lines: list[tuple[PageText, int, str]], i: int) -> bool:
+    """A heading listed under 目录 (only other short headings between them)."""
+    for _page, _offset, line in reversed(lines[max(0, i - 15):i]):
+        c = line.replace(" ", "").replace("\u3000", "")
+        if c in ("目录", "目次"):
+            return True
+        if c and not (_numbering(c)[0] and len(c) <= 30 and c[-1] not in "。；;"):
+            return False
+    return False
+
+
 def find_solution(doc: Document, headings: tuple[str, ...] | list[str] | None = None) -> Extracted | None:
     """The heading of a diagnosis report's solution section, when content follows it.
 
@@ -620,6 +631,8 @@ def find_solution(doc: Document, headings: tuple[str, ...] | list[str] | None = 
         if found is None:
             continue
         heading, inline = found
+        if _in_contents(lines, i):
+            continue
         style, depth, _ = _numbering(compact)
         content = [inline] if inline else []
         for _page, _offset, nxt in lines[i + 1:i + 40]:
