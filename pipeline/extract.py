@@ -535,8 +535,14 @@ def _extract_result(doc: Document) -> Extracted | None:
     return None
 
 
+_MEETING_WORD = re.compile(r"交流会|座谈会|研讨会|推介会|对接会|培训会|观摩会|沙龙|论坛|大会|会议")
+_MEETING_TITLE_AFFIX = re.compile(r"^关于(?:召开|举办|组织|开展)?|(?:的)?(?:通知|会议纪要|纪要|会议记录|记录|签到表|签到册|签到单|"
+                                  r"签到|参会名单|参会单位名单)$")
+
+
 def _extract_meeting_name(doc: Document) -> Extracted | None:
-    """会议名称：… on its label line (the name, not a 《》 title quoted in the minutes)."""
+    """会议名称：… on its label line (the name, not a 《》 title quoted in the minutes); without
+    one, the title line (关于召开…的通知, …签到表, …会议纪要) less the words naming the paper."""
     for hit in _find_labels(doc, MEETING_NAME_LABELS):
         start, end = _value_region(hit)
         value = hit.page.text[start:end].strip(" ：:，,。")
@@ -544,6 +550,17 @@ def _extract_meeting_name(doc: Document) -> Extracted | None:
             offset = start + hit.page.text[start:end].find(value)
             return _extracted(doc, hit.page, offset, offset + len(value), value.replace(" ", ""),
                               ["取自会议名称栏"])
+    page = doc.pages[0] if doc.pages else None
+    for line in (page.text.split("\n")[:3] if page else []):
+        compact = re.sub(r"[\s“”\"]", "", line)
+        if not compact or len(compact) > 50 or not _MEETING_WORD.search(compact):
+            continue
+        name = compact
+        for _ in range(2):
+            name = _MEETING_TITLE_AFFIX.sub("", name)
+        if len(name) >= 6 and _MEETING_WORD.search(name):
+            at = page.text.find(line.strip())
+            return _extracted(doc, page, at, at + len(line.strip()), name, ["取自标题"])
     return None
 
 
