@@ -298,8 +298,9 @@ def _doc_lines(doc: Document) -> list[tuple[PageText, str]]:
 
 def _is_heading(line: str, orgs: list) -> bool:
     compact = re.sub(r"\s", "", line)
-    if not compact or len(compact) > 40 or _NOT_HEADING.search(compact):
-        return False
+    if not compact or len(compact) > 40 or _NOT_HEADING.search(compact) or compact[-1] in "。；;" \
+            or re.search(r"[，,]", compact):
+        return False   # prose (请于会前签到。) is not a heading
     if _SHEET_TITLE.search(compact):
         return True
     return bool(_SHEET_HEAD.search(compact)) and not orgs and "盖章" not in compact

@@ -551,15 +551,22 @@ def _extract_meeting_name(doc: Document) -> Extracted | None:
             return _extracted(doc, hit.page, offset, offset + len(value), value.replace(" ", ""),
                               ["取自会议名称栏"])
     page = doc.pages[0] if doc.pages else None
-    for line in (page.text.split("\n")[:3] if page else []):
+    head = page.text.split("\n")[:4] if page else []
+    for i, line in enumerate(head[:3]):
         compact = re.sub(r"[\s“”\"]", "", line)
-        if not compact or len(compact) > 50 or not _MEETING_WORD.search(compact):
-            continue
+        nxt = re.sub(r"[\s“”\"]", "", head[i + 1]) if i + 1 < len(head) else ""
+        if nxt and (compact.count("（") > compact.count("）") or compact.count("(") > compact.count(")")
+                    or (len(nxt) <= 14 and _MEETING_TITLE_AFFIX.search(compact + nxt)
+                        and not _MEETING_TITLE_AFFIX.search(compact))):
+            compact += nxt   # a long title wrapped onto the next line
+            line = line + "\n" + head[i + 1]
+        if not compact or len(compact) > 50 or not _MEETING_WORD.search(compact) or re.search(r"[:：]", compact):
+            continue   # 会议时间：… is a label line, not the title
         name = compact
         for _ in range(2):
             name = _MEETING_TITLE_AFFIX.sub("", name)
         if len(name) >= 6 and _MEETING_WORD.search(name):
-            at = page.text.find(line.strip())
+            at = max(page.text.find(line.strip()), 0)
             return _extracted(doc, page, at, at + len(line.strip()), name, ["取自标题"])
     return None
 
@@ -567,7 +574,7 @@ def _extract_meeting_name(doc: Document) -> Extracted | None:
 # section numbering: its style decides where the section ends (the next heading of that style)
 _NUMBERING = (
     ("cn", re.compile(r"^[一二三四五六七八九十]+[、.．]")),
-    ("chapter", re.compile(r"^第[一二三四五六七八九十\d]+[章部分节篇]")),
+    ("chapter", re.compile(r"^第[一二三四五六七八九十\d]+(?:章|部分|节|篇)")),
     ("paren", re.compile(r"^[（(][一二三四五六七八九十]+[）)]")),
     ("paren_digit", re.compile(r"^[（(]\d+[）)]")),
     ("digit", re.compile(r"^\d+(?:[.．]\d+)*(?:[、.．]|(?=[\u4e00-\u9fff]))")),
