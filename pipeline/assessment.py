@@ -173,10 +173,21 @@ def _is_applicant(ctx: Context, name: str, code: str | None) -> bool:
 # ---- local suppliers (本地配套供应商 + 分包合同) ---------------------------------------------------
 
 
+def _subcontract_docs(ctx: Context) -> list[Document]:
+    """Subcontracts, and contracts under another title (外协合同, 采购合同) with the applicant as
+    甲方: a customer contract has it as 乙方, so by its parties such a contract is a subcontract."""
+    docs = _docs(ctx, "subcontract")
+    for doc in _docs(ctx, "contract"):
+        buyer = doc.fields.get("customer")
+        if buyer is not None and match_names(buyer.value, ctx.declaration.applicant.name, ctx.catalog).same:
+            docs.append(doc)
+    return docs
+
+
 def check_local_suppliers(ctx: Context, req: Requirement) -> RequirementResult:
     need = int(req.params["min"])
     declared = ctx.declaration.suppliers
-    docs = _docs(ctx, "subcontract")
+    docs = _subcontract_docs(ctx)
 
     def score(s, doc: Document) -> float:
         total = 0.0
@@ -306,6 +317,24 @@ def _is_heading(line: str, orgs: list) -> bool:
     return bool(_SHEET_HEAD.search(compact)) and not orgs and "盖章" not in compact
 
 
+def _bare_row(line: str, page: PageText) -> _Row | None:
+    """A numbered row whose firm has no company suffix we know (天津某某集团) but which gives a
+    credit code or an address: the first name-like cell is the firm."""
+    tokens = line.split()
+    if len(tokens) < 3 or not _SEQ_TOKEN.match(tokens[0]):
+        return None
+    ocr = page.method.startswith("ocr")
+    code, region, address = _locators(line, ocr)
+    if not (code or region or address):
+        return None
+    for tok in tokens[1:]:
+        if re.fullmatch(r"[\u4e00-\u9fff（）()·]{4,40}", tok) and not (address and tok in address):
+            at = line.find(tok)
+            rest = line[:at] + " " * len(tok) + line[at + len(tok):]
+            return _Row(normalize_name(tok), rest, page.number, line.strip(), ocr)
+    return None
+
+
 def _sheet_rows(doc: Document) -> list[_Row | tuple[int, str]]:
     """Rows of the document's sign-in sheet(s), in order, with the lines between them.
 
@@ -335,7 +364,12 @@ def _sheet_rows(doc: Document) -> list[_Row | tuple[int, str]]:
             out.append(_Row(name, rest, page.number, line.strip(), page.method.startswith("ocr")))
             rows_seen += 1
         elif compact:
-            out.append((page.number, line.strip()))
+            bare = _bare_row(line, page)
+            if bare is not None:
+                out.append(bare)
+                rows_seen += 1
+            else:
+                out.append((page.number, line.strip()))
     if not any(isinstance(r, _Row) for r in out):
         # no heading: numbered lines naming an enterprise, as a bare list prints them
         for page, line, orgs in parsed:
@@ -367,7 +401,7 @@ def _locators(text: str, ocr: bool) -> tuple[str | None, str | None, str | None]
     address = None
     for i, tok in enumerate(tokens):
         tok = _ADDRESS_LABEL.sub("", tok)
-        if not _ADDRESS_START.match(tok):
+        if not _ADDRESS_START.match(tok) or not _ADDRESS_PART.search(tok[2:]):
             continue
         parts = [tok]
         for nxt in tokens[i + 1:]:       # 天津市 东丽区津塘公路26号: cells split by spaces
@@ -375,7 +409,8 @@ def _locators(text: str, ocr: bool) -> tuple[str | None, str | None, str | None]
                 break
             parts.append(nxt)
         candidate = "".join(parts)
-        if len(candidate) >= 3 and (len(candidate) > 3 or candidate.startswith(("天津", "北京", "上海", "重庆"))):
+        # 天津市… or 东丽区… is an address; 天津宏远集团 (a firm without a known suffix) is not
+        if len(candidate) >= 3 and _ADDRESS_PART.search(candidate[2:]):
             address = candidate
             break
     return code, region, address
@@ -493,8 +528,7 @@ def meeting_name_score(found: str, declared: str) -> float:
     if len(a) < 4 or len(b) < 4:
         return 0.0
     na, nb = _period_number(found), _period_number(declared)
-    ya, yb = _YEAR.search(found), _YEAR.search(declared)
-    if (na is not None and nb is not None and na != nb) or (ya and yb and ya.group(1) != yb.group(1)):
+    if _names_conflict(found, declared):
         return 0.0
     short, long_ = sorted((a, b), key=len)
     if a == b:
@@ -506,6 +540,21 @@ def meeting_name_score(found: str, declared: str) -> float:
     if nb is not None and na is None and not (a in b or b in a or a == b):
         score -= 5
     return score
+
+
+def _shared_characters(found: str, declared: str) -> float:
+    """Share of the shorter name's characters the other has too (word order aside)."""
+    if _names_conflict(found, declared):
+        return 0.0
+    a, b = set(_meeting_core(found)), set(_meeting_core(declared))
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def _names_conflict(found: str, declared: str) -> bool:
+    """Another issue (第11期 for 第1期) or another year."""
+    na, nb = _period_number(found), _period_number(declared)
+    ya, yb = _YEAR.search(found), _YEAR.search(declared)
+    return (na is not None and nb is not None and na != nb) or bool(ya and yb and ya.group(1) != yb.group(1))
 
 
 def _meeting_candidates(doc: Document) -> list[str]:
@@ -546,6 +595,22 @@ def check_meetings(ctx: Context, req: Requirement) -> RequirementResult:
         for i, s in enumerate(scores):
             if s == top:
                 linked.setdefault(i, []).append(doc)
+    # a document dated the day of a meeting that nothing else documents, named loosely like it
+    # (汽车零部件行业交流会 for 智能制造经验交流会（汽车零部件专场）)
+    taken = {id(d) for ds in linked.values() for d in ds}
+    by_name = set(linked)
+    for doc in docs:
+        when = doc.value("date")
+        if id(doc) in taken or when is None:
+            continue
+        open_ = [i for i, m in enumerate(declared) if i not in by_name and m.held_on == when]
+        if len(open_) != 1:
+            continue
+        name, candidates = declared[open_[0]].name, _meeting_candidates(doc)
+        if not any(_names_conflict(c, name) for c in candidates) and \
+                max((_shared_characters(c, name) for c in candidates), default=0) >= 0.6:
+            linked.setdefault(open_[0], []).append(doc)
+            taken.add(id(doc))
     names = Counter(normalize_name(m.name) for m in declared)
     outcomes = []
     for i, m in enumerate(declared):

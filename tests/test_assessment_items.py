@@ -323,3 +323,61 @@ def test_support_phase_catalog_may_use_assessment_checks(tmp_path):
     statuses = {r.id: r.status for r in verification.requirements}
     assert statuses["A-meetings"] == "not_met"     # 1 of 10 meetings, no KeyError
     assert [g.kind for g in verification.book.gaps if g.requirement == "A-meetings"] == ["meeting_count_below_threshold"]
+
+
+# ---- other wordings -------------------------------------------------------------------------------
+
+def test_rows_of_firms_without_a_company_suffix_count_by_their_code_or_address():
+    text = f"签到表\n序号 单位 代码或地址 姓名\n1 天津宏远集团 {code('120116', 12)} 张三\n" \
+           "2 天津港务局 天津市滨海新区津港路1号 李四\n3 张三丰 13800000000\n4 北京某某 北京市海淀区 王五"
+    rows = {a.name: (a.tianjin, a.sure) for a in attendees(doc(text))}
+    assert rows == {"天津宏远集团": (True, True), "天津港务局": (True, True), "北京某某": (False, True)}
+
+
+@pytest.mark.parametrize("text", [
+    "专业分包合同\n合同编号：FB-2024-0362\n发包人：天津信诺数字科技有限公司\n分包人：天津恒创精密机械有限公司\n"
+    "合同价款：人民币柒拾壹万肆仟元整（¥714,000.00）\n签约时间：2024年6月19日",
+    # titled as a purchase / outsourcing contract: the applicant as 甲方 makes it the subcontract
+    "外协加工合同\n合同编号：FB-2024-0362\n委托方（甲方）：天津信诺数字科技有限公司\n加工方（乙方）：天津恒创精密机械有限公司\n"
+    "第一条 合同金额：71.4万元\n第二条 违约责任\n签订日期：2024年6月19日",
+])
+def test_subcontracts_in_other_words(text):
+    result, gaps = run("local_suppliers", [doc(text)], suppliers=[SUPPLIER])
+    assert gaps == [] and result.measured == 1
+
+
+def test_a_customer_contract_is_not_taken_for_a_subcontract():
+    customer = doc("技术服务合同\n合同编号：FB-2024-0362\n甲方：天津恒创精密机械有限公司\n乙方：天津信诺数字科技有限公司\n"
+                   "第一条 合同金额：71.4万元\n第二条 违约责任\n签订日期：2024年6月19日")
+    assert customer.doc_type == "contract"
+    _, gaps = run("local_suppliers", [customer], suppliers=[SUPPLIER])
+    assert [g.kind for g in gaps] == ["missing_subcontract"]
+
+
+def test_diagnosis_report_under_another_title():
+    d = doc("数字化转型诊断评估报告\n企业名称：天津华泰传感器股份有限公司\n评估日期：2024年7月4日\n一、现状\n二、问题\n"
+            "三、建议\n建议分两期部署设备联网与边缘采集，先覆盖瓶颈工序设备，实现数据自动采集。")
+    assert (d.doc_type, d.value("date"), d.value("solution")) == ("diagnosis_report", date(2024, 7, 4), "三、建议")
+    assert run("diagnoses", [d], diagnoses=[DIAGNOSIS])[1] == []
+    acceptance = doc("智能制造诊断与改造项目验收报告\n验收单位：天津华泰传感器股份有限公司\n验收日期：2024年9月1日\n"
+                     "验收结论：合格\n本项目完成了工厂诊断、解决方案设计及实施")
+    assert acceptance.doc_type == "acceptance_report"
+
+
+@pytest.mark.parametrize("title,name", [
+    ("关于召开2024年第7期智能制造经验交流会（数字孪生\n工厂专场）的通知", "2024年第7期智能制造经验交流会（数字孪生工厂专场）"),
+    ("2024年第7期智能制造经验交流会（数字孪生工厂专场）\n签到表", "2024年第7期智能制造经验交流会（数字孪生工厂专场）"),
+    ("“智能制造经验交流会”（2024年第1期）会议纪要", "智能制造经验交流会（2024年第1期）"),
+    ("经验交流会会议纪要\n会议时间：2024年3月5日", None),
+])
+def test_meeting_name_from_the_title_line(title, name):
+    assert doc(title + "\n时间：2024年3月5日").value("title") == name
+
+
+def test_a_loosely_named_record_of_the_day_counts_for_that_meeting():
+    declared = DeclaredMeeting(1, "1", "2024年汽车零部件行业智能制造交流会", date(2024, 3, 5), "天津", 12)
+    record = doc("智能制造经验交流会（汽车零部件专场）纪要\n时间：2024年3月5日\n" + sheet(FIRMS))
+    result, gaps = run("meetings", [record], meetings=[declared])
+    assert gaps == [] and result.measured == 1
+    later = doc("智能制造经验交流会（汽车零部件专场）纪要\n时间：2024年4月5日\n" + sheet(FIRMS))
+    assert [g.kind for g in run("meetings", [later], meetings=[declared])[1]] == ["missing_meeting_record"]
