@@ -777,8 +777,8 @@ and `免费诊断` (序号, 客户名称, 统一社会信用代码, 诊断日期
 | doc_type | what it is | ground-truth `fields` |
 |---|---|---|
 | `subcontract` | 分包合同: the applicant as 甲方（总包方）, the supplier as 乙方（分包方）, one page | `contract_no` 分包合同编号, `amount_yuan` 分包金额, `date` 签订日期, `customer` 甲方 (= the applicant) |
-| `meeting_record` | 会议纪要 with the 参会单位签到表 (单位名称 + 统一社会信用代码 or address per row; the host may sign in too), one page | `date` 会议时间, `title` 会议名称 |
-| `diagnosis_report` | 免费诊断报告 for one enterprise: 企业现状, 主要问题, and a 解决方案/改进建议 section (absent when planted), one page | `date` 诊断日期, `customer` 诊断对象, `title` 报告名称 |
+| `meeting_record` | 会议纪要 with the 参会单位签到表 (单位名称 + 统一社会信用代码 or address per row; the host may sign in too); in text layers also minutes whose sheet is a separate `…签到表` file, 会议通知 (no sheet), sheets over two pages and in other column orders (code first, 已签到 column, phone column) | `date` 会议时间, `title` 会议名称 (from the title line when there is no 会议名称 label) |
+| `diagnosis_report` | 免费诊断报告 for one enterprise: 企业现状, 主要问题, and a solution section (解决方案/改进建议/实施方案/对策与建议 …; absent when planted), the diagnosed firm labelled 诊断对象/受诊断单位/被诊断企业/客户名称/服务对象, one page | `date` 诊断日期, `customer` the diagnosed firm, `title` 报告名称 |
 
 Ground truth adds `phase` (`考核`), `assessment_passed` (`award_tier_wan` is null), requirements
 `E-tianjin`, `A-local-suppliers`, `A-meetings`, `A-diagnoses`, `A-customers`, `A-standards`,
