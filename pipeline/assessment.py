@@ -1,11 +1,13 @@
 """Assessment-cycle (考核周期) checks: local suppliers, meetings, free diagnoses, customers.
 
 The catalog names these checks (`local_suppliers`, `meetings`, `diagnoses`,
-`assessment_customers`) with their thresholds; `verify.reconcile` merges `ASSESSMENT_CHECKS`
-into the registry when the catalog's phase is 考核.
+`assessment_customers`) with their thresholds; `checks.REGISTRY` offers them to every catalog,
+and `ASSESSMENT_EMITS` tells `load_catalog` which gap kinds each can report.
 
-Each declared item (a 本地配套供应商 row, an 经验交流会 row, a 免费诊断 row) is paired with at most
-one document of its kind, one to one, best match first. An item counts towards its threshold
+A supplier is paired with one subcontract and a diagnosed customer with one report, one to
+one, best match first (a report's further files go to the customer they name); a meeting (a
+declared row: name and date) takes every record naming it — notice, minutes, a separate sign-in
+sheet — and their sign-in rows are united. An item counts towards its threshold
 when it has no gap; it counts "maybe" when its only gaps need a reviewer. Item gaps name their
 subject (supplier / meeting / diagnosed customer) and are reported under the requirement they
 concern, also when their kind is shared with the customer contracts (amount_mismatch,
@@ -682,6 +684,17 @@ def check_diagnoses(ctx: Context, req: Requirement) -> RequirementResult:
         return total
 
     linked = _assign(declared, docs, score, 40)
+    # a customer's report may come in more than one file (the findings, the solution): the
+    # files left over go to the customer they name best, and any of them may hold the solution
+    more: dict[int, list[Document]] = {}
+    used = {id(doc) for doc in linked.values()}
+    for doc in docs:
+        if id(doc) in used or not declared:
+            continue
+        scores = [score(d, doc) for d in declared]
+        best = max(range(len(declared)), key=lambda k: scores[k])
+        if scores[best] >= 40 and best in linked:
+            more.setdefault(best, []).append(doc)
     outcomes = []
     for i, d in enumerate(declared):
         code = normalize_uscc(d.uscc or "")
@@ -692,10 +705,12 @@ def check_diagnoses(ctx: Context, req: Requirement) -> RequirementResult:
             _add(ctx, req, outcome, "missing_diagnosis_report", documents=[ctx.declaration.source], **subject)
             outcomes.append(outcome)
             continue
-        if _solution(doc, req) is None:
-            ocr = any(p.method.startswith("ocr") for p in doc.pages)
-            _add(ctx, req, outcome, "diagnosis_without_solution", documents=[doc.path],
-                 detail=f"（{doc.path} 中未找到解决方案/改进建议章节）",
+        files = [doc] + more.get(i, [])
+        if all(_solution(f, req) is None for f in files):
+            ocr = any(p.method.startswith("ocr") for f in files for p in f.pages)
+            paths = "、".join(f.path for f in files)
+            _add(ctx, req, outcome, "diagnosis_without_solution", documents=[f.path for f in files],
+                 detail=f"（{paths} 中未找到解决方案/改进建议章节）",
                  review="扫描件中未识别到方案章节，请人工核对" if ocr else None, **subject)
         if "supplier" in doc.fields:
             _party(ctx, req, outcome, doc, "supplier", applicant, "诊断单位", **subject)

@@ -381,3 +381,13 @@ def test_a_loosely_named_record_of_the_day_counts_for_that_meeting():
     assert gaps == [] and result.measured == 1
     later = doc("智能制造经验交流会（汽车零部件专场）纪要\n时间：2024年4月5日\n" + sheet(FIRMS))
     assert [g.kind for g in run("meetings", [later], meetings=[declared])[1]] == ["missing_meeting_record"]
+
+
+def test_a_report_in_two_files_has_its_solution_in_either():
+    findings = doc(REPORT.format(label="诊断对象", code=CUSTOMER_CODE, by=APPLICANT.name, solution=""), "a.pdf")
+    plan = doc("天津华泰传感器股份有限公司智能制造诊断报告（续）\n" + SOLUTION, "b.pdf")
+    for order in ([findings, plan], [plan, findings]):
+        result, gaps = run("diagnoses", order, diagnoses=[DIAGNOSIS])
+        assert gaps == [] and result.measured == 1
+    _, gaps = run("diagnoses", [findings], diagnoses=[DIAGNOSIS])
+    assert [g.kind for g in gaps] == ["diagnosis_without_solution"]
