@@ -33,6 +33,7 @@ from .catalog import Requirement
 from .extract import find_solution
 from .models import Document, Extracted, PageText
 from .nlp import find_organizations, normalize_name
+from .parsing.dates import find_dates
 from .parsing.locality import TIANJIN_DISTRICTS, find_tianjin_district, is_tianjin_address
 from .parsing.uscc import find_usccs, is_tianjin_uscc, normalize_uscc, uscc_region, validate_uscc
 from .reconcile import Gap, fmt_yuan, fold_code, match_names, review_of, within
@@ -568,6 +569,18 @@ def _meeting_candidates(doc: Document) -> list[str]:
     return out + [ln for ln in lines[:8] if len(ln.replace(" ", "")) <= 60]
 
 
+def _meeting_date(docs: list[Document], declared: date | None) -> Extracted | None:
+    """The meeting's date as its records state it. A record stating the declared day anywhere
+    (定于2024年1月5日召开) confirms it: None, so the declared day is checked. Otherwise a labelled
+    date (会议时间) before one taken from the signature, which on a notice is the day it was sent."""
+    dated = [d.fields["date"] for d in docs if "date" in d.fields]
+    if declared is not None and (any(x.value == declared for x in dated) or any(
+            m.value == declared for d in docs for p in d.pages for m in find_dates(p.text))):
+        return None
+    labelled = [x for x in dated if "无日期标签，取落款日期" not in x.checks]
+    return (labelled or dated or [None])[0]
+
+
 def _meeting_key(m) -> str:
     return f"{normalize_name(m.name)}|{m.held_on.isoformat() if m.held_on else ''}"
 
@@ -625,10 +638,9 @@ def check_meetings(ctx: Context, req: Requirement) -> RequirementResult:
             outcomes.append(outcome)
             continue
         paths = [d.path for d in mine]
-        dated = [d for d in mine if "date" in d.fields]
-        when = next((d for d in dated if d.value("date") == m.held_on), dated[0] if dated else None)
-        _check_date(ctx, req, outcome, when.fields["date"] if when else None, m.held_on, "会议日期",
-                    [when.path] if when else paths, **subject)
+        found = _meeting_date(mine, m.held_on)
+        _check_date(ctx, req, outcome, found, m.held_on, "会议日期",
+                    [found.provenance.file] if found else paths, **subject)
         tianjin, unsure = tianjin_attendees(ctx, mine)
         if len(tianjin) < min_attendees:
             declared_note = (f"（申报 {m.declared_tianjin_attendees} 家）"

@@ -391,3 +391,14 @@ def test_a_report_in_two_files_has_its_solution_in_either():
         assert gaps == [] and result.measured == 1
     _, gaps = run("diagnoses", [findings], diagnoses=[DIAGNOSIS])
     assert [g.kind for g in gaps] == ["diagnosis_without_solution"]
+
+
+def test_a_notice_sent_in_december_convening_a_january_meeting_is_in_the_period():
+    declared = DeclaredMeeting(1, "1", "2024年第1期智能制造经验交流会", date(2024, 1, 5), "天津", 12)
+    notice = doc("关于召开2024年第1期智能制造经验交流会的通知\n各有关单位：\n定于2024年1月5日在天津市西青区召开交流会，"
+                 "请准时参会。\n" + sheet(FIRMS) + "\n天津信诺数字科技有限公司\n2023年12月20日")
+    result, gaps = run("meetings", [notice], meetings=[declared])
+    assert gaps == [] and result.measured == 1
+    late = DeclaredMeeting(1, "1", "2024年第1期智能制造经验交流会", date(2023, 12, 28), "天津", 12)
+    minutes = doc(MINUTES_HEAD.replace("2024年3月5日", "2023年12月28日") + sheet(FIRMS))
+    assert [g.kind for g in run("meetings", [minutes], meetings=[late])[1]] == ["date_out_of_period"]
