@@ -290,8 +290,10 @@ _ADDRESS_START = re.compile(r"(?:北京|天津|上海|重庆|[\u4e00-\u9fff]{2,3
 _ADDRESS_PART = re.compile(r"[省市区县路街道号镇乡村园楼室巷弄层座里厦幢栋]|^\d{1,5}(?:号|-\d+)?$")
 _CODE_SHAPE = re.compile(r"(?<![0-9A-Za-z])[0-9A-Z]{2}(\d{6})[0-9A-Za-z]{8,12}(?![0-9A-Za-z])")
 _LEADING_SEQ = re.compile(r"^[\dIl|.、:：\s]+")
-_ADDRESS_LABEL = re.compile(r"^(?:地址|住所|注册地址|单位地址)[:：]?")
-_LABELLED = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]\s*$")   # 主办单位：… is the minutes' header, not a row
+_ADDRESS_LABEL = re.compile(r"^(?:[^:：]{0,16}[:：]|(?:地址|住所|注册地址|单位地址))")   # 地址：… / …代码/地址：…
+# 主办单位：… is the minutes' header, not a row (单位名称：… on a sign-in slip is one)
+_LABELLED = re.compile(r"(?:主办|承办|协办|指导|支持|组织)单位\s*[:：]?\s*$|(?:主持人|记录人|会议地点|地点|发文单位)\s*[:：]\s*$")
+_HEADER_ROW = re.compile(r"序号|单位名称|企业名称|名称")
 _SEQ_TOKEN = re.compile(r"^\d{1,3}[.、]?$")
 _CODE_GAP = re.compile(r"(?<=[0-9A-Z]) (?=[0-9A-Z])")
 
@@ -303,7 +305,6 @@ class _Row:
     page: int
     text: str
     ocr: bool
-    extra: list[str] = field(default_factory=list)   # wrapped cell lines joined to the row
 
 
 def _doc_lines(doc: Document) -> list[tuple[PageText, str]]:
@@ -353,7 +354,8 @@ def _sheet_rows(doc: Document) -> list[_Row | tuple[int, str]]:
             if _is_heading(line, orgs):
                 inside, rows_seen = True, 0
             continue
-        if rows_seen and _SHEET_END.search(compact):
+        if rows_seen and _SHEET_END.search(compact) and not _HEADER_ROW.search(compact) \
+                and not _SEQ_TOKEN.match(line.split()[0]):   # a header repeated on the next page goes on
             inside = False
             if _is_heading(line, orgs):   # 签到表（续） after a note
                 inside, rows_seen = True, 0

@@ -402,3 +402,16 @@ def test_a_notice_sent_in_december_convening_a_january_meeting_is_in_the_period(
     late = DeclaredMeeting(1, "1", "2024年第1期智能制造经验交流会", date(2023, 12, 28), "天津", 12)
     minutes = doc(MINUTES_HEAD.replace("2024年3月5日", "2023年12月28日") + sheet(FIRMS))
     assert [g.kind for g in run("meetings", [minutes], meetings=[late])[1]] == ["date_out_of_period"]
+
+
+def test_sheet_continues_under_a_repeated_header_with_a_seal_column():
+    head = "参会单位签到表\n序号 单位名称 统一社会信用代码/地址 参会代表 签字（盖章）\n"
+    rows = FIRMS + OUTSIDE
+    text = MINUTES_HEAD + sheet(rows[:5], head=head) + "\f" + sheet(rows[5:], head=head.split("\n", 1)[1]) \
+        + "\n主办单位（盖章）：天津信诺数字科技有限公司\n会后，天津某某科技有限公司 天津市河西区友谊路1号 发言。"
+    assert sorted(tianjin_names(doc(text))) == sorted(n for n, _ in FIRMS)
+
+
+def test_sign_in_slips_with_labels():
+    text = "参会单位签到表\n" + "\n".join(f"单位名称：{n} 统一社会信用代码/地址：{c} 参会人：张三" for n, c in FIRMS)
+    assert sorted(tianjin_names(doc(text))) == sorted(n for n, _ in FIRMS)
