@@ -583,10 +583,12 @@ _NUMBERING = (
     ("digit", re.compile(r"^\d+(?:[.．]\d+)*(?:[、.．]|(?=[\u4e00-\u9fff]))")),
 )
 # a heading that says there is no solution, defers it, or is a table-of-contents entry
-_HEADING_REFUSES = re.compile(r"未|没有|暂无|另行|待定|待补|不适用|[（(]略[）)]|^略$|无$")
+_HEADING_REFUSES = re.compile(r"未(?!来)|没有|暂无|另行|待定|待补|不适用|[（(]略[）)]|^略$|无$")
 _TOC_ENTRY = re.compile(r"[.…·]{3,}|…|[\s.·]\d{1,3}$")
 _CONTENT_REFUSES = re.compile(r"^(?:本次诊断|本报告|诊断组|我们|我方)?[，,]?(?:暂|尚)?(?:未|不|没有|无)(?:提出|提供|给出|形成|涉及)"
-                              r"|^(?:暂无|无|略)[。.]?$|另行(?:提供|制定|编制|沟通)")
+                              r"|^[（(]?(?:暂无|无|略)[）)]?[。.]?(?:$|[（(]?[^\u4e00-\u9fff]*$)|另行(?:提供|制定|编制|沟通)")
+# the signature block under the last section is not its content
+_SIGNATURE = re.compile(r"盖\s*章|签\s*[字章]|^(?:诊断单位|编制单位|报告单位|服务单位|编制人|审核人|日期|附件)[:：]")
 _CONTENT_CHARS = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2,}")
 
 
@@ -671,6 +673,8 @@ def find_solution(doc: Document, headings: tuple[str, ...] | list[str] | None = 
                     break
             if style is None and _solution_heading(c, words) is None and n_style in ("cn", "chapter") \
                     and len(c) <= 30:
+                break
+            if _SIGNATURE.search(c):
                 break
             content.append(nxt)
         text = " ".join(content)

@@ -183,7 +183,7 @@ def test_report_by_another_firm_is_a_party_mismatch_naming_the_customer():
 
 @pytest.mark.parametrize("heading", ["三、解决方案", "三、实施方案", "三、提升方案", "三、优化建议", "三、对策与建议", "三、建议",
                                      "三、改造方案", "三、建议措施", "3 改进建议", "（三）改进建议", "第三章 解决方案",
-                                     "三、智能制造系统集成解决方案", "三、改进建议：建议分两期部署设备联网"])
+                                     "三、智能制造系统集成解决方案", "三、改进建议：建议分两期部署设备联网", "三、未来改进建议"])
 def test_solution_headings(heading):
     d = report(solution=SOLUTION.replace("三、改进建议", heading, 1))
     assert d.value("solution") == heading
@@ -196,6 +196,8 @@ def test_solution_headings(heading):
     "三、解决方案（另行提供）\n企业数字化转型需求较为迫切，后续安排视企业意愿另行沟通，具体时间待定。",
     "三、改进建议\n本次诊断暂不提出改进建议，待企业完成基础数据梳理后再行安排现场调研和方案编制。",
     "三、改进建议\n（略）",
+    "三、改进建议\n（略）\n诊断单位（盖章）：天津信诺数字科技有限公司\n2024年7月4日",
+    "三、改进建议\n无。\n诊断单位（盖章）：天津信诺数字科技有限公司 报告编制：张三 审核：李四",
 ])
 def test_no_solution(text):
     d = report(solution=text)
