@@ -280,7 +280,8 @@ class Attendee:
 
 
 # A sign-in sheet's heading (签到表, 参会单位名单 ...), a header row (… 签到时间) or a title ending in 签到表
-_SHEET_HEAD = re.compile(r"签\s*[到名字]|(?:参会|与会|出席)(?:单位|企业|人员|代表)?(?:名单|名录|一览表|情况)")
+_SHEET_HEAD = re.compile(r"签\s*[到名字]|(?:参会|与会|出席)(?:单位|企业|人员|代表)?(?:名单|名录|一览表|情况)"
+                         r"|^(?:参会|与会|出席)(?:单位|企业)[:：]?$")
 _SHEET_TITLE = re.compile(r"签\s*到\s*[表册簿单](?:[（(][^）)]{0,6}[）)])?$")
 # the sheet ends at a note, a total or the organiser's seal (after at least one row)
 _SHEET_END = re.compile(r"^(?:注|备注|说明|附注)\s*[:：]|^(?:合计|共计|总计|小计|以上)|盖\s*章|^(?:主办|承办)单位\s*[:：（(]")
@@ -376,9 +377,10 @@ def _sheet_rows(doc: Document) -> list[_Row | tuple[int, str]]:
             else:
                 out.append((page.number, line.strip()))
     if not any(isinstance(r, _Row) for r in out):
-        # no heading: numbered lines naming an enterprise, as a bare list prints them
+        # no heading: lines naming an enterprise that are numbered or give its credit code
         for page, line, orgs in parsed:
-            if orgs and _SEQ_TOKEN.match(line.split()[0]):
+            if orgs and not _LABELLED.search(line[:orgs[0].start]) and (
+                    _SEQ_TOKEN.match(line.split()[0]) or any(m.valid for m in find_usccs(line, allow_repair=False))):
                 org = orgs[0]
                 rest = line[:org.start] + " " * (org.end - org.start) + line[org.end:]
                 out.append(_Row(normalize_name(_LEADING_SEQ.sub("", org.text)), rest, page.number, line.strip(),

@@ -417,3 +417,10 @@ def test_sheet_continues_under_a_repeated_header_with_a_seal_column():
 def test_sign_in_slips_with_labels():
     text = "参会单位签到表\n" + "\n".join(f"单位名称：{n} 统一社会信用代码/地址：{c} 参会人：张三" for n, c in FIRMS)
     assert sorted(tianjin_names(doc(text))) == sorted(n for n, _ in FIRMS)
+
+
+def test_sheet_without_a_sign_in_heading():
+    listed = MINUTES_HEAD + "参会单位：\n" + "\n".join(f"{n} {c} 张三" for n, c in FIRMS)
+    assert sorted(tianjin_names(doc(listed))) == sorted(n for n, _ in FIRMS)
+    bare = "2024年第1期智能制造经验交流会\n" + "\n".join(f"{n} {c}" for n, c in FIRMS if c[0].isdigit())
+    assert sorted(tianjin_names(doc(bare))) == sorted(n for n, c in FIRMS if c[0].isdigit())
