@@ -340,6 +340,18 @@ def _bare_row(line: str, page: PageText) -> _Row | None:
     return None
 
 
+def _nameless_row(line: str, page: PageText) -> _Row | None:
+    """A numbered row with a code or address whose name cell wrapped onto the lines above and
+    below it: the name is filled in from those lines (`attendees`)."""
+    tokens = line.split()
+    if len(tokens) < 2 or not _SEQ_TOKEN.match(tokens[0]):
+        return None
+    ocr = page.method.startswith("ocr")
+    if not any(_locators(line, ocr)):
+        return None
+    return _Row("", line, page.number, line.strip(), ocr)
+
+
 def _sheet_rows(doc: Document) -> list[_Row | tuple[int, str]]:
     """Rows of the document's sign-in sheet(s), in order, with the lines between them.
 
@@ -363,6 +375,9 @@ def _sheet_rows(doc: Document) -> list[_Row | tuple[int, str]]:
             continue
         if orgs and _LABELLED.search(line[:orgs[0].start]):
             continue
+        if orgs and out and isinstance(out[-1], _Row) and not out[-1].name and compact == re.sub(r"\s", "", orgs[0].text):
+            out.append((page.number, line.strip()))   # the tail of the name cell above (…有限责任公司)
+            continue
         if orgs and not (rows_seen == 0 and _is_heading(line, orgs) and not _SEQ_TOKEN.match(line.split()[0])):
             org = orgs[0]
             name = normalize_name(_LEADING_SEQ.sub("", org.text))
@@ -370,7 +385,7 @@ def _sheet_rows(doc: Document) -> list[_Row | tuple[int, str]]:
             out.append(_Row(name, rest, page.number, line.strip(), page.method.startswith("ocr")))
             rows_seen += 1
         elif compact:
-            bare = _bare_row(line, page)
+            bare = _bare_row(line, page) or _nameless_row(line, page)
             if bare is not None:
                 out.append(bare)
                 rows_seen += 1
@@ -443,6 +458,16 @@ def attendees(doc: Document) -> list[Attendee]:
         found.append(_locators(item.rest, item.ocr) if isinstance(item, _Row) else (None, None, None))
     used: set[int] = set()
     for i, item in enumerate(items):
+        if not isinstance(item, _Row) or item.name:
+            continue
+        # the name cell wrapped: its head on the line above, its tail below
+        pieces = [k for k in (i - 1, i + 1) if 0 <= k < len(items) and not isinstance(items[k], _Row) and k not in used]
+        joined = "".join(items[k][1].replace(" ", "") for k in pieces)
+        orgs = find_organizations(joined)
+        if orgs:
+            item.name = normalize_name(orgs[0].text)
+            used.update(pieces)
+    for i, item in enumerate(items):
         if not isinstance(item, _Row) or any(found[i]):
             continue
         # a wrapped cell: its first line above the row, the rest below
@@ -465,7 +490,7 @@ def attendees(doc: Document) -> list[Attendee]:
             found[i] = (code, region, address)
             used.update(k for k in (before, after) if k is not None)
     for item, (code, region, address) in zip(items, found):
-        if not isinstance(item, _Row):
+        if not isinstance(item, _Row) or not item.name:
             continue
         region = uscc_region(code) if code else region
         tianjin = bool(region and region.startswith("12")) or bool(address and _tianjin_address(address))

@@ -424,3 +424,12 @@ def test_sheet_without_a_sign_in_heading():
     assert sorted(tianjin_names(doc(listed))) == sorted(n for n, _ in FIRMS)
     bare = "2024年第1期智能制造经验交流会\n" + "\n".join(f"{n} {c}" for n, c in FIRMS if c[0].isdigit())
     assert sorted(tianjin_names(doc(bare))) == sorted(n for n, c in FIRMS if c[0].isdigit())
+
+
+def test_ruled_table_with_wrapped_name_cells():
+    text = MINUTES_HEAD + "参会单位签到表\n序号 单位名称 统一社会信用代码/地址 参会代表\n" \
+        f"天津市宏远医疗器械有限\n1 {code('120116', 31)} 张三\n责任公司\n" \
+        f"2 天津康达科技有限公司 {code('120116', 32)} 李四\n" \
+        "天津市明阳轨道交通装备\n3 天津市东丽区津塘公路26号 王五\n有限责任公司"
+    assert sorted(tianjin_names(doc(text))) == sorted(["天津康达科技有限公司", "天津市宏远医疗器械有限责任公司",
+                                                        "天津市明阳轨道交通装备有限责任公司"])
