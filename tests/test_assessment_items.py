@@ -225,6 +225,7 @@ def test_solution_words_come_from_the_catalog(tmp_path):
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     own = load_catalog(path)
     plan = report(solution=SOLUTION.replace("改进建议", "行动计划"))
+    assert "solution" not in plan.fields and find_solution(plan, ["行动计划"]).value == "三、行动计划"
     assert run("diagnoses", [plan], catalog=own, diagnoses=[DIAGNOSIS])[1] == []
     assert [g.kind for g in run("diagnoses", [report()], catalog=own, diagnoses=[DIAGNOSIS])[1]] == \
         ["diagnosis_without_solution"]
