@@ -45,6 +45,7 @@ class GapKind:
     requirement: str
     severity: int
     message: str
+    item_message: str | None = None   # for an assessment item (supplier / meeting / diagnosis)
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,7 @@ def load_catalog(path: Path) -> Catalog:
     for i, r in enumerate(data["requirements"]):
         if r.get("gap_kind") and r["gap_kind"] not in data["gap_kinds"]:
             raise CatalogError(f"{path}: $.requirements[{i}].gap_kind: {r['gap_kind']!r} has no entry in gap_kinds")
+    _check_emitted_kinds(data, path)
     start, end = date.fromisoformat(data["period"]["start"]), date.fromisoformat(data["period"]["end"])
     if start > end:
         raise CatalogError(f"{path}: $.period: start is after end")
@@ -137,7 +139,26 @@ def load_catalog(path: Path) -> Catalog:
         verdict_requires=tuple(data["verdict"]["requires"]),
         tiers=tuple(Tier(Decimal(t["min_yuan"]), t["inclusive"], t["tier_wan"])
                     for t in data["verdict"].get("tiers", ())),
-        gap_kinds={k: GapKind(k, v["requirement"], v["severity"], v["message"])
+        gap_kinds={k: GapKind(k, v["requirement"], v["severity"], v["message"], v.get("item_message"))
                    for k, v in data["gap_kinds"].items()},
         path=str(path),
     )
+
+
+def _check_emitted_kinds(data: dict[str, Any], path: Path) -> None:
+    """Every gap kind a check of this catalog (or the contract checks) can emit has an entry,
+    so a new year's catalog cannot fail with a missing kind in the middle of a batch."""
+    from .checks import emitted_kinds, known_check   # the checks import this module
+
+    kinds = data["gap_kinds"]
+    for i, r in enumerate(data["requirements"]):
+        if not known_check(r["check"]):
+            raise CatalogError(f"{path}: $.requirements[{i}].check: {r['check']!r} has no implementation")
+        for kind in emitted_kinds(r):
+            if kind not in kinds:
+                raise CatalogError(f"{path}: $.requirements[{i}]: check {r['check']!r} reports gap kind {kind!r}, "
+                                   f"which has no entry in gap_kinds")
+    for kind in emitted_kinds(None, data.get("contract_evidence", ())):
+        if kind not in kinds:
+            raise CatalogError(f"{path}: $.gap_kinds: the contract checks report gap kind {kind!r}, "
+                               f"which has no entry")

@@ -46,13 +46,14 @@ KIND_SIGNALS: dict[str, tuple[tuple[str, ...], tuple[tuple[str, float], ...]]] =
          (r"Q/[A-Z0-9]+|T/[A-Z0-9]+", 2), (r"本标准|本文件规定", 2)),
     ),
     "meeting_record": (
-        (r"会议纪要", r"会议记录", r"会议通知", r"签到表", r"签到册", r"交流会", r"座谈会", r"研讨会",
+        (r"会议纪要", r"会议记录", r"会议通知", r"签到[表册单簿]", r"参会名单", r"交流会", r"座谈会", r"研讨会",
          r"对接会", r"推介会", r"沙龙", r"论坛"),
         ((r"签到", 3), (r"参会", 2), (r"会议", 1), (r"交流会", 2), (r"会议名称|会议时间|会议地点", 2)),
     ),
     "diagnosis_report": (
-        (r"诊断报告", r"诊断书"),
-        ((r"诊断", 2), (r"解决方案|改进建议", 1.5), (r"问题|现状", 0.5), (r"诊断对象|诊断单位|诊断日期", 2)),
+        (r"诊断(?:(?!验收)[\u4e00-\u9fff]){0,8}报告", r"诊断书", r"诊断意见"),
+        ((r"诊断", 2), (r"解决方案|改进建议", 1.5), (r"问题|现状", 0.5),
+         (r"诊断对象|诊断单位|诊断日期|受诊断|被诊断", 2)),
     ),
     # papers that look like evidence but prove nothing here: an invoice has amounts and both
     # parties, a quotation prices a deal that was not made

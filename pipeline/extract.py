@@ -35,8 +35,10 @@ PARTY_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "supplier": ("乙方", "受托方", "受托人", "承包方", "承包人", "服务方", "卖方", "出卖人", "供方"),
     },
     "subcontract": {
-        "customer": ("甲方", "总包方", "总包单位", "总承包方", "总承包人", "发包方", "发包人", "委托方"),
-        "supplier": ("乙方", "分包方", "分包人", "分包单位", "承包方", "承包人", "受托方"),
+        "customer": ("甲方", "总包方", "总包单位", "总承包方", "总承包单位", "总承包人", "发包方", "发包人", "发包单位",
+                     "委托方"),
+        # 承包人 is the subcontractor unless its role note says 总包 (see ROLE_NOTE_WORDS)
+        "supplier": ("乙方", "分包方", "分包单位", "分包人", "分包商", "承包方", "承包人", "受托方"),
     },
     "acceptance_report": {
         "customer": ("验收单位", "建设单位", "使用单位", "用户单位", "委托单位", "甲方", "业主单位",
@@ -59,13 +61,17 @@ PARTY_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
                   "收款账户户名", "收款户名", "收款方户名", "收款方", "收款人"),
     },
     "diagnosis_report": {
-        "customer": ("诊断对象", "被诊断单位", "客户名称", "受诊企业", "企业名称", "服务对象"),
-        "supplier": ("诊断单位", "服务单位", "诊断机构"),
+        # 受诊断单位 / 被诊断企业 are the customer: see _DIAGNOSED_PREFIX for 诊断单位 inside them
+        "customer": ("诊断对象", "被诊断单位", "被诊断企业", "受诊断单位", "受诊断企业", "受诊单位", "受诊企业",
+                     "诊断企业", "客户名称", "客户单位", "委托单位", "委托方", "企业名称", "服务对象",
+                     "服务企业", "用户单位"),
+        "supplier": ("诊断单位", "诊断服务单位", "服务单位", "诊断机构", "服务机构", "诊断方", "服务方"),
     },
 }
 AMOUNT_LABELS: dict[str, tuple[str, ...]] = {
     "contract": ("合同总金额", "合同金额", "合同总价", "合同价款", "总金额", "总价款", "含税总价", "价款"),
-    "subcontract": ("分包合同金额", "分包金额", "合同总金额", "合同金额", "合同价款", "总金额"),
+    "subcontract": ("分包合同金额", "分包金额", "分包价款", "分包合同价款", "合同总金额", "合同金额", "合同价款", "合同总价",
+                    "合同价格", "总金额"),
     "acceptance_report": ("合同金额", "合同总金额", "项目金额", "验收金额", "项目总金额", "合同价款"),
     "payment_proof": ("交易金额", "付款金额", "转账金额", "汇款金额", "支付金额", "实付金额", "金额"),
     "procurement_proof": ("中标金额", "中标价格", "中标价", "成交金额", "成交价格", "成交价", "订单总金额",
@@ -74,20 +80,24 @@ AMOUNT_LABELS: dict[str, tuple[str, ...]] = {
 TOTAL_LABELS = ("价税合计", "合计金额", "合计", "总计")
 DATE_LABELS: dict[str, tuple[str, ...]] = {
     "contract": ("签订日期", "签订时间", "签署日期", "签约日期", "签约时间", "签署时间", "签订于"),
-    "subcontract": ("签订日期", "签订时间", "签署日期", "签约日期"),
+    "subcontract": ("签订日期", "签订时间", "签署日期", "签约日期", "签署时间", "签约时间"),
     "acceptance_report": ("验收日期", "验收时间", "验收完成日期"),
     "payment_proof": ("交易日期", "交易时间", "记账日期", "转账日期", "付款日期", "入账日期", "支付日期",
                       "汇款日期", "付款时间"),
     "procurement_proof": ("通知日期", "发出日期", "订单日期", "下单日期", "采购日期", "日期"),
-    "diagnosis_report": ("诊断日期", "诊断时间"),
+    "diagnosis_report": ("诊断日期", "诊断时间", "评估日期", "评估时间", "服务日期", "服务时间", "调研日期", "调研时间",
+                         "报告日期"),
     "meeting_record": ("会议时间", "会议日期", "召开时间", "时间", "日期"),
 }
 # assessment cycle: a meeting names itself on a label line; a diagnosis proposes a solution
 # under a heading (解决方案 / 改进建议 ...) followed by its content
 MEETING_NAME_LABELS = ("会议名称", "会议主题", "活动名称")
-_SOLUTION_HEADING = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、.．]|\d+(?:\.\d+)*[、.．\s]|第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十\d]+[）)])?"
-    r"[^。；;，,]{0,14}?(解决方案|改进建议|改进措施|提升建议|实施建议|对策建议|整改建议|提升路径)")
+# words that name a solution section; the assessment catalog may give its own list
+# (`solution_headings` of its diagnoses requirement), these are the default
+SOLUTION_HEADINGS = ("解决方案", "改进建议", "改进措施", "改进方案", "提升建议", "提升方案", "提升路径", "实施建议",
+                     "实施方案", "实施路径", "对策建议", "对策与建议", "对策措施", "整改建议", "整改措施", "优化建议",
+                     "优化方案", "改造方案", "改造建议", "建设方案", "总体方案", "方案设计", "建议措施", "解决思路",
+                     "建议")
 SOLUTION_MIN_CHARS = 20  # a heading with (almost) nothing under it proposes nothing
 # what each kind must state for reconciliation; a scan missing one is read again
 REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
@@ -253,6 +263,12 @@ def _noted_role(doc: Document, hit: Hit, role: str) -> str:
     return role
 
 
+def _inside_diagnosed_label(doc: Document, hit: Hit) -> bool:
+    """诊断单位 (the diagnosing firm) read inside 受诊断单位 / 被诊断单位 (the diagnosed one)."""
+    return doc.doc_type == "diagnosis_report" and hit.start > 0 and hit.page.text[hit.start - 1] in "受被" \
+        and hit.page.text[hit.start:hit.end].startswith("诊断")
+
+
 def _extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
     """Per role, the names found after its labels: names shaped like an organisation first,
     then in reading order."""
@@ -260,8 +276,11 @@ def _extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
     found: dict[str, list[tuple[Hit, Extracted]]] = {}
     label_hits: list[tuple[str, Hit]] = []
     for role, labels in roles.items():
-        label_hits.extend((role, hit) for hit in _find_labels(doc, labels, strict=False))
+        label_hits.extend((role, hit) for hit in _find_labels(doc, labels, strict=False)
+                          if not _inside_diagnosed_label(doc, hit))
         for hit in _find_labels(doc, labels):
+            if _inside_diagnosed_label(doc, hit):
+                continue
             value = _party(doc, hit)
             if value is None or (doc.doc_type == "payment_proof" and _is_bank(value.value)):
                 continue
@@ -719,8 +738,14 @@ def _extract_result(doc: Document) -> Extracted | None:
     return None
 
 
+_MEETING_WORD = re.compile(r"交流会|座谈会|研讨会|推介会|对接会|培训会|观摩会|沙龙|论坛|大会|会议")
+_MEETING_TITLE_AFFIX = re.compile(r"^关于(?:召开|举办|组织|开展)?|(?:的)?(?:通知|会议纪要|纪要|会议记录|记录|签到表|签到册|签到单|"
+                                  r"签到|参会名单|参会单位名单)$")
+
+
 def _extract_meeting_name(doc: Document) -> Extracted | None:
-    """会议名称：… on its label line (the name, not a 《》 title quoted in the minutes)."""
+    """会议名称：… on its label line (the name, not a 《》 title quoted in the minutes); without
+    one, the title line (关于召开…的通知, …签到表, …会议纪要) less the words naming the paper."""
     for hit in _find_labels(doc, MEETING_NAME_LABELS):
         start, end = _value_region(hit)
         value = hit.page.text[start:end].strip(" ：:，,。")
@@ -728,25 +753,143 @@ def _extract_meeting_name(doc: Document) -> Extracted | None:
             offset = start + hit.page.text[start:end].find(value)
             return _extracted(doc, hit.page, offset, offset + len(value), value.replace(" ", ""),
                               ["取自会议名称栏"])
+    page = doc.pages[0] if doc.pages else None
+    head = page.text.split("\n")[:4] if page else []
+    for i, line in enumerate(head[:3]):
+        compact = re.sub(r"[\s“”\"]", "", line)
+        nxt = re.sub(r"[\s“”\"]", "", head[i + 1]) if i + 1 < len(head) else ""
+        if nxt and (compact.count("（") > compact.count("）") or compact.count("(") > compact.count(")")
+                    or (len(nxt) <= 14 and _MEETING_TITLE_AFFIX.search(compact + nxt)
+                        and not _MEETING_TITLE_AFFIX.search(compact))):
+            compact += nxt   # a long title wrapped onto the next line
+            line = line + "\n" + head[i + 1]
+        if not compact or len(compact) > 50 or not _MEETING_WORD.search(compact) or re.search(r"[:：]", compact):
+            continue   # 会议时间：… is a label line, not the title
+        name = compact
+        for _ in range(2):
+            name = _MEETING_TITLE_AFFIX.sub("", name)
+        if len(name) >= 6 and _MEETING_WORD.search(name):
+            at = max(page.text.find(line.strip()), 0)
+            return _extracted(doc, page, at, at + len(line.strip()), name, ["取自标题"])
+    return None
+
+
+# section numbering: its style decides where the section ends (the next heading of that style)
+_NUMBERING = (
+    ("cn", re.compile(r"^[一二三四五六七八九十]+[、.．]")),
+    ("chapter", re.compile(r"^第[一二三四五六七八九十\d]+(?:章|部分|节|篇)")),
+    ("paren", re.compile(r"^[（(][一二三四五六七八九十]+[）)]")),
+    ("paren_digit", re.compile(r"^[（(]\d+[）)]")),
+    ("digit", re.compile(r"^\d+(?:[.．]\d+)*(?:[、.．]|(?=[\u4e00-\u9fff]))")),
+)
+# a heading that says there is no solution, defers it, or is a table-of-contents entry
+_HEADING_REFUSES = re.compile(r"未(?!来)|没有|暂无|另行|待定|待补|不适用|[（(]略[）)]|^略$|无$")
+_TOC_ENTRY = re.compile(r"[.…·]{3,}|…|[\s.·]\d{1,3}$")
+_CONTENT_REFUSES = re.compile(r"^(?:本次诊断|本报告|诊断组|我们|我方)?[，,]?(?:暂|尚)?(?:未|不|没有|无)(?:提出|提供|给出|形成|涉及)"
+                              r"|^[（(]?(?:暂无|无|略)[）)]?[。.]?(?:$|[（(]?[^\u4e00-\u9fff]*$)|另行(?:提供|制定|编制|沟通)")
+# the signature block under the last section is not its content
+_SIGNATURE = re.compile(r"盖\s*章|签\s*[字章]|^(?:诊断单位|编制单位|报告单位|服务单位|编制人|审核人|日期|附件)[:：]")
+_CONTENT_CHARS = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2,}")
+
+
+def _numbering(line: str) -> tuple[str | None, int, int]:
+    """(style, depth, length) of a line's section number; (None, 0, 0) when unnumbered."""
+    for style, pattern in _NUMBERING:
+        m = pattern.match(line)
+        if m:
+            depth = m.group(0).count(".") + m.group(0).count("．") + 1 if style == "digit" else 1
+            if style == "digit" and m.group(0)[-1] in ".．":
+                depth -= 1
+            return style, depth, m.end()
+    return None, 0, 0
+
+
+def _leading_number(line: str) -> int:
+    m = re.match(r"\d+", line)
+    return int(m.group(0)) if m else 0
+
+
+def _solution_heading(compact: str, words: re.Pattern[str]) -> tuple[str, str] | None:
+    """(heading, inline content) when the line is shaped like a solution section heading."""
+    head, sep, inline = compact.partition("：") if "：" in compact else compact.partition(":")
+    if not sep:
+        head, inline = compact, ""
+    if not head or head[-1] in "。；;，," or _TOC_ENTRY.search(head) or _HEADING_REFUSES.search(head):
+        return None
+    style, _depth, at = _numbering(head)
+    body = head[at:].lstrip(" 、.．")
+    m = words.search(body)
+    if m is None or re.search(r"[。；;，,]", body[:m.start()]):
+        return None
+    if style is None:
+        # unnumbered: a short line ending in the word (or a short qualifier), not a sentence
+        if len(body) > 16 or len(body) - m.end() > 6:
+            return None
+    elif len(body) > 30 or m.start() > 16 or len(body) - m.end() > 12:
+        return None
+    return head, inline
+
+
+def _in_contents(lines: list[tuple[PageText, int, str]], i: int) -> bool:
+    """A heading listed under 目录 (only other short headings between them)."""
+    for _page, _offset, line in reversed(lines[max(0, i - 15):i]):
+        c = line.replace(" ", "").replace("\u3000", "")
+        if c in ("目录", "目次"):
+            return True
+        if c and not (_numbering(c)[0] and len(c) <= 30 and c[-1] not in "。；;"):
+            return False
+    return False
+
+
+def find_solution(doc: Document, headings: tuple[str, ...] | list[str] | None = None) -> Extracted | None:
+    """The heading of a diagnosis report's solution section, when content follows it.
+
+    The section runs to the next heading numbered like it, across pages (a heading at the foot
+    of a page has its content on the next); a heading that refuses (未提出, 另行提供), a
+    table-of-contents entry and a content that says no solution is given do not count."""
+    words = re.compile("|".join(re.escape(w) for w in sorted(headings or SOLUTION_HEADINGS, key=len, reverse=True)))
+    lines: list[tuple[PageText, int, str]] = []
+    for page in doc.pages:
+        offset = 0
+        for line in page.text.split("\n"):
+            lines.append((page, offset, line))
+            offset += len(line) + 1
+    for i, (page, offset, line) in enumerate(lines):
+        compact = line.replace(" ", "").replace("\u3000", "")
+        found = _solution_heading(compact, words)
+        if found is None:
+            continue
+        heading, inline = found
+        if _in_contents(lines, i):
+            continue
+        style, depth, _ = _numbering(compact)
+        content = [inline] if inline else []
+        for _page, _offset, nxt in lines[i + 1:i + 40]:
+            c = nxt.replace(" ", "").replace("\u3000", "")
+            n_style, n_depth, _ = _numbering(c)
+            if style is not None and n_style == style and n_depth <= depth:
+                # 3 改进建议 may list its items 1. 2.: only 4 (or 3 at a shallower level) ends it
+                if style != "digit" or n_depth < depth or _leading_number(c) > _leading_number(compact):
+                    break
+            if style is None and _solution_heading(c, words) is None and n_style in ("cn", "chapter") \
+                    and len(c) <= 30:
+                break
+            if _SIGNATURE.search(c):
+                break
+            content.append(nxt)
+        text = " ".join(content)
+        # a Latin word (MES, APS) says about as much as two characters
+        weight = sum(1 if "\u4e00" <= ch[0] <= "\u9fff" else 2 for ch in _CONTENT_CHARS.findall(text))
+        if _CONTENT_REFUSES.search(text.replace(" ", "")[:40]) or weight < SOLUTION_MIN_CHARS:
+            continue
+        start = offset + (len(line) - len(line.lstrip()))
+        return _extracted(doc, page, start, offset + len(line.rstrip()), line.strip(),
+                          ["取自诊断报告的方案/建议章节"])
     return None
 
 
 def _extract_solution(doc: Document) -> Extracted | None:
-    """The heading of a diagnosis report's solution section, when content follows it."""
-    for page in doc.pages:
-        offset = 0
-        lines = page.text.split("\n")
-        for i, line in enumerate(lines):
-            compact = line.replace(" ", "")
-            m = _SOLUTION_HEADING.match(compact)
-            if m and len(compact) <= 30:
-                rest = compact[m.end():] + "".join(ln.replace(" ", "") for ln in lines[i + 1:i + 6])
-                if len(re.findall(r"[\u4e00-\u9fff]", rest)) >= SOLUTION_MIN_CHARS:
-                    start = offset + (len(line) - len(line.lstrip()))
-                    return _extracted(doc, page, start, offset + len(line.rstrip()), line.strip(),
-                                      ["取自诊断报告的方案/建议章节"])
-            offset += len(line) + 1
-    return None
+    return find_solution(doc, SOLUTION_HEADINGS)
 
 
 def _extract_title(doc: Document) -> Extracted | None:

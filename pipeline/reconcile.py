@@ -152,6 +152,9 @@ def _review_of(*items: Extracted | None) -> str | None:
     return None
 
 
+review_of = _review_of  # public name for other modules (assessment checks)
+
+
 # ---- linking -------------------------------------------------------------------------------
 
 

@@ -58,6 +58,9 @@ def _status(confirmed_ok: bool, optimistic_ok: bool) -> str:
     return "unverifiable" if optimistic_ok else "not_met"
 
 
+requirement_status = _status  # public name for other modules (assessment checks)
+
+
 def _threshold_gap(ctx: Context, req: Requirement, status: str, measured: Any, threshold: Any) -> None:
     if status != "met" and req.gap_kind:
         review = "计数取决于待人工复核的合同" if status == "unverifiable" else None

@@ -39,8 +39,11 @@ def load_declaration(opened: OpenedSubmission) -> Declaration:
 
 
 def catalog_for(declaration: Declaration, settings: Settings) -> Catalog:
-    path = settings.catalog or default_catalog_path(declaration.applicant.phase or "申报")
-    return load_catalog(path)
+    phase = declaration.applicant.phase or "申报"
+    catalog = load_catalog(settings.catalog or default_catalog_path(phase))
+    if catalog.phase != phase:
+        log.warning("所用要求目录 %s 的阶段为「%s」，而申报表填写的阶段为「%s」", catalog.path, catalog.phase, phase)
+    return catalog
 
 
 def attach_submission_issues(opened: OpenedSubmission, documents: list[Document]) -> list[Document]:
@@ -73,13 +76,9 @@ def reconcile(submission: str, declaration: Declaration, documents: list[Documen
 
 
 def _extra_checks(catalog: Catalog) -> dict:
-    if catalog.phase != "考核":
-        return {}
-    try:
-        from .assessment import ASSESSMENT_CHECKS
-    except ImportError:
-        return {}
-    return ASSESSMENT_CHECKS
+    # every check is available whatever the catalog's phase: the catalog alone decides
+    from .checks import REGISTRY
+    return REGISTRY
 
 
 def verify_submission(source: Path, settings: Settings | None = None,

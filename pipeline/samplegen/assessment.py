@@ -25,7 +25,7 @@ from typing import Any
 
 import openpyxl
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer
+from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from ..parsing.locality import is_tianjin_address
 from ..parsing.uscc import uscc_region, validate_uscc
@@ -312,6 +312,7 @@ def plan_assessment(spec: AssessmentSpec, seed: int) -> AssessmentPlan:
                 empty_fields(date=dp.diagnosed_on, customer=dp.customer.name, title=dp.report_name),
                 renderer="diagnosis_report", payload={"diagnosis": dp},
                 note=f"免费诊断报告（{'扫描件' if scan else '文字层PDF'}）" + ("：没有解决方案/改进建议章节" if not dp.solutions else "")))
+    _vary_meetings(plan, spec, random.Random(f"variety:{spec.name}:{seed}"))
     formats = ["jpg", "png", "pdf", "tif"]
     k = 0
     for d in plan.documents:
@@ -319,6 +320,42 @@ def plan_assessment(spec: AssessmentSpec, seed: int) -> AssessmentPlan:
             d.fmt = formats[k % len(formats)]
             k += 1
     return plan
+
+
+# ---- variety: how real submissions file a meeting ---------------------------------------------
+
+# sign-in sheet columns: (header, what the cell holds); the checker must not rely on one order
+SHEET_COLUMNS = {
+    "name_first": [("序号", "seq"), ("单位名称", "name"), ("统一社会信用代码/地址", "what"), ("参会代表", "rep"), ("签字", "")],
+    "code_first": [("序号", "seq"), ("统一社会信用代码/地址", "what"), ("单位名称", "name"), ("参会代表", "rep"), ("签到", "signed")],
+    "phone": [("序号", "seq"), ("单位名称", "name"), ("参会代表", "rep"), ("联系电话", "phone"), ("信用代码或地址", "what")],
+}
+
+
+def _vary_meetings(plan: AssessmentPlan, spec: AssessmentSpec, vrng: random.Random) -> None:
+    """Text-layer meetings filed in other ways (scans keep the plain layout, so their OCR is
+    unchanged): a notice and the minutes with the sheet in a separate file, a notice besides
+    the minutes, a sheet running over two pages, other column orders. Extra files go last."""
+    records = [d for d in plan.documents if d.doc_type == "meeting_record" and d.rendering == "text"]
+    for d in records:
+        d.payload["columns"] = vrng.choice(list(SHEET_COLUMNS))
+        d.payload["two_pages"] = vrng.random() < 0.3
+    picks = vrng.sample(records, min(3, len(records)))
+    for n, d in enumerate(picks):
+        mp: MeetingPlan = d.payload["meeting"]
+        extra = []
+        if n < 2:   # minutes without the sheet + a separate sign-in sheet (titled with the meeting's name)
+            d.payload["sheet"] = False
+            d.note = f"会议纪要（文字层PDF，签到表另附）：{mp.name}"
+            n_tj = sum(1 for c, _ in mp.attendees if c.province == "天津")
+            extra.append(DocPlan("meeting_record", "text", None, empty_fields(date=mp.held_on, title=mp.name),
+                                 renderer="meeting_sign_in", payload={**d.payload, "sheet": True},
+                                 note=f"单独的签到表（文字层PDF）：签到 {len(mp.attendees)} 家，其中天津企业 {n_tj} 家"))
+        if n != 1:  # the notice convening it
+            extra.append(DocPlan("meeting_record", "text", None, empty_fields(date=mp.held_on, title=mp.name),
+                                 renderer="meeting_notice", payload={"meeting": mp},
+                                 note=f"会议通知（文字层PDF，无签到表）：{mp.name}"))
+        plan.documents.extend(extra)
 
 
 # ---- layouts ---------------------------------------------------------------------------------
@@ -351,10 +388,40 @@ def subcontract(doc: DocPlan, sub: SubmissionPlan, st: Styles, rng: random.Rando
     return story
 
 
-def meeting_record(doc: DocPlan, sub: SubmissionPlan, st: Styles, rng: random.Random, sink: list) -> list:
+def _sign_in_rows(doc: DocPlan, sub: SubmissionPlan, rng: random.Random) -> tuple[list[str], list[list[Any]]]:
     mp: MeetingPlan = doc.payload["meeting"]
     a = sub.applicant
     reps = doc.payload["reps"]
+    entries = [(c.name, shown, reps[c.name]) for c, shown in mp.attendees]
+    if mp.include_host:
+        entries.insert(rng.randrange(len(entries) + 1), (a.name, a.uscc, doc.payload["host_rep"]))
+    columns = SHEET_COLUMNS[doc.payload.get("columns", "name_first")]
+    rows = []
+    for i, (name, what, rep) in enumerate(entries, 1):
+        cell = {"seq": str(i), "name": name, "what": what, "rep": rep, "": "", "signed": "已签到",
+                "phone": f"1{(i * 7919 + len(name) * 104729) % 10 ** 10:010d}"}
+        rows.append([cell[key] for _, key in columns])
+    return [h for h, _ in columns], rows
+
+
+def _sheet_story(doc: DocPlan, sub: SubmissionPlan, st: Styles, rng: random.Random) -> list:
+    headers, rows = _sign_in_rows(doc, sub, rng)
+    cell = Styles(st.font, base=9.0)
+    key = doc.payload.get("columns", "name_first")
+    widths = {"name_first": [9 * mm, 63 * mm, 52 * mm, 18 * mm, FRAME_W - 142 * mm],
+              "code_first": [9 * mm, 52 * mm, 63 * mm, 18 * mm, FRAME_W - 142 * mm],
+              "phone": [9 * mm, 60 * mm, 18 * mm, 26 * mm, FRAME_W - 113 * mm]}[key]
+    if not doc.payload.get("two_pages"):
+        return [grid_table([headers] + rows, widths, cell, header=True, pad=3)]
+    # the sheet runs on over a page break, its header row not repeated
+    half = max(3, len(rows) // 2)
+    return [grid_table([headers] + rows[:half], widths, cell, header=True, pad=3), PageBreak(),
+            grid_table(rows[half:], widths, cell, pad=3)]
+
+
+def meeting_record(doc: DocPlan, sub: SubmissionPlan, st: Styles, rng: random.Random, sink: list) -> list:
+    mp: MeetingPlan = doc.payload["meeting"]
+    a = sub.applicant
     hour = rng.choice(["9:30", "14:00", "14:30"])
     story = [P("经验交流会会议纪要", st.title), Spacer(1, 4),
              P(f"会议名称：{mp.name}", st.plain),
@@ -362,27 +429,50 @@ def meeting_record(doc: DocPlan, sub: SubmissionPlan, st: Styles, rng: random.Ra
              P(f"会议地点：{mp.place}", st.plain),
              P(f"主办单位：{a.name}", st.plain), Spacer(1, 4),
              P("本次交流会围绕智能制造系统解决方案的规划、实施与推广开展，主办方介绍了典型项目经验，与会企业代表"
-               "结合自身数字化转型需求进行了交流，并就后续诊断服务与合作进行了对接。", st.body), Spacer(1, 6),
-             P("参会单位签到表", st.h)]
-    cell = Styles(st.font, base=9.0)
-    rows: list[list[Any]] = [["序号", "单位名称", "统一社会信用代码/地址", "参会代表", "签字"]]
-    entries = [(c.name, shown, reps[c.name]) for c, shown in mp.attendees]
-    if mp.include_host:
-        entries.insert(rng.randrange(len(entries) + 1), (a.name, a.uscc, doc.payload["host_rep"]))
-    for i, (name, what, rep) in enumerate(entries, 1):
-        rows.append([str(i), name, what, rep, ""])
-    story.append(grid_table(rows, [9 * mm, 63 * mm, 52 * mm, 18 * mm, FRAME_W - 142 * mm], cell, header=True, pad=3))
+               "结合自身数字化转型需求进行了交流，并就后续诊断服务与合作进行了对接。", st.body), Spacer(1, 6)]
+    if doc.payload.get("sheet", True):
+        story += [P("参会单位签到表", st.h)] + _sheet_story(doc, sub, st, rng)
+    else:
+        story.append(P("参会单位签到情况见签到表（另附）。", st.body))
     story += [Spacer(1, 10), KeepTogether([SealAnchor(sink, [(FRAME_W * 0.7, 16, a.name, "round")]),
                                            P(f"主办单位（盖章）：{a.name}", st.right),
                                            P(cn_date(mp.held_on), st.right)])]
     return story
 
 
+def meeting_sign_in(doc: DocPlan, sub: SubmissionPlan, st: Styles, rng: random.Random, sink: list) -> list:
+    """A sign-in sheet filed on its own: only its title names the meeting."""
+    mp: MeetingPlan = doc.payload["meeting"]
+    story = [P(f"{mp.name}签到表", st.title), Spacer(1, 4),
+             P(f"时间：{cn_date(mp.held_on)}　　地点：{mp.place}", st.plain), Spacer(1, 6)]
+    story += _sheet_story(doc, sub, st, rng)
+    story += [Spacer(1, 8), P("注：以上为现场签到情况。", st.plain)]
+    return story
+
+
+def meeting_notice(doc: DocPlan, sub: SubmissionPlan, st: Styles, rng: random.Random, sink: list) -> list:
+    mp: MeetingPlan = doc.payload["meeting"]
+    a = sub.applicant
+    sent = date.fromordinal(mp.held_on.toordinal() - rng.randint(7, 15))
+    return [P(f"关于召开{mp.name}的通知", st.title), Spacer(1, 6), P("各有关单位：", st.plain),
+            P(f"为交流推广智能制造系统解决方案的应用经验，定于{cn_date(mp.held_on)}召开{mp.name}。现将有关事项通知如下：",
+              st.body),
+            P(f"一、会议时间：{cn_date(mp.held_on)} {rng.choice(['9:30', '14:00'])}", st.plain),
+            P(f"二、会议地点：{mp.place}", st.plain),
+            P("三、参会人员：各企业分管智能制造或信息化工作的负责人1-2名。", st.plain),
+            P("四、请参会单位于会前3个工作日回复参会回执，会议当天现场签到。", st.plain), Spacer(1, 12),
+            KeepTogether([SealAnchor(sink, [(FRAME_W * 0.7, 16, a.name, "round")]),
+                          P(a.name, st.right), P(cn_date(sent), st.right)])]
+
+
 def diagnosis_report(doc: DocPlan, sub: SubmissionPlan, st: Styles, rng: random.Random, sink: list) -> list:
     dp: DiagnosisPlan = doc.payload["diagnosis"]
     a, c = sub.applicant, dp.customer
     pad = rng.random() < 0.5
-    rows = [["报告名称", f"《{dp.report_name}》"], ["诊断对象", c.name], ["统一社会信用代码", c.uscc],
+    # text-layer reports word their labels and headings in other ways (scans keep the draws they had)
+    text = doc.rendering == "text"
+    label = rng.choice(["诊断对象", "受诊断单位", "被诊断企业", "客户名称", "服务对象"]) if text else "诊断对象"
+    rows = [["报告名称", f"《{dp.report_name}》"], [label, c.name], ["统一社会信用代码", c.uscc],
             ["企业地址", c.address], ["诊断单位", a.name], ["诊断日期", cn_date(dp.diagnosed_on, pad)]]
     story = [P("智能制造免费诊断报告", st.title), P(f"报告编号：{dp.report_no}", st.right), Spacer(1, 4),
              grid_table(rows, [34 * mm, FRAME_W - 34 * mm], st, pad=4), Spacer(1, 6),
@@ -392,7 +482,11 @@ def diagnosis_report(doc: DocPlan, sub: SubmissionPlan, st: Styles, rng: random.
              P("二、主要问题", st.h)]
     story += [P(f"{i}. {text}。", st.plain) for i, text in enumerate(dp.findings, 1)]
     if dp.solutions:
-        story.append(P(rng.choice(["三、解决方案与改进建议", "三、智能制造解决方案", "三、改进建议"]), st.h))
+        heading = rng.choice(["三、解决方案与改进建议", "三、智能制造解决方案", "三、改进建议"])
+        if text:
+            heading = rng.choice([heading, "三、实施方案", "三、提升建议", "三、对策与建议", "三、优化建议",
+                                  "三、智能化改造方案", "（三）改进建议", "第三部分 解决方案"])
+        story.append(P(heading, st.h))
         story += [P(f"{i}. {text}。", st.plain) for i, text in enumerate(dp.solutions, 1)]
     else:
         story += [P("三、诊断结论", st.h),
@@ -403,7 +497,8 @@ def diagnosis_report(doc: DocPlan, sub: SubmissionPlan, st: Styles, rng: random.
     return story
 
 
-RENDERERS.update({"subcontract": subcontract, "meeting_record": meeting_record, "diagnosis_report": diagnosis_report})
+RENDERERS.update({"subcontract": subcontract, "meeting_record": meeting_record, "diagnosis_report": diagnosis_report,
+                  "meeting_sign_in": meeting_sign_in, "meeting_notice": meeting_notice})
 
 
 # ---- workbook --------------------------------------------------------------------------------
@@ -682,8 +777,8 @@ and `免费诊断` (序号, 客户名称, 统一社会信用代码, 诊断日期
 | doc_type | what it is | ground-truth `fields` |
 |---|---|---|
 | `subcontract` | 分包合同: the applicant as 甲方（总包方）, the supplier as 乙方（分包方）, one page | `contract_no` 分包合同编号, `amount_yuan` 分包金额, `date` 签订日期, `customer` 甲方 (= the applicant) |
-| `meeting_record` | 会议纪要 with the 参会单位签到表 (单位名称 + 统一社会信用代码 or address per row; the host may sign in too), one page | `date` 会议时间, `title` 会议名称 |
-| `diagnosis_report` | 免费诊断报告 for one enterprise: 企业现状, 主要问题, and a 解决方案/改进建议 section (absent when planted), one page | `date` 诊断日期, `customer` 诊断对象, `title` 报告名称 |
+| `meeting_record` | 会议纪要 with the 参会单位签到表 (单位名称 + 统一社会信用代码 or address per row; the host may sign in too); in text layers also minutes whose sheet is a separate `…签到表` file, 会议通知 (no sheet), sheets over two pages and in other column orders (code first, 已签到 column, phone column) | `date` 会议时间, `title` 会议名称 (from the title line when there is no 会议名称 label) |
+| `diagnosis_report` | 免费诊断报告 for one enterprise: 企业现状, 主要问题, and a solution section (解决方案/改进建议/实施方案/对策与建议 …; absent when planted), the diagnosed firm labelled 诊断对象/受诊断单位/被诊断企业/客户名称/服务对象, one page | `date` 诊断日期, `customer` the diagnosed firm, `title` 报告名称 |
 
 Ground truth adds `phase` (`考核`), `assessment_passed` (`award_tier_wan` is null), requirements
 `E-tianjin`, `A-local-suppliers`, `A-meetings`, `A-diagnoses`, `A-customers`, `A-standards`,
