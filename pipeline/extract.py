@@ -699,10 +699,28 @@ def doubtful_fields(doc: Document) -> list[str]:
     return out
 
 
-# forms tick one of their printed options: ■合格 □不合格, ☑通过 ☐不通过
-_UNTICKED_OPTION = re.compile(r"[□☐○◯]\s*[\u4e00-\u9fff]{1,6}")
+# forms tick one of their printed options: ■合格 □不合格, ☑通过 ☐不通过. OCR keeps the empty
+# box as 口 more often than it keeps the filled one.
+_OPTION_WORD = r"(?:不合格|合格|不予通过|未通过|不通过|通过|不同意验收|同意验收)"
+_BOX_OPTION = re.compile(rf"(?P<box>[□☐○◯口■☑☒✓✔√●▣])?[ \t]*(?P<word>{_OPTION_WORD})")
+_FILLED_BOX = set("■☑☒✓✔√●▣")
+_EMPTY_BOX = set("□☐○◯口")
 _CHECKBOX_RESIDUE = re.compile(r"[□☐○◯■☑☒✓✔√●▣口\-—_.·]\s*$")
-_TICKED_OPTION = re.compile(r"[■☑☒✓✔√●▣]\s*([\u4e00-\u9fff]{1,6})")
+
+
+def _ticked_option(region: str) -> tuple[re.Match[str], bool] | None:
+    """The option a checkbox row marks, and whether that was inferred (the only option whose
+    box did not read as empty). None when the row is not a checkbox row or is ambiguous."""
+    options = list(_BOX_OPTION.finditer(region))
+    if len(options) < 2 or not any(o.group("box") for o in options):
+        return None
+    filled = [o for o in options if o.group("box") in _FILLED_BOX]
+    if len(filled) == 1:
+        return filled[0], False
+    not_empty = [o for o in options if o.group("box") not in _EMPTY_BOX]
+    if not filled and len(not_empty) == 1:
+        return not_empty[0], True
+    return None
 
 
 def _extract_result(doc: Document) -> Extracted | None:
@@ -711,15 +729,15 @@ def _extract_result(doc: Document) -> Extracted | None:
             hit = Hit(page, m.start(), m.end())
             start, end = _value_region(hit)
             region = page.text[start:max(end, hit.line_end)]
-            ticked = _TICKED_OPTION.search(region)
-            if ticked and _UNTICKED_OPTION.search(region):
-                option = ticked.group(1)
-                value = "failed" if _NEGATIVE.search(option) else ("passed" if _POSITIVE.search(option) else None)
-                if value:
-                    return _extracted(doc, page, start + ticked.start(), start + ticked.end(), value,
-                                      ["取自验收结论勾选项"])
+            ticked = _ticked_option(region)
+            if ticked:
+                option, inferred = ticked
+                value = "failed" if _NEGATIVE.search(option.group("word")) else "passed"
+                checks = ["取自验收结论勾选项"] + (["其余选项的勾选框为空"] if inferred else [])
+                return _extracted(doc, page, start + option.start(), start + option.end(), value, checks)
             # an unticked box is not what the form says
-            region = _UNTICKED_OPTION.sub(lambda u: " " * len(u.group(0)), region)
+            region = _BOX_OPTION.sub(lambda o: " " * len(o.group(0)) if o.group("box") in _EMPTY_BOX else o.group(0),
+                                     region)
             for pattern, value in ((_NEGATIVE, "failed"), (_POSITIVE, "passed")):
                 r = pattern.search(region)
                 if r:

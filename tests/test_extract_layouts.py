@@ -130,6 +130,30 @@ def test_checkbox_result_is_the_ticked_option(row, expected):
     assert not doc.fields["result"].needs_review
 
 
+def test_checkbox_row_read_with_only_the_empty_box_left():
+    """OCR under a seal keeps □ as 口 and drops ■: the option whose box is not empty is ticked."""
+    doc = read("""竣工验收单
+建设单位 天津睿工轮胎集团有限公司
+验收日期 2023-08-14
+验收结论 合格口不合格""", method="ocr:rapidocr")
+    assert value(doc, "result") == "passed"
+    assert "其余选项的勾选框为空" in doc.fields["result"].checks
+
+
+def test_title_words_of_acceptance_papers():
+    for title in ("项目验收确认单", "竣工验收单", "项目终验报告", "验收合格证明", "系统验收交接单"):
+        doc = read(f"""天津诺科工业互联网科技集团有限公司
+{title}
+客户名称 联智（天津）电气设备有限公司
+合同号 HT-2022-0451
+合同金额 详见合同
+验收时间 2023/06/19
+验收结论: 合格
+买方（签章） 卖方（签章）""")
+        assert doc.doc_type == "acceptance_report", title
+        assert value(doc, "result") == "passed"
+
+
 def test_checkbox_row_whose_ticks_ocr_lost_needs_review():
     doc = read("""竣工验收单
 建设单位 天津市武清区力创模具有限公司
