@@ -31,6 +31,7 @@ _MAGIC = (
     (b"PK\x03\x04", "zip"),
 )
 IMAGE_KINDS = {"jpeg", "png", "tiff", "bmp"}
+_IMAGE_SUFFIX = {"jpeg": "jpg", "png": "png", "tiff": "tif", "bmp": "bmp"}
 
 
 def sniff(path: Path) -> str:
@@ -49,6 +50,34 @@ def sniff(path: Path) -> str:
     if lowered.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head")):
         return "html"
     return "unknown"
+
+
+def count_pages(path: Path) -> int | None:
+    """Pages a file claims, from its header (cheap); None when that cannot be told.
+
+    Used to scale a document's time limit before it is read, never to decide anything."""
+    try:
+        kind = sniff(path)
+        if kind == "pdf":
+            import pypdfium2 as pdfium
+
+            pdf = pdfium.PdfDocument(str(path))
+            try:
+                return len(pdf)
+            finally:
+                pdf.close()
+        if kind in IMAGE_KINDS:
+            import warnings
+
+            from PIL import Image
+
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")   # bombs are refused, with a reason, when read
+                with Image.open(path) as img:
+                    return int(getattr(img, "n_frames", 1))
+    except Exception:  # a file that cannot be counted is read (and refused) later
+        return None
+    return None
 
 
 class PageImages:
@@ -121,12 +150,14 @@ def read_file(path: Path, settings: Settings, sha256: str = "") -> ReadResult:
     if kind == "pdf":
         if suffix != ".pdf":
             result.issues.append(DocumentIssue(
-                "misnamed", f"文件扩展名为「{suffix}」，实际内容是 PDF，已按 PDF 读取"))
+                "misnamed", f"文件扩展名为「{suffix}」，实际内容是 PDF，已按 PDF 读取",
+                "请将文件扩展名改为 .pdf 后重新上传，以免审核人员无法打开"))
         _read_pdf(path, settings, result)
     elif kind in IMAGE_KINDS:
         if suffix == ".pdf":
             result.issues.append(DocumentIssue(
-                "misnamed", f"文件扩展名为 .pdf，实际内容是 {kind.upper()} 图片，已按图片读取"))
+                "misnamed", f"文件扩展名为 .pdf，实际内容是 {kind.upper()} 图片，已按图片读取",
+                f"请将扩展名改为 .{_IMAGE_SUFFIX[kind]}，或将图片转换为 PDF 后重新上传"))
         _read_image(path, settings, result)
     elif kind == "html":
         raise DocumentError(f"文件扩展名为「{suffix}」，但内容是网页（HTML），不是扫描件或 PDF",
