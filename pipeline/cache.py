@@ -6,10 +6,12 @@ A rerun over unchanged files reads no page again; a change to the reading or ext
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import json
 import os
 import tempfile
+import time
 from functools import lru_cache
 from pathlib import Path
 
@@ -111,9 +113,17 @@ class PageCache:
         write_atomic(self.folder / key[:2] / f"{key}.json", json.dumps(page_to_dict(page), ensure_ascii=False))
 
 
+# A temporary file this old was left by a writer that was killed (a live write takes ms).
+STALE_TMP_SECONDS = 60.0
+
+
 def write_atomic(path: Path, text: str | bytes) -> None:
-    """Write to a temporary file beside `path` and rename: readers see old or new, never half."""
+    """Write to a temporary file beside `path` and rename: readers see old or new, never half.
+
+    The folder is fsynced after the rename so a crash cannot lose the new name either, and
+    temporaries left beside `path` by a killed writer are removed."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_tmp(path)
     data = text.encode("utf-8") if isinstance(text, str) else text
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -126,3 +136,27 @@ def write_atomic(path: Path, text: str | bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    _fsync_dir(path.parent)
+
+
+def _remove_stale_tmp(path: Path) -> None:
+    now = time.time()
+    for old in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        try:
+            if now - old.stat().st_mtime > STALE_TMP_SECONDS:
+                old.unlink()
+        except OSError:
+            pass   # another writer removed it, or it is not ours to remove
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
