@@ -15,6 +15,7 @@ import multiprocessing as mp
 import os
 import resource
 import signal
+import threading
 import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
@@ -59,11 +60,25 @@ def _limit_worker(settings: Settings) -> None:
     os.environ["OMP_THREAD_LIMIT"] = "1"
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     if settings.document_memory_mb:
-        limit = settings.document_memory_mb * 1024 * 1024
+        # on top of what the worker holds before reading (the imported code; with fork, the
+        # parent's memory), so the limit means the same whichever way the worker started
+        limit = _data_size() + settings.document_memory_mb * 1024 * 1024
         try:
             resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
         except (ValueError, OSError):
             pass
+
+
+def _data_size() -> int:
+    """This process's data segment in bytes (what RLIMIT_DATA counts), 0 if unknown."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmData:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
 
 
 def _worker_main(conn: Connection, settings: Settings) -> None:
@@ -120,16 +135,23 @@ def _kill(process: mp.Process) -> None:
     process.join(timeout=5)
 
 
+def _context():
+    """fork when this process runs a single thread (the CLI): the reading code is already
+    imported here, so a worker starts in milliseconds. With other threads alive (Prefect
+    flows) forking is unsafe, so workers fork from a server that has imported the reading
+    code (spaCy, pdfplumber, OpenCV) itself, which costs a few seconds once per process."""
+    if threading.active_count() == 1 and "fork" in mp.get_all_start_methods():
+        return mp.get_context("fork")
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload(["pipeline.document", "pipeline.nlp"])
+    return ctx
+
+
 class WorkerPool:
     def __init__(self, settings: Settings, size: int):
         self.settings = settings
         self.size = size
-        self.ctx = mp.get_context("forkserver")
-        # Workers fork from a server that has already imported the reading code (spaCy,
-        # pdfplumber, OpenCV): starting one costs milliseconds, not seconds. Naming the
-        # preload also stops the server from re-importing the caller's __main__, so scripts
-        # without an `if __name__ == "__main__"` guard work.
-        self.ctx.set_forkserver_preload(["pipeline.document", "pipeline.nlp"])
+        self.ctx = _context()
         self.workers: list[_Worker] = []
 
     def _spawn(self) -> _Worker:
