@@ -202,6 +202,15 @@ def _read_pdf(path: Path, settings: Settings, result: ReadResult) -> None:
         raise
     except Exception as exc:  # pdfminer raises many unrelated types on broken files
         raise _pdf_error(exc) from exc
+    if not result.pages:
+        # pdfium counted pages that pdfminer's walk of the page tree never reached: a loop
+        raise _structure_error()
+
+
+def _structure_error() -> DocumentError:
+    return DocumentError(
+        "PDF 的页面目录结构异常（页面树存在循环引用或嵌套过深），无法读取页面", code="malformed",
+        advice="请用 WPS 或 Adobe Acrobat 打开后「另存为」或「打印为 PDF」重新生成，再上传")
 
 
 def _ocr_pdf_page(path: Path, index: int, settings: Settings, result: ReadResult) -> PageText:
@@ -223,6 +232,8 @@ def _read_image(path: Path, settings: Settings, result: ReadResult) -> None:
 def _pdf_error(exc: Exception) -> DocumentError:
     text = f"{type(exc).__name__}: {exc}"
     lowered = text.lower()
+    if isinstance(exc, RecursionError) or "recursion" in lowered:
+        return _structure_error()
     if "password" in lowered or "encrypt" in lowered:
         return DocumentError("PDF 已加密，需要密码才能打开", code="encrypted",
                              advice="请上传未加密的 PDF（去除打开密码后重新导出）")

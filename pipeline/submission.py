@@ -76,7 +76,8 @@ def open_submission(source: Path, workdir: Path, limits: ZipLimits | None = None
         # paths are relative to the submission root: drop the top folder, as for evidence
         top = "" if root == target else root.name + "/"
         for rel, issue in issues:
-            opened.add_issue(rel[len(top):] if top and rel.startswith(top) else rel, issue)
+            inside = top and rel.startswith(top) and issue.code != "unsafe_path"  # shown as written
+            opened.add_issue(rel[len(top):] if inside else rel, issue)
     else:
         opened = OpenedSubmission(root=source, name=source.name)
     _walk(opened, opened.root, "", workdir, depth=0, budget=budget)
