@@ -46,9 +46,10 @@ def document_time_limit(settings: Settings, pages: int | None) -> float:
 
 
 def _limit_worker(settings: Settings) -> None:
-    # Own process group: a kill reaches the tesseract children too (os.killpg).
+    # Own process group: a kill reaches the tesseract children too (os.killpg). The parent
+    # does the same right after the fork, so the group exists whichever runs first.
     try:
-        os.setsid()
+        os.setpgid(0, 0)
     except OSError:
         pass
     # Die with our parent (the forkserver, which exits with the run), not linger reading pages.
@@ -131,7 +132,7 @@ def _kill(process: mp.Process) -> None:
     try:
         os.killpg(process.pid, signal.SIGKILL)
     except (ProcessLookupError, PermissionError):
-        process.kill()   # killed before it made its own group
+        process.kill()   # not (or no longer) its own group
     process.join(timeout=5)
 
 
@@ -159,6 +160,10 @@ class WorkerPool:
         process = self.ctx.Process(target=_worker_main, args=(child, self.settings), daemon=True)
         process.start()
         child.close()
+        try:
+            os.setpgid(process.pid, process.pid)
+        except OSError:
+            pass   # already exited, or already its own group
         return _Worker(process, parent)
 
     def __enter__(self) -> "WorkerPool":
