@@ -113,8 +113,11 @@ class PageCache:
         write_atomic(self.folder / key[:2] / f"{key}.json", json.dumps(page_to_dict(page), ensure_ascii=False))
 
 
-# A temporary file this old was left by a writer that was killed (a live write takes ms).
-STALE_TMP_SECONDS = 60.0
+# A temporary file whose writer (its pid is in the name) is gone, and that is older than
+# this, was left by a kill; any temporary older than STALE_TMP_SECONDS is left over too.
+# A live write takes milliseconds.
+DEAD_WRITER_TMP_SECONDS = 1.0
+STALE_TMP_SECONDS = 3600.0
 
 
 def write_atomic(path: Path, text: str | bytes) -> None:
@@ -125,7 +128,7 @@ def write_atomic(path: Path, text: str | bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale_tmp(path)
     data = text.encode("utf-8") if isinstance(text, str) else text
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -141,12 +144,26 @@ def write_atomic(path: Path, text: str | bytes) -> None:
 
 def _remove_stale_tmp(path: Path) -> None:
     now = time.time()
-    for old in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+    prefix = f".{path.name}."
+    for old in path.parent.glob(f"{glob.escape(prefix)}*.tmp"):
         try:
-            if now - old.stat().st_mtime > STALE_TMP_SECONDS:
+            age = now - old.stat().st_mtime
+            writer = old.name[len(prefix):].split(".", 1)[0]
+            dead = writer.isdigit() and not _alive(int(writer))
+            if age > STALE_TMP_SECONDS or (dead and age > DEAD_WRITER_TMP_SECONDS):
                 old.unlink()
         except OSError:
             pass   # another writer removed it, or it is not ours to remove
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _fsync_dir(folder: Path) -> None:
