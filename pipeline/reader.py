@@ -163,6 +163,10 @@ def read_file(path: Path, settings: Settings, sha256: str = "") -> ReadResult:
         raise DocumentError(f"文件扩展名为「{suffix}」，但内容是网页（HTML），不是扫描件或 PDF",
                             code="unsupported",
                             advice="请上传原始 PDF 或图片，而不是网页另存的文件")
+    elif kind == "zip":
+        raise DocumentError(f"文件扩展名为「{suffix}」，但内容是压缩包（zip 或 Office 文档），不是扫描件或 PDF",
+                            code="unsupported",
+                            advice="请解压后直接上传其中的 PDF 或图片；Word/Excel 文件请另存为 PDF 后上传")
     else:
         raise DocumentError(f"无法识别的文件格式（扩展名「{suffix}」）", code="unsupported",
                             advice="请上传 PDF、JPG、PNG 或 TIFF 格式的证据文件")
