@@ -15,6 +15,7 @@ import multiprocessing as mp
 import os
 import resource
 import signal
+import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -137,11 +138,13 @@ def _kill(process: mp.Process) -> None:
 
 
 def _context():
-    """fork when this process runs a single thread (the CLI): the reading code is already
-    imported here, so a worker starts in milliseconds. With other threads alive (Prefect
-    flows) forking is unsafe, so workers fork from a server that has imported the reading
-    code (spaCy, pdfplumber, OpenCV) itself, which costs a few seconds once per process."""
-    if threading.active_count() == 1 and "fork" in mp.get_all_start_methods():
+    """fork when this process runs a single Python thread and has not loaded onnxruntime
+    (the CLI: OCR only ever runs in workers): the reading code is already imported here, so
+    a worker starts in milliseconds. With other threads alive (Prefect flows) or an
+    onnxruntime session here, forking is unsafe, so workers fork from a server that has
+    imported the reading code (spaCy, pdfplumber, OpenCV) itself: a few seconds, once."""
+    if threading.active_count() == 1 and "onnxruntime" not in sys.modules \
+            and "fork" in mp.get_all_start_methods():
         return mp.get_context("fork")
     ctx = mp.get_context("forkserver")
     ctx.set_forkserver_preload(["pipeline.document", "pipeline.nlp"])
