@@ -128,7 +128,9 @@ class _Worker:
 
 def _kill(process: mp.Process) -> None:
     """The worker and everything it started (tesseract runs as a child process)."""
-    if process.pid is None:
+    if process.pid is None or process.exitcode is not None:
+        # already gone (and perhaps reaped): its id may belong to someone else by now
+        process.join(timeout=5)
         return
     try:
         os.killpg(process.pid, signal.SIGKILL)

@@ -201,6 +201,10 @@ class _MemberError(Exception):
         self.issue = DocumentIssue(code, message, advice)
 
 
+class _BudgetSpent(Exception):
+    """The submission's expansion budget is spent: the rest of the archive is not extracted."""
+
+
 _ADVICE_REPACK = "请用 Windows 自带的「发送到 → 压缩(zipped)文件夹」或 7-Zip 的 ZIP 格式（Deflate 压缩）重新打包后上传"
 
 
@@ -221,7 +225,7 @@ def _extract_zip(zip_path: Path, target: Path, issues: list[tuple[str, DocumentI
             raise SubmissionError(
                 f"{zip_path.name} 含 {len(infos)} 个文件，申报材料中的文件总数超过上限 {limits.members}")
         target.mkdir(parents=True, exist_ok=True)
-        for info in infos:
+        for position, info in enumerate(infos):
             name = decode_member_name(info)
             if info.is_dir():
                 continue
@@ -231,13 +235,19 @@ def _extract_zip(zip_path: Path, target: Path, issues: list[tuple[str, DocumentI
                     "unsafe_path", f"压缩包成员路径「{name}」指向压缩包之外（绝对路径或含 ../），已拒绝解压",
                     "请将文件放在同一个文件夹内，使用相对路径重新打包")))
                 continue
-            if budget.exhausted:
-                issues.append((str(safe), DocumentIssue(
-                    "zip_too_large", f"申报材料展开后超过 {_size_text(limits.total_bytes)}，该文件未解压",
-                    "请删除与申报无关的文件，或分批上传")))
-                continue
             try:
+                if budget.exhausted:
+                    raise _BudgetSpent()
                 _extract_member(archive, info, safe, target, budget)
+            except _BudgetSpent:
+                # one issue for the rest of this archive, not one per member
+                budget.exhausted = True
+                rest = sum(1 for i in infos[position + 1:] if not i.is_dir())
+                more = f"及压缩包中其后的 {rest} 个文件" if rest else ""
+                issues.append((str(safe), DocumentIssue(
+                    "zip_too_large", f"申报材料展开后超过 {_size_text(limits.total_bytes)}，该文件{more}未解压",
+                    "请删除与申报无关的文件，或分批上传")))
+                break
             except _MemberError as exc:
                 issues.append((str(safe), exc.issue))
             except Exception as exc:  # one member must never abort the submission
@@ -272,10 +282,7 @@ def _extract_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, safe: PureP
             f"压缩比异常（{info.file_size} 字节由 {info.compress_size} 字节展开），疑似压缩炸弹，已跳过",
             "请直接上传原始文件，不要上传异常压缩的文件")
     if budget.expanded + info.file_size > limits.total_bytes:
-        budget.exhausted = True
-        raise _MemberError("zip_too_large",
-                           f"申报材料展开后超过 {_size_text(limits.total_bytes)}，该文件及其后的文件未解压",
-                           "请删除与申报无关的文件，或分批上传")
+        raise _BudgetSpent()
     budget.expanded += info.file_size
     if len(safe.name.encode("utf-8")) > 255:
         raise _MemberError("name_too_long",

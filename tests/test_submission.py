@@ -164,14 +164,18 @@ def test_member_lying_about_its_size(tmp_path):
 def test_zip_too_large_is_one_budget_for_the_whole_submission(tmp_path):
     """Nested zips draw on the submission's budget; once spent, the rest is not extracted."""
     inner = tmp_path / "inner.zip"
-    _write_zip(inner, {"c.pdf": b"%PDF" + b"c" * 4000, "d.pdf": b"%PDF" + b"d" * 4000})
+    _write_zip(inner, {"c.pdf": b"%PDF" + b"c" * 4000, "d.pdf": b"%PDF" + b"d" * 4000,
+                       "e.pdf": b"%PDF" + b"e" * 10})
     outer = tmp_path / "outer.zip"
     _write_zip(outer, {"a.pdf": b"%PDF" + b"a" * 4000, "inner.zip": inner.read_bytes()})
     limits = ZipLimits(total_bytes=4004 + len(inner.read_bytes()) + 5000)
     opened = open_submission(outer, tmp_path / "work", limits)
     assert [f.rel for f in opened.evidence] == ["a.pdf", "inner.zip/c.pdf"]
+    # one issue for the rest of the archive, not one per member
+    assert list(_issues(opened)) == ["inner.zip/d.pdf"]
     (code, message, advice), = _issues(opened)["inner.zip/d.pdf"]
-    assert code == "zip_too_large" and "展开后超过" in message and "分批" in advice
+    assert code == "zip_too_large" and "展开后超过" in message and "其后的 1 个文件" in message
+    assert "分批" in advice
     # each archive alone is within the limit: only a shared budget refuses d.pdf
     assert len(inner.read_bytes()) < limits.total_bytes and len(outer.read_bytes()) < limits.total_bytes
 
