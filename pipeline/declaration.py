@@ -851,12 +851,10 @@ def read_declaration_json(path: Path) -> Declaration:
     except json.JSONDecodeError as exc:
         raise DeclarationError(
             f"{path.name} 不是有效的 JSON（第{exc.lineno}行第{exc.colno}列：{exc.msg}）") from None
-    bad = _non_finite_number(data, "$")
+    bad = _unusable_number(data, "$")
     if bad is not None:
-        where, value = bad
-        raise DeclarationError(
-            f"{path.name} 中 {where} 的值为 {value}，不是有效的数字；请填写具体数值（金额单位：万元）",
-            column=where.rsplit(".", 1)[-1])
+        where, problem = bad
+        raise DeclarationError(f"{path.name} 中 {where} {problem}", column=where.rsplit(".", 1)[-1])
     error = best_match(_json_validator().iter_errors(data))
     if error is not None:
         raise DeclarationError(
@@ -864,24 +862,38 @@ def read_declaration_json(path: Path) -> Declaration:
     return _declaration_from_data(data, source=path.name)
 
 
-def _non_finite_number(data: Any, where: str) -> tuple[str, str] | None:
-    """The JSON path of the first NaN / Infinity (JSON has no such numbers; Python's parser
-    accepts them, and they would pass the schema as numbers)."""
+def _unusable_number(data: Any, where: str) -> tuple[str, str] | None:
+    """(JSON path, what is wrong) of the first NaN / Infinity anywhere (JSON has no such
+    numbers; Python's parser accepts them, and they would pass the schema as numbers), or
+    the first 万元 amount too large to be real (or to keep exact to the cent)."""
     if isinstance(data, float) and not math.isfinite(data):
-        return where, json.dumps(data)
+        return where, f"的值为 {json.dumps(data)}，不是有效的数字；请填写具体数值（金额单位：万元）"
     if isinstance(data, Decimal) and not data.is_finite():
-        return where, str(data)
+        return where, f"的值为 {data}，不是有效的数字；请填写具体数值（金额单位：万元）"
     if isinstance(data, dict):
-        items = ((f"{where}.{k}", v) for k, v in data.items())
+        for key, value in data.items():
+            child = f"{where}.{key}"
+            if str(key).endswith("_wan") and _too_large_wan(value):
+                return child, f"的金额「{value}」数值过大；请检查单位（万元）和位数"
+            found = _unusable_number(value, child)
+            if found is not None:
+                return found
     elif isinstance(data, list):
-        items = ((f"{where}[{i}]", v) for i, v in enumerate(data))
-    else:
-        return None
-    for child_where, child in items:
-        found = _non_finite_number(child, child_where)
-        if found is not None:
-            return found
+        for index, value in enumerate(data):
+            found = _unusable_number(value, f"{where}[{index}]")
+            if found is not None:
+                return found
     return None
+
+
+def _too_large_wan(value: Any) -> bool:
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal, str)):
+        return False
+    try:
+        number = Decimal(value)
+    except ArithmeticError:
+        return False          # not a number: the schema says so
+    return number.is_finite() and number != 0 and number.adjusted() >= _MAX_DIGITS
 
 
 def _json_amount(value: Any) -> Decimal:

@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.declaration import (
+    declaration_to_json,
     parse_amount_wan,
     parse_cell_date,
     parse_count,
@@ -68,12 +69,21 @@ def test_cell_parsers_raise_only_value_errors(value: Any) -> None:
 
 # ---- declaration.json -----------------------------------------------------------------------
 
-BASE = {
-    "applicant": {"name": "天津智造科技有限公司", "uscc": "91120116MA05JXXX1X", "phase": "申报"},
-    "contracts": [{"seq": 1, "customer": "天津某某机械有限公司", "uscc": "91120000103100784F",
-                   "contract_no": "TJZZ-2023-001", "title": "数字化车间改造项目合同",
-                   "amount_wan": "300", "signed_on": "2023-03-01", "accepted_on": "2023-10-12"}],
-}
+def _valid_declaration() -> dict[str, Any]:
+    """A complete, schema-valid declaration.json content (from the test workbook)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = build(Path(folder) / "申报信息.xlsx", standard_sheets(contract_row(1), contract_row(2)))
+        return declaration_to_json(read_workbook(path))
+
+
+BASE = _valid_declaration()
+
+
+def test_base_is_valid(tmp_path: Path) -> None:
+    path = tmp_path / "declaration.json"
+    path.write_text(json.dumps(BASE, ensure_ascii=False), encoding="utf-8")
+    assert len(read_declaration_json(path).contracts) == 2
+
 
 json_scalars = st.one_of(
     st.none(), st.booleans(), st.integers(min_value=-10**30, max_value=10**30),
@@ -121,6 +131,18 @@ def test_read_declaration_json_raises_only_declaration_error(path: list[int], va
 
 
 @FAST
+@given(st.sampled_from([("amount_wan", "300"), ("revenue_wan", "8000")]), st.one_of(
+    st.decimals(allow_nan=False, allow_infinity=False), st.integers(),
+    st.sampled_from(["1.2345678901234567890123456789e25", "1e999999", "-0", "1e-999999",
+                     "123456789012345678901234567890.123", "NaN", "-Infinity"])))
+def test_any_json_number_as_an_amount(field: tuple[str, str], number: Any) -> None:
+    name, written = field
+    text = _json_text(BASE).replace(f'"{name}": "{written}"', f'"{name}": {number}', 1)
+    assert f'"{name}": {number}' in text
+    _read_json_text(text)
+
+
+@FAST
 @given(st.binary(max_size=200) | st.text(max_size=200))
 def test_read_declaration_json_on_junk(data: bytes | str) -> None:
     _read_json_text(data)
@@ -128,7 +150,8 @@ def test_read_declaration_json_on_junk(data: bytes | str) -> None:
 
 @pytest.mark.parametrize("literal", ["NaN", "Infinity", "-Infinity"])
 def test_non_finite_amount_names_the_field(tmp_path: Path, literal: str) -> None:
-    text = _json_text(BASE).replace('"amount_wan": "300"', f'"amount_wan": {literal}')
+    text = _json_text(BASE).replace('"amount_wan": "300"', f'"amount_wan": {literal}', 1)
+    assert literal in text
     path = tmp_path / "declaration.json"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(DeclarationError) as err:
