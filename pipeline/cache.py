@@ -9,10 +9,12 @@ of the package: `package_fingerprint`, used by the nightly flow's submission fin
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import json
 import os
 import tempfile
+import time
 from functools import lru_cache
 from pathlib import Path
 
@@ -148,11 +150,22 @@ class PageCache:
         write_atomic(self.folder / key[:2] / f"{key}.json", json.dumps(page_to_dict(page), ensure_ascii=False))
 
 
+# A temporary file whose writer (its pid is in the name) is gone, and that is older than
+# this, was left by a kill; any temporary older than STALE_TMP_SECONDS is left over too.
+# A live write takes milliseconds.
+DEAD_WRITER_TMP_SECONDS = 1.0
+STALE_TMP_SECONDS = 3600.0
+
+
 def write_atomic(path: Path, text: str | bytes) -> None:
-    """Write to a temporary file beside `path` and rename: readers see old or new, never half."""
+    """Write to a temporary file beside `path` and rename: readers see old or new, never half.
+
+    The folder is fsynced after the rename so a crash cannot lose the new name either, and
+    temporaries left beside `path` by a killed writer are removed."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_tmp(path)
     data = text.encode("utf-8") if isinstance(text, str) else text
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -163,3 +176,41 @@ def write_atomic(path: Path, text: str | bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    _fsync_dir(path.parent)
+
+
+def _remove_stale_tmp(path: Path) -> None:
+    now = time.time()
+    prefix = f".{path.name}."
+    for old in path.parent.glob(f"{glob.escape(prefix)}*.tmp"):
+        try:
+            age = now - old.stat().st_mtime
+            writer = old.name[len(prefix):].split(".", 1)[0]
+            dead = writer.isdigit() and not _alive(int(writer))
+            if age > STALE_TMP_SECONDS or (dead and age > DEAD_WRITER_TMP_SECONDS):
+                old.unlink()
+        except OSError:
+            pass   # another writer removed it, or it is not ours to remove
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -14,6 +14,7 @@ text, times 10000), never through float arithmetic.
 from __future__ import annotations
 
 import json
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -53,6 +54,7 @@ PHASE_ASSESSMENT = "考核"
 HEADER_SCAN_ROWS = 10  # the header row is looked for among the first rows of a sheet
 
 _WAN = Decimal(10000)
+_MAX_DIGITS = 12   # amounts of 10^12 万元 and more are typing errors
 _CENT = Decimal("0.01")
 _EXCEL_ERRORS = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A",
                  "#GETTING_DATA", "#SPILL!", "#CALC!"}
@@ -148,12 +150,17 @@ def _decimal_from_cell(value: Any, what: str, unit_hint: str) -> Decimal:
             raise _CellError(f"无法识别的{what}「{value}」，请填写数字（{unit_hint}）")
     elif isinstance(value, Decimal):
         number = value
+        if not number.is_finite():
+            raise _CellError(f"无法识别的{what}「{value}」，请填写数字（{unit_hint}）")
     elif isinstance(value, str):
         number = _decimal_from_text(value, what, unit_hint)
     else:
         raise _CellError(f"无法识别的{what}「{_clean_text(value)}」，请填写数字（{unit_hint}）")
     if number < 0:
         raise _CellError(f"{what}不能为负数「{_clean_text(value)}」")
+    if number and number.adjusted() >= _MAX_DIGITS:
+        # beyond any real contract; exact cents of it would not fit decimal arithmetic either
+        raise _CellError(f"{what}「{_clean_text(value)}」数值过大，请检查单位和位数（{unit_hint}）")
     return number
 
 
@@ -844,11 +851,49 @@ def read_declaration_json(path: Path) -> Declaration:
     except json.JSONDecodeError as exc:
         raise DeclarationError(
             f"{path.name} 不是有效的 JSON（第{exc.lineno}行第{exc.colno}列：{exc.msg}）") from None
+    bad = _unusable_number(data, "$")
+    if bad is not None:
+        where, problem = bad
+        raise DeclarationError(f"{path.name} 中 {where} {problem}", column=where.rsplit(".", 1)[-1])
     error = best_match(_json_validator().iter_errors(data))
     if error is not None:
         raise DeclarationError(
             f"{path.name} 不符合申报信息格式：{error.json_path}：{_describe_schema_error(error)}")
     return _declaration_from_data(data, source=path.name)
+
+
+def _unusable_number(data: Any, where: str) -> tuple[str, str] | None:
+    """(JSON path, what is wrong) of the first NaN / Infinity anywhere (JSON has no such
+    numbers; Python's parser accepts them, and they would pass the schema as numbers), or
+    the first 万元 amount too large to be real (or to keep exact to the cent)."""
+    if isinstance(data, float) and not math.isfinite(data):
+        return where, f"的值为 {json.dumps(data)}，不是有效的数字；请填写具体数值（金额单位：万元）"
+    if isinstance(data, Decimal) and not data.is_finite():
+        return where, f"的值为 {data}，不是有效的数字；请填写具体数值（金额单位：万元）"
+    if isinstance(data, dict):
+        for key, value in data.items():
+            child = f"{where}.{key}"
+            if str(key).endswith("_wan") and _too_large_wan(value):
+                return child, f"的金额「{value}」数值过大；请检查单位（万元）和位数"
+            found = _unusable_number(value, child)
+            if found is not None:
+                return found
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            found = _unusable_number(value, f"{where}[{index}]")
+            if found is not None:
+                return found
+    return None
+
+
+def _too_large_wan(value: Any) -> bool:
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal, str)):
+        return False
+    try:
+        number = Decimal(value)
+    except ArithmeticError:
+        return False          # not a number: the schema says so
+    return number.is_finite() and number != 0 and number.adjusted() >= _MAX_DIGITS
 
 
 def _json_amount(value: Any) -> Decimal:

@@ -16,6 +16,10 @@ class JinzhengError(Exception):
     exit_code = EXIT_CANNOT_RUN
 
 
+# for a DocumentError raised without advice: the applicant is always told what to do
+DEFAULT_DOCUMENT_ADVICE = "请重新导出或重新扫描该文件，以 PDF、JPG 或 PNG 格式上传清晰完整的版本"
+
+
 class DocumentError(JinzhengError):
     """One document cannot be read; recorded on that document, the batch goes on."""
 
@@ -23,7 +27,7 @@ class DocumentError(JinzhengError):
         super().__init__(reason)
         self.reason = reason
         self.code = code
-        self.advice = advice
+        self.advice = advice or DEFAULT_DOCUMENT_ADVICE
 
 
 class SubmissionError(JinzhengError):

@@ -31,6 +31,7 @@ _MAGIC = (
     (b"PK\x03\x04", "zip"),
 )
 IMAGE_KINDS = {"jpeg", "png", "tiff", "bmp"}
+_IMAGE_SUFFIX = {"jpeg": "jpg", "png": "png", "tiff": "tif", "bmp": "bmp"}
 
 
 def sniff(path: Path) -> str:
@@ -49,6 +50,34 @@ def sniff(path: Path) -> str:
     if lowered.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head")):
         return "html"
     return "unknown"
+
+
+def count_pages(path: Path) -> int | None:
+    """Pages a file claims, from its header (cheap); None when that cannot be told.
+
+    Used to scale a document's time limit before it is read, never to decide anything."""
+    try:
+        kind = sniff(path)
+        if kind == "pdf":
+            import pypdfium2 as pdfium
+
+            pdf = pdfium.PdfDocument(str(path))
+            try:
+                return len(pdf)
+            finally:
+                pdf.close()
+        if kind in IMAGE_KINDS:
+            import warnings
+
+            from PIL import Image
+
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")   # bombs are refused, with a reason, when read
+                with Image.open(path) as img:
+                    return int(getattr(img, "n_frames", 1))
+    except Exception:  # a file that cannot be counted is read (and refused) later
+        return None
+    return None
 
 
 class PageImages:
@@ -121,17 +150,23 @@ def read_file(path: Path, settings: Settings, sha256: str = "") -> ReadResult:
     if kind == "pdf":
         if suffix != ".pdf":
             result.issues.append(DocumentIssue(
-                "misnamed", f"文件扩展名为「{suffix}」，实际内容是 PDF，已按 PDF 读取"))
+                "misnamed", f"文件扩展名为「{suffix}」，实际内容是 PDF，已按 PDF 读取",
+                "请将文件扩展名改为 .pdf 后重新上传，以免审核人员无法打开"))
         _read_pdf(path, settings, result)
     elif kind in IMAGE_KINDS:
         if suffix == ".pdf":
             result.issues.append(DocumentIssue(
-                "misnamed", f"文件扩展名为 .pdf，实际内容是 {kind.upper()} 图片，已按图片读取"))
+                "misnamed", f"文件扩展名为 .pdf，实际内容是 {kind.upper()} 图片，已按图片读取",
+                f"请将扩展名改为 .{_IMAGE_SUFFIX[kind]}，或将图片转换为 PDF 后重新上传"))
         _read_image(path, settings, result)
     elif kind == "html":
         raise DocumentError(f"文件扩展名为「{suffix}」，但内容是网页（HTML），不是扫描件或 PDF",
                             code="unsupported",
                             advice="请上传原始 PDF 或图片，而不是网页另存的文件")
+    elif kind == "zip":
+        raise DocumentError(f"文件扩展名为「{suffix}」，但内容是压缩包（zip 或 Office 文档），不是扫描件或 PDF",
+                            code="unsupported",
+                            advice="请解压后直接上传其中的 PDF 或图片；Word/Excel 文件请另存为 PDF 后上传")
     else:
         raise DocumentError(f"无法识别的文件格式（扩展名「{suffix}」）", code="unsupported",
                             advice="请上传 PDF、JPG、PNG 或 TIFF 格式的证据文件")
@@ -171,6 +206,15 @@ def _read_pdf(path: Path, settings: Settings, result: ReadResult) -> None:
         raise
     except Exception as exc:  # pdfminer raises many unrelated types on broken files
         raise _pdf_error(exc) from exc
+    if not result.pages:
+        # pdfium counted pages that pdfminer's walk of the page tree never reached: a loop
+        raise _structure_error()
+
+
+def _structure_error() -> DocumentError:
+    return DocumentError(
+        "PDF 的页面目录结构异常（页面树存在循环引用或嵌套过深），无法读取页面", code="malformed",
+        advice="请用 WPS 或 Adobe Acrobat 打开后「另存为」或「打印为 PDF」重新生成，再上传")
 
 
 def _ocr_pdf_page(path: Path, index: int, settings: Settings, result: ReadResult) -> PageText:
@@ -192,6 +236,8 @@ def _read_image(path: Path, settings: Settings, result: ReadResult) -> None:
 def _pdf_error(exc: Exception) -> DocumentError:
     text = f"{type(exc).__name__}: {exc}"
     lowered = text.lower()
+    if isinstance(exc, RecursionError) or "recursion" in lowered:
+        return _structure_error()
     if "password" in lowered or "encrypt" in lowered:
         return DocumentError("PDF 已加密，需要密码才能打开", code="encrypted",
                              advice="请上传未加密的 PDF（去除打开密码后重新导出）")

@@ -24,7 +24,8 @@ class Settings:
     max_pages: int = 200                   # a document claiming more is refused as too large
     workers: int = field(default_factory=lambda: max(os.cpu_count() or 1, 1))
     document_timeout_s: float = 300.0
-    document_memory_mb: int = 3072
+    page_timeout_s: float = 6.0            # added to the limit per page: long scans are not cut off
+    document_memory_mb: int = 3072         # a worker may use this much beyond the loaded code
     cache_dir: Path | None = field(default_factory=default_cache_dir)
     catalog: Path | None = None            # None: the catalog matching the declared phase
 

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from bad_inputs import encrypted_pdf, many_pages_claim_pdf, owner_only_encrypted_pdf, text_pdf, truncated_pdf
+from bad_inputs import (circular_pages_pdf, claimed_size_png, deep_pages_pdf, encrypted_pdf,
+                        frame_bomb_tiff, many_pages_claim_pdf, owner_only_encrypted_pdf, text_pdf,
+                        truncated_pdf)
 from pipeline.batch import process_documents
 from pipeline.settings import Settings
 from pipeline.submission import SourceFile, sha256_file
@@ -37,6 +39,10 @@ def bad_files(tmp_path_factory) -> dict[str, Path]:
         "owner_only": owner_only_encrypted_pdf(d / "protected.pdf"),
         "huge_claim": many_pages_claim_pdf(d / "claims_100000_pages.pdf"),
         "jpeg_as_pdf": jpeg_named_pdf,
+        "circular": circular_pages_pdf(d / "circular.pdf"),
+        "deep": deep_pages_pdf(d / "deep.pdf"),
+        "bomb_png": claimed_size_png(d / "scan_30000x30000.png"),
+        "bomb_tiff": frame_bomb_tiff(d / "frames.tif"),
     }
 
 
@@ -47,6 +53,23 @@ EXPECTED = {
     "truncated": "truncated",
     "encrypted": "encrypted",
     "huge_claim": "too_large",
+    "circular": "malformed",
+    "deep": "malformed",
+    "bomb_png": "too_large",
+    "bomb_tiff": "too_large",
+}
+
+# what each message must say, so the applicant knows what is wrong
+WORDS = {
+    "empty": "0 字节",
+    "html": "网页",
+    "truncated": "不完整",
+    "encrypted": "密码",
+    "huge_claim": "100000 页",
+    "circular": "循环引用",
+    "deep": "嵌套过深",
+    "bomb_png": "900 百万像素",
+    "bomb_tiff": "20 帧",
 }
 
 
@@ -62,8 +85,12 @@ def test_each_bad_file_gets_its_own_reason_and_the_batch_goes_on(bad_files):
         assert not doc.readable, name
         assert [i.code for i in doc.issues] == [code], (name, doc.issues)
         assert doc.issues[0].message and doc.issues[0].advice
-    misnamed = by_name["jpeg_as_pdf"]
-    assert "misnamed" in [i.code for i in misnamed.issues]
+        assert doc.issues[0].advice.startswith("请"), (name, doc.issues[0].advice)
+        if name in WORDS:
+            assert WORDS[name] in doc.issues[0].message, (name, doc.issues[0].message)
+    misnamed = [i for i in by_name["jpeg_as_pdf"].issues if i.code == "misnamed"]
+    assert misnamed and "JPEG" in misnamed[0].message and ".jpg" in misnamed[0].advice
+    assert all(i.advice for d in docs for i in d.issues), [i for d in docs for i in d.issues if not i.advice]
 
 
 def test_inputs_are_not_modified(bad_files):

@@ -91,3 +91,24 @@ def test_transparent_png_on_white(tmp_path):
     (arr,) = load_image_frames(tmp_path / "t.png")
     assert arr.shape == (40, 50, 3)
     assert arr[20, 20].min() == 255 and arr[5, 5].max() == 0
+
+
+def test_image_claiming_30000_squared_is_refused_without_decoding(tmp_path):
+    from bad_inputs import claimed_size_png
+
+    path = claimed_size_png(tmp_path / "scan.png")          # 138 bytes claiming 900 M pixels
+    assert Image.MAX_IMAGE_PIXELS == MAX_IMAGE_PIXELS       # Pillow's guard agrees with ours
+    with pytest.raises(DocumentError) as err:
+        load_image_frames(path)
+    assert err.value.code == "too_large" and "900 百万像素" in err.value.reason
+    assert "300 dpi" in err.value.advice
+
+
+def test_frames_share_one_pixel_budget(tmp_path):
+    from bad_inputs import frame_bomb_tiff
+
+    path = frame_bomb_tiff(tmp_path / "frames.tif", frames=4, size=(2000, 1000))
+    assert len(load_image_frames(path)) == 4
+    with pytest.raises(DocumentError) as err:
+        load_image_frames(path, max_total_pixels=7_000_000)
+    assert err.value.code == "too_large" and "4 帧" in err.value.reason and "8 百万像素" in err.value.reason

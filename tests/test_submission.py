@@ -72,3 +72,147 @@ def test_not_a_submission(tmp_path):
     bogus.write_text("hello")
     with pytest.raises(SubmissionError):
         open_submission(bogus, tmp_path / "work")
+
+
+# ---- hostile zips: each member gets its own issue, the others are extracted ----------------
+
+from bad_inputs import patch_zip_member  # noqa: E402
+from pipeline.submission import ZipLimits  # noqa: E402
+
+
+def _issues(opened) -> dict[str, list[tuple[str, str, str]]]:
+    return {rel: [(i.code, i.message, i.advice) for i in issues] for rel, issues in opened.issues.items()}
+
+
+def _codes(opened) -> dict[str, list[str]]:
+    return {rel: [i.code for i in issues] for rel, issues in opened.issues.items()}
+
+
+def test_encrypted_and_unsupported_members_are_issues(tmp_path):
+    z = tmp_path / "sub.zip"
+    _write_zip(z, {"a/合同.pdf": b"%PDF-1.4 a", "a/secret.pdf": b"%PDF-1.4 s", "a/d64.pdf": b"%PDF-1.4 d",
+                   "a/lzma_like.pdf": b"%PDF-1.4 l"})
+    patch_zip_member(z, "a/secret.pdf", flag_bits=0x1)     # encrypted (ZipCrypto / AES)
+    patch_zip_member(z, "a/d64.pdf", method=9)             # Deflate64
+    patch_zip_member(z, "a/lzma_like.pdf", method=98)      # PPMd
+    opened = open_submission(z, tmp_path / "work")
+    assert [f.rel for f in opened.evidence] == ["合同.pdf"]
+    issues = _issues(opened)
+    # the single top folder "a/" is dropped from issue paths, as from evidence paths
+    assert set(issues) == {"secret.pdf", "d64.pdf", "lzma_like.pdf"}
+    (code, message, advice), = issues["secret.pdf"]
+    assert code == "encrypted_member" and "密码" in message and "未加密" in advice
+    (code, message, advice), = issues["d64.pdf"]
+    assert code == "unsupported_compression" and "Deflate64" in message and "重新打包" in advice
+    assert issues["lzma_like.pdf"][0][0] == "unsupported_compression" and "PPMd" in issues["lzma_like.pdf"][0][1]
+
+
+def test_file_and_folder_of_the_same_name(tmp_path):
+    for order in (["x.pdf", "x.pdf/y.pdf"], ["x.pdf/y.pdf", "x.pdf"]):
+        z = tmp_path / f"clash{len(order[0])}.zip"
+        _write_zip(z, {**{name: b"%PDF-1.4 " + name.encode() for name in order}, "ok.pdf": b"%PDF-1.4 ok"})
+        work = tmp_path / f"work{len(order[0])}"
+        opened = open_submission(z, work)
+        rels = [f.rel for f in opened.evidence]
+        assert "ok.pdf" in rels and len(rels) == 2, rels
+        (rel, issues), = _issues(opened).items()
+        assert rel == order[1] and issues[0][0] == "path_conflict"
+        assert "既是文件又是文件夹" in issues[0][1] and "改名" in issues[0][2]
+
+
+def test_gbk_name_too_long(tmp_path):
+    long_name = "关于天津市智能制造系统解决方案供应商项目验收报告及相关证明材料的扫描件" * 3 + ".pdf"
+    assert len(long_name.encode("utf-8")) > 255
+    z = tmp_path / "long.zip"
+    _write_zip(z, {long_name: b"%PDF-1.4 long", "短.pdf": b"%PDF-1.4 short"}, gbk=True)
+    opened = open_submission(z, tmp_path / "work")
+    assert [f.rel for f in opened.evidence] == ["短.pdf"]
+    (code, message, advice), = _issues(opened)[long_name]
+    assert code == "name_too_long" and "255" in message and "缩短" in advice
+
+
+def test_zip_bomb_member_is_skipped(tmp_path):
+    z = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(z, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("材料/bomb.pdf", b"\0" * (30 * 1024**2))       # 30 MB -> ~30 KB
+        zf.writestr("材料/good.pdf", b"%PDF-1.4 good")
+    assert z.stat().st_size < 100_000
+    opened = open_submission(z, tmp_path / "work")
+    assert [f.rel for f in opened.evidence] == ["good.pdf"]
+    (code, message, advice), = _issues(opened)["bomb.pdf"]
+    assert code == "zip_bomb" and "压缩炸弹" in message and advice
+    assert not list((tmp_path / "work").rglob("bomb.pdf"))
+
+
+def test_member_lying_about_its_size(tmp_path):
+    """A header declaring less than the data holds: extraction stops at the declared size."""
+    z = tmp_path / "liar.zip"
+    _write_zip(z, {"liar.pdf": b"%PDF" + b"x" * (3 * 1024**2), "good.pdf": b"%PDF-1.4 good"})
+    data = bytearray(z.read_bytes())
+    with zipfile.ZipFile(z) as zf:
+        info = zf.getinfo("liar.pdf")
+    import struct
+    struct.pack_into("<I", data, info.header_offset + 22, 10)       # local: uncompressed size
+    pos = data.find(b"PK\x01\x02")
+    struct.pack_into("<I", data, pos + 24, 10)                      # central: uncompressed size
+    z.write_bytes(bytes(data))
+    opened = open_submission(z, tmp_path / "work")
+    assert [f.rel for f in opened.evidence] == ["good.pdf"]
+    assert _codes(opened)["liar.pdf"] in (["zip_bomb"], ["bad_zip_member"])
+
+
+def test_zip_too_large_is_one_budget_for_the_whole_submission(tmp_path):
+    """Nested zips draw on the submission's budget; once spent, the rest is not extracted."""
+    inner = tmp_path / "inner.zip"
+    _write_zip(inner, {"c.pdf": b"%PDF" + b"c" * 4000, "d.pdf": b"%PDF" + b"d" * 4000,
+                       "e.pdf": b"%PDF" + b"e" * 10})
+    outer = tmp_path / "outer.zip"
+    _write_zip(outer, {"a.pdf": b"%PDF" + b"a" * 4000, "inner.zip": inner.read_bytes()})
+    limits = ZipLimits(total_bytes=4004 + len(inner.read_bytes()) + 5000)
+    opened = open_submission(outer, tmp_path / "work", limits)
+    assert [f.rel for f in opened.evidence] == ["a.pdf", "inner.zip/c.pdf"]
+    # one issue for the rest of the archive, not one per member
+    assert list(_issues(opened)) == ["inner.zip/d.pdf"]
+    (code, message, advice), = _issues(opened)["inner.zip/d.pdf"]
+    assert code == "zip_too_large" and "展开后超过" in message and "其后的 1 个文件" in message
+    assert "分批" in advice
+    # each archive alone is within the limit: only a shared budget refuses d.pdf
+    assert len(inner.read_bytes()) < limits.total_bytes and len(outer.read_bytes()) < limits.total_bytes
+
+
+def test_zips_nested_too_deep(tmp_path):
+    data = None
+    for level in range(5, 0, -1):
+        members = {f"level{level}.pdf": b"%PDF-1.4 x"}
+        if data is not None:
+            members[f"level{level + 1}.zip"] = data
+        path = tmp_path / f"level{level}.zip"
+        _write_zip(path, members)
+        data = path.read_bytes()
+    opened = open_submission(tmp_path / "level1.zip", tmp_path / "work")
+    rels = [f.rel for f in opened.evidence]
+    assert rels == ["level1.pdf", "level2.zip/level2.pdf", "level2.zip/level3.zip/level3.pdf",
+                    "level2.zip/level3.zip/level4.zip/level4.pdf"]
+    (rel, issues), = _issues(opened).items()
+    assert rel == "level2.zip/level3.zip/level4.zip/level5.zip"
+    assert issues[0][0] == "nested_too_deep" and "3 层" in issues[0][1] and "直接放入" in issues[0][2]
+
+
+def test_broken_nested_zip_is_an_issue(tmp_path):
+    z = tmp_path / "sub.zip"
+    _write_zip(z, {"good.pdf": b"%PDF-1.4 good", "broken.zip": b"PK\x03\x04 not really a zip"})
+    opened = open_submission(z, tmp_path / "work")
+    assert [f.rel for f in opened.evidence] == ["good.pdf"]
+    (code, message, advice), = _issues(opened)["broken.zip"]
+    assert code == "bad_zip" and "不是有效的 zip" in message and advice
+
+
+def test_unsafe_member_paths_keep_the_name_as_written(tmp_path):
+    z = tmp_path / "evil.zip"
+    _write_zip(z, {"材料/../../escaped.pdf": b"%PDF-1.4 x", "材料/ok.pdf": b"%PDF-1.4 ok",
+                   "/etc/cron.d/x.pdf": b"%PDF-1.4 x", "C:/Windows/x.pdf": b"%PDF-1.4 x"})
+    opened = open_submission(z, tmp_path / "work")
+    assert [f.rel for f in opened.evidence] == ["ok.pdf"]
+    issues = _issues(opened)
+    assert set(issues) == {"材料/../../escaped.pdf", "/etc/cron.d/x.pdf", "C:/Windows/x.pdf"}
+    assert all(v[0][0] == "unsafe_path" and "相对路径" in v[0][2] for v in issues.values())
