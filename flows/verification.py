@@ -25,7 +25,6 @@ report was deleted and leaves a "skipped" row reviewers can see.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 import re
 import socket
@@ -110,13 +109,8 @@ def verify_to_folder(source: str, out_dir: str, settings: dict[str, Any] | None)
     from pipeline.verify import verify_submission
 
     started = time.monotonic()
-    chosen = settings_from_params(settings)
-    if chosen.workers > 1 and multiprocessing.current_process().daemon:
-        # A daemonic process (a Dask worker under its nanny, by default) may not start the
-        # library's document worker processes: read one document at a time; the cluster's
-        # workers are the parallelism. Results do not depend on the number of workers.
-        chosen = chosen.with_(workers=1)
-    verification, stats = verify_submission(Path(source), chosen)
+    # (in a daemonic Dask worker the library reads documents in-process: pipeline/batch.py)
+    verification, stats = verify_submission(Path(source), settings_from_params(settings))
     report = write_submission_outputs(verification, Path(source), Path(out_dir))
     return {"summary": summarize_report(report), "stats": asdict(stats),
             "report_path": str(Path(out_dir) / "report.json"), "seconds": round(time.monotonic() - started, 3),

@@ -95,19 +95,27 @@ def _worker_main(conn: Connection, settings: Settings) -> None:
         index, source = task
         conn.send(("pages", index, count_pages(source.path)))
         try:
-            result = process_document(source, settings)
+            result = read_one(source, settings)
         except EnvironmentProblem as exc:
             conn.send(("environment", index, str(exc)))
             continue
-        except MemoryError:
-            result = _failed(source, "too_large",
-                             f"处理该文件时内存超过 {settings.document_memory_mb} MB 上限，已中止",
-                             "请降低扫描分辨率（300 dpi 以内）或将文件拆分后上传")
-        except Exception as exc:  # an unexpected bug must not take the batch down
-            log.exception("processing %s failed", source.rel)
-            result = _failed(source, "internal_error", f"处理该文件时出错：{type(exc).__name__}: {exc}"[:300],
-                             "请将该文件反馈给技术支持；也可重新导出为 PDF 后再上传")
         conn.send(("done", index, result))
+
+
+def read_one(source: SourceFile, settings: Settings) -> Document:
+    """One document; only an environment problem escapes (it is not the file's fault)."""
+    try:
+        return process_document(source, settings)
+    except EnvironmentProblem:
+        raise
+    except MemoryError:
+        return _failed(source, "too_large",
+                       f"处理该文件时内存超过 {settings.document_memory_mb} MB 上限，已中止",
+                       "请降低扫描分辨率（300 dpi 以内）或将文件拆分后上传")
+    except Exception as exc:  # an unexpected bug must not take the batch down
+        log.exception("processing %s failed", source.rel)
+        return _failed(source, "internal_error", f"处理该文件时出错：{type(exc).__name__}: {exc}"[:300],
+                       "请将该文件反馈给技术支持；也可重新导出为 PDF 后再上传")
 
 
 def _failed(source: SourceFile, code: str, message: str, advice: str) -> Document:
@@ -285,7 +293,14 @@ def process_documents(sources: Iterable[SourceFile], settings: Settings,
             cache.put(cache_key(sources[index].sha256, settings), doc)
         report(index)
 
-    if todo:
+    if todo and mp.current_process().daemon:
+        # A daemonic process (a Dask worker under a nanny) may not start children: read here,
+        # one at a time, without the per-document limits (README: run such workers with
+        # distributed.worker.daemon=False so the limits hold).
+        log.warning("running in a daemonic process: %d document(s) read without time/memory limits", len(todo))
+        for index, source in todo:
+            on_done(index, read_one(source, settings))
+    elif todo:
         # always in workers, even for one document: only there do the limits hold
         with WorkerPool(settings, min(settings.workers, len(todo))) as pool:
             pool.run(todo, on_done)
