@@ -101,7 +101,9 @@ def _count(ctx: Context, req: Requirement, outcomes: list[ItemOutcome], need: in
                + {"ok": "符合", "pending": "待复核", "failed": "不符合"}[o.status] for o in outcomes]
     if len(maybe) > len(have):
         details.append(f"另有 {len(maybe) - len(have)} {unit}待人工复核")
-    return RequirementResult(req.id, req.title, status, len(have), need, details)
+    items = [{"label": o.label, "document": o.document.path if o.document else None, "status": o.status}
+             for o in outcomes]
+    return RequirementResult(req.id, req.title, status, len(have), need, details, items)
 
 
 def _assign(declared: list, docs: list[Document], score: Callable[[Any, Document], float],

@@ -1,12 +1,11 @@
 """Per-item records of the assessment cycle (local suppliers, meetings, diagnoses, standards),
 read from a report, for report.html and `jinzheng explain`.
 
-A requirement that counts declared items reports one line per item in its `details`
-(`「label」→ path：符合`, see assessment._count; standards: `「label」→ path`). This module
-turns those lines back into records and joins each with its document and its gaps, so the
-page and the terminal show declared item -> document -> values -> status without a change to
-report.json. A requirement that carries an explicit `items` list
-([{"label", "document", "status": ok|pending|failed}]) is used as given.
+A requirement that counts declared items carries them in `items`
+([{"label", "document", "status": ok|pending|failed}], see assessment._count); this module
+joins each with its gaps, so the page and the terminal show declared item -> document ->
+values -> status. Reports written before `items` existed carry the same facts as lines in
+`details` (`「label」→ path：符合`), which are read instead.
 """
 
 from __future__ import annotations

@@ -27,10 +27,15 @@ class RequirementResult:
     measured: Any = None
     threshold: Any = None
     details: list[str] = field(default_factory=list)
+    # requirements that count declared items: [{"label", "document", "status": ok|pending|failed}]
+    items: list[dict[str, Any]] | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "title": self.title, "status": self.status,
-                "measured": self.measured, "threshold": self.threshold, "details": self.details}
+        out = {"id": self.id, "title": self.title, "status": self.status,
+               "measured": self.measured, "threshold": self.threshold, "details": self.details}
+        if self.items is not None:
+            out["items"] = self.items
+        return out
 
 
 @dataclass
@@ -121,7 +126,7 @@ def check_no_evidence_gaps(ctx: Context, req: Requirement) -> RequirementResult:
 def check_standards_with_documents(ctx: Context, req: Requirement) -> RequirementResult:
     need = int(req.params["min"])
     drafts = [d for d in ctx.documents if d.doc_type == "standard_draft"]
-    with_doc, details = 0, []
+    with_doc, details, items = 0, [], []
     for std in ctx.declaration.standards:
         best = None
         for d in drafts:
@@ -134,12 +139,14 @@ def check_standards_with_documents(ctx: Context, req: Requirement) -> Requiremen
         if best and best[0] >= ctx.catalog.name_same:
             with_doc += 1
             details.append(f"「{std.name}」→ {best[1].path}")
+            items.append({"label": std.name, "document": best[1].path, "status": "ok"})
         else:
             ctx.book.add("missing_standard_document", subject={"standard": std.name},
                          documents=[ctx.declaration.source])
+            items.append({"label": std.name, "document": None, "status": "failed"})
     status = "met" if with_doc >= need else "not_met"
     _threshold_gap(ctx, req, status, f"{with_doc}", f"{need}")
-    return RequirementResult(req.id, req.title, status, with_doc, need, details)
+    return RequirementResult(req.id, req.title, status, with_doc, need, details, items)
 
 
 def check_verified_sme_customers(ctx: Context, req: Requirement) -> RequirementResult:
