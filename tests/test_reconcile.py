@@ -141,3 +141,43 @@ def test_tianjin_customer_checked_by_code_and_address():
     extract_fields(fresh)
     moved = [d for d in moved if d.path != "c.pdf"] + [fresh]
     assert kinds(reconcile("t", declaration(), moved, CATALOG)) == [("not_tianjin", "HT-2023-017", "confirmed")]
+
+
+def _doc(path: str, text: str, method: str = "text_layer"):
+    d = document_from_text(text, path=path, method=method)
+    classify_document(d)
+    extract_fields(d)
+    return d
+
+
+def test_an_installment_paid_by_another_firm_is_linked_by_completing_the_sum():
+    """A receipt naming no contract, paid to the applicant by someone other than the customer:
+    it completes exactly one contract's payments, so it is that contract's, and its payer is a
+    party_mismatch (not an amount gap from a receipt silently left out)."""
+    ds = docs(paid="¥1,000,000.00")
+    ds.append(_doc("d.pdf", f"中国银行 付款回单\n付款人名称 北京精工机械股份有限公司 收款人名称 {APPLICANT}\n"
+                            f"金额 ¥2,000,000.00\n交易日期 2023-11-20\n附言 设备款"))
+    v = reconcile("t", declaration(), ds, CATALOG)
+    assert v.contracts[0].link_reasons["d.pdf"] == "金额补足付款合计"
+    assert kinds(v) == [("party_mismatch", "HT-2023-017", "confirmed")]
+
+
+def test_a_receipt_that_completes_no_sum_stays_unlinked():
+    ds = docs()
+    ds.append(_doc("d.pdf", f"中国银行 付款回单\n付款人名称 北京精工机械股份有限公司 收款人名称 {APPLICANT}\n"
+                            f"金额 ¥2,000,000.00\n交易日期 2023-11-20\n附言 设备款"))
+    v = reconcile("t", declaration(), ds, CATALOG)
+    assert "d.pdf" not in v.contracts[0].link_reasons
+    assert kinds(v) == []
+
+
+def test_a_name_garbled_by_a_seal_is_not_a_mismatch_when_the_page_prints_it_in_full():
+    scanned = _doc("a.pdf", f"项目验收报告\n合同编号：HT-2023-017\n验收单位：天沪贡二智造逢技有限公司\n"
+                            f"本项目由{CUSTOMER}组织验收。\n承建单位：{APPLICANT}\n验收日期：2023年10月12日\n验收结论：合格",
+                   method="ocr:tesseract")
+    ds = [scanned] + [d for d in docs() if d.path != "a.pdf"]
+    assert kinds(reconcile("t", declaration(), ds, CATALOG)) == []
+    # read from a text layer the same wording is a real mismatch
+    text = _doc("a.pdf", scanned.text.replace("本项目由" + CUSTOMER + "组织验收。\n", "").replace("天沪贡二智造逢技有限公司", "北京精工机械股份有限公司"))
+    ds = [text] + [d for d in docs() if d.path != "a.pdf"]
+    assert ("party_mismatch", "HT-2023-017", "confirmed") in kinds(reconcile("t", declaration(), ds, CATALOG))
