@@ -23,6 +23,7 @@ from .models import (CHECK_UPPER_MATCHES_DIGITS, CHECK_USCC_VALID, Box, Document
 from .nlp import find_organizations, normalize_name
 from .parsing.amounts import AmountMatch, find_amounts
 from .parsing.dates import find_dates
+from .parsing.locality import repair_tianjin_district
 from .parsing.uscc import find_usccs
 
 # (page number, region box) -> the region read again by a second engine, or None
@@ -295,7 +296,18 @@ def _extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
                 found.setdefault(role, []).append((hit, value))
     for values in found.values():
         values.sort(key=lambda hv: hv[1].review_reason is not None)  # stable: reading order kept
+        for _, item in values:
+            _repair_district(item)
     return found
+
+
+def _repair_district(item: Extracted) -> Extracted:
+    """An OCR'd name or address with a district one character off (宝纸区) reads as that
+    district (宝坻区); the repair is listed with the value's checks, never silent."""
+    if item.provenance.method.startswith("ocr") and isinstance(item.value, str):
+        item.value, repairs = repair_tianjin_district(item.value)
+        item.checks.extend(f"天津区名校正：{r}" for r in repairs)
+    return item
 
 
 def _is_bank(name: str) -> bool:
@@ -985,6 +997,6 @@ def extract_fields(doc: Document, reread: Reread | None = None) -> None:
             role = _owner_role(party_hits, page, m.start())
             if role and f"{role}_address" not in fields:
                 offset = start + page.text[start:end].find(address)
-                fields[f"{role}_address"] = _extracted(doc, page, offset, offset + len(address),
-                                                       address.replace(" ", ""))
+                fields[f"{role}_address"] = _repair_district(_extracted(doc, page, offset, offset + len(address),
+                                                                        address.replace(" ", "")))
     doc.fields = fields

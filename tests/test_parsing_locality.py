@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.parsing.locality import TIANJIN_DISTRICTS, find_tianjin_district, is_tianjin_address
+from pipeline.parsing.locality import (TIANJIN_DISTRICTS, find_tianjin_district, is_tianjin_address,
+                                       repair_tianjin_district)
 
 
 def test_sixteen_districts():
@@ -75,3 +76,36 @@ def test_find_district_without_tianjin(address, district):
 def test_district_needs_tianjin_for_is_tianjin():
     # the brief: an address counts only if it says 天津 and names a district
     assert not is_tianjin_address("河西区友谊路")
+
+
+@pytest.mark.parametrize("read, repaired", [
+    ("天津市宝纸区铭远机器人科技有限公司", "天津市宝坻区铭远机器人科技有限公司"),   # substitution
+    ("天津市宝区宏图轴承有限公司", "天津市宝坻区宏图轴承有限公司"),             # a dropped character
+    ("天津市蓟洲区", "天津市蓟州区"),
+])
+def test_ocr_district_one_character_off_is_repaired(read, repaired):
+    text, repairs = repair_tianjin_district(read)
+    assert text == repaired and len(repairs) == 1
+
+
+@pytest.mark.parametrize("read", [
+    "天津市西清区",        # one off both 西青 and 武清: ambiguous, left alone
+    "天津市河区",          # 河东 / 河西 / 河北
+    "天津市南开区", "天津市滨海新区", "北京市海淀区",
+])
+def test_districts_that_are_right_or_ambiguous_are_left_alone(read):
+    assert repair_tianjin_district(read) == (read, [])
+
+
+def test_repair_is_listed_on_the_ocr_value_and_never_applied_to_text_layers():
+    from pipeline.extract import classify_document, extract_fields
+    from textdocs import document_from_text
+
+    text = "中国银行 付款回单\n付款人名称 天津市宝纸区宏图轴承有限公司 收款人名称 天津华创工业互联网有限公司\n金额 ¥2,000,000.00\n交易日期 2023-11-20"
+    for method, expected in (("ocr:tesseract", "天津市宝坻区宏图轴承有限公司"), ("text_layer", "天津市宝纸区宏图轴承有限公司")):
+        doc = document_from_text(text, method=method)
+        classify_document(doc)
+        extract_fields(doc)
+        payer = doc.fields["payer"]
+        assert payer.value == expected
+        assert any("天津区名校正" in c for c in payer.checks) == method.startswith("ocr")

@@ -78,3 +78,37 @@ def is_tianjin_address(address: str) -> bool:
     if tianjin < 0 or _named_elsewhere(s[:tianjin]):
         return False
     return find_tianjin_district(s) is not None
+
+
+# ---- OCR repair of district names ----------------------------------------------------------
+
+_STEMS = tuple(d[:-1] for d in TIANJIN_DISTRICTS if d.endswith("区") and d != "滨海新区")
+_DISTRICT_AFTER_TIANJIN = re.compile(r"(?<=天津市)([\u4e00-\u9fff]{1,3}?)(?=区)")
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def repair_tianjin_district(text: str) -> tuple[str, list[str]]:
+    """天津市宝纸区 → 天津市宝坻区: OCR misreads the rarer characters of district names. A name
+    right after 天津市 that is one character off exactly one district is that district.
+    Returns the text and what was repaired ("宝纸区→宝坻区"), for the value's checks."""
+    repairs: list[str] = []
+
+    def fix(m: re.Match[str]) -> str:
+        stem = m.group(1)
+        if stem in _STEMS or stem == "滨海新":
+            return stem
+        near = [s for s in _STEMS if _one_edit_apart(stem, s)]
+        if len(near) != 1:
+            return stem
+        repairs.append(f"{stem}区→{near[0]}区")
+        return near[0]
+
+    return _DISTRICT_AFTER_TIANJIN.sub(fix, text), repairs
