@@ -301,12 +301,20 @@ def _extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
     return found
 
 
+# OCR drops one of a pair of brackets around a place in a name: 昊天天津）轴承 → 昊天（天津）轴承
+_HALF_BRACKETED_PLACE = re.compile(r"(?<![（(])(天津|北京|上海|重庆|河北|山东|江苏|浙江|广东|中国)[）)]")
+
+
 def _repair_district(item: Extracted) -> Extracted:
     """An OCR'd name or address with a district one character off (宝纸区) reads as that
-    district (宝坻区); the repair is listed with the value's checks, never silent."""
+    district (宝坻区), and a place that lost its opening bracket gets it back; each repair
+    is listed with the value's checks, never silent."""
     if item.provenance.method.startswith("ocr") and isinstance(item.value, str):
         item.value, repairs = repair_tianjin_district(item.value)
         item.checks.extend(f"天津区名校正：{r}" for r in repairs)
+        if "（" not in item.value and "(" not in item.value and _HALF_BRACKETED_PLACE.search(item.value):
+            item.value = _HALF_BRACKETED_PLACE.sub(r"（\1）", item.value, count=1)
+            item.checks.append("补全括号")
     return item
 
 

@@ -67,7 +67,18 @@ def _entity_component(doc: Doc) -> Doc:
     return doc
 
 
+# a seal note left before the name: （盖章）天津…, or OCR's （盖章無天津… (the ）misread)
+_SEAL_NOTE = re.compile(r"^[（(](?:盖章|签章|公章|签字|印章)(?:[）)]|[^\u4e00-\u9fff])?")
+_PLACE_START = re.compile(r"^(?:天津|北京|上海|重庆|[\u4e00-\u9fff]{2}省|中国)")
+
+
 def _noise_length(name: str) -> int:
+    seal = _SEAL_NOTE.match(name)
+    if seal:
+        rest = name[seal.end():]
+        # one misread character between the note and a name that starts with a place
+        skip = 1 if not _PLACE_START.match(rest) and _PLACE_START.match(rest[1:]) else 0
+        return seal.end() + skip + _noise_length(rest[skip:])
     m = _LEADING_NOISE.match(name)
     return m.end() if m else 0
 
