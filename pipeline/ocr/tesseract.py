@@ -1,4 +1,5 @@
-"""Tesseract (chi_sim) through pytesseract: the engine that reads every scanned page."""
+"""Tesseract (chi_sim): the engine that reads every scanned page (libtesseract in-process,
+the `tesseract` command through pytesseract where the library cannot be loaded)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ import pytesseract  # noqa: E402  (after the environment is set)
 
 from ..errors import DocumentError  # noqa: E402
 from ..models import Box, PageText  # noqa: E402
-from . import preprocess  # noqa: E402
+from . import preprocess, tessapi  # noqa: E402
 from .lines import Word, build_page_text  # noqa: E402
 
 NAME = "tesseract"
@@ -48,6 +49,8 @@ class TesseractEngine:
 
         check_tesseract()
         self.method = f"ocr:{NAME}"
+        # the library, loaded once per process; the command per page only where it is missing
+        self._api = tessapi.TessApi(LANG) if tessapi.available() else None
 
     def read_page(self, image: np.ndarray, page_number: int) -> PageText:
         page = preprocess.prepare_page(image)
@@ -83,7 +86,7 @@ class TesseractEngine:
                                method=self.method, width=w, height=h, to_page=to_page)
 
     def _words(self, gray: np.ndarray, psm: int) -> list[tuple[tuple[int, int, int], Word]]:
-        data = _image_to_data(gray, _config(psm))
+        data = _api_to_data(self._api, gray, psm) if self._api else _image_to_data(gray, _config(psm))
         out = []
         for i, text in enumerate(data["text"]):
             if int(data["level"][i]) != 5 or not str(text).strip():
@@ -102,6 +105,17 @@ def group_by_tesseract_line(keyed: list[tuple[tuple[int, int, int], Word]]) -> l
     for key, word in keyed:
         lines.setdefault(key, []).append(word)
     return [sorted(ws, key=lambda w: w.box[0]) for ws in lines.values()]
+
+
+def _api_to_data(api: tessapi.TessApi, gray: np.ndarray, psm: int) -> dict:
+    try:
+        return tessapi.parse_tsv(api.tsv(gray, psm, PAGE_TIMEOUT_S))
+    except tessapi.TessTimeout as exc:
+        raise DocumentError(f"页面文字识别超时（超过 {PAGE_TIMEOUT_S} 秒）", code="timeout",
+                            advice="请上传更清晰或页数更少的扫描件") from exc
+    except tessapi.TessApiError as exc:
+        raise DocumentError(f"页面文字识别失败（{exc}）"[:200], code="unreadable",
+                            advice="请上传清晰的扫描件或原始 PDF") from exc
 
 
 def _image_to_data(gray: np.ndarray, config: str) -> dict:
