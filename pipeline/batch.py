@@ -185,6 +185,9 @@ def process_documents(sources: Iterable[SourceFile], settings: Settings,
             for index, source in todo:
                 on_done(index, process_document(source, settings))
         else:
+            # largest files first (bytes track scanned pages): the last ones handed out are
+            # short, so no worker idles at the end behind one long scan
+            todo.sort(key=lambda item: item[1].size, reverse=True)
             with WorkerPool(settings, min(settings.workers, len(todo))) as pool:
                 pool.run(todo, on_done)
 
