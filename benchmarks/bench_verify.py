@@ -41,8 +41,9 @@ from pipeline.verify import verify_submission  # noqa: E402
 class MemoryWatch:
     """Peak memory of this process and every descendant (forkserver workers included),
     polled from /proc: RUSAGE_CHILDREN never sees the workers, which are the forkserver's
-    children, not ours. Largest process from VmHWM (the kernel's own peak), total from the
-    sum of VmRSS at each poll."""
+    children, not ours. Largest process from VmHWM (the kernel's own peak RSS); all processes
+    together as the sum of their PSS at each poll (forked workers share the pages of the
+    code they inherit; RSS would count those once per process)."""
 
     def __init__(self, interval: float = 0.1):
         self.interval = interval
@@ -69,7 +70,7 @@ class MemoryWatch:
         for pid in _descendants(os.getpid()):
             status = _status(pid)
             self.largest_kb = max(self.largest_kb, status.get("VmHWM", 0))
-            total += status.get("VmRSS", 0)
+            total += status.get("Pss", status.get("VmRSS", 0))
         self.total_kb = max(self.total_kb, total)
 
     def text(self) -> str:
@@ -102,10 +103,15 @@ def _status(pid: int) -> dict[str, int]:
             lines = fh.readlines()
     except OSError:
         return {}
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            lines += fh.readlines()
+    except OSError:
+        pass
     out = {}
     for line in lines:
         key, _, value = line.partition(":")
-        if key in ("VmHWM", "VmRSS"):
+        if key in ("VmHWM", "VmRSS", "Pss"):
             out[key] = int(value.split()[0])
     return out
 
