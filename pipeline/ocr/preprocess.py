@@ -99,8 +99,7 @@ def binarize_inv(gray: np.ndarray) -> np.ndarray:
 
 
 class SkewWork:
-    """The page at the skew search's working width, binarised: shared with the text-height
-    estimate so the page is downscaled and thresholded once."""
+    """The page at the skew search's working width, binarised."""
 
     __slots__ = ("ink", "scale")
 
@@ -111,14 +110,12 @@ class SkewWork:
                            interpolation=cv2.INTER_AREA) if self.scale < 1 else gray
         self.ink = binarize_inv(small)
 
-    def text_height(self) -> int:
-        """Median character height in full-resolution pixels (0 if none)."""
-        return text_height(self.ink, scale=self.scale)
-
 
 # Vertical strips for the sheared projection: a strip is ~16 px at the working width, so the
 # shear inside one strip stays under 1.5 px even at the largest angle searched.
 _SKEW_STRIPS = 64
+# Half-width (degrees) of the final exact check around the sheared search's best angle.
+_EXACT_SPAN = 0.15
 
 
 def estimate_skew(gray: np.ndarray, max_deg: float = MAX_SKEW_DEG,
@@ -152,10 +149,19 @@ def estimate_skew(gray: np.ndarray, max_deg: float = MAX_SKEW_DEG,
         index = (shift[:, None] + rows[None, :]).ravel()
         return float(np.var(np.bincount(index, weights=weights, minlength=sh + 2 * pad)))
 
+    def exact(angle: float) -> float:
+        m = cv2.getRotationMatrix2D((sw / 2, sh / 2), -angle, 1.0)
+        rot = cv2.warpAffine(ink, m, (sw, sh), flags=cv2.INTER_NEAREST, borderValue=0)
+        return float(np.var(rot.sum(axis=1, dtype=np.float64)))
+
     coarse = np.arange(-max_deg, max_deg + 1e-9, 0.5)
     best = max(coarse, key=score)
     fine = np.arange(best - 0.5, best + 0.5 + 1e-9, 0.05)
     best = max(fine, key=score)
+    # The last 0.05° decides whether a small, fragile character reads right; settle it with
+    # the exact rotation over the neighbours the shear approximation could have confused.
+    near = [a for a in fine if abs(a - best) < _EXACT_SPAN + 1e-9]
+    best = max(near, key=exact)
     return float(np.clip(round(best, 2), -max_deg, max_deg))
 
 
@@ -181,30 +187,26 @@ def deskew(gray: np.ndarray, angle: float) -> tuple[np.ndarray, np.ndarray]:
     return out, m
 
 
-def text_height(bw_inv: np.ndarray, scale: float = 1.0) -> int:
-    """Median height of character-sized connected components (pixels), 0 if none.
-
-    `scale`: `bw_inv` is the page downscaled by this factor; the answer is in the full
-    page's pixels."""
+def text_height(bw_inv: np.ndarray) -> int:
+    """Median height of character-sized connected components (pixels), 0 if none."""
     n, _, stats, _ = cv2.connectedComponentsWithStats(bw_inv, connectivity=8)
     if n <= 1:
         return 0
     hs = stats[1:, cv2.CC_STAT_HEIGHT]
     ws = stats[1:, cv2.CC_STAT_WIDTH]
-    keep = (hs >= 8 * scale) & (hs <= bw_inv.shape[0] // 10) & (ws <= bw_inv.shape[1] // 10)
-    return int(round(float(np.median(hs[keep])) / scale)) if keep.any() else 0
+    keep = (hs >= 8) & (hs <= bw_inv.shape[0] // 10) & (ws <= bw_inv.shape[1] // 10)
+    return int(np.median(hs[keep])) if keep.any() else 0
 
 
-def remove_rules(gray: np.ndarray, text_px: int | None = None) -> np.ndarray:
+def remove_rules(gray: np.ndarray) -> np.ndarray:
     """White out ruled horizontal and vertical lines (table borders, underlines).
 
     Tesseract merges a ruled table into garbage or drops it (cells read 9/26 with rules,
     26/26 without). Kernels are longer than any stroke a character can have: at least 3x
-    the median character height and 1/30 of the page side. `text_px`: that height when the
-    caller already knows it (from the skew search's downscaled page).
+    the median character height and 1/30 of the page side.
     """
     bw = binarize_inv(gray)
-    th = (text_px if text_px is not None else text_height(bw)) or 30
+    th = text_height(bw) or 30
     h, w = gray.shape
     kx = max(3 * th, w // 30, 20)
     ky = max(3 * th, h // 40, 20)
@@ -300,16 +302,14 @@ def prepare_page(image: np.ndarray, *, deskew_page: bool = True, rules: bool = T
         flatten = background_range(gray) > UNEVEN_LIGHT_RANGE
     if flatten:
         gray = flatten_illumination(gray)
-    work = SkewWork(gray) if deskew_page or rules else None
-    angle = estimate_skew(gray, work=work) if deskew_page else 0.0
+    angle = estimate_skew(gray) if deskew_page else 0.0
     if abs(angle) < MIN_SKEW_DEG:
         angle = 0.0
     gray, m = deskew(gray, angle)
     if binarize:
         gray = binarize_adaptive(gray)
     if rules:
-        # character height does not change under a few degrees of rotation
-        gray = remove_rules(gray, text_px=work.text_height() if not binarize else None)
+        gray = remove_rules(gray)
     return PreparedPage(gray, angle, cv2.invertAffineTransform(m), w, h)
 
 
