@@ -176,6 +176,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--submission", type=Path, default=ROOT / "sample_evidence" / "support_clean" / "submission")
     parser.add_argument("--generate", type=int, metavar="N", help="generate a submission of about N documents")
+    parser.add_argument("--repeat", type=int, default=2, metavar="K",
+                        help="time ours and raw tesseract alternately K times, keep each one's best "
+                             "(other load on the machine comes and goes; default 2)")
+    parser.add_argument("--skip-reread", action="store_true",
+                        help="skip the extra timing of scanned documents with second readings")
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="jinzheng-bench-"))
@@ -240,27 +245,35 @@ def main() -> int:
         print(f"text-layer pages/s (1 process, incl. classification and extraction): {n / elapsed:.1f}")
 
         # scanned throughput with every core, first engine only, against raw tesseract
-        start = time.perf_counter()
-        with MemoryWatch() as scan_memory:
-            ours_docs, _ = process_documents(scan_sources, Settings(cache_dir=None, workers=cores, reread_engine=None))
-        ours = time.perf_counter() - start
-        ours_pages = sum(1 for d in ours_docs for p in d.pages if p.method.startswith("ocr"))
-        print(f"scanned pages/min ({cores} processes, tesseract only): {ours_pages / ours * 60:.0f} "
-              f"({ours_pages} OCR pages in {len(scan_sources)} documents, {ours:.1f} s; {scan_memory.text()})")
-        start = time.perf_counter()
-        process_documents(scan_sources, Settings(cache_dir=None, workers=cores))
-        with_reread = time.perf_counter() - start
-        print(f"scanned pages/min with second readings of doubtful fields: {ours_pages / with_reread * 60:.0f}")
+        def time_ours():
+            start = time.perf_counter()
+            with MemoryWatch() as scan_memory:
+                docs_, _ = process_documents(scan_sources, Settings(cache_dir=None, workers=cores, reread_engine=None))
+            return time.perf_counter() - start, docs_, scan_memory
 
+        ours, ours_docs, scan_memory = time_ours()
+        ours_pages = sum(1 for d in ours_docs for p in d.pages if p.method.startswith("ocr"))
         images, stages = ocr_page_images(ours_docs, scan_sources, work, settings.dpi)
         raw = raw_tesseract_seconds(images, cores)
+        for _ in range(args.repeat - 1):
+            ours = min(ours, time_ours()[0])
+            raw = min(raw, raw_tesseract_seconds(images, cores))
+        print(f"scanned pages/min ({cores} processes, tesseract only): {ours_pages / ours * 60:.0f} "
+              f"({ours_pages} OCR pages in {len(scan_sources)} documents, {ours:.1f} s, best of {args.repeat}; "
+              f"{scan_memory.text()})")
+        if not args.skip_reread:
+            start = time.perf_counter()
+            process_documents(scan_sources, Settings(cache_dir=None, workers=cores))
+            with_reread = time.perf_counter() - start
+            print(f"scanned pages/min with second readings of doubtful fields: {ours_pages / with_reread * 60:.0f}")
         sample = images[:10]
         raw_one = raw_tesseract_seconds(sample, 1) / max(len(sample), 1)
         ours_per, raw_per = ours / max(ours_pages, 1), raw / max(len(images), 1)
-        print(f"raw tesseract on the same {len(images)} page images, {cores} in parallel: {raw:.1f} s "
+        print(f"raw tesseract on the same {len(images)} page images, {cores} in parallel: {raw:.1f} s, best of {args.repeat} "
               f"({raw_per:.2f} s per page); ours {ours:.1f} s for {ours_pages} pages ({ours_per:.2f} s per page) "
               f"-> overhead ratio {ours_per / raw_per:.2f} (target <= 1.15); without the per-batch worker "
               f"start-up ({startup:.2f} s): {(ours - startup) / max(ours_pages, 1) / raw_per:.2f}")
+        print(f"load average at the end {os.getloadavg()[0]:.1f}")
         print("per OCR'd page, one process: " + "; ".join(f"{k} {v * 1000:.0f} ms" for k, v in stages.items())
               + f"; the raw tesseract command on the cleaned image {raw_one * 1000:.0f} ms")
     finally:
