@@ -301,7 +301,10 @@ def process_documents(sources: Iterable[SourceFile], settings: Settings,
         for index, source in todo:
             on_done(index, read_one(source, settings))
     elif todo:
-        # always in workers, even for one document: only there do the limits hold
+        # always in workers, even for one document: only there do the limits hold. Largest
+        # files first (bytes track scanned pages): the last ones handed out are short, so no
+        # worker idles at the end behind one long scan.
+        todo.sort(key=lambda item: item[1].size, reverse=True)
         with WorkerPool(settings, min(settings.workers, len(todo))) as pool:
             pool.run(todo, on_done)
 

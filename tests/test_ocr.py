@@ -139,6 +139,42 @@ def test_omp_thread_limit_set_for_tesseract(tesseract):
     assert os.environ.get("OMP_THREAD_LIMIT") == "1"
 
 
+def test_library_reads_exactly_what_the_command_reads(reads):
+    """libtesseract in-process gives the same words, boxes and confidences as the
+    `tesseract` command with the same parameters (the page-per-process path it replaces)."""
+    from pipeline.ocr import tessapi
+    from pipeline.ocr.tesseract import PSM, _config, _image_to_data
+
+    assert tessapi.available(), "libtesseract C API not loadable"
+    api = tessapi.TessApi("chi_sim")
+    for key in ("clean", "degraded"):
+        gray = preprocess.prepare_page(reads[key][0]).gray
+        command = _image_to_data(gray, _config(PSM))
+        library = tessapi.parse_tsv(api.tsv(gray, PSM, 60))
+
+        def words(d):
+            return [(d["text"][i], d["left"][i], d["top"][i], d["width"][i], d["height"][i],
+                     int(d["conf"][i])) for i in range(len(d["text"])) if int(d["level"][i]) == 5]
+
+        assert words(library) == words(command) and len(words(library)) > 50
+    api.close()
+
+
+def test_tesseract_engine_uses_the_library_and_times_out_per_page(tesseract, monkeypatch):
+    from pipeline.errors import DocumentError
+    from pipeline.ocr import tesseract as tess_module
+
+    assert tesseract._api is not None
+    monkeypatch.setattr(tess_module, "PAGE_TIMEOUT_S", 0.001)
+    noisy = np.random.default_rng(1).integers(0, 255, (1400, 1000, 3), dtype=np.uint8)
+    with pytest.raises(DocumentError) as err:
+        tesseract.read_page(noisy, 1)
+    assert err.value.code == "timeout"
+    # the engine is still usable after a timed-out page
+    monkeypatch.setattr(tess_module, "PAGE_TIMEOUT_S", 120)
+    assert tesseract.read_page(np.full((600, 400, 3), 255, np.uint8), 2).text == ""
+
+
 # ---- RapidOCR -------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
@@ -198,6 +234,35 @@ def test_estimate_skew_recovers_rotation(page):
     small = preprocess.to_gray(rotate(page.image, -3.2))
     assert abs(preprocess.estimate_skew(small) - (-3.2)) < 0.2
     assert abs(preprocess.estimate_skew(preprocess.to_gray(page.image))) < 0.2
+
+
+@pytest.mark.parametrize("angle", [-2.45, -0.8, 1.35, 4.1])
+def test_estimate_skew_matches_exhaustive_rotation_search(page, angle):
+    """The sheared-profile search lands where rotating the page for every 0.05° would."""
+    import cv2
+
+    gray = preprocess.to_gray(rotate(page.image, angle))
+    work = preprocess.SkewWork(gray)
+    ink = cv2.dilate(work.ink, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 1)))
+    sh, sw = ink.shape
+
+    def exact(a):
+        m = cv2.getRotationMatrix2D((sw / 2, sh / 2), -a, 1.0)
+        rot = cv2.warpAffine(ink, m, (sw, sh), flags=cv2.INTER_NEAREST, borderValue=0)
+        return float(np.var(rot.sum(axis=1, dtype=np.float64)))
+
+    exhaustive = max(np.round(np.arange(-5, 5.001, 0.05), 2), key=exact)
+    assert abs(preprocess.estimate_skew(gray) - exhaustive) < 0.051
+
+
+def test_suppress_red_finds_a_seal_anywhere_on_the_page():
+    img = np.full((1200, 900, 3), 255, np.uint8)
+    img[1100:1110, 760:880] = 0                   # a black stroke in the bottom-right corner
+    sealed = add_red_seal(img, (830, 1105), 60)
+    gray = preprocess.suppress_red(sealed)
+    assert gray[1105, 830] < 60                   # the text under the seal stays black
+    assert gray[1105 - 56, 825:835].min() > 200   # the seal ring is gone
+    assert (gray[:900] == preprocess.to_gray(sealed)[:900]).all()   # elsewhere: plain luminance
 
 
 def test_suppress_red_keeps_black_text_under_seal():

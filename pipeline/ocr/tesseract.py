@@ -1,4 +1,5 @@
-"""Tesseract (chi_sim) through pytesseract: the engine that reads every scanned page."""
+"""Tesseract (chi_sim): the engine that reads every scanned page (libtesseract in-process,
+the `tesseract` command through pytesseract where the library cannot be loaded)."""
 
 from __future__ import annotations
 
@@ -10,16 +11,14 @@ import cv2
 import numpy as np
 
 # One OpenMP thread per tesseract process halves the time per page on this 2-core machine;
-# pages are parallelised across worker processes instead. Must be in os.environ before the
-# first call: pytesseract hands os.environ itself to every subprocess it starts.
+# pages are parallelised across worker processes instead. Must be in os.environ before
+# libtesseract (libgomp) loads, and pytesseract hands os.environ to every command it starts.
 # setdefault: an operator's explicit value wins.
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
-import pytesseract  # noqa: E402  (after the environment is set)
-
 from ..errors import DocumentError  # noqa: E402
 from ..models import Box, PageText  # noqa: E402
-from . import preprocess  # noqa: E402
+from . import preprocess, tessapi  # noqa: E402
 from .lines import Word, build_page_text  # noqa: E402
 
 NAME = "tesseract"
@@ -46,8 +45,11 @@ class TesseractEngine:
     def __init__(self) -> None:
         from .base import check_tesseract
 
-        check_tesseract()
         self.method = f"ocr:{NAME}"
+        # the library, loaded once per process; the command per page only where it is missing
+        self._api = _open_api()
+        if self._api is None:
+            check_tesseract()   # the command's own check, with the command that fixes it
 
     def read_page(self, image: np.ndarray, page_number: int) -> PageText:
         page = preprocess.prepare_page(image)
@@ -83,7 +85,7 @@ class TesseractEngine:
                                method=self.method, width=w, height=h, to_page=to_page)
 
     def _words(self, gray: np.ndarray, psm: int) -> list[tuple[tuple[int, int, int], Word]]:
-        data = _image_to_data(gray, _config(psm))
+        data = _api_to_data(self._api, gray, psm) if self._api else _image_to_data(gray, _config(psm))
         out = []
         for i, text in enumerate(data["text"]):
             if int(data["level"][i]) != 5 or not str(text).strip():
@@ -104,6 +106,28 @@ def group_by_tesseract_line(keyed: list[tuple[tuple[int, int, int], Word]]) -> l
     return [sorted(ws, key=lambda w: w.box[0]) for ws in lines.values()]
 
 
+def _open_api() -> tessapi.TessApi | None:
+    """The library with chi_sim loaded, or None. Loading chi_sim proves the language pack is
+    there, so the command's check (0.3 s: it runs the binary) is skipped."""
+    if not tessapi.available():
+        return None
+    try:
+        return tessapi.TessApi(LANG)
+    except tessapi.TessApiError:
+        return None
+
+
+def _api_to_data(api: tessapi.TessApi, gray: np.ndarray, psm: int) -> dict:
+    try:
+        return tessapi.parse_tsv(api.tsv(gray, psm, PAGE_TIMEOUT_S))
+    except tessapi.TessTimeout as exc:
+        raise DocumentError(f"页面文字识别超时（超过 {PAGE_TIMEOUT_S} 秒）", code="timeout",
+                            advice="请上传更清晰或页数更少的扫描件") from exc
+    except tessapi.TessApiError as exc:
+        raise DocumentError(f"页面文字识别失败（{exc}）"[:200], code="unreadable",
+                            advice="请上传清晰的扫描件或原始 PDF") from exc
+
+
 def _image_to_data(gray: np.ndarray, config: str) -> dict:
     """image_to_data on an uncompressed PGM written by cv2.
 
@@ -111,6 +135,8 @@ def _image_to_data(gray: np.ndarray, config: str) -> dict:
     (195 ms RGB, ~0.57 s measured on real scans), against 4 ms for PGM (BMP the same), and
     tesseract decodes PGM at least as fast.
     """
+    import pytesseract  # only on this fallback path: it imports pandas (0.3 s per worker)
+
     with tempfile.TemporaryDirectory(prefix="jz_tess_") as tmp:
         path = Path(tmp) / "page.pgm"
         if not cv2.imwrite(str(path), gray):
