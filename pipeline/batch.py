@@ -83,8 +83,11 @@ def _data_size() -> int:
     return 0
 
 
-def _worker_main(conn: Connection, settings: Settings) -> None:
+def _worker_main(conn: Connection, settings: Settings, second_reader_turn=None) -> None:
     _limit_worker(settings)
+    if second_reader_turn is not None:
+        from .ocr import rapid
+        rapid.share_turns(second_reader_turn)
     while True:
         try:
             task = conn.recv()
@@ -166,11 +169,15 @@ class WorkerPool:
         self.settings = settings
         self.size = size
         self.ctx = _context()
+        # RapidOCR needs ~1 GB while it reads a page: workers take turns, so the run stays
+        # under 2 GB with every core reading (tesseract pages go on meanwhile)
+        self.second_reader_turn = self.ctx.Lock()
         self.workers: list[_Worker] = []
 
     def _spawn(self) -> _Worker:
         parent, child = self.ctx.Pipe()
-        process = self.ctx.Process(target=_worker_main, args=(child, self.settings), daemon=True)
+        process = self.ctx.Process(target=_worker_main, args=(child, self.settings, self.second_reader_turn),
+                                   daemon=True)
         process.start()
         child.close()
         try:

@@ -6,6 +6,7 @@ codes that tesseract garbles, so it re-reads values that fail their cross-checks
 
 from __future__ import annotations
 
+import ctypes
 import os
 
 import cv2
@@ -16,6 +17,24 @@ from . import preprocess
 from .lines import Word, build_page_text, group_into_lines, remove_cjk_spaces
 
 NAME = "rapidocr"
+# A lock shared by the worker processes of one run (pipeline/batch.py): one RapidOCR
+# inference at a time. A holder killed for overrunning its time never releases it, so a turn
+# is waited for at most TURN_WAIT_S, then taken anyway.
+_TURN = None
+TURN_WAIT_S = 120.0
+
+
+def share_turns(lock) -> None:
+    global _TURN
+    _TURN = lock
+
+
+def _return_freed_memory() -> None:
+    """glibc keeps the detector's freed activations (~0.3 GB a page) mapped; hand them back."""
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 DET_MIN_SIDE = 736   # rapidocr_onnxruntime config.yaml Det.limit_side_len (limit_type: min)
 
 
@@ -76,7 +95,13 @@ class RapidEngine:
 
     def _segments(self, gray: np.ndarray) -> list[Word]:
         bgr = cv2.cvtColor(gray, cv2.COLOR_GRAY2BGR) if gray.ndim == 2 else gray
-        result, _ = self._ocr(bgr)
+        got = _TURN.acquire(timeout=TURN_WAIT_S) if _TURN is not None else False
+        try:
+            result, _ = self._ocr(bgr)
+            _return_freed_memory()   # before the next worker's turn, not at exit
+        finally:
+            if got:
+                _TURN.release()
         words = []
         for quad, text, score in result or []:
             pts = np.asarray(quad, dtype=np.float64).reshape(-1, 2)
