@@ -88,6 +88,7 @@ def _worker_main(conn: Connection, settings: Settings, second_reader_turn=None) 
     if second_reader_turn is not None:
         from .ocr import rapid
         rapid.share_turns(second_reader_turn)
+    conn.send(("ready", -1, None))   # its own process group and limits are in place
     while True:
         try:
             task = conn.recv()
@@ -186,8 +187,22 @@ class WorkerPool:
             pass   # already exited, or already its own group
         return _Worker(process, parent)
 
+    @staticmethod
+    def _await_ready(workers: list[_Worker]) -> None:
+        """Until each worker leads its own group (so a kill reaches its children) or dies."""
+        waiting = {w.conn: w for w in workers}
+        deadline = time.monotonic() + READY_WAIT_S
+        while waiting and time.monotonic() < deadline:
+            for conn in wait(list(waiting), timeout=max(0.0, deadline - time.monotonic())):
+                try:
+                    conn.recv()
+                except (EOFError, OSError):
+                    pass   # died at start: run() sees the closed pipe and replaces it
+                waiting.pop(conn)
+
     def __enter__(self) -> "WorkerPool":
         self.workers = [self._spawn() for _ in range(self.size)]
+        self._await_ready(self.workers)
         return self
 
     def __exit__(self, exc_type, *exc) -> None:
@@ -252,8 +267,13 @@ class WorkerPool:
         _kill(w.process)
         w.conn.close()
         fresh = self._spawn()
+        self._await_ready([fresh])
         w.process, w.conn, w.task = fresh.process, fresh.conn, None
         on_done(index, _failed(source, code, message, advice))
+
+
+# a forkserver's first worker imports nothing new (the server preloads), so seconds at most
+READY_WAIT_S = 60.0
 
 
 def timeout_cache_key(sha256: str, settings: Settings) -> str:

@@ -354,7 +354,8 @@ def test_a_document_that_timed_out_is_retried_the_next_night(prefect_api, genera
     db = f"sqlite:///{out / 'jinzheng.sqlite'}"
     from flows.verification import nightly_verification
 
-    hurried = {**_settings(cache), "document_timeout_s": 0.01}    # no document can be read that fast
+    # no document can be read that fast (the limit is a base plus a share per page)
+    hurried = {**_settings(cache), "document_timeout_s": 0.01, "page_timeout_s": 0.0}
     row = nightly_verification(inbox=str(inbox), out=str(out), db=db, settings=hurried)
     assert (row["submissions_ok"], row["submissions_incomplete"], row["submissions_failed"]) == (1, 1, 0)
     report = json.loads((out / "beta" / "report.json").read_text(encoding="utf-8"))

@@ -6,7 +6,10 @@ a killed worker takes its tesseract children with it; a missing language pack st
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -16,8 +19,6 @@ from PIL import Image
 from bad_inputs import scanned_pdf, text_pdf
 from ocr_pages import render_contract_page
 from pipeline.batch import WorkerPool, document_time_limit, process_documents
-from pipeline.cli import main
-from pipeline.errors import EnvironmentProblem
 from pipeline.settings import Settings
 from pipeline.submission import SourceFile, sha256_file
 
@@ -102,7 +103,8 @@ def _group_members(pgid: int) -> list[str]:
         try:
             with open(f"/proc/{entry}/stat") as fh:
                 fields = fh.read().rsplit(")", 1)[1].split()
-            if int(fields[2]) == pgid and int(entry) != pgid:
+            # a zombie has already died: it only waits for a parent to reap it
+            if int(fields[2]) == pgid and int(entry) != pgid and fields[0] != "Z":
                 with open(f"/proc/{entry}/comm") as fh:
                     names.append(fh.read().strip())
         except (OSError, IndexError, ValueError):
@@ -110,13 +112,15 @@ def _group_members(pgid: int) -> list[str]:
     return names
 
 
-def test_killed_worker_takes_its_tesseract_children(files):
+def watch_a_killed_worker(slow: str) -> dict:
+    """Run in a fresh interpreter (below): one worker reading a long scan with the tesseract
+    command, killed at its deadline; what its process group held before and after."""
     settings = _fast(document_timeout_s=4, workers=1)
     seen: set[str] = set()
     stop = threading.Event()
     with WorkerPool(settings, 1) as pool:
         pgid = pool.workers[0].process.pid
-        assert os.getpgid(pgid) == pgid          # the worker leads its own process group
+        leads = os.getpgid(pgid) == pgid          # the worker leads its own process group
 
         def watch() -> None:
             while not stop.is_set():
@@ -127,27 +131,51 @@ def test_killed_worker_takes_its_tesseract_children(files):
         watcher.start()
         done = []
         try:
-            pool.run([(0, _source(files["slow"]))], lambda i, d: done.append(d))
+            pool.run([(0, _source(Path(slow)))], lambda i, d: done.append(d))
         finally:
             stop.set()
             watcher.join()
-        assert done[0].issues[0].code == "timeout"
-        assert "tesseract" in seen                # OCR ran as a child in the worker's group
-        assert _group_members(pgid) == []         # and nothing of that group outlived the kill
-        with pytest.raises(ProcessLookupError):
-            os.killpg(pgid, 0)
+        return {"leads": leads, "code": done[0].issues[0].code, "seen": sorted(seen),
+                "left": _group_members(pgid)}
 
 
-def test_missing_language_pack_stops_the_run(files, tmp_path, monkeypatch, capsys):
-    """Not a bad file: every scan would fail the same way, so the run stops (exit 2)."""
-    import pipeline.ocr.base as base
+def test_killed_worker_takes_its_tesseract_children(files):
+    """With the tesseract command (the fallback when libtesseract cannot be loaded) OCR runs
+    as a child of the worker; killing the worker at its deadline must take that child too.
+    A fresh interpreter, so the command path and a plain fork are what this test sees."""
+    env = {**os.environ, "JINZHENG_TESSERACT": "command"}
+    code = ("import json, sys; sys.path.insert(0, sys.argv[1]); import test_limits; "
+            "print(json.dumps(test_limits.watch_a_killed_worker(sys.argv[2])))")
+    run = subprocess.run([sys.executable, "-c", code, str(Path(__file__).parent), str(files["slow"])],
+                         capture_output=True, text=True, env=env, timeout=300)
+    assert run.returncode == 0, run.stderr
+    result = json.loads(run.stdout.strip().splitlines()[-1])
+    assert result["leads"]
+    assert result["code"] == "timeout"
+    assert "tesseract" in result["seen"]          # OCR ran as a child in the worker's group
+    assert result["left"] == []                   # and nothing of it outlived the kill
 
+
+@pytest.mark.parametrize("tesseract", ["library", "command"])
+def test_missing_language_pack_stops_the_run(files, tmp_path, tesseract):
+    """Not a bad file: every scan would fail the same way, so the run stops (exit 2), whether
+    tesseract runs in-process or as the command. A fresh interpreter: worker servers started
+    by earlier tests keep the environment they started with."""
     empty = tmp_path / "tessdata"
     empty.mkdir()
-    monkeypatch.setenv("TESSDATA_PREFIX", str(empty))   # a tesseract without chi_sim
-    monkeypatch.setattr(base, "_TESSERACT_OK", False)   # forget that it passed in this process
-    with pytest.raises(EnvironmentProblem) as err:
-        process_documents([_source(files["good"]), _source(files["page"])], _fast(document_timeout_s=60))
-    assert "chi_sim" in str(err.value)
-    code = main(["extract", "--no-cache", "--no-reread", str(files["page"])])
-    assert code == 2 and "chi_sim" in capsys.readouterr().err
+    env = {**os.environ, "TESSDATA_PREFIX": str(empty),        # a tesseract without chi_sim
+           "JINZHENG_TESSERACT": "command" if tesseract == "command" else ""}
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); import test_limits; "
+            "from pipeline.batch import process_documents; from pipeline.errors import EnvironmentProblem\n"
+            "try:\n"
+            "    process_documents([test_limits._source(test_limits.Path(p)) for p in sys.argv[2:]],"
+            " test_limits._fast(document_timeout_s=60))\n"
+            "except EnvironmentProblem as exc:\n"
+            "    print('ENVIRONMENT', exc)\n")
+    run = subprocess.run([sys.executable, "-c", code, str(Path(__file__).parent), str(files["good"]),
+                          str(files["page"])], capture_output=True, text=True, env=env, timeout=300)
+    assert "ENVIRONMENT" in run.stdout and "chi_sim" in run.stdout, run.stdout + run.stderr
+    cli = subprocess.run([sys.executable, "-m", "pipeline", "extract", "--no-cache", "--no-reread",
+                          str(files["page"])], capture_output=True, text=True, env=env, timeout=300,
+                         cwd=Path(__file__).parent.parent)
+    assert cli.returncode == 2 and "chi_sim" in cli.stderr, cli.stderr

@@ -109,8 +109,8 @@ def group_by_tesseract_line(keyed: list[tuple[tuple[int, int, int], Word]]) -> l
 def _open_api() -> tessapi.TessApi | None:
     """The library with chi_sim loaded, or None. Loading chi_sim proves the language pack is
     there, so the command's check (0.3 s: it runs the binary) is skipped."""
-    if not tessapi.available():
-        return None
+    if os.environ.get("JINZHENG_TESSERACT") == "command" or not tessapi.available():
+        return None   # JINZHENG_TESSERACT=command: the tesseract command via pytesseract
     try:
         return tessapi.TessApi(LANG)
     except tessapi.TessApiError:
