@@ -51,6 +51,7 @@ MEASURE_LABELS = {
     "total_yuan": "验收合同总额", "tianjin_customers": "天津企业用户",
     "min": "最少数量", "min_yuan": "最低金额", "min_tianjin": "最少天津企业用户",
     "min_attendees": "每场最少参会天津企业", "solution_headings": "解决方案章节标题",
+    "total_gap_kind": "总额不足时的缺口类型", "tianjin_gap_kind": "天津企业不足时的缺口类型",
 }
 MEASURE_UNITS = {"customers": "家", "tianjin_customers": "家"}
 METHOD_LABELS = {"text_layer": "文本层", "ocr:tesseract": "OCR（tesseract）", "ocr:rapidocr": "OCR（RapidOCR）",
