@@ -186,14 +186,15 @@ def _remove_stale_tmp(path: Path) -> None:
         try:
             age = now - old.stat().st_mtime
             writer = old.name[len(prefix):].split(".", 1)[0]
-            dead = writer.isdigit() and not _alive(int(writer))
+            dead = writer.isdigit() and not pid_alive(int(writer))
             if age > STALE_TMP_SECONDS or (dead and age > DEAD_WRITER_TMP_SECONDS):
                 old.unlink()
         except OSError:
             pass   # another writer removed it, or it is not ours to remove
 
 
-def _alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this id exists (one we may not signal counts as alive)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -24,6 +24,7 @@ from sqlalchemy import (Boolean, Column, DateTime, Float, ForeignKey, Index, Int
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
+from .cache import pid_alive
 from .decisions import counted_gaps, review_file_for
 from .submission import sha256_file
 
@@ -287,16 +288,6 @@ def _decision_text(gap: dict[str, Any]) -> str | None:
     return f"{decision.get('decision')}{'-stale' if decision.get('stale') else ''}"
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 class ResultsIndex:
     """One database; create with a URL (`sqlite:///…`, `postgresql://…`) or a file path."""
 
@@ -344,7 +335,7 @@ class ResultsIndex:
         host = socket.gethostname()
         stale = conn.execute(select(runs.c.id, runs.c.pid).where(
             runs.c.status == "running", runs.c.host == host)).all()
-        dead = [rid for rid, pid in stale if pid is None or not _pid_alive(pid)]
+        dead = [rid for rid, pid in stale if pid is None or not pid_alive(pid)]
         if dead:
             conn.execute(update(runs).where(runs.c.id.in_(dead)).values(status="interrupted"))
 
