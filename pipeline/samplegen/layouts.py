@@ -714,24 +714,31 @@ def payment_slip(doc: DocPlan, sub: SubmissionPlan, st: Styles, rng: random.Rand
     amount = f["amount_yuan"]
     d = f["date"]
     longest = max(len(p.payer.name), len(p.payee.name), len(p.payer.bank_branch), len(p.payee.bank_branch))
-    st = Styles(st.font, base=min(9.0, 125 / longest + 0.5))
+    # the value column is as wide as a receipt's, so names stay on one line at a readable size
+    st = Styles(st.font, base=min(10.5, 155 / longest + 0.5))
+    label = ParagraphStyle("l", parent=st.cell, fontSize=8, leading=10)
     purpose = (f"{c.no}合同{part}" if f["contract_no"] else rng.choice([f"技术服务费{part}", "货款", "项目款"]))
-    vert = ParagraphStyle("v", parent=st.cellc, leading=st.cell.fontSize * 2.1)
+    vert = ParagraphStyle("v", parent=st.cellc, fontSize=11, leading=st.cell.fontSize * 2.3)
     payer_role = Paragraph("出<br/>票<br/>人", vert)
     payee_role = Paragraph("收<br/>款<br/>人", vert)
     w = FRAME_W
-    role_w, label_w = 7 * mm, 15 * mm
+    role_w, label_w = 7 * mm, 14 * mm
     val_w = w / 2 - role_w - label_w
-    rows = [[payer_role, "全称", p.payer.name, payee_role, "全称", p.payee.name],
-            ["", "账号", p.payer.account, "", "账号", p.payee.account],
-            ["", "开户银行", p.payer.bank_branch, "", "开户银行", p.payee.bank_branch]]
+
+    def lab(text: str) -> Paragraph:
+        return P(text, label)
+
+    rows = [[payer_role, lab("全称"), p.payer.name, payee_role, lab("全称"), p.payee.name],
+            ["", lab("账号"), p.payer.account, "", lab("账号"), p.payee.account],
+            ["", lab("开户银行"), p.payer.bank_branch, "", lab("开户银行"), p.payee.bank_branch]]
     parties = grid_table(rows, [role_w, label_w, val_w, role_w, label_w, val_w], st,
                          spans=[((0, 0), (0, 2)), ((3, 0), (3, 2))], pad=5)
-    cell_w = 6.2 * mm
+    cell_w = 6.5 * mm
     cells = _digit_cells(amount)
     digits = Table([list(_DIGIT_UNITS), cells], colWidths=[cell_w] * len(cells))
     digits.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                                ("FONTNAME", (0, 0), (-1, -1), st.font), ("FONTSIZE", (0, 0), (-1, -1), 8),
+                                ("FONTNAME", (0, 0), (-1, -1), st.font), ("FONTSIZE", (0, 0), (-1, 0), 8),
+                                ("FONTSIZE", (0, 1), (-1, 1), 11), ("TOPPADDING", (0, 1), (-1, 1), 4),
                                 ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                 ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     money_row = grid_table([["金额", f"人民币（大写）{upper(amount).removeprefix('人民币')}", digits]],
@@ -751,8 +758,7 @@ def payment_slip(doc: DocPlan, sub: SubmissionPlan, st: Styles, rng: random.Rand
 
 
 def payment_payee_left(doc: DocPlan, sub: SubmissionPlan, st: Styles, rng: random.Random, sink: list) -> list:
-    """A receipt with the payee block on the left (收款方 … 付款方), slash or compact dates and the
-    amount only in figures."""
+    """A receipt with the payee block on the left (收款方 … 付款方) and slash or compact dates."""
     p: PaymentPlan = doc.payload["payment"]
     c: ContractPlan = doc.payload["contract"]
     f = doc.fields
@@ -770,12 +776,13 @@ def payment_payee_left(doc: DocPlan, sub: SubmissionPlan, st: Styles, rng: rando
         ["收款账号", p.payee.account, "付款账号", p.payer.account],
         ["收款银行", p.payee.bank_branch, "付款银行", p.payer.bank_branch],
         ["交易日期", when, "交易流水", "".join(str(rng.randint(0, 9)) for _ in range(14))],
-        ["交易金额", f"{amount:,.2f}", "币种", "人民币元"],
+        ["交易金额", money(amount, rng.choice(["¥", "￥"])), "币种", "人民币元"],
+        ["金额大写", upper(amount), "", ""],
         ["摘要", purpose, "", ""],
     ]
     w = FRAME_W
     table = grid_table(rows, [20 * mm, w / 2 - 20 * mm, 20 * mm, w / 2 - 20 * mm], st,
-                       spans=[((1, 5), (3, 5))], pad=4)
+                       spans=[((1, 5), (3, 5)), ((1, 6), (3, 6))], pad=4)
     return [P(f"{bank} 客户回单（收款）", st.subtitle), Spacer(1, 4),
             P(f"打印时间：{printed:%Y/%m/%d} {rng.randint(8, 18):02d}:{rng.randint(0, 59):02d}", st.small), Spacer(1, 4),
             table, Spacer(1, 6), P("温馨提示：本回单不作为收款方发货依据，请勿重复记账。", st.small),
