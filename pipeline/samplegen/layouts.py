@@ -715,34 +715,28 @@ def payment_slip(doc: DocPlan, sub: SubmissionPlan, st: Styles, rng: random.Rand
     d = f["date"]
     longest = max(len(p.payer.name), len(p.payee.name), len(p.payer.bank_branch), len(p.payee.bank_branch))
     # the value column is as wide as a receipt's, so names stay on one line at a readable size
-    st = Styles(st.font, base=min(10.5, 155 / longest + 0.5))
-    label = ParagraphStyle("l", parent=st.cell, fontSize=8, leading=10)
+    st = Styles(st.font, base=min(9.5, 150 / longest + 0.5))
     purpose = (f"{c.no}合同{part}" if f["contract_no"] else rng.choice([f"技术服务费{part}", "货款", "项目款"]))
-    vert = ParagraphStyle("v", parent=st.cellc, fontSize=11, leading=st.cell.fontSize * 2.3)
+    vert = ParagraphStyle("v", parent=st.cellc, leading=st.cell.fontSize * 2.1)
     payer_role = Paragraph("出<br/>票<br/>人", vert)
     payee_role = Paragraph("收<br/>款<br/>人", vert)
     w = FRAME_W
-    role_w, label_w = 7 * mm, 14 * mm
+    role_w, label_w = 6 * mm, 17 * mm
     val_w = w / 2 - role_w - label_w
-
-    def lab(text: str) -> Paragraph:
-        return P(text, label)
-
-    rows = [[payer_role, lab("全称"), p.payer.name, payee_role, lab("全称"), p.payee.name],
-            ["", lab("账号"), p.payer.account, "", lab("账号"), p.payee.account],
-            ["", lab("开户银行"), p.payer.bank_branch, "", lab("开户银行"), p.payee.bank_branch]]
+    rows = [[payer_role, "全称", p.payer.name, payee_role, "全称", p.payee.name],
+            ["", "账号", p.payer.account, "", "账号", p.payee.account],
+            ["", "开户银行", p.payer.bank_branch, "", "开户银行", p.payee.bank_branch]]
     parties = grid_table(rows, [role_w, label_w, val_w, role_w, label_w, val_w], st,
                          spans=[((0, 0), (0, 2)), ((3, 0), (3, 2))], pad=5)
-    cell_w = 6.5 * mm
+    cell_w = 6.2 * mm
     cells = _digit_cells(amount)
     digits = Table([list(_DIGIT_UNITS), cells], colWidths=[cell_w] * len(cells))
     digits.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                                ("FONTNAME", (0, 0), (-1, -1), st.font), ("FONTSIZE", (0, 0), (-1, 0), 8),
-                                ("FONTSIZE", (0, 1), (-1, 1), 11), ("TOPPADDING", (0, 1), (-1, 1), 4),
+                                ("FONTNAME", (0, 0), (-1, -1), st.font), ("FONTSIZE", (0, 0), (-1, -1), 8),
                                 ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                 ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     money_row = grid_table([["金额", f"人民币（大写）{upper(amount).removeprefix('人民币')}", digits]],
-                           [role_w + label_w, w - role_w - label_w - cell_w * len(cells), cell_w * len(cells)], st,
+                           [role_w + label_w, w - role_w - label_w - cell_w * len(cells) - 8, cell_w * len(cells) + 8], st,
                            pad=3)
     tail = grid_table([["票据种类", rng.choice(["转账支票", "电汇", "网银转账"]), "票据张数", "1"],
                        ["用途", purpose, "", ""],
