@@ -294,7 +294,10 @@ CONTRACT_LAYOUTS = {"contract_prose": 3, "contract_table": 2, "contract_sales": 
 ACCEPTANCE_LAYOUTS_NO_AMOUNT = {"acceptance_prose": 1, "acceptance_checklist": 2}  # a 验收单 states no amount
 PAYMENT_LAYOUTS = {"payment_receipt": 9, "payment_voucher": 3, "payment_slip": 5, "payment_payee_left": 3}
 BID_LAYOUTS = {"procurement_bid": 3, "procurement_deal": 2}
-# a phone photo of a 进账单 loses its one-character role labels (出/票/人): not photographed
+# 进账单 stay text-layer PDFs: OCR runs its one-character role labels into the row label
+# (出全称), which the extractor's column reading does not anchor yet, so neither scanned nor
+# photographed
+TEXT_ONLY_LAYOUTS = ("payment_slip",)
 PHOTO_LAYOUTS = ("payment_receipt", "payment_voucher", "procurement_bid", "acceptance_form", "other_meeting",
                  "other_license", "payment_payee_left", "procurement_deal", "acceptance_checklist")
 
@@ -384,7 +387,7 @@ def _plan_documents(plan: SubmissionPlan, spec: SubmissionSpec, rng: random.Rand
     for i in photo_ok[:spec.n_photo]:
         docs[i].rendering = "photo"
     # scans: mostly one-page kinds (keeps the bundles small), but always one multi-page contract
-    rest = [i for i in order if docs[i].rendering == "text"]
+    rest = [i for i in order if docs[i].rendering == "text" and docs[i].renderer not in TEXT_ONLY_LAYOUTS]
     n_scan = max(round(len(docs) * spec.scan_fraction) - spec.n_photo, 0)
     long_kinds = ("contract", "standard_draft")
     picked = [i for i in rest if docs[i].doc_type == "contract"][:1 if n_scan else 0]
