@@ -430,8 +430,9 @@ def _owner_role(party_hits: list[tuple[str, Hit]], page: PageText, pos: int) -> 
 # ---- amounts -----------------------------------------------------------------------------
 
 
-# tesseract reads ¥ as Y or V before a figure; same-length repair keeps offsets valid
-_YEN_MISREAD = re.compile(r"(?<![A-Za-z])[YV半#](?=\s?\d{1,3}(?:,\d{3})+(?:\.\d{2})?)")
+# tesseract reads ¥ as Y or V (or doubled, Yy) before a figure; same-length repair (each
+# misread character becomes ¥) keeps offsets valid
+_YEN_MISREAD = re.compile(r"(?<![A-Za-z])(?:Y[Yy]|[YV半#])(?=\s?\d{1,3}(?:,\d{3})+(?:\.\d{2})?)")
 
 
 # 1.086.160.00: thousands separators read as dots (the last dot before two digits is the point)
@@ -443,7 +444,7 @@ def amount_text(page: PageText) -> str:
     if not page.method.startswith("ocr"):
         return page.text
     text = _DOTTED_THOUSANDS.sub(lambda m: m.group(0)[:-3].replace(".", ",") + m.group(0)[-3:], page.text)
-    text = _YEN_MISREAD.sub("¥", text)
+    text = _YEN_MISREAD.sub(lambda m: "¥" * len(m.group(0)), text)
     return text
 
 

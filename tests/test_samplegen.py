@@ -69,6 +69,33 @@ def test_documents_exist_and_are_the_only_files(ci):
             assert not re.search(r"合同|验收|付款|回单|中标|标准|contract|accept|payment", name), name
 
 
+def _states_amount(flat: str, amount: Decimal) -> bool:
+    """The amount as one of the layouts prints it: ¥2,441,000.00; ¥ then one digit a cell
+    (进账单, here 244100000 in cents); 244.1万元 (成交通知书); figures after 交易金额."""
+    figures = f"{amount:,.2f}"
+    wan = f"{(amount / 10000).normalize():f}"
+    return bool(re.search(r"[¥￥]" + re.escape(figures), flat)
+                or re.search(r"[¥￥]" + str(int(amount * 100)) + r"(?!\d)", flat)
+                or re.search(r"(?<![\d.])" + re.escape(wan) + r"(?:\.00)?万元", flat)
+                or re.search(r"交易金额" + re.escape(figures), flat))
+
+
+def test_ci_set_carries_every_support_layout():
+    """The bundled set exercises each layout of the four support-cycle evidence kinds."""
+    import random
+
+    from pipeline.samplegen.build import CI_SEEDS, plan_submission, preset_spec
+
+    used = set()
+    for key in ("clean", "gaps"):
+        seed = CI_SEEDS[key]
+        plan = plan_submission(preset_spec(key, random.Random(f"spec:{key}:{seed}")), seed)
+        used |= {d.renderer for d in plan.documents}
+    assert {"contract_prose", "contract_table", "contract_sales", "contract_techdev", "acceptance_form",
+            "acceptance_prose", "acceptance_checklist", "payment_receipt", "payment_voucher", "payment_slip",
+            "payment_payee_left", "procurement_bid", "procurement_order", "procurement_deal"} <= used
+
+
 def test_text_layers_carry_key_strings(ci):
     checked = 0
     for path in ci.values():
@@ -82,13 +109,12 @@ def test_text_layers_carry_key_strings(ci):
             if f["contract_no"]:
                 assert f["contract_no"] in flat, d["path"]
             if f["amount_yuan"]:
-                amount = f"{Decimal(f['amount_yuan']):,.2f}"
-                assert re.search(r"[¥￥]" + re.escape(amount), flat), (d["path"], amount)
+                assert _states_amount(flat, Decimal(f["amount_yuan"])), (d["path"], f["amount_yuan"])
             for key in ("customer", "payer", "payee", "title"):
                 if f[key]:
                     assert f[key].replace(" ", "") in flat, (d["path"], key)
-            if d["doc_type"] == "contract":
-                assert re.search(r"甲方[^：]{0,6}[：]?" + re.escape(f["customer"]), flat), d["path"]
+            if d["doc_type"] == "contract":  # 甲方, 需方 (购销合同) or 委托人 (技术开发合同)
+                assert re.search(r"(?:甲方|需方|委托人)[^：]{0,6}[：]?" + re.escape(f["customer"]), flat), d["path"]
             checked += 1
     assert checked > 40
 

@@ -157,7 +157,8 @@ class AssessmentSpec:
 
 def preset_specs() -> list[AssessmentSpec]:
     base = dict(n_contracts=7, n_sme=6, n_tianjin=3, amount_range_wan=(200, 520), total_range_wan=(1900, 3000),
-                n_standards=3, n_other=1, n_mixed=1, n_photo=1, scan_fraction=0.0)
+                n_standards=3, n_other=1, n_mixed=1, n_photo=1, scan_fraction=0.0,
+                extra_layouts=False)  # the bundled assessment set keeps its reviewed layouts
     return [
         AssessmentSpec(
             name="assessment_pass", base=SubmissionSpec(name="assessment_pass", **base),

@@ -75,6 +75,9 @@ class SubmissionSpec:
     n_mixed: int = 2
     n_photo: int = 3
     scan_fraction: float = 1 / 3
+    # the harder layouts (进账单, 购销合同, 竣工验收单, 成交通知书 ...) beside the two per kind;
+    # chosen from their own rng stream, so turning them off leaves a plan exactly as before
+    extra_layouts: bool = True
     description: str = ""
 
 
@@ -233,7 +236,9 @@ def plan_submission(spec: SubmissionSpec, seed: int) -> SubmissionPlan:
         c.procurement_prints_no = c.procurement_kind == "order" or rng.random() < 0.6
         c.procurement_date = (signed - timedelta(days=rng.randint(7, 30)) if c.procurement_kind == "bid"
                               else signed + timedelta(days=rng.randint(0, 10)))
-        c.acceptance_prints_amount = rng.random() < 0.8
+        # a ruled 验收单 rarely states the amount: with the harder layouts, fewer reports do (the
+        # draw is the same, so a plan without them is unchanged)
+        c.acceptance_prints_amount = rng.random() < (0.6 if spec.extra_layouts else 0.8)
         c.acceptance_prints_no = rng.random() < 0.9
         # payments
         k = rng.choice([1, 2, 2, 3])
@@ -284,16 +289,40 @@ def plan_submission(spec: SubmissionSpec, seed: int) -> SubmissionPlan:
     return plan
 
 
+# layout -> weight among the layouts of its kind (extra_layouts); the harder ones get about half
+CONTRACT_LAYOUTS = {"contract_prose": 3, "contract_table": 2, "contract_sales": 3, "contract_techdev": 2}
+ACCEPTANCE_LAYOUTS_NO_AMOUNT = {"acceptance_prose": 1, "acceptance_checklist": 2}  # a 验收单 states no amount
+PAYMENT_LAYOUTS = {"payment_receipt": 9, "payment_voucher": 3, "payment_slip": 5, "payment_payee_left": 3}
+BID_LAYOUTS = {"procurement_bid": 3, "procurement_deal": 2}
+# 进账单 stay text-layer PDFs: OCR runs its one-character role labels into the row label
+# (出全称), which the extractor's column reading does not anchor yet, so neither scanned nor
+# photographed
+TEXT_ONLY_LAYOUTS = ("payment_slip",)
+PHOTO_LAYOUTS = ("payment_receipt", "payment_voucher", "procurement_bid", "acceptance_form", "other_meeting",
+                 "other_license", "payment_payee_left", "procurement_deal", "acceptance_checklist")
+
+
+def _layout(lrng: random.Random | None, default: str, weights: dict[str, int]) -> str:
+    if lrng is None:
+        return default
+    names = sorted(weights)
+    return lrng.choices(names, weights=[weights[n] for n in names])[0]
+
+
 def _plan_documents(plan: SubmissionPlan, spec: SubmissionSpec, rng: random.Random) -> list[DocPlan]:
     docs: list[DocPlan] = []
+    lrng = random.Random(f"layouts:{plan.name}:{plan.seed}") if spec.extra_layouts else None
     for c in plan.contracts:
+        renderer = _layout(lrng, rng.choice(["contract_prose", "contract_table"]), CONTRACT_LAYOUTS)
         docs.append(DocPlan("contract", "text", c.no, empty_fields(
             contract_no=c.no, amount_yuan=c.amount, date=c.signed_on, customer=c.contract_party_a.name),
-            renderer=rng.choice(["contract_prose", "contract_table"]), payload={"contract": c}))
+            renderer=renderer, payload={"contract": c}))
         if c.has_acceptance:
             issuer = c.acceptance_issuer or c.customer
             amount = (c.acceptance_amount or c.amount) if c.acceptance_prints_amount else None
             renderer = "acceptance_prose" if amount is None else rng.choice(["acceptance_form", "acceptance_prose"])
+            if amount is None:
+                renderer = _layout(lrng, renderer, ACCEPTANCE_LAYOUTS_NO_AMOUNT)
             docs.append(DocPlan("acceptance_report", "text", c.no, empty_fields(
                 contract_no=c.no if c.acceptance_prints_no else None, amount_yuan=amount,
                 date=c.acceptance_date or c.accepted_on, customer=issuer.name,
@@ -306,7 +335,7 @@ def _plan_documents(plan: SubmissionPlan, spec: SubmissionSpec, rng: random.Rand
             docs.append(DocPlan("payment_proof", "text", c.no, empty_fields(
                 contract_no=c.no if p.cites_contract_no else None, amount_yuan=p.amount, date=p.paid_on,
                 payer=p.payer.name, payee=p.payee.name),
-                renderer="payment_receipt" if rng.random() < 0.75 else "payment_voucher",
+                renderer=_layout(lrng, "payment_receipt" if rng.random() < 0.75 else "payment_voucher", PAYMENT_LAYOUTS),
                 payload={"contract": c, "payment": p, "bank": bank, "part": part}))
         if c.has_procurement:
             items = []
@@ -326,6 +355,11 @@ def _plan_documents(plan: SubmissionPlan, spec: SubmissionSpec, rng: random.Rand
                 payload={"contract": c, "items": items,
                          "project_no": (f"ZB{c.procurement_date:%Y}-{rng.randint(100, 999)}" if c.procurement_kind == "bid"
                                         else f"PO{c.procurement_date:%Y%m%d}{rng.randint(10, 99)}")}))
+            if c.procurement_kind == "bid" and _layout(lrng, "procurement_bid", BID_LAYOUTS) == "procurement_deal":
+                d = docs[-1]
+                d.renderer = "procurement_deal"
+                d.fields["contract_no"] = None  # a 成交通知书 quotes only its 项目编号
+                d.payload["project_no"] = f"TJCG-{c.procurement_date:%Y}-{lrng.randint(1000, 9999)}"
         if "amount_mismatch_procurement" in c.planted and c.has_procurement:
             d = docs[-1]
             d.fields["amount_yuan"] = (c.amount * Decimal("1.06")).quantize(Decimal("100"))
@@ -349,13 +383,11 @@ def _plan_documents(plan: SubmissionPlan, spec: SubmissionSpec, rng: random.Rand
     for i in contracts_idx[:spec.n_mixed]:
         docs[i].rendering = "mixed"
         docs[i].payload["sig_on_own_page"] = True
-    photo_ok = [i for i in order if docs[i].rendering == "text"
-                and docs[i].renderer in ("payment_receipt", "payment_voucher", "procurement_bid", "acceptance_form",
-                                         "other_meeting", "other_license")]
+    photo_ok = [i for i in order if docs[i].rendering == "text" and docs[i].renderer in PHOTO_LAYOUTS]
     for i in photo_ok[:spec.n_photo]:
         docs[i].rendering = "photo"
     # scans: mostly one-page kinds (keeps the bundles small), but always one multi-page contract
-    rest = [i for i in order if docs[i].rendering == "text"]
+    rest = [i for i in order if docs[i].rendering == "text" and docs[i].renderer not in TEXT_ONLY_LAYOUTS]
     n_scan = max(round(len(docs) * spec.scan_fraction) - spec.n_photo, 0)
     long_kinds = ("contract", "standard_draft")
     picked = [i for i in rest if docs[i].doc_type == "contract"][:1 if n_scan else 0]

@@ -27,6 +27,7 @@ from reportlab.platypus import (Flowable, KeepTogether, PageBreak, Paragraph, Si
                                 Table, TableStyle)
 
 from ..parsing.amounts import format_uppercase
+from .companies import person
 from .plan import ContractPlan, DocPlan, PaymentPlan, StandardPlan, SubmissionPlan
 
 PAGE_W, PAGE_H = A4
@@ -518,6 +519,292 @@ def procurement_order(doc: DocPlan, sub: SubmissionPlan, st: Styles, rng: random
     return story
 
 
+
+# ---- harder layouts, modelled on real forms -------------------------------------------------
+# Each states less, or states it in a less convenient place, than the two layouts above: a
+# role written once beside its column block, an amount only in 万元 or in per-digit cells, a
+# date only in prose or with dots, distractor dates beside the one that counts.
+
+_HAN_DIGITS = "〇一二三四五六七八九"
+
+
+def han_date(d: date) -> str:
+    """二〇二三年四月三日 (contracts written out in words)."""
+    def small(n: int) -> str:
+        tens, ones = divmod(n, 10)
+        return (("" if tens == 1 else _HAN_DIGITS[tens]) + "十" if tens else "") + (_HAN_DIGITS[ones] if ones else "")
+    return "".join(_HAN_DIGITS[int(ch)] for ch in str(d.year)) + f"年{small(d.month)}月{small(d.day)}日"
+
+
+def dot_date(d: date) -> str:
+    return f"{d.year}.{d.month:02d}.{d.day:02d}"
+
+
+def wan_text(amount: Decimal) -> str:
+    """244.1万元: the amount in 万元 with as many decimals as it needs (at least one)."""
+    wan = (amount / Decimal(10000)).normalize()
+    text = f"{wan:f}"
+    return text if "." in text else text + ".00"
+
+
+def _split_items(rng: random.Random, amount: Decimal, names: list[str]) -> list[tuple[str, Decimal]]:
+    n = min(len(names), rng.randint(2, 4))
+    cuts = sorted(rng.sample(range(5, 95), n - 1))
+    shares = [b - a for a, b in zip([0] + cuts, cuts + [100])]
+    prices = [(amount * s / 100).quantize(Decimal("100")) for s in shares[:-1]]
+    prices.append(amount - sum(prices, Decimal(0)))
+    return list(zip(names[:n], prices))
+
+
+def contract_sales(doc: DocPlan, sub: SubmissionPlan, st: Styles, rng: random.Random, sink: list) -> list:
+    """GF-style 购销合同: 供方 (the applicant) first, then 需方; 签订时间 in the header grid; the
+    total only in the 合计 row of the items table."""
+    c: ContractPlan = doc.payload["contract"]
+    buyer, seller = c.contract_party_a, sub.applicant
+    amt = doc.fields["amount_yuan"]
+    w = FRAME_W
+    st = Styles(st.font, base=min(st.cell.fontSize + 0.5, 10.0))
+    head = [["供方", seller.name, "合同编号", c.no],
+            ["需方", buyer.name, "签订地点", rng.choice(["天津市", "需方所在地", f"天津市{seller.district}"])],
+            ["项目名称", c.name, "签订时间", cn_date(c.signed_on, rng.random() < 0.5)]]
+    story = [P(rng.choice(["购销合同", "产品购销合同", "设备及软件购销合同"]), st.title), Spacer(1, 6),
+             grid_table(head, [18 * mm, w / 2 + 12 * mm - 18 * mm, 20 * mm, w / 2 - 12 * mm - 20 * mm], st, pad=5),
+             Spacer(1, 8), P("一、产品名称、规格型号、数量、金额", st.plain)]
+    rows = [["序号", "产品名称", "规格型号", "单位", "数量", "金额（元）"]]
+    items = _split_items(rng, amt, c.scope + ["现场实施、培训及一年运维服务"])
+    for i, (name, price) in enumerate(items, 1):
+        rows.append([str(i), name, rng.choice(["定制", "V3.0", "企业版", "按技术协议"]), "套", "1", f"{price:,.2f}"])
+    rows.append([f"合计人民币（大写）：{upper(amt)}", "", "", "", "", money(amt, rng.choice(["¥", "￥"]))])
+    last = len(rows) - 1
+    story.append(grid_table(rows, [11 * mm, w - 11 * mm - 22 * mm - 11 * mm - 11 * mm - 32 * mm, 22 * mm, 11 * mm,
+                                   11 * mm, 32 * mm], st, header=True, spans=[((0, last), (4, last))], pad=4))
+    terms = [
+        "二、质量标准：符合国家及行业现行标准，并满足双方签订的《技术协议》要求。",
+        f"三、交（提）货时间及地点：合同生效后{rng.choice([30, 45, 60, 90])}日内分批交付至需方指定地点，供方负责安装调试。",
+        "四、验收标准、方法及提出异议期限：按《技术协议》进行验收，需方应在安装调试完成后15日内提出书面异议。",
+        "五、结算方式及期限：合同生效后预付30%，到货安装调试后付60%，验收合格后付清余款。",
+        "六、违约责任：按《中华人民共和国民法典》有关规定执行。",
+        "七、解决合同纠纷的方式：双方协商解决；协商不成的，向需方所在地人民法院起诉。",
+        "八、本合同一式肆份，供需双方各执贰份，自双方签字盖章之日起生效。",
+    ]
+    story += [P(t, st.plain) for t in terms]
+    if doc.payload.get("sig_on_own_page"):
+        story.append(PageBreak())
+        story.append(P("（本页为签署页）", st.center))
+    half = w / 2
+    sig = [["供方", "需方"],
+           [f"单位名称（章）：{seller.name}", f"单位名称（章）：{buyer.name}"],
+           [f"单位地址：{seller.address}", f"单位地址：{buyer.address}"],
+           ["法定代表人：", "法定代表人："], ["委托代理人：", "委托代理人："],
+           [f"电话：{seller.phone}", f"电话：{buyer.phone}"],
+           [f"开户银行：{seller.bank_branch}", f"开户银行：{buyer.bank_branch}"],
+           [f"账号：{seller.account}", f"账号：{buyer.account}"]]
+    story += [Spacer(1, 12), KeepTogether([
+        SealAnchor(sink, [(half * 0.45, 40, seller.name, "contract"), (half + half * 0.45, 40, buyer.name, "contract")]),
+        grid_table(sig, [half, half], st, pad=4)])]
+    return story
+
+
+def contract_techdev(doc: DocPlan, sub: SubmissionPlan, st: Styles, rng: random.Random, sink: list) -> list:
+    """技术开发合同 between 委托人 and 受托人; the signing date is stated only in prose, after a
+    later delivery deadline."""
+    c: ContractPlan = doc.payload["contract"]
+    a, b = c.contract_party_a, sub.applicant
+    amt = doc.fields["amount_yuan"]
+    deadline = c.signed_on + timedelta(days=rng.randint(150, 300))
+    place = rng.choice(["天津市", f"天津市{b.district}"])
+    story = [P("技术开发合同", st.title), P(f"（{c.name}）", st.subtitle), Spacer(1, 6),
+             P(f"合同编号：{c.no}", st.right), Spacer(1, 8)]
+    for label, co in (("委托人", a), ("受托人", b)):
+        story += [P(f"{label}：{co.name}", st.plain), P(f"统一社会信用代码：{co.uscc}", st.plain),
+                  P(f"住所：{co.address}", st.plain), Spacer(1, 4)]
+    story.append(P("本合同委托人委托受托人研究开发本项目，并支付研究开发经费和报酬，受托人接受委托并进行此项研究开发工作。"
+                   "双方经过平等协商，在真实、充分地表达各自意愿的基础上，根据《中华人民共和国民法典》的规定，达成如下协议。",
+                   st.body))
+    items = "；".join(f"（{i + 1}）{s}" for i, s in enumerate(c.scope))
+    clauses = [
+        ("第一条 研究开发项目的技术目标和内容", f"受托人为委托人开发{c.name}，主要内容包括：{items}。"),
+        ("第二条 研究开发计划",
+         f"受托人应于{han_date(deadline) if rng.random() < 0.5 else cn_date(deadline)}前完成全部研究开发工作，"
+         f"并向委托人交付源代码、技术文档及培训材料。"),
+        ("第三条 研究开发经费、报酬及其支付方式",
+         f"本项目合同价款为{upper(amt)}（{money(amt)}），含研究开发经费及报酬。委托人分三期支付：首期40%，"
+         f"中期验证后支付40%，通过验收后支付20%。"),
+        ("第四条 技术成果的归属与分享", "因履行本合同所产生的研究开发成果及其相关知识产权归委托人所有，受托人享有署名权。"),
+        ("第五条 验收标准和方式", "研究开发成果按《技术协议》所列指标，由委托人组织专家进行验收，并出具书面验收证明。"),
+        ("第六条 违约责任", "任何一方违反本合同约定，应按合同价款的10%向对方支付违约金。"),
+        ("第七条 其他", f"本合同于{han_date(c.signed_on)}由委托人与受托人在{place}签订，自双方盖章之日起生效。"
+                     f"本合同一式陆份，双方各执叁份。"),
+    ]
+    for head, text in clauses:
+        story += [P(head, st.h), P(text, st.body)]
+    if doc.payload.get("sig_on_own_page"):
+        story.append(PageBreak())
+        story.append(P("（本页无正文，为技术开发合同签署页）", st.center))
+    half = FRAME_W / 2
+    rows = [["委托人（盖章）：", "受托人（盖章）："], [a.name, b.name],
+            ["法定代表人/委托代理人：", "法定代表人/委托代理人："], ["", ""],
+            [f"联系人：{person(rng)}", f"联系人：{person(rng)}"]]
+    story += [Spacer(1, 16), KeepTogether([
+        SealAnchor(sink, [(half * 0.42, 40, a.name, "contract"), (half + half * 0.42, 40, b.name, "contract")]),
+        plain_table(rows, [half, half], st)])]
+    return story
+
+
+def acceptance_checklist(doc: DocPlan, sub: SubmissionPlan, st: Styles, rng: random.Random, sink: list) -> list:
+    """Ruled 竣工验收单 / 项目验收确认单: 开工日期 and 竣工日期 beside 验收日期, the result as a
+    ticked checkbox, no amount."""
+    c: ContractPlan = doc.payload["contract"]
+    f = doc.fields
+    issuer = doc.payload["issuer"]
+    passed = f["result"] == "passed"
+    when = f["date"]
+    done = when - timedelta(days=rng.randint(5, 30))
+    start = min(c.signed_on + timedelta(days=rng.randint(3, 20)), done - timedelta(days=20))
+    pad = rng.random() < 0.5
+    w = FRAME_W
+    st = Styles(st.font, base=min(st.cell.fontSize + 0.5, 10.0))
+    rows: list[list[Any]] = [["项目名称", c.name, "", ""]]
+    if f["contract_no"]:
+        rows.append(["合同编号", f["contract_no"], "验收地点", rng.choice(["项目现场", "建设单位会议室", "天津市"])])
+    rows += [["建设单位", issuer.name, "", ""],
+             ["施工单位", sub.applicant.name, "", ""],
+             ["开工日期", cn_date(start, pad), "竣工日期", cn_date(done, pad)],
+             ["验收日期", cn_date(when, pad), "验收形式", rng.choice(["现场验收", "会议验收", "测试验收"])],
+             ["验收内容", "、".join(c.scope) + "的功能、性能、文档及培训情况。", "", ""],
+             ["验收意见", ("经现场测试及资料审查，系统各项指标满足合同及技术协议要求，同意验收。" if passed else
+                       "经现场测试，系统部分功能未实现、关键指标未达到技术协议要求，不同意验收，限期整改后重新申请。"), "", ""],
+             ["验收结果", "■合格　　□不合格" if passed else "□合格　　■不合格", "", ""]]
+    spans = [((1, i), (3, i)) for i, r in enumerate(rows) if r[2] == ""]
+    story = [P(rng.choice(["竣工验收单", "项目验收确认单", "项目竣工验收单"]), st.title), Spacer(1, 8),
+             grid_table(rows, [22 * mm, w / 2 - 22 * mm, 22 * mm, w / 2 - 22 * mm], st, spans=spans, pad=7)]
+    half = w / 2
+    sig = [["建设单位（盖章）：", "施工单位（盖章）："], [issuer.name, sub.applicant.name],
+           ["负责人（签字）：", "项目经理（签字）："]]
+    story += [Spacer(1, 20), KeepTogether([
+        SealAnchor(sink, [(half * 0.4, 24, issuer.name, "round"), (half + half * 0.4, 24, sub.applicant.name, "round")]),
+        plain_table(sig, [half, half], st)])]
+    return story
+
+
+_DIGIT_UNITS = ("亿", "千", "百", "十", "万", "千", "百", "十", "元", "角", "分")
+
+
+def _digit_cells(amount: Decimal) -> list[str]:
+    """¥ and one digit a cell under 亿 千 百 十 万 千 百 十 元 角 分 (cells before the ¥ stay blank)."""
+    digits = f"{int((amount * 100).quantize(Decimal(1)))}"
+    cells = [""] * len(_DIGIT_UNITS)
+    for k, ch in enumerate(reversed(digits)):
+        cells[-1 - k] = ch
+    first = len(_DIGIT_UNITS) - len(digits)
+    if first > 0:
+        cells[first - 1] = "¥"
+    return cells
+
+
+def payment_slip(doc: DocPlan, sub: SubmissionPlan, st: Styles, rng: random.Random, sink: list) -> list:
+    """Bank 进账单（回单）: the date on a line of its own at the top, two column blocks
+    全称/账号/开户银行 each with its role written vertically beside it, the amount in 大写 and
+    in per-digit cells."""
+    p: PaymentPlan = doc.payload["payment"]
+    c: ContractPlan = doc.payload["contract"]
+    f = doc.fields
+    bank = doc.payload["bank"]
+    part = doc.payload["part"]
+    amount = f["amount_yuan"]
+    d = f["date"]
+    longest = max(len(p.payer.name), len(p.payee.name), len(p.payer.bank_branch), len(p.payee.bank_branch))
+    # the value column is as wide as a receipt's, so names stay on one line at a readable size
+    st = Styles(st.font, base=min(9.5, 150 / longest + 0.5))
+    purpose = (f"{c.no}合同{part}" if f["contract_no"] else rng.choice([f"技术服务费{part}", "货款", "项目款"]))
+    vert = ParagraphStyle("v", parent=st.cellc, leading=st.cell.fontSize * 2.1)
+    payer_role = Paragraph("出<br/>票<br/>人", vert)
+    payee_role = Paragraph("收<br/>款<br/>人", vert)
+    w = FRAME_W
+    role_w, label_w = 6 * mm, 17 * mm
+    val_w = w / 2 - role_w - label_w
+    rows = [[payer_role, "全称", p.payer.name, payee_role, "全称", p.payee.name],
+            ["", "账号", p.payer.account, "", "账号", p.payee.account],
+            ["", "开户银行", p.payer.bank_branch, "", "开户银行", p.payee.bank_branch]]
+    parties = grid_table(rows, [role_w, label_w, val_w, role_w, label_w, val_w], st,
+                         spans=[((0, 0), (0, 2)), ((3, 0), (3, 2))], pad=5)
+    cell_w = 6.2 * mm
+    cells = _digit_cells(amount)
+    digits = Table([list(_DIGIT_UNITS), cells], colWidths=[cell_w] * len(cells))
+    digits.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                                ("FONTNAME", (0, 0), (-1, -1), st.font), ("FONTSIZE", (0, 0), (-1, -1), 8),
+                                ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    money_row = grid_table([["金额", f"人民币（大写）{upper(amount).removeprefix('人民币')}", digits]],
+                           [role_w + label_w, w - role_w - label_w - cell_w * len(cells) - 8, cell_w * len(cells) + 8], st,
+                           pad=3)
+    tail = grid_table([["票据种类", rng.choice(["转账支票", "电汇", "网银转账"]), "票据张数", "1"],
+                       ["用途", purpose, "", ""],
+                       ["复核：", "记账：", "收款人开户银行签章", ""]],
+                      [role_w + label_w, w / 2 - role_w - label_w, 30 * mm, w / 2 - 30 * mm], st,
+                      spans=[((1, 1), (3, 1))], pad=5)
+    story = [P(f"{bank}进账单（回单）", st.subtitle), Spacer(1, 2),
+             P(f"{d.year} 年 {d.month} 月 {d.day} 日", st.center), Spacer(1, 4),
+             parties, money_row, tail,
+             SealAnchor(sink, [(w * 0.78, 6, bank, "bank")]),
+             P("此联是开户银行交给持票人的回单", st.small)]
+    return story
+
+
+def payment_payee_left(doc: DocPlan, sub: SubmissionPlan, st: Styles, rng: random.Random, sink: list) -> list:
+    """A receipt with the payee block on the left (收款方 … 付款方) and slash or compact dates."""
+    p: PaymentPlan = doc.payload["payment"]
+    c: ContractPlan = doc.payload["contract"]
+    f = doc.fields
+    bank = doc.payload["bank"]
+    part = doc.payload["part"]
+    amount = f["amount_yuan"]
+    d = f["date"]
+    longest = max(len(p.payer.name), len(p.payee.name), len(p.payer.bank_branch), len(p.payee.bank_branch))
+    st = Styles(st.font, base=min(9.5, 150 / longest + 0.5))
+    when = f"{d:%Y/%m/%d}" if rng.random() < 0.6 else f"{d:%Y%m%d}"
+    printed = d + timedelta(days=rng.randint(1, 200))
+    purpose = (f"{c.no}{part}" if f["contract_no"] else rng.choice([f"服务费{part}", "货款", "项目款"]))
+    rows = [
+        ["收款方", p.payee.name, "付款方", p.payer.name],
+        ["收款账号", p.payee.account, "付款账号", p.payer.account],
+        ["收款银行", p.payee.bank_branch, "付款银行", p.payer.bank_branch],
+        ["交易日期", when, "交易流水", "".join(str(rng.randint(0, 9)) for _ in range(14))],
+        ["交易金额", money(amount, rng.choice(["¥", "￥"])), "币种", "人民币元"],
+        ["金额大写", upper(amount), "", ""],
+        ["摘要", purpose, "", ""],
+    ]
+    w = FRAME_W
+    table = grid_table(rows, [20 * mm, w / 2 - 20 * mm, 20 * mm, w / 2 - 20 * mm], st,
+                       spans=[((1, 5), (3, 5)), ((1, 6), (3, 6))], pad=4)
+    return [P(f"{bank} 客户回单（收款）", st.subtitle), Spacer(1, 4),
+            P(f"打印时间：{printed:%Y/%m/%d} {rng.randint(8, 18):02d}:{rng.randint(0, 59):02d}", st.small), Spacer(1, 4),
+            table, Spacer(1, 6), P("温馨提示：本回单不作为收款方发货依据，请勿重复记账。", st.small),
+            SealAnchor(sink, [(w * 0.8, -10, bank, "bank")])]
+
+
+def procurement_deal(doc: DocPlan, sub: SubmissionPlan, st: Styles, rng: random.Random, sink: list) -> list:
+    """成交通知书: the amount only as X万元, a 项目编号 and no contract number, dated with dots."""
+    c: ContractPlan = doc.payload["contract"]
+    f = doc.fields
+    cust = c.customer
+    method = rng.choice(["竞争性磋商", "竞争性谈判", "询价"])
+    story = [P("成交通知书", st.title), Spacer(1, 6),
+             P(f"项目编号：{doc.payload['project_no']}", st.right), Spacer(1, 6),
+             P(f"{sub.applicant.name}：", st.plain), Spacer(1, 4),
+             P(f"“{c.name}”（采购人：{cust.name}）采用{method}方式进行采购，经磋商小组评审并经采购人确认，"
+               f"贵公司为本项目成交供应商。", st.body),
+             P(f"成交金额：{wan_text(f['amount_yuan'])}万元", st.body),
+             P(f"服务期：{rng.choice([6, 8, 10, 12])}个月；履约地点：采购人指定地点。", st.body),
+             P("请贵公司自本通知书发出之日起30日内，按照采购文件和响应文件的约定与采购人签订政府采购合同。", st.body),
+             P("特此通知。", st.body)]
+    block = [SealAnchor(sink, [(FRAME_W * 0.68, 22, cust.name, "round")]),
+             P(f"采购人（盖章）：{cust.name}", st.right),
+             P(f"采购代理机构：{rng.choice(['天津市政府采购中心', '天津国际招标有限公司', '天津中诚招标代理有限公司'])}", st.right),
+             P(dot_date(f["date"]), st.right)]
+    return story + [Spacer(1, 24), KeepTogether(block)]
+
+
 # ---- standard draft ------------------------------------------------------------------------
 
 STANDARD_BODY = {
@@ -616,6 +903,12 @@ RENDERERS: dict[str, Callable] = {
     "payment_voucher": payment_voucher,
     "procurement_bid": procurement_bid,
     "procurement_order": procurement_order,
+    "contract_sales": contract_sales,
+    "contract_techdev": contract_techdev,
+    "acceptance_checklist": acceptance_checklist,
+    "payment_slip": payment_slip,
+    "payment_payee_left": payment_payee_left,
+    "procurement_deal": procurement_deal,
     "standard_draft": standard_draft,
     "other_license": other_license,
     "other_brochure": other_brochure,

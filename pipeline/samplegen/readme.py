@@ -64,8 +64,19 @@ the document does not state it:
 | `result` | – | `passed` / `failed` | – | – | – |
 | `title` | – | – | – | – | the 标准名称 |
 
-Amounts are strings with two decimals (yuan); dates ISO. Every document prints amounts as both
-大写 and `¥`/`￥` 小写 (`人民币贰佰肆拾肆万壹仟元整（¥2,441,000.00）`).
+Amounts are strings with two decimals (yuan); dates ISO. Most documents print amounts as both
+大写 and `¥`/`￥` 小写 (`人民币贰佰肆拾肆万壹仟元整（¥2,441,000.00）`); the harder layouts do not.
+
+## Layouts (`pipeline/samplegen/layouts.py`, chosen per document in `build.py`)
+
+| kind | layouts |
+|---|---|
+| contract | prose 甲方/乙方 with 签订日期 under the signatures; a ruled 首页 grid; a GF-style 购销合同 (供方 first, then 需方; 签订时间 in the header grid; the total only in the 合计 row of the items table, 大写 and ¥); a 技术开发合同 between 委托人 and 受托人 whose signing date is stated only in prose (`本合同于二〇二三年四月三日…签订`), after a later delivery deadline |
+| acceptance_report | a ruled 验收证书 grid; a prose 验收报告; a ruled 竣工验收单/项目验收确认单 (建设单位/施工单位, 开工日期 and 竣工日期 beside 验收日期, result as `■合格 □不合格`, no amount) |
+| payment_proof | a bank 电子回单 grid; a company 付款凭证; a bank 进账单（回单） (date line at the top, two 全称/账号/开户银行 blocks with 出/票/人 and 收/款/人 written vertically, 大写 plus ¥ and one digit per cell under 亿…分; text-layer only for now: OCR runs 出 into 全称 and the extractor's column reading then finds no payer); a 客户回单 with the payee block on the left, slash or compact (`20230612`) 交易日期 and the amount in figures only |
+| procurement_proof | a 中标通知书; a 采购订单 with an items table; a 成交通知书 (amount only as `244.1万元`, a 项目编号 and no contract number, dated `2023.10.12`) |
+
+The assessment bundles keep the first two layouts per kind (`extra_layouts=False`).
 
 ## Rules (implemented once in `pipeline/samplegen/rules.py`)
 
