@@ -329,7 +329,9 @@ _NAME_ROW_LABEL = re.compile(r"(?:户\s*名|全\s*称|账户名称|单位名称|
 _ROLE_ANCHOR = re.compile(
     r"(?P<payer>付\s*款\s*(?:人|方|单位)|出\s*票\s*人|汇\s*款\s*人)(?!\s*(?:开户|账号|签章|地址))"
     r"|(?P<payee>收\s*款\s*(?:人|方|单位))(?!\s*(?:开户|账号|签章|地址))"
-    r"|(?<![\u4e00-\u9fff])(?:(?P<payer_v>[付出汇])|(?P<payee_v>收))(?![\u4e00-\u9fff])")
+    # one character of a vertical label; OCR may run it into the row label beside it (出全称)
+    r"|(?<![\u4e00-\u9fff])(?:(?P<payer_v>[付出汇])|(?P<payee_v>收))"
+    r"(?=[^\u4e00-\u9fff]|$|全\s*称|户\s*名|账\s*号|开户|名\s*称)")
 ANCHOR_MAX_ROWS_AWAY = 0.2  # of the page height: a role label sits beside its block
 
 
@@ -435,8 +437,9 @@ def _owner_role(party_hits: list[tuple[str, Hit]], page: PageText, pos: int) -> 
 _YEN_MISREAD = re.compile(r"(?<![A-Za-z])(?:Y[Yy]|[YV半#])(?=\s?\d{1,3}(?:,\d{3})+(?:\.\d{2})?)")
 
 
-# 1.086.160.00: thousands separators read as dots (the last dot before two digits is the point)
-_DOTTED_THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{3})+\.\d{2}(?![\d.])")
+# 1.086.160.00 or 2.829,000.00: thousands separators read as dots (the last separator
+# before two digits is the point); only where at least one separator is a misread dot
+_DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?=(?:[.,]\d{3})*\.\d{3})(?:[.,]\d{3})+\.\d{2}(?![\d.,])")
 
 
 def amount_text(page: PageText) -> str:

@@ -288,3 +288,14 @@ def test_text_layer_keeps_the_word_space_between_a_date_and_a_time():
     with pdfplumber.open(io.BytesIO(buf.getvalue())) as pdf:
         page = page_text_from_plumber(pdf.pages[0], 1)
     assert "2022-03-23 14:00" in page.text
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("中标金额:人民币融佰抽拾贰万玖什元整( Y2.829,000.00 )", "2829000.00"),   # ¥→Y, a comma read as a dot
+    ("中标金额：Yy589,900.00", "589900.00"),                                   # ¥ read as two letters
+    ("中标金额：¥1.086.160.00", "1086160.00"),                                 # every comma read as a dot
+])
+def test_ocr_money_misreadings_are_undone(line, expected):
+    doc = read(f"中标通知书\n致：天津迈科智造科技有限公司\n{line}\n招标人：北京金辰精密机械集团有限公司\n2022年10月22日",
+               method="ocr:tesseract")
+    assert value(doc, "amount_yuan") == Decimal(expected)
