@@ -44,7 +44,7 @@ def _prepare_inbox(args: argparse.Namespace, work: Path) -> Path:
         for sub in bundled:
             shutil.copytree(sub, inbox / sub.parent.name)
         return inbox
-    from pipeline.samplegen import generate_preset
+    from tools.samplegen import generate_preset
 
     made = generate_preset(args.generate or "clean", work / "generated", seed=args.seed,
                            submissions=args.submissions)
@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--inbox", help="an existing inbox (sub-folders / .zip files); copied, not modified")
     ap.add_argument("--generate", choices=["clean", "gaps", "large", "ci"],
-                    help="generate submissions with pipeline.samplegen (default when no samples are bundled: clean)")
+                    help="generate submissions with tools.samplegen (default when no samples are bundled: clean)")
     ap.add_argument("--submissions", type=int, default=1)
     ap.add_argument("--seed", type=int, default=None)
     ap.add_argument("--workers", type=int, default=None, help="document workers (default: all cores)")

@@ -32,10 +32,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.batch import WorkerPool, process_documents  # noqa: E402
+from pipeline.documents.workers import WorkerPool, process_documents  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
-from pipeline.submission import open_submission  # noqa: E402
-from pipeline.verify import verify_submission  # noqa: E402
+from pipeline.ingest.submission import open_submission  # noqa: E402
+from pipeline.results.verify import verify_submission  # noqa: E402
 
 
 class MemoryWatch:
@@ -120,10 +120,10 @@ def ocr_page_images(docs, sources, work: Path, dpi: int) -> tuple[list[Path], di
     """The cleaned images our OCR saw, one PGM per OCR'd page, for the raw tesseract run; and
     the mean time per page of each stage, measured here in one process."""
     import cv2
-    from pipeline.ocr import preprocess, tessapi
-    from pipeline.ocr.tesseract import LANG, PSM
-    from pipeline.raster import load_image_frames, render_pdf_page
-    from pipeline.reader import sniff
+    from pipeline.read.ocr import preprocess, tessapi
+    from pipeline.read.ocr.tesseract import LANG, PSM
+    from pipeline.read.raster import load_image_frames, render_pdf_page
+    from pipeline.read.reader import sniff
 
     by_rel = {s.rel: s for s in sources}
     api = tessapi.TessApi(LANG) if tessapi.available() else None
@@ -187,7 +187,7 @@ def main() -> int:
     try:
         submission = args.submission
         if args.generate:
-            from pipeline.samplegen import SubmissionSpec, generate_submission
+            from tools.samplegen import SubmissionSpec, generate_submission
             contracts = max(2, round((args.generate - 5) / 5))
             spec = SubmissionSpec(name="bench", n_contracts=contracts, total_range_wan=None)
             submission = generate_submission(spec, work / "generated", seed=11) / "submission"
@@ -198,8 +198,8 @@ def main() -> int:
         print(f"submission: {submission}")
 
         # Warm-up, not timed: imports here, the forkserver with its preloaded reading code.
-        from pipeline.ocr.base import check_tesseract
-        from pipeline.nlp import get_nlp  # noqa: F401
+        from pipeline.read.ocr.environment import check_tesseract
+        from pipeline.extract.entities import get_nlp  # noqa: F401
         check_tesseract()
         start = time.perf_counter()
         with WorkerPool(Settings(cache_dir=None, workers=cores), cores) as pool:

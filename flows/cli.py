@@ -12,7 +12,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from pipeline.cli import _EXTENSIONS, _add_settings, command, settings_from
+from pipeline.cli.main import _EXTENSIONS, _add_settings, command, settings_from
 from pipeline.errors import EXIT_CANNOT_RUN, EXIT_CLEAN, EXIT_GAPS, JinzhengError
 from pipeline.settings import Settings
 
@@ -35,7 +35,7 @@ def settings_overrides(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _db_url(args: argparse.Namespace) -> str:
-    from pipeline.index import default_db_url, normalize_url
+    from pipeline.results.index import default_db_url, normalize_url
 
     return normalize_url(args.db) if args.db else default_db_url(Path(args.out))
 
@@ -116,7 +116,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _open_index(args: argparse.Namespace):
-    from pipeline.index import ResultsIndex
+    from pipeline.results.index import ResultsIndex
 
     url = _db_url(args)
     if url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
@@ -127,7 +127,7 @@ def _open_index(args: argparse.Namespace):
 
 @command("gaps")
 def cmd_gaps(args: argparse.Namespace) -> int:
-    from pipeline.index import format_table
+    from pipeline.results.index import format_table
 
     with _open_index(args) as index:
         rows = index.gaps(kind=args.kind, submission=args.submission, status=args.status,
@@ -144,8 +144,8 @@ def cmd_gaps(args: argparse.Namespace) -> int:
 
 @command("status")
 def cmd_status(args: argparse.Namespace) -> int:
-    from pipeline.index import format_table, local_time
-    from pipeline.verdict import verdict_text
+    from pipeline.results.index import format_table, local_time
+    from pipeline.report.verdict import verdict_text
 
     with _open_index(args) as index:
         rows = index.status_rows()

@@ -1,7 +1,7 @@
 """Prefect flows over the library: `verify-submission` (one) and `nightly-verification` (an inbox).
 
-Thin on purpose: the work is `pipeline.verify.verify_submission` +
-`pipeline.outputs.write_submission_outputs`, the very calls `jinzheng verify` makes, so both give byte-identical report.json. What the flows
+Thin on purpose: the work is `pipeline.results.verify.verify_submission` +
+`pipeline.report.outputs.write_submission_outputs`, the very calls `jinzheng verify` makes, so both give byte-identical report.json. What the flows
 add is orchestration:
 
 * incremental: a submission whose fingerprint (sorted SHA-256s of its files + package version
@@ -15,7 +15,7 @@ add is orchestration:
 * resilient: transient errors retry; a submission that cannot be verified is recorded as
   failed with its error and the batch goes on; one where a document timed out or its worker
   crashed is recorded `incomplete` (no fingerprint), so the next run tries it again;
-* visible: the results index (pipeline.index) and reviewer-facing Prefect artifacts.
+* visible: the results index (pipeline.results.index) and reviewer-facing Prefect artifacts.
 
 Prefect task caching is deliberately not used: the index's fingerprint check is the cache key
 Prefect would need (content + code), and unlike a cached task result it also re-runs when a
@@ -43,10 +43,10 @@ from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from pipeline.errors import JinzhengError
-from pipeline.index import (ResultsIndex, default_db_url, list_inbox, settings_fingerprint,
+from pipeline.results.index import (ResultsIndex, default_db_url, list_inbox, settings_fingerprint,
                             submission_fingerprint, summarize_report)
 from pipeline.settings import Settings
-from pipeline.verdict import passed_text, tier_text, verdict_text
+from pipeline.report.verdict import passed_text, tier_text, verdict_text
 
 SUMMARY_ARTIFACT_KEY = "jinzheng-nightly-summary"
 REQUIREMENT_STATUS = {"met": "满足", "not_met": "不满足", "unverifiable": "待复核"}
@@ -105,8 +105,8 @@ def verify_to_folder(source: str, out_dir: str, settings: dict[str, Any] | None)
     """The library path, exactly as `jinzheng verify` takes it: verify_submission, then
     write_submission_outputs (report.json and gaps.csv with reviewer decisions applied,
     report.html). Returns a compact summary for the index and the artifacts."""
-    from pipeline.outputs import write_submission_outputs
-    from pipeline.verify import verify_submission
+    from pipeline.report.outputs import write_submission_outputs
+    from pipeline.results.verify import verify_submission
 
     started = time.monotonic()
     # (in a daemonic Dask worker the library reads documents in-process: pipeline/batch.py)

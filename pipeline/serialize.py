@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from .models import Document, DocumentIssue, Extracted, PageText, Provenance, TextSpan
+from pipeline.models import Document, DocumentIssue, Extracted, PageText, Provenance, TextSpan
 
 
 def _typed(value: Any) -> dict[str, Any]:

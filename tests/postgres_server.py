@@ -88,7 +88,7 @@ def fresh_database(base_url: str):
     """A new, empty database on the session's server (dropped afterwards): its URL."""
     from sqlalchemy import create_engine, text
 
-    from pipeline.index import normalize_url
+    from pipeline.results.index import normalize_url
 
     name = f"jz_{os.getpid()}_{int(time.time() * 1000) % 10**9}"
     admin = create_engine(normalize_url(base_url), isolation_level="AUTOCOMMIT")

@@ -12,14 +12,15 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLES
-from pipeline.assessment import ASSESSMENT_CHECKS, attendees, tianjin_attendees
-from pipeline.catalog import DEFAULT_CATALOGS, CATALOG_DIR, load_catalog
-from pipeline.evaluate import Evaluation, gap_key, load_truth, score_sample
-from pipeline.extract import extract_fields
+from pipeline.requirements.assessment import ASSESSMENT_CHECKS, attendees, tianjin_attendees
+from pipeline.catalogs.loader import DEFAULT_CATALOGS, CATALOG_DIR
+from pipeline.requirements.registry import load_catalog
+from pipeline.results.evaluate import Evaluation, gap_key, load_truth, score_sample
+from pipeline.extract.fields import extract_fields
 from pipeline.models import Document, PageText
-from pipeline.report import render_report_json
+from pipeline.report.build import render_report_json
 from pipeline.settings import Settings
-from pipeline.verify import verify_submission
+from pipeline.results.verify import verify_submission
 
 NAMES = ("assessment_pass", "assessment_fail")
 CATALOG = CATALOG_DIR / DEFAULT_CATALOGS["考核"]
@@ -148,7 +149,7 @@ def test_moved_period_puts_everything_out_of_period(tmp_path, reports, cache_dir
 
     path = _catalog(tmp_path, "moved", move)
     out = tmp_path / "out"
-    run = subprocess.run([sys.executable, "-m", "pipeline.cli", "verify", str(SAMPLES / "assessment_pass" / "submission"),
+    run = subprocess.run([sys.executable, "-m", "pipeline.cli.main", "verify", str(SAMPLES / "assessment_pass" / "submission"),
                           "--out", str(out), "--catalog", str(path), "--cache-dir", str(cache_dir), "-q"],
                          capture_output=True, text=True, timeout=600)
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
@@ -244,7 +245,7 @@ def test_meeting_name_and_solution_fields():
 
 
 def test_generator_reproduces_the_bundles(tmp_path):
-    from pipeline.samplegen import generate_preset
+    from tools.samplegen import generate_preset
 
     made = generate_preset("assessment", tmp_path)
     for fresh in made:

@@ -10,16 +10,17 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.assessment import attendees, check_assessment_customers, tianjin_attendees
-from pipeline.catalog import CATALOG_DIR, DEFAULT_CATALOGS, load_catalog
-from pipeline.classify import classify_text
-from pipeline.extract import classify_document, extract_fields, find_solution
+from pipeline.requirements.assessment import attendees, check_assessment_customers, tianjin_attendees
+from pipeline.catalogs.loader import CATALOG_DIR, DEFAULT_CATALOGS
+from pipeline.requirements.registry import load_catalog
+from pipeline.extract.classify import classify_text
+from pipeline.extract.fields import classify_document, extract_fields, find_solution
 from pipeline.models import (Applicant, Declaration, DeclaredContract, DeclaredDiagnosis, DeclaredMeeting,
                              DeclaredSupplier)
 from pipeline.parsing.uscc import compute_check_char
-from pipeline.reconcile import ContractEvidence, GapBook
-from pipeline.requirements import Context
-from pipeline.verify import reconcile
+from pipeline.reconcile.contracts import ContractEvidence, GapBook
+from pipeline.requirements.support import Context
+from pipeline.results.verify import reconcile
 from textdocs import document_from_text
 
 CATALOG = load_catalog(CATALOG_DIR / DEFAULT_CATALOGS["考核"])
@@ -41,7 +42,7 @@ def doc(text: str, path: str = "x.pdf"):
 def run(check: str, docs, catalog=CATALOG, **declared):
     ctx = Context(catalog, Declaration(APPLICANT, source="申报信息.xlsx", **declared), [], docs, GapBook(catalog))
     req = next(r for r in catalog.requirements if r.check == check)
-    from pipeline.checks import REGISTRY
+    from pipeline.requirements.registry import REGISTRY
     result = REGISTRY[check](ctx, req)
     return result, [g for g in ctx.book.gaps if g.kind != req.gap_kind]
 

@@ -7,7 +7,7 @@ import subprocess
 import sys
 import time
 
-from pipeline.cache import write_atomic
+from pipeline.atomic import write_atomic
 
 
 def _dead_pid() -> int:

@@ -9,9 +9,9 @@ import pytest
 from bad_inputs import (circular_pages_pdf, claimed_size_png, deep_pages_pdf, encrypted_pdf,
                         frame_bomb_tiff, many_pages_claim_pdf, owner_only_encrypted_pdf, text_pdf,
                         truncated_pdf)
-from pipeline.batch import process_documents
+from pipeline.documents.workers import process_documents
 from pipeline.settings import Settings
-from pipeline.submission import SourceFile, sha256_file
+from pipeline.ingest.submission import SourceFile, sha256_file
 
 
 def _source(path: Path) -> SourceFile:

@@ -12,9 +12,9 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from pipeline.batch_summary import BatchEntry, write_batch_summary
-from pipeline.cli import main
-from pipeline.decisions import apply_decisions, make_decision, report_hashes
+from pipeline.report.summary_xlsx import BatchEntry, write_batch_summary
+from pipeline.cli.main import main
+from pipeline.report.decisions import apply_decisions, make_decision, report_hashes
 from test_html_report import build_sample
 
 SHEETS = ["申报汇总", "缺口明细", "待复核文档"]
@@ -161,7 +161,7 @@ def test_verify_batch_command(inbox, tmp_path, capsys, cache_dir):
     main(["verify-batch", str(box), "--out", str(first), "-q", "--cache-dir", str(cache_dir)])
     report = json.loads((first / "acme" / "report.json").read_text(encoding="utf-8"))
     gap = next(g for g in report["gaps"] if g["kind"] == "amount_mismatch")
-    from pipeline.decisions import append_decision, review_file_for, submission_hashes
+    from pipeline.report.decisions import append_decision, review_file_for, submission_hashes
 
     append_decision(review_file_for(box / "acme"),
                     make_decision(gap, "dismiss", "张三", "另有回单", submission_hashes(box / "acme")))

@@ -14,10 +14,10 @@ import pandas as pd
 import pytest
 
 from conftest import SAMPLES
-from pipeline.evaluate import Evaluation, gap_key, load_truth, score_sample
-from pipeline.report import render_report_json
+from pipeline.results.evaluate import Evaluation, gap_key, load_truth, score_sample
+from pipeline.report.build import render_report_json
 from pipeline.settings import Settings
-from pipeline.verify import verify_submission
+from pipeline.results.verify import verify_submission
 
 SAMPLE_NAMES = sorted(p.parent.name for p in SAMPLES.glob("*/ground_truth.json"))
 pytestmark = pytest.mark.skipif(not SAMPLE_NAMES, reason="no bundled samples under sample_evidence/")
@@ -78,7 +78,7 @@ def test_report_is_valid_and_traceable(verified, name):
 def test_cli_writes_report_and_excel_friendly_csv(tmp_path, cache_dir, verified):
     name = "support_gaps" if "support_gaps" in SAMPLE_NAMES else SAMPLE_NAMES[0]
     run = subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", "verify", str(SAMPLES / name / "submission"),
+        [sys.executable, "-m", "pipeline.cli.main", "verify", str(SAMPLES / name / "submission"),
          "--out", str(tmp_path), "--cache-dir", str(cache_dir)],
         capture_output=True, text=True, timeout=600)
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))

@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from pipeline.catalog import CATALOG_DIR, default_catalog_path, load_catalog
+from pipeline.catalogs.loader import CATALOG_DIR, default_catalog_path
+from pipeline.requirements.registry import load_catalog
 from pipeline.errors import CatalogError
 
 
@@ -102,7 +103,7 @@ def test_meeting_thresholds_must_be_stated(tmp_path):
 def test_catalog_phase_differing_from_the_declared_phase_warns(tmp_path, caplog):
     from pipeline.models import Applicant, Declaration
     from pipeline.settings import Settings
-    from pipeline.verify import catalog_for
+    from pipeline.results.verify import catalog_for
 
     decl = Declaration(Applicant("天津信诺数字科技有限公司", "91120116MA0PRQ81TA", "天津市滨海新区", phase="申报"))
     with caplog.at_level("WARNING"):

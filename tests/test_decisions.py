@@ -8,13 +8,13 @@ from datetime import datetime, timezone
 
 import pytest
 
-from pipeline.catalog import validation_error
-from pipeline.cli import main
-from pipeline.decisions import (apply_decisions, apply_review_file, counted_gaps, find_gaps, gap_key,
+from pipeline.catalogs.loader import validation_error
+from pipeline.cli.main import main
+from pipeline.report.decisions import (apply_decisions, apply_review_file, counted_gaps, find_gaps, gap_key,
                                 load_decisions, make_decision, recheck_note, report_hashes,
                                 review_file_for, submission_hashes)
 from pipeline.errors import JinzhengError
-from pipeline.report import REPORT_SCHEMA
+from pipeline.report.build import REPORT_SCHEMA
 from test_html_report import _page, build_sample
 
 WHEN = datetime(2024, 3, 1, 10, 0, tzinfo=timezone.utc)
@@ -229,8 +229,8 @@ def test_dismissing_a_gap_of_a_met_requirement_keeps_it_met(sample):
 
 
 def test_gaps_csv_and_terminal_summary_follow_decisions(sample):
-    from pipeline.cli import summary_text
-    from pipeline.report import report_gaps_frame
+    from pipeline.cli.main import summary_text
+    from pipeline.report.build import report_gaps_frame
 
     _, report = sample
     out = apply_decisions(report, [_decide(report, "missing_acceptance_report", "dismiss")])
@@ -252,7 +252,7 @@ def test_gaps_csv_and_terminal_summary_follow_decisions(sample):
 
 
 def test_what_each_gap_rests_on(sample):
-    from pipeline.decisions import fingerprint
+    from pipeline.report.decisions import fingerprint
 
     sub, report = sample
     hashes = submission_hashes(sub)

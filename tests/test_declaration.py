@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 from openpyxl import Workbook
 
-from pipeline.declaration import (
+from pipeline.ingest.declaration import (
     DECLARATION_WORKBOOK,
     SCHEMA_PATH,
     declaration_to_json,

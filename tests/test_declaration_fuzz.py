@@ -20,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.declaration import (
+from pipeline.ingest.declaration import (
     declaration_to_json,
     parse_amount_wan,
     parse_cell_date,

@@ -7,10 +7,10 @@ import json
 
 import pytest
 
-from pipeline.cli import main
-from pipeline.decisions import make_decision, report_hashes
+from pipeline.cli.main import main
+from pipeline.report.decisions import make_decision, report_hashes
 from pipeline.errors import JinzhengError
-from pipeline.explain import explain, explain_contract
+from pipeline.report.explain import explain, explain_contract
 from test_html_report import build_sample
 
 
@@ -46,7 +46,7 @@ def test_chain_with_gaps_and_missing_evidence(sample):
 
 def test_decision_shown(sample):
     _, report = sample
-    from pipeline.decisions import apply_decisions
+    from pipeline.report.decisions import apply_decisions
 
     gap = next(g for g in report["gaps"] if g["kind"] == "amount_mismatch")
     out = apply_decisions(report, [make_decision(gap, "dismiss", "张三", "另有回单", report_hashes(report))])
@@ -105,7 +105,7 @@ def test_explain_an_assessment_item(sample):
     assert "天津甲配套有限公司" in str(err.value) and "C-001" in str(err.value)
 
 
-@pytest.mark.parametrize("module", ["pipeline", "pipeline.cli"])
+@pytest.mark.parametrize("module", ["pipeline", "pipeline.cli", "pipeline.cli.main"])
 def test_python_dash_m_has_every_command(module):
     import subprocess
     import sys
@@ -119,9 +119,12 @@ def test_python_dash_m_has_every_command(module):
     assert run.returncode == 0 and "CONTRACT_NO" in run.stdout, run.stderr
 
 
-def test_a_missing_command_module_is_an_error(monkeypatch):
-    import pipeline.cli as cli
+def test_a_missing_command_module_is_an_error(monkeypatch, capsys):
+    import pipeline.cli.main as cli
+    from pipeline.errors import EXIT_CANNOT_RUN, EnvironmentProblem
 
     monkeypatch.setattr(cli, "EXTENSION_MODULES", (*cli.EXTENSION_MODULES, "pipeline.no_such_commands"))
-    with pytest.raises(ImportError, match="pipeline.no_such_commands"):
-        cli.main(["verify", "--help"])
+    with pytest.raises(EnvironmentProblem, match="pipeline.no_such_commands"):
+        cli._load_extensions()
+    assert cli.main(["verify", "--help"]) == EXIT_CANNOT_RUN
+    assert "pipeline.no_such_commands" in capsys.readouterr().err

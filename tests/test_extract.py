@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.extract import classify_document, extract_fields
+from pipeline.extract.fields import classify_document, extract_fields
 from textdocs import document_from_text
 
 CONTRACT = """智能制造系统集成项目合同书

@@ -14,9 +14,9 @@ from decimal import Decimal
 import pdfplumber
 import pytest
 
-from pipeline.extract import classify_document, extract_fields
-from pipeline.pdf_text import page_text_from_plumber
-from pipeline.reconcile import fold_code
+from pipeline.extract.fields import classify_document, extract_fields
+from pipeline.read.pdf_text import page_text_from_plumber
+from pipeline.reconcile.contracts import fold_code
 from textdocs import document_from_text
 
 

@@ -27,7 +27,7 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="jinzheng-prefect-home-"))
 
 ROOT = Path(__file__).resolve().parent.parent
-CLI = "import sys; from pipeline.cli import main; sys.exit(main(sys.argv[1:]))"
+CLI = "import sys; from pipeline.cli.main import main; sys.exit(main(sys.argv[1:]))"
 pytest_plugins = ["postgres_server"]     # the PostgreSQL server test_index.py uses too
 WORKERS = 2
 TEXT_ONLY = dict(n_contracts=1, n_standards=1, n_other=0, n_mixed=0, n_photo=0, scan_fraction=0.0,
@@ -55,7 +55,7 @@ def prefect_api(tmp_path_factory):
 @pytest.fixture(scope="session")
 def generated(tmp_path_factory) -> dict[str, Path]:
     """Tiny submissions: `alpha` has scanned pages (real OCR), the others text PDFs only."""
-    samplegen = pytest.importorskip("pipeline.samplegen")
+    samplegen = pytest.importorskip("tools.samplegen")
     root = tmp_path_factory.mktemp("generated")
     specs = {
         "alpha": (dict(TEXT_ONLY, scan_fraction=0.2), 21),   # one two-page scanned PDF
@@ -99,7 +99,7 @@ def first_run(prefect_api, generated, tmp_path_factory) -> dict:
 
 
 def _index(db: str):
-    from pipeline.index import ResultsIndex
+    from pipeline.results.index import ResultsIndex
 
     return ResultsIndex(db)
 
@@ -123,9 +123,9 @@ def _cache_files(cache: Path) -> tuple[dict[str, float], dict[str, float]]:
 
 def _cached_documents(cache: Path, submission: Path) -> tuple[int, int]:
     """(documents of the submission whose reading is in the document cache, evidence files)."""
-    from pipeline.cache import cache_key
+    from pipeline.documents.cache import cache_key
     from pipeline.settings import Settings
-    from pipeline.submission import sha256_file
+    from pipeline.ingest.submission import sha256_file
 
     files = [f for f in submission.rglob("*") if f.is_file() and f.suffix.lower() == ".pdf"]
     keys = {cache_key(sha256_file(f), Settings()) for f in files}
@@ -308,13 +308,13 @@ def test_killed_run_resumes_without_redoing_finished_work(prefect_api, generated
 
 
 def test_an_upgrade_of_reconciliation_code_verifies_again_without_reading_again(first_run, prefect_api, tmp_path):
-    """The nightly run of a release whose only change is in reconcile.py (a copy of this tree,
+    """The nightly run of a release whose only change is in reconcile/contracts.py (a copy of this tree,
     edited) re-verifies every submission, from the document cache: no page OCR'd, none read."""
     inbox, out, cache = first_run["inbox"], first_run["out"], first_run["cache"]
     tree = tmp_path / "release"
     for package in ("pipeline", "flows", "schemas"):
         shutil.copytree(ROOT / package, tree / package, ignore=shutil.ignore_patterns("__pycache__"))
-    reconcile = tree / "pipeline" / "reconcile.py"
+    reconcile = tree / "pipeline" / "reconcile" / "contracts.py"
     reconcile.write_text(reconcile.read_text(encoding="utf-8") + "\n# release 2: reconciliation changed\n",
                          encoding="utf-8")
     env = _prefect_env(prefect_api, cache, PYTHONPATH=str(tree))
@@ -480,8 +480,8 @@ def test_the_whole_run_on_postgresql(first_run, postgres_url, tmp_path, capsys):
     """Nightly into a PostgreSQL index, then `jinzheng gaps --db postgresql://…` and `status`."""
     from postgres_server import fresh_database
 
-    from pipeline.cli import main
-    from pipeline.index import read_frame
+    from pipeline.cli.main import main
+    from pipeline.results.index import read_frame
 
     with fresh_database(postgres_url) as url:
         row = _nightly(first_run["inbox"], tmp_path / "out", first_run["cache"], db=url)
@@ -504,7 +504,7 @@ def test_the_whole_run_on_postgresql(first_run, postgres_url, tmp_path, capsys):
 
 
 def test_gaps_and_status_commands_read_the_index(first_run, capsys):
-    from pipeline.cli import main
+    from pipeline.cli.main import main
 
     with _index(first_run["db"]) as index:
         kinds = sorted({g["kind"] for g in index.gaps()})
@@ -524,7 +524,7 @@ def test_gaps_and_status_commands_read_the_index(first_run, capsys):
     assert {"alpha", "beta", "broken", "no_declaration"} <= set(names)
     assert any("失败" in line for line in body if line.startswith("broken"))
 
-    from pipeline.index import read_frame
+    from pipeline.results.index import read_frame
 
     frame = read_frame(first_run["db"], "gaps")
     with _index(first_run["db"]) as index:
@@ -533,7 +533,7 @@ def test_gaps_and_status_commands_read_the_index(first_run, capsys):
 
 
 def test_jinzheng_verify_does_not_import_prefect():
-    code = ("import sys; from pipeline.cli import _load_extensions, build_parser, COMMANDS; _load_extensions(); "
+    code = ("import sys; from pipeline.cli.main import _load_extensions, build_parser, COMMANDS; _load_extensions(); "
             "build_parser().parse_args(['verify', 'x', '--out', 'y']); "
             "assert {'nightly', 'serve', 'gaps', 'status'} <= set(COMMANDS); "
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('prefect', 'prefect_dask', 'distributed')))")
@@ -545,7 +545,7 @@ def test_jinzheng_verify_does_not_import_prefect():
 def test_serve_schedules_the_nightly_flow_at_2am_shanghai(prefect_api, tmp_path):
     from flows.cli import serve_options
     from flows.verification import nightly_verification
-    from pipeline.cli import _load_extensions, build_parser
+    from pipeline.cli.main import _load_extensions, build_parser
 
     _load_extensions()
     inbox = tmp_path / "inbox"

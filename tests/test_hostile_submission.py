@@ -22,7 +22,7 @@ from jsonschema import Draft202012Validator
 
 from bad_inputs import (circular_pages_pdf, claimed_size_png, encrypted_pdf, frame_bomb_tiff,
                         patch_zip_member, really_jpeg, text_pdf)
-from pipeline.cli import main
+from pipeline.cli.main import main
 from test_declaration import build, contract_row, standard_sheets
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -122,7 +122,7 @@ def test_verify_with_hostile_files(submission, tmp_path, as_zip, capsys):
 # ---- SIGKILL mid-batch --------------------------------------------------------------------
 
 def _verify_cmd(source: Path, out: Path) -> list[str]:
-    return [sys.executable, "-c", "import sys; from pipeline.cli import main; sys.exit(main())",
+    return [sys.executable, "-c", "import sys; from pipeline.cli.main import main; sys.exit(main())",
             "verify", str(source), "--out", str(out), "--no-cache", "--no-reread", "--workers", "2", "-q"]
 
 

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
-from pipeline.catalog import validation_error
-from pipeline.html_report import render_html, render_pages, sorted_gaps, write_html_report
-from pipeline.report import REPORT_SCHEMA
+from pipeline.catalogs.loader import validation_error
+from pipeline.report.html import render_html, render_pages, sorted_gaps, write_html_report
+from pipeline.report.build import REPORT_SCHEMA
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
@@ -279,7 +279,7 @@ def test_size_budget_shrinks_images(sample):
 
 
 def test_decisions_show(sample, tmp_path):
-    from pipeline.decisions import apply_decisions, make_decision, report_hashes
+    from pipeline.report.decisions import apply_decisions, make_decision, report_hashes
 
     sub, report = sample
     gap = next(g for g in report["gaps"] if g["kind"] == "amount_mismatch")
@@ -426,7 +426,7 @@ def test_report_in_headless_chromium(sample, tmp_path):
 def test_bundled_sample_report_in_chromium(tmp_path, cache_dir):
     from conftest import SAMPLES
     from pipeline.settings import Settings
-    from pipeline.verify import verify_submission
+    from pipeline.results.verify import verify_submission
 
     source = SAMPLES / "support_gaps" / "submission"
     if not source.is_dir():
@@ -449,10 +449,10 @@ def test_assessment_report_items_page_and_workbook(tmp_path, cache_dir):
     import pandas as pd
 
     from conftest import SAMPLES
-    from pipeline.batch_summary import BatchEntry, write_batch_summary
-    from pipeline.explain import explain
+    from pipeline.report.summary_xlsx import BatchEntry, write_batch_summary
+    from pipeline.report.explain import explain
     from pipeline.settings import Settings
-    from pipeline.verify import verify_submission
+    from pipeline.results.verify import verify_submission
 
     source = SAMPLES / "assessment_fail" / "submission"
     if not source.is_dir():
@@ -512,9 +512,9 @@ def test_every_catalog_kind_and_measure_has_a_chinese_label():
     parameters of both catalogs, extracted field names and reading methods."""
     import json
 
-    from pipeline.catalog import CATALOG_DIR
-    from pipeline.extract import PARTY_LABELS
-    from pipeline.html_report import FIELD_LABELS, GAP_KIND_LABELS, MEASURE_LABELS, METHOD_LABELS, fmt_measure_pair
+    from pipeline.catalogs.loader import CATALOG_DIR
+    from pipeline.extract.fields import PARTY_LABELS
+    from pipeline.report.html import FIELD_LABELS, GAP_KIND_LABELS, MEASURE_LABELS, METHOD_LABELS, fmt_measure_pair
 
     catalogs = sorted(Path(CATALOG_DIR).glob("*.json"))
     assert len(catalogs) >= 2
@@ -542,7 +542,7 @@ def test_every_catalog_kind_and_measure_has_a_chinese_label():
 
 
 def test_a_dismissed_threshold_gap_does_not_contradict_the_verdict(sample):
-    from pipeline.decisions import apply_decisions, make_decision, report_hashes
+    from pipeline.report.decisions import apply_decisions, make_decision, report_hashes
 
     _, report = sample
     report = copy.deepcopy(report)

@@ -16,9 +16,9 @@ import sys
 import pytest
 
 from conftest import ROOT
-from pipeline.evaluate import Evaluation, find_samples, format_evaluation, load_truth, score_sample
+from pipeline.results.evaluate import Evaluation, find_samples, format_evaluation, load_truth, score_sample
 from pipeline.settings import Settings
-from pipeline.verify import verify_submission
+from pipeline.results.verify import verify_submission
 
 GENERATORS = ROOT / "benchmarks" / "independent"
 SUBMISSIONS = ["ho_clean", "ho_gaps", "ho_tricky"]
@@ -76,7 +76,7 @@ def test_independent_documents_kinds_and_fields(documents, cache_dir):
     files = sorted((documents / "docs").iterdir())
     assert sorted(p.name for p in files) == sorted(truth)
     run = subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", "extract", "--list", "--basename",
+        [sys.executable, "-m", "pipeline.cli.main", "extract", "--list", "--basename",
          "--cache-dir", str(cache_dir), *map(str, files)],
         capture_output=True, text=True, timeout=900)
     assert run.returncode == 0, run.stderr[-3000:]

@@ -1,4 +1,4 @@
-"""The results index (pipeline.index) on SQLite and on a real PostgreSQL server.
+"""The results index (pipeline.results.index) on SQLite and on a real PostgreSQL server.
 
 The PostgreSQL server (tests/postgres_server.py) is started for the session on loopback.
 Without its binaries those cases are skipped, saying why, unless JINZHENG_REQUIRE_POSTGRES=1
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.index import (ResultsIndex, list_inbox, normalize_url, read_frame, submission_fingerprint,
+from pipeline.results.index import (ResultsIndex, list_inbox, normalize_url, read_frame, submission_fingerprint,
                             summarize_report)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -126,7 +126,7 @@ def test_a_failing_write_changes_nothing(db_url):
 
 KILLED_WRITER = textwrap.dedent("""
     import sys, time
-    from pipeline.index import ResultsIndex, summarize_report
+    from pipeline.results.index import ResultsIndex, summarize_report
     from test_index import _report as report
 
     class Stall(list):
@@ -204,8 +204,8 @@ def test_inbox_and_fingerprints(tmp_path):
 
 
 def test_settings_fingerprint_follows_catalog_and_reading_settings(tmp_path):
-    from pipeline.catalog import default_catalog_path
-    from pipeline.index import settings_fingerprint
+    from pipeline.catalogs.loader import default_catalog_path
+    from pipeline.results.index import settings_fingerprint
     from pipeline.settings import Settings
 
     base = settings_fingerprint(Settings())
@@ -229,14 +229,14 @@ def _package_copy(tmp_path: Path) -> Path:
 def test_a_change_to_reconciliation_code_changes_the_submission_fingerprint(tmp_path):
     """An upgrade that touches only reconciliation/requirements code must re-verify every
     submission (the report may differ) without invalidating a single read document."""
-    from pipeline import cache
-    from pipeline.index import settings_fingerprint
+    from pipeline import fingerprints as cache
+    from pipeline.results.index import settings_fingerprint
     from pipeline.settings import Settings
 
     copy = _package_copy(tmp_path)
     base = settings_fingerprint(Settings())
     assert settings_fingerprint(Settings(), package_root=copy) == base      # same bytes, same print
-    for module in ("reconcile.py", "requirements.py", "report.py", "catalogs/support_2023.json"):
+    for module in ("reconcile/contracts.py", "requirements/support.py", "report/build.py", "catalogs/support_2023.json"):
         original = (copy / module).read_bytes()
         (copy / module).write_bytes(original + b"\n")
         assert settings_fingerprint(Settings(), package_root=copy) != base, module
@@ -244,29 +244,31 @@ def test_a_change_to_reconciliation_code_changes_the_submission_fingerprint(tmp_
     assert settings_fingerprint(Settings(), package_root=copy) == base
 
     # reconciliation is recomputed every run: documents and OCR'd pages stay cached
-    (copy / "reconcile.py").write_text((copy / "reconcile.py").read_text(encoding="utf-8") + "\n# v2\n",
+    (copy / "reconcile/contracts.py").write_text((copy / "reconcile/contracts.py").read_text(encoding="utf-8") + "\n# v2\n",
                                        encoding="utf-8")
     assert cache._fingerprint(cache.DOCUMENT_MODULES, copy) == cache.code_fingerprint()
     assert cache._fingerprint(cache.OCR_MODULES, copy) == cache.ocr_fingerprint()
-    (copy / "extract.py").write_text((copy / "extract.py").read_text(encoding="utf-8") + "\n# v2\n",
+    (copy / "extract/fields.py").write_text((copy / "extract/fields.py").read_text(encoding="utf-8") + "\n# v2\n",
                                      encoding="utf-8")
     assert cache._fingerprint(cache.DOCUMENT_MODULES, copy) != cache.code_fingerprint()
 
 
 def test_the_package_version_is_in_every_key_above_the_page(tmp_path, monkeypatch):
     import pipeline
-    from pipeline import cache
-    from pipeline.index import settings_fingerprint
+    from pipeline.documents import cache
+    from pipeline.results.index import settings_fingerprint
     from pipeline.settings import Settings
 
     copy = _package_copy(tmp_path)
     init = copy / "__init__.py"
     init.write_text(init.read_text(encoding="utf-8").replace(pipeline.__version__, "99.0.0"), encoding="utf-8")
     assert settings_fingerprint(Settings(), package_root=copy) != settings_fingerprint(Settings())
-    key, page = cache.cache_key("ab" * 32, Settings()), cache.page_cache_key("ab" * 32, 1, "tesseract", 200)
+    from pipeline.read.page_cache import page_cache_key
+
+    key, page = cache.cache_key("ab" * 32, Settings()), page_cache_key("ab" * 32, 1, "tesseract", 200)
     monkeypatch.setattr(cache, "__version__", "99.0.0")   # what a release bump makes of it
     assert cache.cache_key("ab" * 32, Settings()) != key
-    assert cache.page_cache_key("ab" * 32, 1, "tesseract", 200) == page      # OCR of a page is not re-done
+    assert page_cache_key("ab" * 32, 1, "tesseract", 200) == page      # OCR of a page is not re-done
 
 
 def test_a_document_that_timed_out_makes_the_summary_incomplete():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.layout import merge_wrapped_cells
+from pipeline.read.layout import merge_wrapped_cells
 from pipeline.models import PageText, TextSpan
 
 

@@ -18,9 +18,9 @@ from PIL import Image
 
 from bad_inputs import scanned_pdf, text_pdf
 from ocr_pages import render_contract_page
-from pipeline.batch import WorkerPool, document_time_limit, process_documents
+from pipeline.documents.workers import WorkerPool, document_time_limit, process_documents
 from pipeline.settings import Settings
-from pipeline.submission import SourceFile, sha256_file
+from pipeline.ingest.submission import SourceFile, sha256_file
 
 SCAN_PAGES = 30
 
@@ -166,7 +166,7 @@ def test_missing_language_pack_stops_the_run(files, tmp_path, tesseract):
     env = {**os.environ, "TESSDATA_PREFIX": str(empty),        # a tesseract without chi_sim
            "JINZHENG_TESSERACT": "command" if tesseract == "command" else ""}
     code = ("import sys; sys.path.insert(0, sys.argv[1]); import test_limits; "
-            "from pipeline.batch import process_documents; from pipeline.errors import EnvironmentProblem\n"
+            "from pipeline.documents.workers import process_documents; from pipeline.errors import EnvironmentProblem\n"
             "try:\n"
             "    process_documents([test_limits._source(test_limits.Path(p)) for p in sys.argv[2:]],"
             " test_limits._fast(document_timeout_s=60))\n"

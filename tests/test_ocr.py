@@ -11,9 +11,10 @@ import pytest
 from ocr_pages import (AMOUNT_WORDS, COMPANY, CONTRACT_NO, SIGNED, TABLE_ROWS, USCC, PAGE_H,
                        PAGE_W, add_red_seal, degrade, render_contract_page, rotate, rotate_box)
 from pipeline.errors import EnvironmentProblem
-from pipeline.ocr import preprocess
-from pipeline.ocr.base import check_tesseract, get_engine
-from pipeline.ocr.lines import Word, build_page_text, group_into_lines, join_line, \
+from pipeline.read.ocr import preprocess
+from pipeline.read.ocr.engines import get_engine
+from pipeline.read.ocr.environment import check_tesseract
+from pipeline.read.ocr.lines import Word, build_page_text, group_into_lines, join_line, \
     remove_cjk_spaces
 
 CJK_SPACE_CJK = re.compile(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]")
@@ -142,8 +143,8 @@ def test_omp_thread_limit_set_for_tesseract(tesseract):
 def test_library_reads_exactly_what_the_command_reads(reads):
     """libtesseract in-process gives the same words, boxes and confidences as the
     `tesseract` command with the same parameters (the page-per-process path it replaces)."""
-    from pipeline.ocr import tessapi
-    from pipeline.ocr.tesseract import PSM, _config, _image_to_data
+    from pipeline.read.ocr import tessapi
+    from pipeline.read.ocr.tesseract import PSM, _config, _image_to_data
 
     assert tessapi.available(), "libtesseract C API not loadable"
     api = tessapi.TessApi("chi_sim")
@@ -162,7 +163,7 @@ def test_library_reads_exactly_what_the_command_reads(reads):
 
 def test_tesseract_engine_uses_the_library_and_times_out_per_page(tesseract, monkeypatch):
     from pipeline.errors import DocumentError
-    from pipeline.ocr import tesseract as tess_module
+    from pipeline.read.ocr import tesseract as tess_module
 
     assert tesseract._api is not None
     monkeypatch.setattr(tess_module, "PAGE_TIMEOUT_S", 0.001)
@@ -220,7 +221,7 @@ def test_check_tesseract_reports_fix(monkeypatch):
     check_tesseract()   # installed here
     import pytesseract
 
-    from pipeline.ocr import base
+    from pipeline.read.ocr import environment as base
 
     monkeypatch.setattr(base, "_TESSERACT_OK", False)
     monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")

@@ -9,7 +9,7 @@ from PIL import Image
 from ocr_pages import (write_exif_rotated_jpeg, write_huge_png, write_multiframe_tiff,
                        write_pdf, write_truncated_jpeg)
 from pipeline.errors import DocumentError
-from pipeline.raster import MAX_IMAGE_PIXELS, load_image_frames, render_pdf_page
+from pipeline.read.raster import MAX_IMAGE_PIXELS, load_image_frames, render_pdf_page
 
 
 def test_render_pdf_page_rgb_at_dpi(tmp_path):

@@ -7,12 +7,13 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.catalog import default_catalog_path, load_catalog
-from pipeline.extract import classify_document, extract_fields
+from pipeline.catalogs.loader import default_catalog_path
+from pipeline.requirements.registry import load_catalog
+from pipeline.extract.fields import classify_document, extract_fields
 from pipeline.models import Applicant, Declaration, DeclaredContract, DeclaredStandard
 from pipeline.parsing.uscc import compute_check_char
-from pipeline.requirements import award_tier
-from pipeline.verify import reconcile
+from pipeline.requirements.support import award_tier
+from pipeline.results.verify import reconcile
 from textdocs import document_from_text
 
 CATALOG = load_catalog(default_catalog_path("申报"))
@@ -119,7 +120,7 @@ def test_low_confidence_reading_needs_review_not_a_confident_gap():
     ("75000000", 750), ("100000000", 750), ("100000000.01", 1000),
 ])
 def test_tier_boundaries(total, tier):
-    from pipeline.requirements import RequirementResult
+    from pipeline.requirements.support import RequirementResult
     met = [RequirementResult(r, r, "met") for r in CATALOG.verdict_requires]
     assert award_tier(CATALOG, met, Decimal(total)) == tier
     assert award_tier(CATALOG, met[:-1] + [RequirementResult(met[-1].id, "", "not_met")], Decimal(total)) == 0
@@ -135,7 +136,7 @@ def test_tianjin_customer_checked_by_code_and_address():
     moved = docs()
     bid = next(d for d in moved if d.doc_type == "procurement_proof")
     text = bid.text.replace("天津市滨海新区第三大街16号", "北京市朝阳区望京东路47号")
-    from pipeline.extract import classify_document, extract_fields
+    from pipeline.extract.fields import classify_document, extract_fields
     fresh = document_from_text(text, path="c.pdf")
     classify_document(fresh)
     extract_fields(fresh)

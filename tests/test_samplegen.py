@@ -12,10 +12,10 @@ import pdfplumber
 import pytest
 
 from pipeline.parsing.uscc import validate_uscc
-from pipeline.samplegen import generate_preset, generate_submission
-from pipeline.samplegen.build import SubmissionSpec
-from pipeline.samplegen.rules import GAP_REQUIREMENT, award_tier_wan
-from pipeline.samplegen.workbook import APPLICANT_HEADERS, HEADER_VARIANTS, STANDARD_HEADERS, USER_HEADERS
+from tools.samplegen import generate_preset, generate_submission
+from tools.samplegen.build import SubmissionSpec
+from tools.samplegen.rules import GAP_REQUIREMENT, award_tier_wan
+from tools.samplegen.workbook import APPLICANT_HEADERS, HEADER_VARIANTS, STANDARD_HEADERS, USER_HEADERS
 
 REPO = Path(__file__).resolve().parents[1]
 BUNDLED = REPO / "sample_evidence"
@@ -84,7 +84,7 @@ def test_ci_set_carries_every_support_layout():
     """The bundled set exercises each layout of the four support-cycle evidence kinds."""
     import random
 
-    from pipeline.samplegen.build import CI_SEEDS, plan_submission, preset_spec
+    from tools.samplegen.build import CI_SEEDS, plan_submission, preset_spec
 
     used = set()
     for key in ("clean", "gaps"):

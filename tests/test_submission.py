@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import SubmissionError
-from pipeline.submission import open_submission
+from pipeline.ingest.submission import open_submission
 
 
 class _GbkZipInfo(zipfile.ZipInfo):
@@ -77,7 +77,7 @@ def test_not_a_submission(tmp_path):
 # ---- hostile zips: each member gets its own issue, the others are extracted ----------------
 
 from bad_inputs import patch_zip_member  # noqa: E402
-from pipeline.submission import ZipLimits  # noqa: E402
+from pipeline.ingest.submission import ZipLimits  # noqa: E402
 
 
 def _issues(opened) -> dict[str, list[tuple[str, str, str]]]:

@@ -1,0 +1,1 @@
+"""The `jinzheng` command: one entry point, one error handler."""

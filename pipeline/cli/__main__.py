@@ -1,0 +1,7 @@
+"""`python -m pipeline.cli ARGS`: the same as the `jinzheng` command."""
+
+import sys
+
+from pipeline.cli.main import main
+
+sys.exit(main())

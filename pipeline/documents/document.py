@@ -1,0 +1,124 @@
+"""One evidence file in, one extracted Document out: read, classify, extract, cross-check."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from pipeline.errors import DocumentError, EnvironmentProblem
+from pipeline.extract.fields import classify_document, doubtful_fields, extract_fields
+from pipeline.read.layout import merge_wrapped_cells
+from pipeline.models import CHECK_ENGINES_AGREE, Box, Document, DocumentIssue, PageText
+from pipeline.read.reader import ReadResult, read_file
+from pipeline.settings import Settings
+from pipeline.ingest.submission import SourceFile
+
+log = logging.getLogger(__name__)
+
+
+def process_document(source: SourceFile, settings: Settings) -> Document:
+    """Never raises for a bad file: the reason is recorded on the document."""
+    doc = Document(path=source.rel, sha256=source.sha256)
+    try:
+        read = read_file(Path(source.path), settings, source.sha256)
+    except EnvironmentProblem:
+        raise
+    except DocumentError as exc:
+        doc.issues.append(DocumentIssue(exc.code, exc.reason, exc.advice))
+        return doc
+    except MemoryError:
+        doc.issues.append(DocumentIssue("too_large", "文件过大，读取时内存不足",
+                                        "请压缩图片分辨率或拆分文件后上传"))
+        return doc
+    # grids wrap cell text around row-spanning labels; join the fragments before reading
+    doc.pages = [merge_wrapped_cells(page) for page in read.pages]
+    doc.issues.extend(read.issues)
+    if not doc.readable:
+        doc.issues.append(DocumentIssue(
+            "no_text", "文件中未识别出任何文字（可能是空白页或严重模糊的扫描件）",
+            "请上传清晰的扫描件（建议 300 dpi，文字端正）"))
+        return doc
+    classify_document(doc)
+    extract_fields(doc, _rereader(read, settings))
+    if read.images and (doubtful_fields(doc) or _unsure_other(doc)):
+        _second_reading(doc, read, settings)
+    read.images.clear()
+    return doc
+
+
+# an OCR'd page this unsure that reads as nothing in particular may be a poor photo of something
+UNSURE_PAGE_CONFIDENCE = 0.8
+
+
+def _unsure_other(doc: Document) -> bool:
+    return doc.doc_type == "other" and any(
+        p.method.startswith("ocr") and p.mean_confidence < UNSURE_PAGE_CONFIDENCE for p in doc.pages)
+
+
+def _second_reading(doc: Document, read: ReadResult, settings: Settings) -> None:
+    """A scan that lacks a required field is read again, whole, by the second engine.
+
+    Fields the first reading got right are kept; missing or doubtful ones are taken from
+    the second reading when it has them clean. Each keeps its own provenance."""
+    engine_name = settings.reread_engine
+    if not engine_name or engine_name == settings.ocr_engine:
+        return
+    try:
+        pages = [read.ocr(engine_name, p.number, settings) if p.number in read.images else p
+                 for p in doc.pages]
+    except Exception as exc:  # a second opinion that fails leaves the first standing
+        log.warning("second reading of %s failed: %s", doc.path, exc)
+        return
+    other = Document(path=doc.path, sha256=doc.sha256,
+                     pages=[merge_wrapped_cells(p) for p in pages], doc_type=doc.doc_type)
+    if doc.doc_type == "other":
+        classify_document(other)
+        if other.doc_type == "other":
+            return
+        # the first reading could not even tell what this is: the second one stands whole
+        extract_fields(other)
+        for item in other.fields.values():
+            item.checks.append(f"首次识别无法判断文件类型，经 {engine_name} 整页重读")
+        doc.pages, doc.doc_type, doc.doc_type_confidence = other.pages, other.doc_type, other.doc_type_confidence
+        doc.fields, doc.usccs = other.fields, other.usccs
+        return
+    extract_fields(other)
+    for name, item in other.fields.items():
+        current = doc.fields.get(name)
+        if item.needs_review:
+            continue
+        if current is not None and current.value == item.value:
+            # two engines reading the same value is itself a cross-check
+            best = max(current, item, key=lambda x: x.provenance.confidence)
+            if CHECK_ENGINES_AGREE not in best.checks:
+                best.checks.append(CHECK_ENGINES_AGREE)
+            doc.fields[name] = best
+            continue
+        if current is not None and not current.needs_review and \
+                current.provenance.confidence >= item.provenance.confidence:
+            continue
+        item.checks.append(f"首次识别缺失或存疑，经 {engine_name} 整页重读")
+        doc.fields[name] = item
+    if not doc.usccs:
+        doc.usccs = other.usccs
+
+
+def _rereader(read: ReadResult, settings: Settings):
+    """Re-read a region of an OCR'd page with the second engine, if one is configured."""
+    if not settings.reread_engine or settings.reread_engine == settings.ocr_engine:
+        return None
+
+    def reread(page_number: int, box: Box) -> PageText | None:
+        image = read.images.get(page_number)
+        if image is None:
+            return None
+        from pipeline.read.ocr.engines import get_engine
+        try:
+            region = get_engine(settings.reread_engine).read_region(image, box)
+        except Exception as exc:  # a second opinion that fails leaves the first standing
+            log.warning("re-read with %s failed: %s", settings.reread_engine, exc)
+            return None
+        region.number = page_number
+        return region
+
+    return reread

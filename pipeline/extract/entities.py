@@ -1,0 +1,105 @@
+"""Chinese text processing with spaCy: a blank `zh` pipeline plus rule-based entity finding.
+
+No statistical model is needed (or available offline): organisations, credit codes, money
+and dates follow written conventions that regexes find reliably; spaCy gives them a Doc with
+entity spans aligned to its character tokens, which downstream code queries by offset.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pipeline.parsing.amounts import find_amounts
+from pipeline.parsing.dates import find_dates
+from pipeline.parsing.uscc import find_usccs
+
+_ORG_SUFFIX = (
+    "股份有限公司|有限责任公司|有限公司|集团有限公司|集团公司|分公司|公司|研究院|研究所|设计院|"
+    "科学院|大学|学院|医院|事务所|合作社|(?:分|支)行|中心|厂"
+)
+_ORG = re.compile(
+    r"[\u4e00-\u9fff（）()A-Za-z0-9·]{2,40}?(?:" + _ORG_SUFFIX + r")(?![\u4e00-\u9fff]{0,1}(?:公司|分行|支行))"
+)
+# words a label leaves in front of a name when OCR drops the colon
+_LEADING_NOISE = re.compile(
+    r"^(?:[甲乙丙]方|致|付款人|收款人|付款方|收款方|户名|名称|单位名称|验收单位|建设单位|使用单位|"
+    r"承建单位|供应商|中标人|中标单位|招标人|采购人|采购方|供应方|委托方|受托方|买方|卖方|"
+    r"采购单位|用户单位|承担单位|实施单位|全称|（[^）]{0,6}）|\([^)]{0,6}\))+"
+)
+
+
+@dataclass(frozen=True)
+class Entity:
+    label: str  # ORG | USCC | MONEY | DATE
+    start: int
+    end: int
+    text: str
+
+
+@Language.component("jinzheng_entities")
+def _entity_component(doc: Doc) -> Doc:
+    text = doc.text
+    spans: list[Span] = []
+
+    def add(start: int, end: int, label: str) -> None:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+
+    for m in find_usccs(text):
+        add(m.start, m.end, "USCC")
+    for m in find_amounts(text):
+        add(m.start, m.end, "MONEY")
+    for m in find_dates(text):
+        add(m.start, m.end, "DATE")
+    for m in _ORG.finditer(text):
+        start = m.start() + _noise_length(m.group(0))
+        if m.end() - start >= 4:
+            add(start, m.end(), "ORG")
+    doc.ents = filter_spans(spans)
+    return doc
+
+
+# a seal note left before the name: （盖章）天津…, or OCR's （盖章無天津… (the ）misread)
+_SEAL_NOTE = re.compile(r"^[（(](?:盖章|签章|公章|签字|印章)(?:[）)]|[^\u4e00-\u9fff])?")
+_PLACE_START = re.compile(r"^(?:天津|北京|上海|重庆|[\u4e00-\u9fff]{2}省|中国)")
+
+
+def _noise_length(name: str) -> int:
+    seal = _SEAL_NOTE.match(name)
+    if seal:
+        rest = name[seal.end():]
+        # one misread character between the note and a name that starts with a place
+        skip = 1 if not _PLACE_START.match(rest) and _PLACE_START.match(rest[1:]) else 0
+        return seal.end() + skip + _noise_length(rest[skip:])
+    m = _LEADING_NOISE.match(name)
+    return m.end() if m else 0
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    nlp = spacy.blank("zh")  # character segmentation; no pkuseg/jieba model needed
+    nlp.add_pipe("jinzheng_entities")
+    return nlp
+
+
+def find_entities(text: str) -> list[Entity]:
+    doc = get_nlp()(text)
+    return [Entity(e.label_, e.start_char, e.end_char, e.text) for e in doc.ents]
+
+
+def find_organizations(text: str) -> list[Entity]:
+    return [e for e in find_entities(text) if e.label == "ORG"]
+
+
+def normalize_name(name: str) -> str:
+    """Compare company names ignoring spaces, bracket width and a trailing punctuation."""
+    table = str.maketrans({"(": "（", ")": "）", " ": "", "\u3000": ""})
+    return name.translate(table).strip("：:，,。. ")

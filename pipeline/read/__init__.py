@@ -1,0 +1,1 @@
+"""Stage 2: pages to text with boxes: PDF text layers, rasterising, OCR engines, layout."""

@@ -1,0 +1,1 @@
+"""Stage 5: documents against the declaration: linking, matching, contract-level gaps."""

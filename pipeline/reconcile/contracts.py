@@ -1,0 +1,402 @@
+"""Linking documents to declared contracts, and checking each contract against its evidence.
+
+Missing or contradicting evidence is data: every finding is a Gap. A gap that rests on a value
+that failed its own cross-checks (a low-confidence OCR reading) is `needs_review`, never a
+confident verdict against the applicant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from pipeline.catalogs.loader import Catalog
+from pipeline.models import Declaration, DeclaredContract, Document, Extracted
+from pipeline.extract.entities import normalize_name
+from pipeline.parsing.locality import is_tianjin_address
+from pipeline.parsing.uscc import is_tianjin_uscc, normalize_uscc, validate_uscc
+from pipeline.reconcile.sme import is_large_enterprise
+
+EVIDENCE_KINDS = ("contract", "acceptance_report", "payment_proof", "procurement_proof")
+LOW_CONFIDENCE = 0.55
+
+# characters OCR confuses in contract numbers; folded on both sides before comparing
+_FOLD = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "L": "1",
+                       "|": "1", "Z": "2", "S": "5", "B": "8", "—": "-", "–": "-", "_": "-", ".": "-",
+                       "－": "-", "（": "(", "）": ")"})
+
+
+def fold_code(text: str) -> str:
+    """Contract numbers compared the way OCR leaves them: case, confusable characters,
+    separators (dropped or misread as dots) and the kind of bracket around a year do not count."""
+    return re.sub(r"[\s\-_./()\[\]〔〕【】]", "", text.upper().translate(_FOLD)).removesuffix("号")
+
+
+@dataclass
+class Gap:
+    kind: str
+    requirement: str
+    severity: int
+    message: str
+    contract_no: str | None = None
+    customer: str | None = None
+    documents: list[str] = field(default_factory=list)
+    status: str = "confirmed"            # confirmed | needs_review
+    review_reason: str | None = None
+    details: list[str] = field(default_factory=list)
+    subject: dict[str, str] = field(default_factory=dict)  # standard / supplier / meeting
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "kind": self.kind, "requirement": self.requirement, "severity": self.severity,
+            "status": self.status, "contract_no": self.contract_no, "customer": self.customer,
+            "documents": sorted(set(self.documents)), "message": self.message,
+            "details": self.details,
+        }
+        out.update(self.subject)
+        if self.review_reason:
+            out["review_reason"] = self.review_reason
+        return out
+
+
+class GapBook:
+    """Collects gaps, one per (kind, subject): repeated findings merge into one gap."""
+
+    def __init__(self, catalog: Catalog):
+        self.catalog = catalog
+        self.gaps: list[Gap] = []
+        self._index: dict[tuple, Gap] = {}
+
+    def add(self, kind: str, *, contract_no: str | None = None, customer: str | None = None,
+            detail: str = "", documents: list[str] | None = None, review: str | None = None,
+            subject: dict[str, str] | None = None, **values: Any) -> Gap:
+        spec = self.catalog.gap_kinds[kind]
+        key = (kind, contract_no, customer if contract_no is None else None,
+               tuple(sorted((subject or {}).items())))
+        gap = self._index.get(key)
+        if gap is None:
+            message = spec.message.format_map(_Defaults(
+                contract_no=contract_no or "", customer=customer or "", detail=detail,
+                **(subject or {}), **values))
+            gap = Gap(kind, spec.requirement, spec.severity, message, contract_no, customer,
+                      subject=dict(subject or {}))
+            gap.status = "needs_review" if review else "confirmed"
+            gap.review_reason = review
+            self._index[key] = gap
+            self.gaps.append(gap)
+        else:
+            if detail and detail not in gap.message:
+                gap.message += f"；{detail}"
+            if not review and gap.status == "needs_review":
+                gap.status, gap.review_reason = "confirmed", None
+        if detail:
+            gap.details.append(detail)
+        gap.documents.extend(documents or [])
+        return gap
+
+    def for_contract(self, contract_no: str) -> list[Gap]:
+        return [g for g in self.gaps if g.contract_no == contract_no]
+
+
+class _Defaults(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+# ---- names ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    score: float
+    same: bool
+    uncertain: bool
+
+
+def match_names(found: str | None, declared: str, catalog: Catalog) -> NameMatch:
+    if not found:
+        return NameMatch(0.0, False, True)
+    a, b = normalize_name(found), normalize_name(declared)
+    score = 100.0 if a == b else fuzz.ratio(a, b)
+    # a branch or a name cut by a line break still names the declared company
+    if a != b and (a in b or b in a) and min(len(a), len(b)) >= 6:
+        score = max(score, 90.0)
+    return NameMatch(score, score >= catalog.name_same,
+                     catalog.name_uncertain <= score < catalog.name_same)
+
+
+def within(value: Decimal, expected: Decimal, tolerance: Decimal) -> bool:
+    if expected == 0:
+        return value == 0
+    return abs(value - expected) <= abs(expected) * tolerance
+
+
+def fmt_yuan(value: Decimal) -> str:
+    return f"{value:,.2f}元"
+
+
+def _review_of(*items: Extracted | None) -> str | None:
+    for item in items:
+        if item is None:
+            continue
+        if item.review_reason:
+            return f"{item.provenance.file} 第{item.provenance.page}页「{item.provenance.text}」：{item.review_reason}"
+        if item.provenance.confidence < LOW_CONFIDENCE and not item.corroborated:
+            return (f"{item.provenance.file} 第{item.provenance.page}页「{item.provenance.text}」"
+                    f"识别置信度低（{item.provenance.confidence:.2f}）")
+    return None
+
+
+review_of = _review_of  # public name for other modules (assessment checks)
+
+
+# ---- linking -------------------------------------------------------------------------------
+
+
+@dataclass
+class ContractEvidence:
+    declared: DeclaredContract
+    documents: dict[str, list[Document]] = field(default_factory=lambda: defaultdict(list))
+    link_reasons: dict[str, str] = field(default_factory=dict)  # doc path -> why linked
+
+
+def _party_for_link(doc: Document) -> Extracted | None:
+    return doc.fields.get("payer") if doc.doc_type == "payment_proof" else doc.fields.get("customer")
+
+
+def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) -> tuple[list[ContractEvidence], list[Document]]:
+    """Each evidence document goes to the declared contract it names (contract number first,
+    then the customer's name, then the amount). Returns the contracts and unlinked documents."""
+    contracts = [ContractEvidence(c) for c in decl.contracts]
+    unlinked: list[Document] = []
+    folded_numbers = [fold_code(c.contract_no) for c in decl.contracts]
+    for doc in docs:
+        if doc.doc_type not in EVIDENCE_KINDS:
+            continue
+        folded_text = fold_code(doc.text)
+        own_no = doc.fields.get("contract_no")
+        scores: list[tuple[float, int, str]] = []
+        for i, ce in enumerate(contracts):
+            score, reasons = 0.0, []
+            number = folded_numbers[i]
+            if number and (number in folded_text or (own_no and fold_code(own_no.value) == number)):
+                score += 100
+                reasons.append("合同编号")
+            name = match_names(_party_for_link(doc).value if _party_for_link(doc) else None,
+                               ce.declared.customer, catalog)
+            if name.same:
+                score += 50
+                reasons.append("客户名称")
+            elif name.uncertain:
+                score += 20
+                reasons.append("客户名称（相似）")
+            amount = doc.fields.get("amount_yuan")
+            if amount is not None and within(amount.value, ce.declared.amount_yuan, catalog.amount_tolerance):
+                score += 25
+                reasons.append("金额")
+            elif amount is not None and doc.doc_type == "payment_proof" and amount.value < ce.declared.amount_yuan:
+                score += 3  # an installment
+            scores.append((score, i, "、".join(reasons)))
+        scores.sort(key=lambda s: (-s[0], s[1]))
+        best = scores[0] if scores else (0.0, -1, "")
+        runner_up = scores[1][0] if len(scores) > 1 else 0.0
+        if best[0] >= 25 and best[0] > runner_up:
+            ce = contracts[best[1]]
+            ce.documents[doc.doc_type].append(doc)
+            ce.link_reasons[doc.path] = best[2]
+        else:
+            unlinked.append(doc)
+    unlinked = _link_completing_payments(contracts, unlinked, decl, catalog)
+    return contracts, unlinked
+
+
+def _link_completing_payments(contracts: list[ContractEvidence], unlinked: list[Document],
+                              decl: Declaration, catalog: Catalog) -> list[Document]:
+    """A receipt paid to the applicant that names no contract and no known payer still pays
+    for something: it belongs to the one contract whose payments it completes (its sum then
+    matches the declared amount). Linked so that its payer is checked, not silently dropped."""
+    still = []
+    for doc in unlinked:
+        amount, payee = doc.fields.get("amount_yuan"), doc.fields.get("payee")
+        if doc.doc_type != "payment_proof" or amount is None or \
+                not match_names(payee.value if payee else None, decl.applicant.name, catalog).same:
+            still.append(doc)
+            continue
+        fits = []
+        for ce in contracts:
+            paid = [d.fields.get("amount_yuan") for d in ce.documents["payment_proof"]]
+            if any(a is None for a in paid):
+                continue
+            total = sum((a.value for a in paid), Decimal(0))
+            if not within(total, ce.declared.amount_yuan, catalog.amount_tolerance) and \
+                    within(total + amount.value, ce.declared.amount_yuan, catalog.amount_tolerance):
+                fits.append(ce)
+        if len(fits) == 1:
+            fits[0].documents["payment_proof"].append(doc)
+            fits[0].link_reasons[doc.path] = "金额补足付款合计"
+        else:
+            still.append(doc)
+    return still
+
+
+# ---- checks --------------------------------------------------------------------------------
+
+
+def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, book: GapBook) -> None:
+    c = ce.declared
+    base = {"contract_no": c.contract_no, "customer": c.customer}
+    tol = catalog.amount_tolerance
+    applicant = decl.applicant.name
+
+    # customer identity
+    code = normalize_uscc(c.customer_uscc or "")
+    if not validate_uscc(code):
+        book.add("invalid_uscc", detail=f"申报的代码「{c.customer_uscc}」不符合 GB 32100-2015 校验规则",
+                 documents=[decl.source], **base)
+    if c.declared_tianjin:
+        problems, review = [], None
+        if validate_uscc(code) and not is_tianjin_uscc(code):
+            problems.append(f"统一社会信用代码「{code}」登记机关不在天津（地区码 {code[2:8]}）")
+        addresses = [d.fields[f] for kind in EVIDENCE_KINDS for d in ce.documents[kind]
+                     for f in ("customer_address", "payer_address") if f in d.fields]
+        tianjin = [a for a in addresses if is_tianjin_address(a.value)]
+        if addresses and not tianjin:
+            problems.append(f"证据中的地址「{addresses[0].value}」不在天津市")
+            if is_tianjin_uscc(code) and all(a.provenance.method.startswith("ocr") for a in addresses):
+                # code says Tianjin, only a scan's reading of the address says otherwise
+                review = _review_of(addresses[0]) or "地址由 OCR 识别，而信用代码为天津登记，请核对地址"
+        # No address in the evidence: a valid 12xxxx credit code already shows registration
+        # in Tianjin, so its absence alone is no gap (a false gap costs a reviewer an hour).
+        if problems:
+            book.add("not_tianjin", detail="；".join(problems), review=review,
+                     documents=[a.provenance.file for a in addresses] + [decl.source], **base)
+    if c.declared_sme and c.employees is not None and c.revenue_wan is not None and \
+            is_large_enterprise(c.employees, c.revenue_wan, catalog):
+        book.add("sme_misclassified", detail=f"从业人员 {c.employees} 人，营业收入 {c.revenue_wan} 万元",
+                 documents=[decl.source], **base)
+
+    # required evidence present and readable
+    missing = {"acceptance_report": "missing_acceptance_report", "payment_proof": "missing_payment_proof",
+               "procurement_proof": "missing_procurement_proof"}
+    for kind in catalog.contract_evidence:
+        if not ce.documents[kind]:
+            book.add(missing[kind], **base)
+    if not ce.documents["acceptance_report"] and c.accepted_on and not catalog.in_period(c.accepted_on):
+        book.add("date_out_of_period", documents=[decl.source],
+                 detail=f"申报的验收日期 {c.accepted_on.isoformat()} 不在 {catalog.period_start.isoformat()} 至 {catalog.period_end.isoformat()} 之间",
+                 **base)
+
+    for doc in ce.documents["acceptance_report"]:
+        result, when = doc.fields.get("result"), doc.fields.get("date")
+        if result is None:
+            book.add("acceptance_not_passed", detail="未识别到验收结论", documents=[doc.path],
+                     review="验收报告中未找到验收结论，请人工核对", **base)
+        elif result.value != "passed":
+            book.add("acceptance_not_passed", detail=f"验收结论为「{result.provenance.text}」",
+                     documents=[doc.path], review=_review_of(result), **base)
+        if when is None:
+            book.add("date_out_of_period", detail="未识别到验收日期", documents=[doc.path],
+                     review="验收报告中未找到验收日期，请人工核对", **base)
+        elif not catalog.in_period(when.value):
+            book.add("date_out_of_period",
+                     detail=f"验收日期 {when.value.isoformat()} 不在 {catalog.period_start.isoformat()} 至 {catalog.period_end.isoformat()} 之间",
+                     documents=[doc.path], review=_review_of(when), **base)
+
+    # parties
+    for kind, role, expected, label in (
+        ("contract", "customer", c.customer, "合同甲方"),
+        ("contract", "supplier", applicant, "合同乙方"),
+        ("acceptance_report", "customer", c.customer, "验收单位"),
+        ("procurement_proof", "customer", c.customer, "采购人/招标人"),
+        ("payment_proof", "payer", c.customer, "付款人"),
+        ("payment_proof", "payee", applicant, "收款人"),
+    ):
+        for doc in ce.documents[kind]:
+            found = doc.fields.get(role)
+            if found is None:
+                if role in ("payer", "payee") or (kind == "acceptance_report" and role == "customer"):
+                    book.add("party_mismatch", detail=f"{doc.path} 中未识别到{label}", documents=[doc.path],
+                             review=f"{doc.path} 未识别到{label}，请人工核对", **base)
+                continue
+            m = match_names(found.value, expected, catalog)
+            if m.same:
+                continue
+            review = _review_of(found)
+            if found.provenance.method.startswith("ocr") and (review or m.score >= 50) and \
+                    _names_elsewhere(doc, expected):
+                # a seal over the label line garbles the name there; the same page prints the
+                # declared name in full elsewhere, so the document does name that party
+                continue
+            if m.uncertain:
+                review = review or f"名称相似度 {m.score:.0f}，可能是识别误差"
+            book.add("party_mismatch", detail=f"{label}为「{found.value}」，应为「{expected}」",
+                     documents=[doc.path], review=review, **base)
+
+    # amounts: each stated amount, and the sum of payments
+    for kind, label in (("contract", "合同"), ("procurement_proof", "采购证明"), ("acceptance_report", "验收报告")):
+        for doc in ce.documents[kind]:
+            amount = doc.fields.get("amount_yuan")
+            if amount is not None and not within(amount.value, c.amount_yuan, tol):
+                book.add("amount_mismatch",
+                         detail=f"{label}金额 {fmt_yuan(amount.value)} 与申报 {fmt_yuan(c.amount_yuan)} 相差超过 {tol * 100:g}%",
+                         documents=[doc.path], review=_review_of(amount), **base)
+    # the same receipt uploaded twice is one payment (the duplicate is its own gap)
+    payments = list({d.sha256: d for d in ce.documents["payment_proof"]}.values())
+    if payments:
+        amounts = [d.fields.get("amount_yuan") for d in payments]
+        if any(a is None for a in amounts):
+            book.add("amount_mismatch", detail="部分付款凭证未识别到金额",
+                     documents=[d.path for d in payments], review="付款凭证金额未识别，请人工核对", **base)
+        else:
+            total = sum((a.value for a in amounts), Decimal(0))
+            if not within(total, c.amount_yuan, tol):
+                book.add("amount_mismatch",
+                         detail=f"付款合计 {fmt_yuan(total)}（{len(payments)} 笔）与申报 {fmt_yuan(c.amount_yuan)} 不符",
+                         documents=[d.path for d in payments], review=_review_of(*amounts), **base)
+
+
+def _names_elsewhere(doc: Document, name: str) -> bool:
+    wanted = normalize_name(name)
+    return len(wanted) >= 4 and any(wanted in normalize_name(page.text.replace("\n", "")) for page in doc.pages)
+
+
+def check_duplicates(contracts: list[ContractEvidence], book: GapBook) -> None:
+    """The same file content used twice, within one contract or across contracts."""
+    owners: dict[str, list[tuple[ContractEvidence, Document]]] = defaultdict(list)
+    for ce in contracts:
+        for docs in ce.documents.values():
+            for doc in docs:
+                owners[doc.sha256].append((ce, doc))
+    for sha, uses in owners.items():
+        if len(uses) < 2:
+            continue
+        paths = [d.path for _, d in uses]
+        for ce in {id(ce): ce for ce, _ in uses}.values():
+            book.add("duplicate_evidence", contract_no=ce.declared.contract_no,
+                     customer=ce.declared.customer,
+                     detail="内容完全相同的文件：" + "、".join(sorted(paths)), documents=paths)
+
+
+def check_unreadable(docs: list[Document], book: GapBook) -> None:
+    for doc in docs:
+        if doc.readable:
+            continue
+        reason = "；".join(i.message for i in doc.issues) or "未能读取"
+        advice = "；".join(i.advice for i in doc.issues if i.advice)
+        book.add("unreadable_document", detail=reason + (f"。{advice}" if advice else ""),
+                 documents=[doc.path], subject={"file": doc.path})
+
+
+def contract_is_verified(contract_no: str, book: GapBook) -> tuple[bool, bool]:
+    """(verified, pending): pending when only needs-review gaps stand in the way."""
+    gaps = [g for g in book.for_contract(contract_no)
+            if g.kind != "sme_misclassified"]
+    confirmed = [g for g in gaps if g.status == "confirmed"]
+    if confirmed:
+        return False, False
+    return (not gaps), bool(gaps)

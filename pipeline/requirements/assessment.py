@@ -1,0 +1,815 @@
+"""Assessment-cycle (考核周期) checks: local suppliers, meetings, free diagnoses, customers.
+
+The catalog names these checks (`local_suppliers`, `meetings`, `diagnoses`,
+`assessment_customers`) with their thresholds; `checks.REGISTRY` offers them to every catalog,
+and `ASSESSMENT_EMITS` tells `load_catalog` which gap kinds each can report.
+
+A supplier is paired with one subcontract and a diagnosed customer with one report, one to
+one, best match first (a report's further files go to the customer they name); a meeting (a
+declared row: name and date) takes every record naming it — notice, minutes, a separate sign-in
+sheet — and their sign-in rows are united. An item counts towards its threshold
+when it has no gap; it counts "maybe" when its only gaps need a reviewer. Item gaps name their
+subject (supplier / meeting / diagnosed customer) and are reported under the requirement they
+concern, also when their kind is shared with the customer contracts (amount_mismatch,
+party_mismatch, date_out_of_period, invalid_uscc): the catalog maps such a kind to one
+requirement, the item decides which one it really counts against.
+
+Meetings are counted from the sign-in sheet (签到表) on the document, never from the number
+the applicant declared: every row naming an enterprise is an attendee, and it is a Tianjin
+enterprise when its credit code's region is 12xxxx or its address is in 天津市.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Callable, Iterable
+
+from rapidfuzz import fuzz
+
+from pipeline.catalogs.loader import Requirement
+from pipeline.extract.fields import find_solution
+from pipeline.models import Document, Extracted, PageText
+from pipeline.extract.entities import find_organizations, normalize_name
+from pipeline.parsing.dates import find_dates
+from pipeline.parsing.locality import TIANJIN_DISTRICTS, find_tianjin_district, is_tianjin_address
+from pipeline.parsing.uscc import find_usccs, is_tianjin_uscc, normalize_uscc, uscc_region, validate_uscc
+from pipeline.reconcile.contracts import Gap, fmt_yuan, fold_code, match_names, review_of, within
+from pipeline.requirements.support import (Context, RequirementResult, check_verified_customer_count,
+                           check_verified_tianjin_customers, check_verified_total, requirement_status)
+
+# kinds the catalog maps to the customer contracts' requirement; on an assessment item they
+# are reported under the item's own requirement
+SHARED_KINDS = frozenset({"amount_mismatch", "party_mismatch", "date_out_of_period", "invalid_uscc"})
+# assessment_customers reports its total and Tianjin parts under these kinds unless the catalog
+# names others (`total_gap_kind`, `tianjin_gap_kind`)
+TOTAL_GAP = "total_below_threshold"
+TIANJIN_CUSTOMERS_GAP = "tianjin_customer_count_below_threshold"
+
+
+# ---- items and their gaps ------------------------------------------------------------------
+
+
+@dataclass
+class ItemOutcome:
+    """What one declared item's checks found."""
+
+    key: str                       # distinct-count key (credit code or normalised name)
+    label: str
+    document: Document | None = None
+    gaps: list[Gap] = field(default_factory=list)
+
+    @property
+    def status(self) -> str:
+        if any(g.status == "confirmed" for g in self.gaps):
+            return "failed"
+        return "pending" if self.gaps else "ok"
+
+
+class _Blank(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def _add(ctx: Context, req: Requirement, outcome: ItemOutcome, kind: str, item: str = "", **kw: Any) -> Gap:
+    """A gap about one item; a shared kind takes the catalog's item_message, which names the
+    item (a diagnosis has no contract number for the contract-shaped message to show)."""
+    before = len(ctx.book.gaps)
+    gap = ctx.book.add(kind, **kw)
+    spec = ctx.catalog.gap_kinds[kind]
+    if len(ctx.book.gaps) > before and spec.item_message and item:
+        values = {k: v for k, v in kw.items() if isinstance(v, str)}
+        gap.message = spec.item_message.format_map(_Blank(item=item, **values, **(kw.get("subject") or {})))
+    if kind in SHARED_KINDS:
+        gap.requirement = req.id
+    if gap not in outcome.gaps:
+        outcome.gaps.append(gap)
+    return gap
+
+
+def _count(ctx: Context, req: Requirement, outcomes: list[ItemOutcome], need: int,
+           unit: str, what: str) -> RequirementResult:
+    have = {o.key for o in outcomes if o.status == "ok"}
+    maybe = {o.key for o in outcomes if o.status in ("ok", "pending")}
+    status = requirement_status(len(have) >= need, len(maybe) >= need)
+    if status != "met" and req.gap_kind:
+        review = f"计数取决于待人工复核的{what}" if status == "unverifiable" else None
+        ctx.book.add(req.gap_kind, measured=f"{len(have)}", threshold=f"{need}", review=review)
+    details = [f"「{o.label}」→ {o.document.path if o.document else '未找到文件'}："
+               + {"ok": "符合", "pending": "待复核", "failed": "不符合"}[o.status] for o in outcomes]
+    if len(maybe) > len(have):
+        details.append(f"另有 {len(maybe) - len(have)} {unit}待人工复核")
+    items = [{"label": o.label, "document": o.document.path if o.document else None, "status": o.status}
+             for o in outcomes]
+    return RequirementResult(req.id, req.title, status, len(have), need, details, items)
+
+
+def _assign(declared: list, docs: list[Document], score: Callable[[Any, Document], float],
+            minimum: float) -> dict[int, Document]:
+    """One document per declared item and one item per document, best pairs first."""
+    pairs = sorted(((s, i, j) for i, item in enumerate(declared) for j, doc in enumerate(docs)
+                    if (s := score(item, doc)) >= minimum), key=lambda p: (-p[0], p[1], p[2]))
+    out: dict[int, Document] = {}
+    used: set[int] = set()
+    for _s, i, j in pairs:
+        if i in out or j in used:
+            continue
+        out[i] = docs[j]
+        used.add(j)
+    return out
+
+
+def _docs(ctx: Context, kind: str) -> list[Document]:
+    return [d for d in ctx.documents if d.doc_type == kind and d.readable]
+
+
+def _period_text(ctx: Context) -> str:
+    return f"{ctx.catalog.period_start.isoformat()} 至 {ctx.catalog.period_end.isoformat()}"
+
+
+def _check_date(ctx: Context, req: Requirement, outcome: ItemOutcome, found: Extracted | None,
+                declared: date | None, what: str, documents: list[str], **subject: Any) -> None:
+    """The document's date decides; without one, the declared date."""
+    if found is not None:
+        if not ctx.catalog.in_period(found.value):
+            _add(ctx, req, outcome, "date_out_of_period", documents=documents, review=review_of(found),
+                 detail=f"{what} {found.value.isoformat()} 不在 {_period_text(ctx)} 之间", **subject)
+    elif declared is not None:
+        if not ctx.catalog.in_period(declared):
+            _add(ctx, req, outcome, "date_out_of_period", documents=[ctx.declaration.source],
+                 detail=f"申报的{what} {declared.isoformat()} 不在 {_period_text(ctx)} 之间", **subject)
+    else:
+        _add(ctx, req, outcome, "date_out_of_period", documents=documents, detail=f"未识别到{what}",
+             review=f"未找到{what}，请人工核对", **subject)
+
+
+def _party(ctx: Context, req: Requirement, outcome: ItemOutcome, doc: Document, role: str,
+           expected: str, label: str, **subject: Any) -> None:
+    found = doc.fields.get(role)
+    if found is None:
+        _add(ctx, req, outcome, "party_mismatch", detail=f"{doc.path} 中未识别到{label}", documents=[doc.path],
+             review=f"{doc.path} 未识别到{label}，请人工核对", **subject)
+        return
+    m = match_names(found.value, expected, ctx.catalog)
+    if m.same:
+        return
+    review = review_of(found)
+    if m.uncertain:
+        review = review or f"名称相似度 {m.score:.0f}，可能是识别误差"
+    _add(ctx, req, outcome, "party_mismatch", detail=f"{label}为「{found.value}」，应为「{expected}」",
+         documents=[doc.path], review=review, **subject)
+
+
+def _name_candidates(doc: Document, field_name: str, lines: int = 6) -> list[str]:
+    item = doc.fields.get(field_name)
+    out = [item.value] if item else []
+    return out + [ln.strip() for ln in doc.text.splitlines()[:lines] if ln.strip()]
+
+
+def _is_applicant(ctx: Context, name: str, code: str | None) -> bool:
+    a = ctx.declaration.applicant
+    if code and normalize_uscc(a.uscc or "") == code:
+        return True
+    return match_names(name, a.name, ctx.catalog).same
+
+
+# ---- local suppliers (本地配套供应商 + 分包合同) ---------------------------------------------------
+
+
+def _subcontract_docs(ctx: Context) -> list[Document]:
+    """Subcontracts, and contracts under another title (外协合同, 采购合同) with the applicant as
+    甲方: a customer contract has it as 乙方, so by its parties such a contract is a subcontract."""
+    docs = _docs(ctx, "subcontract")
+    for doc in _docs(ctx, "contract"):
+        buyer = doc.fields.get("customer")
+        if buyer is not None and match_names(buyer.value, ctx.declaration.applicant.name, ctx.catalog).same:
+            docs.append(doc)
+    return docs
+
+
+def check_local_suppliers(ctx: Context, req: Requirement) -> RequirementResult:
+    need = int(req.params["min"])
+    declared = ctx.declaration.suppliers
+    docs = _subcontract_docs(ctx)
+
+    def score(s, doc: Document) -> float:
+        total = 0.0
+        number = fold_code(s.contract_no or "")
+        own = doc.fields.get("contract_no")
+        if number and (number in fold_code(doc.text) or (own and fold_code(own.value) == number)):
+            total += 100
+        name = match_names(doc.value("supplier"), s.name, ctx.catalog)
+        total += 50 if name.same else (20 if name.uncertain else 0)
+        if s.uscc and normalize_uscc(s.uscc) in {u.value for u in doc.usccs}:
+            total += 40
+        amount = doc.fields.get("amount_yuan")
+        if amount is not None and within(amount.value, s.amount_yuan, ctx.catalog.amount_tolerance):
+            total += 10
+        return total
+
+    linked = _assign(declared, docs, score, 50)
+    applicant = ctx.declaration.applicant.name
+    outcomes = []
+    for i, s in enumerate(declared):
+        code = normalize_uscc(s.uscc or "")
+        outcome = ItemOutcome(code if validate_uscc(code) else normalize_name(s.name), s.name, linked.get(i))
+        subject = {"contract_no": s.contract_no or None, "subject": {"supplier": s.name},
+                   "item": f"配套供应商「{s.name}」（分包合同「{s.contract_no}」）"}
+        doc = outcome.document
+        # identity and locality: the declared code, and what the subcontract states
+        problems, review, where = [], None, [ctx.declaration.source]
+        if not validate_uscc(code):
+            _add(ctx, req, outcome, "invalid_uscc", documents=[ctx.declaration.source],
+                 detail=f"申报的代码「{s.uscc}」不符合 GB 32100-2015 校验规则", **subject)
+        elif not is_tianjin_uscc(code):
+            problems.append(f"统一社会信用代码「{code}」登记机关不在天津（地区码 {uscc_region(code)}）")
+        if doc is not None:
+            found_code = doc.fields.get("supplier_uscc")
+            if found_code is not None and validate_uscc(found_code.value) and not is_tianjin_uscc(found_code.value) \
+                    and found_code.value != code:
+                problems.append(f"分包合同中乙方代码「{found_code.value}」不在天津")
+                where.append(doc.path)
+                review = review or review_of(found_code)
+            address = doc.fields.get("supplier_address")
+            if address is not None and not is_tianjin_address(address.value):
+                problems.append(f"分包合同中乙方地址「{address.value}」不在天津市")
+                where.append(doc.path)
+                review = review or review_of(address)
+        if doc is not None and validate_uscc(code):
+            found_code = doc.fields.get("supplier_uscc")
+            if found_code is not None and validate_uscc(found_code.value) and found_code.value != code \
+                    and is_tianjin_uscc(found_code.value):
+                _add(ctx, req, outcome, "party_mismatch", documents=[doc.path], review=review_of(found_code),
+                     detail=f"分包合同中乙方统一社会信用代码「{found_code.value}」与申报的「{code}」不一致", **subject)
+        if problems:
+            declared_elsewhere = validate_uscc(code) and not is_tianjin_uscc(code)
+            _add(ctx, req, outcome, "subcontractor_not_tianjin", detail="；".join(problems), documents=where,
+                 review=None if declared_elsewhere else review, **subject)
+        if doc is None:
+            _add(ctx, req, outcome, "missing_subcontract", documents=[ctx.declaration.source], **subject)
+            outcomes.append(outcome)
+            continue
+        _party(ctx, req, outcome, doc, "customer", applicant, "分包合同甲方", **subject)
+        _party(ctx, req, outcome, doc, "supplier", s.name, "分包合同乙方", **subject)
+        amount = doc.fields.get("amount_yuan")
+        if amount is None:
+            _add(ctx, req, outcome, "amount_mismatch", detail=f"{doc.path} 中未识别到分包金额",
+                 documents=[doc.path], review="分包合同金额未识别，请人工核对", **subject)
+        elif not within(amount.value, s.amount_yuan, ctx.catalog.amount_tolerance):
+            _add(ctx, req, outcome, "amount_mismatch", documents=[doc.path], review=review_of(amount),
+                 detail=f"分包合同金额 {fmt_yuan(amount.value)} 与申报 {fmt_yuan(s.amount_yuan)} 相差超过 "
+                        f"{ctx.catalog.amount_tolerance * 100}%", **subject)
+        _check_date(ctx, req, outcome, doc.fields.get("date"), s.signed_on, "分包合同签订日期", [doc.path],
+                    **subject)
+        outcomes.append(outcome)
+    return _count(ctx, req, outcomes, need, "家", "供应商")
+
+
+# ---- meetings (经验交流会 + 签到表) -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Attendee:
+    name: str
+    code: str | None        # credit code on the row (valid or repaired), if any
+    address: str | None
+    tianjin: bool
+    sure: bool              # the row gave a valid code or a recognisable address
+    page: int
+    text: str
+
+
+# A sign-in sheet's heading (签到表, 参会单位名单 ...), a header row (… 签到时间) or a title ending in 签到表
+_SHEET_HEAD = re.compile(r"签\s*[到名字]|(?:参会|与会|出席)(?:单位|企业|人员|代表)?(?:名单|名录|一览表|情况)"
+                         r"|^(?:参会|与会|出席)(?:单位|企业)[:：]?$")
+_SHEET_TITLE = re.compile(r"签\s*到\s*[表册簿单](?:[（(][^）)]{0,6}[）)])?$")
+# the sheet ends at a note, a total or the organiser's seal (after at least one row)
+_SHEET_END = re.compile(r"^(?:注|备注|说明|附注)\s*[:：]|^(?:合计|共计|总计|小计|以上)|盖\s*章|^(?:主办|承办)单位\s*[:：（(]")
+_NOT_HEADING = re.compile(r"^(?:注|备注|说明|附注)\s*[:：]")
+_ADDRESS_START = re.compile(r"(?:北京|天津|上海|重庆|[\u4e00-\u9fff]{2,3}(?:省|自治区)|[\u4e00-\u9fff]{2,3}市"
+                            r"|" + "|".join(TIANJIN_DISTRICTS) + ")")
+_ADDRESS_PART = re.compile(r"[省市区县路街道号镇乡村园楼室巷弄层座里厦幢栋]|^\d{1,5}(?:号|-\d+)?$")
+_CODE_SHAPE = re.compile(r"(?<![0-9A-Za-z])[0-9A-Z]{2}(\d{6})[0-9A-Za-z]{8,12}(?![0-9A-Za-z])")
+_LEADING_SEQ = re.compile(r"^[\dIl|.、:：\s]+")
+_ADDRESS_LABEL = re.compile(r"^(?:[^:：]{0,16}[:：]|(?:地址|住所|注册地址|单位地址))")   # 地址：… / …代码/地址：…
+# 主办单位：… is the minutes' header, not a row (单位名称：… on a sign-in slip is one)
+_LABELLED = re.compile(r"(?:主办|承办|协办|指导|支持|组织)单位\s*[:：]?\s*$|(?:主持人|记录人|会议地点|地点|发文单位)\s*[:：]\s*$")
+_HEADER_ROW = re.compile(r"序号|单位名称|企业名称|名称")
+_SEQ_TOKEN = re.compile(r"^\d{1,3}[.、]?$")
+_CODE_GAP = re.compile(r"(?<=[0-9A-Z]) (?=[0-9A-Z])")
+
+
+@dataclass
+class _Row:
+    name: str
+    rest: str               # the line with the name cut out
+    page: int
+    text: str
+    ocr: bool
+
+
+def _doc_lines(doc: Document) -> list[tuple[PageText, str]]:
+    return [(page, line) for page in doc.pages for line in page.text.split("\n")]
+
+
+def _is_heading(line: str, orgs: list) -> bool:
+    compact = re.sub(r"\s", "", line)
+    if not compact or len(compact) > 40 or _NOT_HEADING.search(compact) or compact[-1] in "。；;" \
+            or re.search(r"[，,]", compact):
+        return False   # prose (请于会前签到。) is not a heading
+    if _SHEET_TITLE.search(compact):
+        return True
+    return bool(_SHEET_HEAD.search(compact)) and not orgs and "盖章" not in compact
+
+
+def _bare_row(line: str, page: PageText) -> _Row | None:
+    """A numbered row whose firm has no company suffix we know (天津某某集团) but which gives a
+    credit code or an address: the first name-like cell is the firm."""
+    tokens = line.split()
+    if len(tokens) < 3 or not _SEQ_TOKEN.match(tokens[0]):
+        return None
+    ocr = page.method.startswith("ocr")
+    code, region, address = _locators(line, ocr)
+    if not (code or region or address):
+        return None
+    for tok in tokens[1:]:
+        if re.fullmatch(r"[\u4e00-\u9fff（）()·]{4,40}", tok) and not (address and tok in address):
+            at = line.find(tok)
+            rest = line[:at] + " " * len(tok) + line[at + len(tok):]
+            return _Row(normalize_name(tok), rest, page.number, line.strip(), ocr)
+    return None
+
+
+def _nameless_row(line: str, page: PageText) -> _Row | None:
+    """A numbered row with a code or address whose name cell wrapped onto the lines above and
+    below it: the name is filled in from those lines (`attendees`)."""
+    tokens = line.split()
+    if len(tokens) < 2 or not _SEQ_TOKEN.match(tokens[0]):
+        return None
+    ocr = page.method.startswith("ocr")
+    if not any(_locators(line, ocr)):
+        return None
+    return _Row("", line, page.number, line.strip(), ocr)
+
+
+def _sheet_rows(doc: Document) -> list[_Row | tuple[int, str]]:
+    """Rows of the document's sign-in sheet(s), in order, with the lines between them.
+
+    The sheet starts after its heading (the last heading-like line before the first row) and
+    runs across pages to an end marker (注：…, 合计, a seal); a later heading opens another."""
+    out: list[_Row | tuple[int, str]] = []
+    lines = _doc_lines(doc)
+    parsed = [(page, line, find_organizations(line)) for page, line in lines]
+    inside, rows_seen = False, 0
+    for page, line, orgs in parsed:
+        compact = re.sub(r"\s", "", line)
+        if not inside:
+            if _is_heading(line, orgs):
+                inside, rows_seen = True, 0
+            continue
+        if rows_seen and _SHEET_END.search(compact) and not _HEADER_ROW.search(compact) \
+                and not _SEQ_TOKEN.match(line.split()[0]):   # a header repeated on the next page goes on
+            inside = False
+            if _is_heading(line, orgs):   # 签到表（续） after a note
+                inside, rows_seen = True, 0
+            continue
+        if orgs and _LABELLED.search(line[:orgs[0].start]):
+            continue
+        if orgs and out and isinstance(out[-1], _Row) and not out[-1].name and compact == re.sub(r"\s", "", orgs[0].text):
+            out.append((page.number, line.strip()))   # the tail of the name cell above (…有限责任公司)
+            continue
+        if orgs and not (rows_seen == 0 and _is_heading(line, orgs) and not _SEQ_TOKEN.match(line.split()[0])):
+            org = orgs[0]
+            name = normalize_name(_LEADING_SEQ.sub("", org.text))
+            rest = line[:org.start] + " " * (org.end - org.start) + line[org.end:]
+            out.append(_Row(name, rest, page.number, line.strip(), page.method.startswith("ocr")))
+            rows_seen += 1
+        elif compact:
+            bare = _bare_row(line, page) or _nameless_row(line, page)
+            if bare is not None:
+                out.append(bare)
+                rows_seen += 1
+            else:
+                out.append((page.number, line.strip()))
+    if not any(isinstance(r, _Row) for r in out):
+        # no heading: lines naming an enterprise that are numbered or give its credit code
+        for page, line, orgs in parsed:
+            if orgs and not _LABELLED.search(line[:orgs[0].start]) and (
+                    _SEQ_TOKEN.match(line.split()[0]) or any(m.valid for m in find_usccs(line, allow_repair=False))):
+                org = orgs[0]
+                rest = line[:org.start] + " " * (org.end - org.start) + line[org.end:]
+                out.append(_Row(normalize_name(_LEADING_SEQ.sub("", org.text)), rest, page.number, line.strip(),
+                                page.method.startswith("ocr")))
+    return out
+
+
+def _locators(text: str, ocr: bool) -> tuple[str | None, str | None, str | None]:
+    """(credit code, region of a code too garbled to repair, address) in a row's text."""
+    tokens = text.split()
+    if tokens and _SEQ_TOKEN.match(tokens[0]):
+        tokens = tokens[1:]
+    joined = " ".join(tokens)
+    code = None
+    for candidate in (joined, _CODE_GAP.sub("", joined)):   # 9112 0110 MA0X 21CF PN
+        found = [m for m in find_usccs(candidate, allow_repair=ocr) if m.valid or m.repair]
+        if found:
+            code = found[0].code
+            break
+    region = None
+    if code is None and ocr:
+        # a code OCR garbled beyond repair still shows its region (characters 3-8)
+        shaped = _CODE_SHAPE.search(joined.replace(" ", ""))
+        region = shaped.group(1) if shaped else None
+    address = None
+    for i, tok in enumerate(tokens):
+        tok = _ADDRESS_LABEL.sub("", tok)
+        if not _ADDRESS_START.match(tok) or not _ADDRESS_PART.search(tok[2:]):
+            continue
+        parts = [tok]
+        for nxt in tokens[i + 1:]:       # 天津市 东丽区津塘公路26号: cells split by spaces
+            if not _ADDRESS_PART.search(nxt) or re.fullmatch(r"\d{7,}", nxt):
+                break
+            parts.append(nxt)
+        candidate = "".join(parts)
+        # 天津市… or 东丽区… is an address; 天津宏远集团 (a firm without a known suffix) is not
+        if len(candidate) >= 3 and _ADDRESS_PART.search(candidate[2:]):
+            address = candidate
+            break
+    return code, region, address
+
+
+def _tianjin_address(address: str) -> bool:
+    """In Tianjin: 天津(市)… suffices on a sign-in sheet, or a Tianjin district named alone."""
+    if address.startswith("天津"):
+        return True
+    if re.match(r"[\u4e00-\u9fff]{2,3}(?:省|自治区|市)", address):
+        return is_tianjin_address(address)
+    return find_tianjin_district(address) is not None
+
+
+def attendees(doc: Document) -> list[Attendee]:
+    """Every enterprise on the document's sign-in sheet, with what its row says about where
+    it is registered. Code and address may stand in any column; a cell wrapped onto the
+    lines above and below the row (ruled tables) is joined back to it."""
+    items = _sheet_rows(doc)
+    out: list[Attendee] = []
+    found: list[tuple[str | None, str | None, str | None]] = []
+    for item in items:
+        found.append(_locators(item.rest, item.ocr) if isinstance(item, _Row) else (None, None, None))
+    used: set[int] = set()
+    for i, item in enumerate(items):
+        if not isinstance(item, _Row) or item.name:
+            continue
+        # the name cell wrapped: its head on the line above, its tail below
+        pieces = [k for k in (i - 1, i + 1) if 0 <= k < len(items) and not isinstance(items[k], _Row) and k not in used]
+        joined = "".join(items[k][1].replace(" ", "") for k in pieces)
+        orgs = find_organizations(joined)
+        if orgs:
+            item.name = normalize_name(orgs[0].text)
+            used.update(pieces)
+    for i, item in enumerate(items):
+        if not isinstance(item, _Row) or any(found[i]):
+            continue
+        # a wrapped cell: its first line above the row, the rest below
+        before = i - 1 if i > 0 and not isinstance(items[i - 1], _Row) and i - 1 not in used else None
+        after = i + 1 if i + 1 < len(items) and not isinstance(items[i + 1], _Row) else None
+        if before is not None and not (_ADDRESS_START.match(items[before][1]) or
+                                       re.match(r"[0-9A-Z]{4}", items[before][1])):
+            before = None
+        if after is not None and (_ADDRESS_START.match(items[after][1]) and
+                                  i + 2 < len(items) and isinstance(items[i + 2], _Row) and not any(found[i + 2])):
+            after = None   # the head of the next row's wrapped cell
+        pieces = [items[k][1] for k in (before, after) if k is not None]
+        if not pieces:
+            continue
+        joined = "".join(p.replace(" ", "") for p in pieces)
+        code, region, address = _locators(joined, item.ocr)
+        if not any((code, region, address)):
+            code, region, address = _locators(item.rest + " " + " ".join(pieces), item.ocr)
+        if any((code, region, address)):
+            found[i] = (code, region, address)
+            used.update(k for k in (before, after) if k is not None)
+    for item, (code, region, address) in zip(items, found):
+        if not isinstance(item, _Row) or not item.name:
+            continue
+        region = uscc_region(code) if code else region
+        tianjin = bool(region and region.startswith("12")) or bool(address and _tianjin_address(address))
+        out.append(Attendee(item.name, code, address, tianjin, bool(region or address), item.page, item.text))
+    return out
+
+
+def tianjin_attendees(ctx: Context, docs: Document | Iterable[Document]) -> tuple[list[Attendee], list[Attendee]]:
+    """(distinct Tianjin enterprises other than the applicant, rows that could not be placed),
+    over one document or all documents of a meeting (notice, minutes, separate sign-in sheet)."""
+    docs = [docs] if isinstance(docs, Document) else list(docs)
+    seen: set[str] = set()
+    tianjin, unsure = [], []
+    rows = [a for doc in docs for a in attendees(doc)]
+    # rows that say where the firm is come first, so a firm listed twice counts by its best row
+    for a in sorted(rows, key=lambda a: not a.sure):
+        if _is_applicant(ctx, a.name, a.code):
+            continue
+        if (a.code and a.code in seen) or a.name in seen:
+            continue
+        seen.update({a.name} | ({a.code} if a.code else set()))
+        if a.tianjin:
+            tianjin.append(a)
+        elif not a.sure:
+            unsure.append(a)
+    return tianjin, unsure
+
+
+# meeting names: the words around a name that say what the paper is, not which meeting
+_MEETING_AFFIXES = re.compile(r"^关于(?:召开|举办|组织|开展)?|(?:的)?(?:通知|会议纪要|纪要|会议记录|记录|签到表|签到册|签到单|签到|"
+                              r"参会名单|参会单位名单|议程)$|[“”\"《》「」]")
+_PERIOD_NO = re.compile(r"第\s*([\d一二三四五六七八九十]+)\s*期|[（(]\s*第?\s*([\d一二三四五六七八九十]+)\s*期\s*[）)]")
+_YEAR = re.compile(r"(20\d\d)\s*年(?:度)?")
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九", 0)}
+
+
+def _period_number(text: str) -> int | None:
+    m = _PERIOD_NO.search(text)
+    if not m:
+        return None
+    raw = m.group(1) or m.group(2)
+    if raw.isdigit():
+        return int(raw)
+    if raw == "十":
+        return 10
+    if raw.startswith("十"):
+        return 10 + _CN_DIGITS.get(raw[1], 0)
+    if "十" in raw:
+        tens, _, ones = raw.partition("十")
+        return _CN_DIGITS.get(tens, 0) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+    return _CN_DIGITS.get(raw)
+
+
+def _meeting_core(text: str) -> str:
+    s = normalize_name(text)
+    for _ in range(3):
+        s = _MEETING_AFFIXES.sub("", s)
+    s = _PERIOD_NO.sub("", s)
+    return _YEAR.sub("", s).strip("：:，,。. ")
+
+
+def meeting_name_score(found: str, declared: str) -> float:
+    """How well a document's title line names the declared meeting (0-100): the year and the
+    issue number (第3期) must not disagree; around them, the names agree or one holds the other
+    (a 专场 suffix, a 会议纪要 title)."""
+    a, b = _meeting_core(found), _meeting_core(declared)
+    if len(a) < 4 or len(b) < 4:
+        return 0.0
+    na, nb = _period_number(found), _period_number(declared)
+    if _names_conflict(found, declared):
+        return 0.0
+    short, long_ = sorted((a, b), key=len)
+    if a == b:
+        score = 100.0
+    elif short in long_ and len(short) >= 5 and ((na is not None and na == nb) or len(short) >= 0.6 * len(long_)):
+        score = 95.0   # 专场 suffix, or 会议纪要 title of the same issue
+    else:
+        score = float(fuzz.ratio(a, b))
+    if nb is not None and na is None and not (a in b or b in a or a == b):
+        score -= 5
+    return score
+
+
+def _shared_characters(found: str, declared: str) -> float:
+    """Share of the shorter name's characters the other has too (word order aside)."""
+    if _names_conflict(found, declared):
+        return 0.0
+    a, b = set(_meeting_core(found)), set(_meeting_core(declared))
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def _names_conflict(found: str, declared: str) -> bool:
+    """Another issue (第11期 for 第1期) or another year."""
+    na, nb = _period_number(found), _period_number(declared)
+    ya, yb = _YEAR.search(found), _YEAR.search(declared)
+    return (na is not None and nb is not None and na != nb) or bool(ya and yb and ya.group(1) != yb.group(1))
+
+
+def _meeting_candidates(doc: Document) -> list[str]:
+    title = doc.fields.get("title")
+    if title is not None and "取自会议名称栏" in title.checks:
+        return [title.value]    # 会议名称：… says which meeting; nothing else on the page overrides it
+    out = [title.value] if title is not None else []
+    lines = [ln.strip() for ln in doc.text.splitlines() if ln.strip()]
+    return out + [ln for ln in lines[:8] if len(ln.replace(" ", "")) <= 60]
+
+
+def _meeting_date(docs: list[Document], declared: date | None) -> Extracted | None:
+    """The meeting's date as its records state it. A record stating the declared day anywhere
+    (定于2024年1月5日召开) confirms it: None, so the declared day is checked. Otherwise a labelled
+    date (会议时间) before one taken from the signature, which on a notice is the day it was sent."""
+    dated = [d.fields["date"] for d in docs if "date" in d.fields]
+    if declared is not None and (any(x.value == declared for x in dated) or any(
+            m.value == declared for d in docs for p in d.pages for m in find_dates(p.text))):
+        return None
+    labelled = [x for x in dated if "无日期标签，取落款日期" not in x.checks]
+    return (labelled or dated or [None])[0]
+
+
+def _meeting_key(m) -> str:
+    return f"{normalize_name(m.name)}|{m.held_on.isoformat() if m.held_on else ''}"
+
+
+def check_meetings(ctx: Context, req: Requirement) -> RequirementResult:
+    need = int(req.params["min"])
+    min_attendees = int(req.params["min_attendees"])
+    declared = ctx.declaration.meetings
+    docs = _docs(ctx, "meeting_record")
+
+    def score(m, doc: Document) -> float:
+        best = max((meeting_name_score(c, m.name) for c in _meeting_candidates(doc)), default=0)
+        when = doc.value("date")
+        same_day = m.held_on is not None and when == m.held_on
+        if best >= ctx.catalog.name_same or (best >= ctx.catalog.name_uncertain and same_day):
+            return best + (10 if same_day else 0) - (5 if when is not None and m.held_on and not same_day else 0)
+        return 0
+
+    # every document goes to the meeting it names best (notice, minutes and a separate sign-in
+    # sheet of one meeting all count); same-named meetings are told apart by their dates
+    linked: dict[int, list[Document]] = {}
+    for doc in docs:
+        scores = [score(m, doc) for m in declared]
+        top = max(scores, default=0)
+        if top <= 0:
+            continue
+        for i, s in enumerate(scores):
+            if s == top:
+                linked.setdefault(i, []).append(doc)
+    # a document dated the day of a meeting that nothing else documents, named loosely like it
+    # (汽车零部件行业交流会 for 智能制造经验交流会（汽车零部件专场）)
+    taken = {id(d) for ds in linked.values() for d in ds}
+    by_name = set(linked)
+    for doc in docs:
+        when = doc.value("date")
+        if id(doc) in taken or when is None:
+            continue
+        open_ = [i for i, m in enumerate(declared) if i not in by_name and m.held_on == when]
+        if len(open_) != 1:
+            continue
+        name, candidates = declared[open_[0]].name, _meeting_candidates(doc)
+        if not any(_names_conflict(c, name) for c in candidates) and \
+                max((_shared_characters(c, name) for c in candidates), default=0) >= 0.6:
+            linked.setdefault(open_[0], []).append(doc)
+            taken.add(id(doc))
+    names = Counter(normalize_name(m.name) for m in declared)
+    outcomes = []
+    for i, m in enumerate(declared):
+        mine = linked.get(i, [])
+        outcome = ItemOutcome(_meeting_key(m), m.name, mine[0] if mine else None)
+        label = m.name if names[normalize_name(m.name)] == 1 or m.held_on is None else f"{m.name}（{m.held_on.isoformat()}）"
+        subject = {"subject": {"meeting": label}, "item": f"经验交流会「{label}」"}
+        if not mine:
+            _add(ctx, req, outcome, "missing_meeting_record", documents=[ctx.declaration.source], **subject)
+            outcomes.append(outcome)
+            continue
+        paths = [d.path for d in mine]
+        found = _meeting_date(mine, m.held_on)
+        _check_date(ctx, req, outcome, found, m.held_on, "会议日期",
+                    [found.provenance.file] if found else paths, **subject)
+        tianjin, unsure = tianjin_attendees(ctx, mine)
+        if len(tianjin) < min_attendees:
+            declared_note = (f"（申报 {m.declared_tianjin_attendees} 家）"
+                             if m.declared_tianjin_attendees is not None else "")
+            ocr = any(p.method.startswith("ocr") for d in mine for p in d.pages)
+            review = None
+            if len(tianjin) + len(unsure) >= min_attendees and ocr:
+                review = f"签到表有 {len(unsure)} 行未能识别出信用代码或地址，请人工核对"
+            _add(ctx, req, outcome, "meeting_attendance_below_threshold", documents=paths, review=review,
+                 detail=f"签到表中天津企业 {len(tianjin)} 家{declared_note}，要求不少于 {min_attendees} 家", **subject)
+        outcomes.append(outcome)
+    return _count(ctx, req, outcomes, need, "场", "交流会")
+
+
+# ---- free diagnoses (免费诊断 + 诊断报告) -----------------------------------------------------------
+
+
+def _compact_head(doc: Document, chars: int = 1500) -> str:
+    return normalize_name(doc.text[:chars].replace("\n", ""))
+
+
+def _solution(doc: Document, req: Requirement) -> Extracted | None:
+    """The solution section, by the catalog's heading words when it names them."""
+    words = req.params.get("solution_headings")
+    if not words:
+        return doc.fields.get("solution")
+    return find_solution(doc, tuple(words))
+
+
+def check_diagnoses(ctx: Context, req: Requirement) -> RequirementResult:
+    need = int(req.params["min"])
+    declared = ctx.declaration.diagnoses
+    docs = _docs(ctx, "diagnosis_report")
+    applicant = ctx.declaration.applicant.name
+
+    def score(d, doc: Document) -> float:
+        total = 0.0
+        name = match_names(doc.value("customer"), d.customer, ctx.catalog)
+        if name.same:
+            total += 50
+        elif normalize_name(d.customer) in _compact_head(doc):
+            total += 45   # named under a label we do not know, or in the report's title
+        elif name.uncertain:
+            total += 20
+        code = normalize_uscc(d.uscc or "")
+        if code and (doc.value("customer_uscc") == code or code in {u.value for u in doc.usccs}):
+            total += 40
+        if d.report_name and max((meeting_name_score(c, d.report_name) for c in _name_candidates(doc, "title")),
+                                 default=0) >= ctx.catalog.name_same:
+            total += 30
+        if d.diagnosed_on is not None and doc.value("date") == d.diagnosed_on:
+            total += 5
+        return total
+
+    linked = _assign(declared, docs, score, 40)
+    # a customer's report may come in more than one file (the findings, the solution): the
+    # files left over go to the customer they name best, and any of them may hold the solution
+    more: dict[int, list[Document]] = {}
+    used = {id(doc) for doc in linked.values()}
+    for doc in docs:
+        if id(doc) in used or not declared:
+            continue
+        scores = [score(d, doc) for d in declared]
+        best = max(range(len(declared)), key=lambda k: scores[k])
+        if scores[best] >= 40 and best in linked:
+            more.setdefault(best, []).append(doc)
+    outcomes = []
+    for i, d in enumerate(declared):
+        code = normalize_uscc(d.uscc or "")
+        outcome = ItemOutcome(code if validate_uscc(code) else normalize_name(d.customer), d.customer, linked.get(i))
+        subject = {"customer": d.customer, "item": f"客户「{d.customer}」的免费诊断"}
+        doc = outcome.document
+        if doc is None:
+            _add(ctx, req, outcome, "missing_diagnosis_report", documents=[ctx.declaration.source], **subject)
+            outcomes.append(outcome)
+            continue
+        files = [doc] + more.get(i, [])
+        if all(_solution(f, req) is None for f in files):
+            ocr = any(p.method.startswith("ocr") for f in files for p in f.pages)
+            paths = "、".join(f.path for f in files)
+            _add(ctx, req, outcome, "diagnosis_without_solution", documents=[f.path for f in files],
+                 detail=f"（{paths} 中未找到解决方案/改进建议章节）",
+                 review="扫描件中未识别到方案章节，请人工核对" if ocr else None, **subject)
+        if "supplier" in doc.fields:
+            _party(ctx, req, outcome, doc, "supplier", applicant, "诊断单位", **subject)
+        _check_date(ctx, req, outcome, doc.fields.get("date"), d.diagnosed_on, "诊断日期", [doc.path], **subject)
+        outcomes.append(outcome)
+    return _count(ctx, req, outcomes, need, "家", "诊断")
+
+
+# ---- customers: count, total and Tianjin customers in one requirement ------------------------
+
+
+def check_assessment_customers(ctx: Context, req: Requirement) -> RequirementResult:
+    """≥ min distinct verified customers, verified total ≥ min_yuan, ≥ min_tianjin of them
+    Tianjin enterprises; each part reports its own threshold gap."""
+    parts: list[RequirementResult] = []
+    p = req.params
+    if "min" in p:
+        parts.append(check_verified_customer_count(ctx, Requirement(
+            req.id, req.title, "verified_customer_count", {"min": p["min"]}, req.gap_kind)))
+    if "min_yuan" in p:
+        parts.append(check_verified_total(ctx, Requirement(
+            req.id, req.title, "verified_total", {"min_yuan": p["min_yuan"]}, p.get("total_gap_kind", TOTAL_GAP))))
+    if "min_tianjin" in p:
+        parts.append(check_verified_tianjin_customers(ctx, Requirement(
+            req.id, req.title, "verified_tianjin_customers", {"min": p["min_tianjin"]},
+            p.get("tianjin_gap_kind", TIANJIN_CUSTOMERS_GAP))))
+    statuses = {r.status for r in parts}
+    status = "not_met" if "not_met" in statuses else ("unverifiable" if "unverifiable" in statuses else "met")
+    names = [n for n in ("customers", "total_yuan", "tianjin_customers")
+             if {"customers": "min", "total_yuan": "min_yuan", "tianjin_customers": "min_tianjin"}[n] in p]
+    details = [d for r in parts for d in r.details]
+    return RequirementResult(req.id, req.title, status,
+                             {n: r.measured for n, r in zip(names, parts)},
+                             {n: r.threshold for n, r in zip(names, parts)}, details)
+
+
+ASSESSMENT_CHECKS: dict[str, Callable[[Context, Requirement], RequirementResult]] = {
+    "local_suppliers": check_local_suppliers,
+    "meetings": check_meetings,
+    "diagnoses": check_diagnoses,
+    "assessment_customers": check_assessment_customers,
+}
+
+# gap kinds each check reports besides its requirement's gap_kind (validated at catalog load)
+_ITEM_KINDS = ("party_mismatch", "amount_mismatch", "date_out_of_period", "invalid_uscc")
+ASSESSMENT_EMITS: dict[str, Callable[[dict[str, Any]], Iterable[str]]] = {
+    "local_suppliers": lambda r: ("missing_subcontract", "subcontractor_not_tianjin") + _ITEM_KINDS,
+    "meetings": lambda r: ("missing_meeting_record", "meeting_attendance_below_threshold", "date_out_of_period"),
+    "diagnoses": lambda r: ("missing_diagnosis_report", "diagnosis_without_solution", "party_mismatch",
+                            "date_out_of_period"),
+    "assessment_customers": lambda r: ((r.get("total_gap_kind", TOTAL_GAP),) if "min_yuan" in r else ())
+    + ((r.get("tianjin_gap_kind", TIANJIN_CUSTOMERS_GAP),) if "min_tianjin" in r else ()),
+}
+
+
+def attendee_summary(doc: Document) -> Iterable[str]:
+    """Human-readable rows of a sign-in sheet (for `jinzheng extract`-style debugging)."""
+    for a in attendees(doc):
+        yield f"{'天津' if a.tianjin else '外地' if a.sure else '未知'}\t{a.name}\t{a.code or a.address or ''}"

@@ -1,0 +1,1 @@
+"""Stage 8: verification of a submission, the results index and evaluation against ground truth."""
