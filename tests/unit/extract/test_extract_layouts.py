@@ -17,7 +17,7 @@ import pytest
 from pipeline.extract.fields import classify_document, extract_fields
 from pipeline.read.pdf_text import page_text_from_plumber
 from pipeline.reconcile.contracts import fold_code
-from textdocs import document_from_text
+from helpers.textdocs import document_from_text
 
 
 def read(text: str, method: str = "text_layer"):

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from ocr_pages import (write_exif_rotated_jpeg, write_huge_png, write_multiframe_tiff,
+from helpers.ocr_pages import (write_exif_rotated_jpeg, write_huge_png, write_multiframe_tiff,
                        write_pdf, write_truncated_jpeg)
 from pipeline.errors import DocumentError
 from pipeline.read.raster import MAX_IMAGE_PIXELS, load_image_frames, render_pdf_page
@@ -94,7 +94,7 @@ def test_transparent_png_on_white(tmp_path):
 
 
 def test_image_claiming_30000_squared_is_refused_without_decoding(tmp_path):
-    from bad_inputs import claimed_size_png
+    from helpers.bad_inputs import claimed_size_png
 
     path = claimed_size_png(tmp_path / "scan.png")          # 138 bytes claiming 900 M pixels
     assert Image.MAX_IMAGE_PIXELS == MAX_IMAGE_PIXELS       # Pillow's guard agrees with ours
@@ -105,7 +105,7 @@ def test_image_claiming_30000_squared_is_refused_without_decoding(tmp_path):
 
 
 def test_frames_share_one_pixel_budget(tmp_path):
-    from bad_inputs import frame_bomb_tiff
+    from helpers.bad_inputs import frame_bomb_tiff
 
     path = frame_bomb_tiff(tmp_path / "frames.tif", frames=4, size=(2000, 1000))
     assert len(load_image_frames(path)) == 4

@@ -12,8 +12,8 @@ from typing import Any, Callable
 
 import pytest
 
-EXTERNAL_DIR = Path(__file__).resolve().parent / "vectors"
-SHARED_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "external"
+EXTERNAL_DIR = Path(__file__).resolve().parent.parent / "vectors"
+SHARED_DIR = Path(__file__).resolve().parents[3] / "shared" / "external"
 MISSING_REASON = f"external test vectors not found at {EXTERNAL_DIR}"
 
 

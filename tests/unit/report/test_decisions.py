@@ -15,7 +15,7 @@ from pipeline.report.decisions import (apply_decisions, apply_review_file, count
                                 review_file_for, submission_hashes)
 from pipeline.errors import JinzhengError
 from pipeline.report.build import REPORT_SCHEMA
-from test_html_report import _page, build_sample
+from helpers.reports import _page, build_sample
 
 WHEN = datetime(2024, 3, 1, 10, 0, tzinfo=timezone.utc)
 

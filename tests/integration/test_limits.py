@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from bad_inputs import scanned_pdf, text_pdf
-from ocr_pages import render_contract_page
+from helpers.bad_inputs import scanned_pdf, text_pdf
+from helpers.ocr_pages import render_contract_page
 from pipeline.documents.workers import WorkerPool, document_time_limit, process_documents
 from pipeline.settings import Settings
 from pipeline.ingest.submission import SourceFile, sha256_file
@@ -144,7 +144,7 @@ def test_killed_worker_takes_its_tesseract_children(files):
     as a child of the worker; killing the worker at its deadline must take that child too.
     A fresh interpreter, so the command path and a plain fork are what this test sees."""
     env = {**os.environ, "JINZHENG_TESSERACT": "command"}
-    code = ("import json, sys; sys.path.insert(0, sys.argv[1]); import test_limits; "
+    code = ("import json, sys; sys.path[:0] = [sys.argv[1], sys.argv[1] + '/..']; import test_limits; "
             "print(json.dumps(test_limits.watch_a_killed_worker(sys.argv[2])))")
     run = subprocess.run([sys.executable, "-c", code, str(Path(__file__).parent), str(files["slow"])],
                          capture_output=True, text=True, env=env, timeout=300)
@@ -165,7 +165,7 @@ def test_missing_language_pack_stops_the_run(files, tmp_path, tesseract):
     empty.mkdir()
     env = {**os.environ, "TESSDATA_PREFIX": str(empty),        # a tesseract without chi_sim
            "JINZHENG_TESSERACT": "command" if tesseract == "command" else ""}
-    code = ("import sys; sys.path.insert(0, sys.argv[1]); import test_limits; "
+    code = ("import sys; sys.path[:0] = [sys.argv[1], sys.argv[1] + '/..']; import test_limits; "
             "from pipeline.documents.workers import process_documents; from pipeline.errors import EnvironmentProblem\n"
             "try:\n"
             "    process_documents([test_limits._source(test_limits.Path(p)) for p in sys.argv[2:]],"
@@ -177,5 +177,5 @@ def test_missing_language_pack_stops_the_run(files, tmp_path, tesseract):
     assert "ENVIRONMENT" in run.stdout and "chi_sim" in run.stdout, run.stdout + run.stderr
     cli = subprocess.run([sys.executable, "-m", "pipeline", "extract", "--no-cache", "--no-reread",
                           str(files["page"])], capture_output=True, text=True, env=env, timeout=300,
-                         cwd=Path(__file__).parent.parent)
+                         cwd=Path(__file__).resolve().parents[2])
     assert cli.returncode == 2 and "chi_sim" in cli.stderr, cli.stderr

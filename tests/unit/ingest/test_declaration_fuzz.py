@@ -31,7 +31,7 @@ from pipeline.ingest.declaration import (
     read_workbook,
 )
 from pipeline.errors import DeclarationError
-from test_declaration import APPLICANT_ROWS, CONTRACT_HEADER, build, contract_row, standard_sheets
+from helpers.workbooks import APPLICANT_ROWS, CONTRACT_HEADER, build, contract_row, standard_sheets
 
 EXAMPLES = int(os.environ.get("JINZHENG_FUZZ_EXAMPLES", "150"))
 FAST = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])

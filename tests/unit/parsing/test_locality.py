@@ -99,7 +99,7 @@ def test_districts_that_are_right_or_ambiguous_are_left_alone(read):
 
 def test_repair_is_listed_on_the_ocr_value_and_never_applied_to_text_layers():
     from pipeline.extract.fields import classify_document, extract_fields
-    from textdocs import document_from_text
+    from helpers.textdocs import document_from_text
 
     text = "中国银行 付款回单\n付款人名称 天津市宝纸区宏图轴承有限公司 收款人名称 天津华创工业互联网有限公司\n金额 ¥2,000,000.00\n交易日期 2023-11-20"
     for method, expected in (("ocr:tesseract", "天津市宝坻区宏图轴承有限公司"), ("text_layer", "天津市宝纸区宏图轴承有限公司")):

@@ -14,7 +14,7 @@ from pipeline.models import Applicant, Declaration, DeclaredContract, DeclaredSt
 from pipeline.parsing.uscc import compute_check_char
 from pipeline.requirements.support import award_tier
 from pipeline.results.verify import reconcile
-from textdocs import document_from_text
+from helpers.textdocs import document_from_text
 
 CATALOG = load_catalog(default_catalog_path("申报"))
 APPLICANT = "天津华创工业互联网有限公司"

@@ -26,9 +26,9 @@ import pytest
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="jinzheng-prefect-home-"))
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CLI = "import sys; from pipeline.cli.main import main; sys.exit(main(sys.argv[1:]))"
-pytest_plugins = ["postgres_server"]     # the PostgreSQL server test_index.py uses too
+pytest_plugins = ["helpers.postgres_server"]     # the PostgreSQL server test_index.py uses too
 WORKERS = 2
 TEXT_ONLY = dict(n_contracts=1, n_standards=1, n_other=0, n_mixed=0, n_photo=0, scan_fraction=0.0,
                  total_range_wan=None, n_sme=1, n_tianjin=1)
@@ -478,7 +478,7 @@ def test_nightly_runs_on_an_existing_dask_scheduler(prefect_api, generated, tmp_
 
 def test_the_whole_run_on_postgresql(first_run, postgres_url, tmp_path, capsys):
     """Nightly into a PostgreSQL index, then `jinzheng gaps --db postgresql://…` and `status`."""
-    from postgres_server import fresh_database
+    from helpers.postgres_server import fresh_database
 
     from pipeline.cli.main import main
     from pipeline.results.index import read_frame

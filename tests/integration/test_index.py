@@ -1,6 +1,6 @@
 """The results index (pipeline.results.index) on SQLite and on a real PostgreSQL server.
 
-The PostgreSQL server (tests/postgres_server.py) is started for the session on loopback.
+The PostgreSQL server (tests/helpers/postgres_server.py) is started for the session on loopback.
 Without its binaries those cases are skipped, saying why, unless JINZHENG_REQUIRE_POSTGRES=1
 (CI) makes that a failure.
 """
@@ -21,18 +21,18 @@ import pytest
 from pipeline.results.index import (ResultsIndex, list_inbox, normalize_url, read_frame, submission_fingerprint,
                             summarize_report)
 
-ROOT = Path(__file__).resolve().parent.parent
-pytest_plugins = ["postgres_server"]     # one PostgreSQL server for every module of the session
+ROOT = Path(__file__).resolve().parents[2]
+pytest_plugins = ["helpers.postgres_server"]     # one PostgreSQL server for every module of the session
 
 
-# ---- SQLite and PostgreSQL (the server: tests/postgres_server.py) -----------------------------
+# ---- SQLite and PostgreSQL (the server: tests/helpers/postgres_server.py) -----------------------------
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request, tmp_path):
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'index.sqlite'}"
         return
-    from postgres_server import fresh_database
+    from helpers.postgres_server import fresh_database
 
     with fresh_database(request.getfixturevalue("postgres_url")) as url:
         yield url

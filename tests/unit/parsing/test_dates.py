@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from external_vectors import params
+from helpers.external_vectors import params
 from pipeline.parsing.dates import DateMatch, find_dates, parse_date
 
 OCT12 = date(2023, 10, 12)

@@ -20,12 +20,12 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from bad_inputs import (circular_pages_pdf, claimed_size_png, encrypted_pdf, frame_bomb_tiff,
+from helpers.bad_inputs import (circular_pages_pdf, claimed_size_png, encrypted_pdf, frame_bomb_tiff,
                         patch_zip_member, really_jpeg, text_pdf)
 from pipeline.cli.main import main
-from test_declaration import build, contract_row, standard_sheets
+from helpers.workbooks import build, contract_row, standard_sheets
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 REPORT_SCHEMA = json.loads((ROOT / "schemas" / "report.schema.json").read_text(encoding="utf-8"))
 
 CONTRACT = ["技术服务合同", "合同编号：TJZZ-2023-001", "甲方（委托方）：天津某某机械有限公司",

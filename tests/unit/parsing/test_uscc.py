@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from external_vectors import params, require
+from helpers.external_vectors import params, require
 from pipeline.parsing.uscc import (
     compute_check_char,
     find_usccs,
@@ -111,7 +111,7 @@ def test_find_usccs():
 def test_vendored_vectors_are_current():
     """tests/vectors is a copy of the workplace's shared/external; a newer copy there must be
     vendored again, or CI would keep testing against old cases."""
-    from external_vectors import EXTERNAL_DIR, SHARED_DIR
+    from helpers.external_vectors import EXTERNAL_DIR, SHARED_DIR
     if not SHARED_DIR.is_dir():
         pytest.skip(f"no workplace copy at {SHARED_DIR} to compare with")
     for shared in sorted(SHARED_DIR.glob("*.json")):

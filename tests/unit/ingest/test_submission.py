@@ -76,7 +76,7 @@ def test_not_a_submission(tmp_path):
 
 # ---- hostile zips: each member gets its own issue, the others are extracted ----------------
 
-from bad_inputs import patch_zip_member  # noqa: E402
+from helpers.bad_inputs import patch_zip_member  # noqa: E402
 from pipeline.ingest.submission import ZipLimits  # noqa: E402
 
 

@@ -11,7 +11,7 @@ from pipeline.cli.main import main
 from pipeline.report.decisions import make_decision, report_hashes
 from pipeline.errors import JinzhengError
 from pipeline.report.explain import explain, explain_contract
-from test_html_report import build_sample
+from helpers.reports import build_sample
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ import pytest
 from pipeline.report.summary_xlsx import BatchEntry, write_batch_summary
 from pipeline.cli.main import main
 from pipeline.report.decisions import apply_decisions, make_decision, report_hashes
-from test_html_report import build_sample
+from helpers.reports import build_sample
 
 SHEETS = ["申报汇总", "缺口明细", "待复核文档"]
 

@@ -21,7 +21,7 @@ from pipeline.parsing.uscc import compute_check_char
 from pipeline.reconcile.contracts import ContractEvidence, GapBook
 from pipeline.requirements.support import Context
 from pipeline.results.verify import reconcile
-from textdocs import document_from_text
+from helpers.textdocs import document_from_text
 
 CATALOG = load_catalog(CATALOG_DIR / DEFAULT_CATALOGS["考核"])
 APPLICANT = Applicant("天津信诺数字科技有限公司", "91120116MA0PRQ81TA", "天津市滨海新区泰达大街377号", phase="考核")

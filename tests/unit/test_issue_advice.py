@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-PIPELINE = Path(__file__).resolve().parent.parent / "pipeline"
+PIPELINE = Path(__file__).resolve().parents[2] / "pipeline"
 
 
 def _text(node: ast.AST | None) -> str | None:

@@ -5,7 +5,7 @@ as root (PostgreSQL refuses to run as root). Without the binaries the PostgreSQL
 skipped, saying why; with JINZHENG_REQUIRE_POSTGRES=1 (set by .ci/run, which installs the
 package) a missing server is a failure instead, so CI cannot pass without testing PostgreSQL.
 
-Loaded with `pytest_plugins = ["postgres_server"]`, so every module shares one server.
+Loaded with `pytest_plugins = ["helpers.postgres_server"]`, so every module shares one server.
 """
 
 from __future__ import annotations

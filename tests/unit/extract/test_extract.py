@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from pipeline.extract.fields import classify_document, extract_fields
-from textdocs import document_from_text
+from helpers.textdocs import document_from_text
 
 CONTRACT = """智能制造系统集成项目合同书
 合同编号：HT-2023-017

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bad_inputs import (circular_pages_pdf, claimed_size_png, deep_pages_pdf, encrypted_pdf,
+from helpers.bad_inputs import (circular_pages_pdf, claimed_size_png, deep_pages_pdf, encrypted_pdf,
                         frame_bomb_tiff, many_pages_claim_pdf, owner_only_encrypted_pdf, text_pdf,
                         truncated_pdf)
 from pipeline.documents.workers import process_documents

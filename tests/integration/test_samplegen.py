@@ -17,7 +17,7 @@ from tools.samplegen.build import SubmissionSpec
 from tools.samplegen.rules import GAP_REQUIREMENT, award_tier_wan
 from tools.samplegen.workbook import APPLICANT_HEADERS, HEADER_VARIANTS, STANDARD_HEADERS, USER_HEADERS
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 BUNDLED = REPO / "sample_evidence"
 
 

@@ -6,7 +6,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 
-from external_vectors import params, require
+from helpers.external_vectors import params, require
 from pipeline.parsing.amounts import (
     AmountMatch,
     AmountParseError,

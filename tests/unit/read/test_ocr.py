@@ -8,7 +8,7 @@ import re
 import numpy as np
 import pytest
 
-from ocr_pages import (AMOUNT_WORDS, COMPANY, CONTRACT_NO, SIGNED, TABLE_ROWS, USCC, PAGE_H,
+from helpers.ocr_pages import (AMOUNT_WORDS, COMPANY, CONTRACT_NO, SIGNED, TABLE_ROWS, USCC, PAGE_H,
                        PAGE_W, add_red_seal, degrade, render_contract_page, rotate, rotate_box)
 from pipeline.errors import EnvironmentProblem
 from pipeline.read.ocr import preprocess
@@ -278,7 +278,7 @@ def test_suppress_red_keeps_black_text_under_seal():
 
 def test_remove_rules_erases_lines_not_text():
     from PIL import Image, ImageDraw
-    from ocr_pages import font
+    from helpers.ocr_pages import font
 
     img = Image.new("L", (900, 300), 255)
     d = ImageDraw.Draw(img)
