@@ -109,7 +109,7 @@ def verify_to_folder(source: str, out_dir: str, settings: dict[str, Any] | None)
     from pipeline.results.verify import verify_submission
 
     started = time.monotonic()
-    # (in a daemonic Dask worker the library reads documents in-process: pipeline/batch.py)
+    # (in a daemonic Dask worker the library reads documents in-process: pipeline/documents/workers.py)
     verification, stats = verify_submission(Path(source), settings_from_params(settings))
     report = write_submission_outputs(verification, Path(source), Path(out_dir))
     return {"summary": summarize_report(report), "stats": asdict(stats),

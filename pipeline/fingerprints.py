@@ -13,7 +13,8 @@ _PACKAGE = Path(__file__).resolve().parent
 
 # The modules whose code decides what a document yields; a change to any of them
 # invalidates cached documents. Reconciliation and presentation are recomputed every run.
-DOCUMENT_MODULES = ("read", "extract", "parsing", "documents/document.py", "models.py", "serialize.py")
+DOCUMENT_MODULES = ("read", "extract", "parsing", "documents/document.py", "models.py", "serialize.py",
+                    "catalogs/vocabularies")
 
 
 @lru_cache(maxsize=1)
@@ -27,7 +28,7 @@ def _fingerprint(names: tuple[str, ...], root: Path = _PACKAGE) -> str:
     paths = []
     for name in names:
         target = root / name
-        paths.extend(sorted(target.rglob("*.py")) if target.is_dir() else [target])
+        paths.extend(sorted(p for p in target.rglob("*") if p.suffix in (".py", ".json")) if target.is_dir() else [target])
     for path in paths:
         digest.update(path.relative_to(root).as_posix().encode())
         digest.update(path.read_bytes())

@@ -66,6 +66,7 @@ class PageText:
     width: float = 0.0   # of the source (points for PDF, pixels for images)
     height: float = 0.0
     mean_confidence: float = 1.0
+    seal_texts: list[str] = field(default_factory=list)   # text of seals kept out of the lines
 
     def locate(self, start: int, end: int) -> tuple[Box | None, float]:
         """Box and confidence of the characters [start, end)."""
@@ -169,6 +170,9 @@ class Document:
     pages: list[PageText] = field(default_factory=list)
     doc_type: str = "other"
     doc_type_confidence: float = 0.0
+    # False when no kind reached its score and margin: "not known", never "not evidence"
+    kind_recognised: bool = True
+    kind_statements: list[str] = field(default_factory=list)   # what the document was read to state
     fields: dict[str, Extracted] = field(default_factory=dict)
     # every credit code / address / party found, for party and locality checks
     usccs: list[Extracted] = field(default_factory=list)

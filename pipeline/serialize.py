@@ -42,7 +42,8 @@ def extracted_from_dict(data: dict[str, Any], path: str) -> Extracted:
 def page_to_dict(p: PageText) -> dict[str, Any]:
     return {"number": p.number, "text": p.text, "method": p.method, "width": p.width,
             "height": p.height, "mean_confidence": p.mean_confidence,
-            "spans": [[s.start, s.end, *s.box, s.confidence] for s in p.spans]}
+            "spans": [[s.start, s.end, *s.box, s.confidence] for s in p.spans],
+            **({"seal_texts": list(p.seal_texts)} if p.seal_texts else {})}
 
 
 def page_from_dict(p: dict[str, Any]) -> PageText:
@@ -50,6 +51,7 @@ def page_from_dict(p: dict[str, Any]) -> PageText:
         number=p["number"], text=p["text"], method=p["method"],
         spans=[TextSpan(s[0], s[1], (s[2], s[3], s[4], s[5]), s[6]) for s in p["spans"]],
         width=p["width"], height=p["height"], mean_confidence=p["mean_confidence"],
+        seal_texts=list(p.get("seal_texts", ())),
     )
 
 
@@ -59,6 +61,8 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         "sha256": doc.sha256,
         "doc_type": doc.doc_type,
         "doc_type_confidence": doc.doc_type_confidence,
+        "kind_recognised": doc.kind_recognised,
+        "kind_statements": list(doc.kind_statements),
         "pages": [page_to_dict(p) for p in doc.pages],
         "fields": {k: extracted_to_dict(v) for k, v in doc.fields.items()},
         "usccs": [extracted_to_dict(v) for v in doc.usccs],
@@ -74,6 +78,8 @@ def document_from_dict(data: dict[str, Any], path: str) -> Document:
         pages=pages,
         doc_type=data["doc_type"],
         doc_type_confidence=data["doc_type_confidence"],
+        kind_recognised=data.get("kind_recognised", True),
+        kind_statements=list(data.get("kind_statements", ())),
         fields={k: extracted_from_dict(v, path) for k, v in data["fields"].items()},
         usccs=[extracted_from_dict(v, path) for v in data["usccs"]],
         issues=[DocumentIssue(i["code"], i["message"], i.get("advice", "")) for i in data["issues"]],

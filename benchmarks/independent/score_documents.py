@@ -5,7 +5,7 @@
     python3 benchmarks/independent/score_documents.py out.json DIR/truth.json
 
 Written with the document generator, independently of the project (see README.md here);
-tests/test_independent.py imports score() from it.
+tests/integration/test_independent.py imports score() from it.
 
 Field rules: amount_yuan by Decimal equality; customer/payer/payee and
 contract_no after removing all whitespace; date as ISO string; doc_type and

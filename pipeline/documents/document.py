@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pipeline.errors import DocumentError, EnvironmentProblem
 from pipeline.extract.fields import classify_document, doubtful_fields, extract_fields
+from pipeline.extract.normalize import normalize_page
 from pipeline.read.layout import merge_wrapped_cells
 from pipeline.models import CHECK_ENGINES_AGREE, Box, Document, DocumentIssue, PageText
 from pipeline.read.reader import ReadResult, read_file
@@ -31,7 +32,7 @@ def process_document(source: SourceFile, settings: Settings) -> Document:
                                         "请压缩图片分辨率或拆分文件后上传"))
         return doc
     # grids wrap cell text around row-spanning labels; join the fragments before reading
-    doc.pages = [merge_wrapped_cells(page) for page in read.pages]
+    doc.pages = [normalize_page(merge_wrapped_cells(page)) for page in read.pages]
     doc.issues.extend(read.issues)
     if not doc.readable:
         doc.issues.append(DocumentIssue(
@@ -70,7 +71,7 @@ def _second_reading(doc: Document, read: ReadResult, settings: Settings) -> None
         log.warning("second reading of %s failed: %s", doc.path, exc)
         return
     other = Document(path=doc.path, sha256=doc.sha256,
-                     pages=[merge_wrapped_cells(p) for p in pages], doc_type=doc.doc_type)
+                     pages=[normalize_page(merge_wrapped_cells(p)) for p in pages], doc_type=doc.doc_type)
     if doc.doc_type == "other":
         classify_document(other)
         if other.doc_type == "other":
@@ -80,6 +81,7 @@ def _second_reading(doc: Document, read: ReadResult, settings: Settings) -> None
         for item in other.fields.values():
             item.checks.append(f"首次识别无法判断文件类型，经 {engine_name} 整页重读")
         doc.pages, doc.doc_type, doc.doc_type_confidence = other.pages, other.doc_type, other.doc_type_confidence
+        doc.kind_recognised, doc.kind_statements = other.kind_recognised, other.kind_statements
         doc.fields, doc.usccs = other.fields, other.usccs
         return
     extract_fields(other)

@@ -235,12 +235,23 @@ def _party(doc: Document, hit: Hit) -> Extracted | None:
         return _extracted(doc, hit.page, start + org.start, start + org.end,
                           normalize_name(org.text), ["公司名称格式"])
     cleaned = region.strip(" ：:，,。")
+    # without a company suffix a value is a name only if it is shaped like one (an
+    # organisation word, or a place it starts with); prose after a label (甲方一次性向乙方支付…)
+    # is no value at all
     if 4 <= len(cleaned) <= 40 and re.fullmatch(r"[\u4e00-\u9fff（）()·]{4,40}", cleaned) \
-            and not _ANY_LABEL.search(cleaned):
+            and not _ANY_LABEL.search(cleaned) and _ORGANISATION_SHAPE.search(cleaned) \
+            and not _PROSE.search(cleaned):
         offset = start + region.find(cleaned)
         return _extracted(doc, hit.page, offset, offset + len(cleaned), normalize_name(cleaned),
                           review="名称不含公司类后缀，请核对")
     return None
+
+
+_ORGANISATION_SHAPE = re.compile(
+    r"^(?:天津|北京|上海|重庆|中国|[\u4e00-\u9fff]{2,3}(?:省|市|自治区|县|区))|"
+    r"(?:公司|集团|研究院|研究所|设计院|大学|学院|医院|中心|厂|局|委员会|办公室|管理处|事务所|合作社|银行|支行|分行|协会|学会|站|队|部)$")
+# words of a sentence, not of a name: verbs and particles a clause carries
+_PROSE = re.compile(r"支付|负责|提供|完成|约定|双方|一次性|应当|按照|根据|以下|之前|之后|[应须将]于|[向给对由][甲乙买卖供需]方|了")
 
 
 # A role note after a label can name the role outright: 承包人（总包单位） in a subcontract is
@@ -949,6 +960,7 @@ def _extract_title(doc: Document) -> Extracted | None:
 def classify_document(doc: Document) -> None:
     result = classify_text(doc.text)
     doc.doc_type, doc.doc_type_confidence = result.doc_type, result.confidence
+    doc.kind_recognised, doc.kind_statements = result.recognised, list(result.statements)
 
 
 def extract_fields(doc: Document, reread: Reread | None = None) -> None:

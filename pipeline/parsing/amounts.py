@@ -412,7 +412,31 @@ def _numeric_matches(text: str) -> list[AmountMatch]:
             if not _is_bare_amount(raw_num) or _CJK.match(norm, m.end()):
                 continue   # 1,200家 or 3.50米 is a count or a measure, not money
             form = "bare"
-        out.append(AmountMatch(m.start(), m.end(), text[m.start():m.end()], value, form))
+        end = m.end()
+        if unit and unit.startswith("元") and not unit.endswith("整"):
+            cents = _JIAO_FEN.match(norm, end)
+            if cents and cents.group(0).strip():
+                # 123元1角1分: the 角 and 分 belong to the amount (123 alone would be wrong)
+                value += Decimal(int(cents.group("jiao") or 0)) / 10 + Decimal(int(cents.group("fen") or 0)) / 100
+                end = cents.end()
+        out.append(AmountMatch(m.start(), end, text[m.start():end], value, form))
+    return out
+
+
+_JIAO_FEN = re.compile(r"[ \t]*(?:(?P<jiao>\d)[ \t]*角)?(?:[ \t]*(?P<fen>\d)[ \t]*分)?")
+# an amount in ordinary (not 大写) numerals is money only where prose says so: 人民币五万元
+_LOWER_AMOUNT = re.compile(
+    r"(?:人民币|金额为?|价款为?|总价为?|计)[ \t]*(?P<num>[零〇一二两三四五六七八九十百千万亿][零〇一二两三四五六七八九十百千万亿点]*)"
+    r"[ \t]*(?:元|圆)(?P<tail>整)?")
+
+
+def _lower_matches(text: str) -> list[AmountMatch]:
+    out = []
+    for m in _LOWER_AMOUNT.finditer(text):
+        raw = text[m.start("num"):m.end()]
+        value = parse_amount(raw)
+        if value is not None and value > 0:
+            out.append(AmountMatch(m.start("num"), m.end(), raw, value, "uppercase"))
     return out
 
 
@@ -451,7 +475,9 @@ def find_amounts(text: str) -> list[AmountMatch]:
     grids = _digit_grid_matches(text)
     numerics = [a for a in _numeric_matches(text)
                 if not any(g.start <= a.start < g.end for g in grids)]
-    candidates = sorted(_upper_matches(text) + numerics + grids,
+    uppers = _upper_matches(text)
+    lowers = [a for a in _lower_matches(text) if not any(u.start <= a.start < u.end for u in uppers)]
+    candidates = sorted(uppers + lowers + numerics + grids,
                         key=lambda a: (a.start, a.form != "uppercase", -a.end))
     out: list[AmountMatch] = []
     for a in candidates:

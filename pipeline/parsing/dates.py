@@ -24,8 +24,19 @@ _ARABIC_CN = re.compile(
 )
 _ARABIC_SEP = re.compile(
     r"(?<![0-9A-Za-z])(?<![0-9A-Za-z][-./_])"
-    r"(?P<y>\d{4})[ \t]?(?P<sep>[-./])[ \t]?(?P<m>\d{1,2})[ \t]?(?P=sep)[ \t]?(?P<d>\d{1,2})"
-    r"(?![0-9])(?![-./][0-9])"
+    r"(?P<y>\d{4})[ \t]?(?P<sep>[-./])[ \t]?(?P<m>\d{1,2})[ \t]?(?P=sep)[ \t]?"
+    # a time run into the day by OCR that lost the space (2021-09-0910:09) ends the day too
+    r"(?P<d>\d{2}(?=\d{1,2}[:：]\d{2})|\d{1,2}(?![0-9]))"
+    r"(?![-./][0-9])"
+)
+# a period written as two dates: 2023.01.01-2023.12.31 (each date is found on its own)
+_RANGE = re.compile(
+    r"(?<![0-9A-Za-z])(?P<a>\d{4}(?P<s1>[-./])\d{1,2}(?P=s1)\d{1,2})[ \t]*[-~～至到—–]+[ \t]*"
+    r"(?P<b>\d{4}(?P<s2>[-./])\d{1,2}(?P=s2)\d{1,2})(?![0-9])"
+)
+# 20240307: eight digits alone, only when they make a real date (a longer run is a number)
+_COMPACT = re.compile(
+    r"(?<![0-9A-Za-z])(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])"
 )
 # Ordinary and 大写 numerals (cheques write 贰零贰叁年零壹拾月壹拾贰日); O and ○ are how OCR
 # reads 〇, accepted only in the year where they sit among other Chinese digits.
@@ -89,6 +100,9 @@ def _value(pattern: re.Pattern[str], m: re.Match[str]) -> date | None:
 
 
 _PATTERNS = (_ARABIC_CN, _ARABIC_SEP, _HAN)
+# in running text an isolated 20240307 is a date; a cell holding only eight digits is left
+# to its column's own reading (parse_date), where it may as well be a number
+_TEXT_PATTERNS = (*_PATTERNS, _COMPACT)
 
 
 def parse_date(text: str) -> date | None:
@@ -105,7 +119,12 @@ def find_dates(text: str) -> list[DateMatch]:
     """Every date in free text, in order and non-overlapping."""
     norm = text.translate(_HALF_WIDTH)
     found: list[DateMatch] = []
-    for pattern in _PATTERNS:
+    for m in _RANGE.finditer(norm):
+        for part in ("a", "b"):
+            value = parse_date(m.group(part))
+            if value:
+                found.append(DateMatch(m.start(part), m.end(part), text[m.start(part):m.end(part)], value))
+    for pattern in _TEXT_PATTERNS:
         for m in pattern.finditer(norm):
             value = _value(pattern, m)
             if value:

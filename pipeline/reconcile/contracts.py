@@ -130,6 +130,30 @@ def match_names(found: str | None, declared: str, catalog: Catalog) -> NameMatch
                      catalog.name_uncertain <= score < catalog.name_same)
 
 
+def is_rare_character(ch: str) -> bool:
+    """Outside the 3,755 most common characters (GB 2312 level 1): the ones OCR models misread
+    as a common look-alike."""
+    try:
+        first = ch.encode("gb2312")[0]
+    except UnicodeEncodeError:
+        return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+    return first >= 0xD8
+
+
+def rare_character_misreads(found: str | None, declared: str, most: int = 2) -> list[tuple[str, str]] | None:
+    """The (declared, read) pairs when `found` differs from `declared` only where the declared
+    name has a rare character, at most `most` of them in a name of at least 6 characters; else None."""
+    if not found:
+        return None
+    a, b = normalize_name(declared), normalize_name(found)
+    if len(a) != len(b) or len(a) < 6 or a == b:
+        return None
+    diffs = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(diffs) > most or not all(is_rare_character(x) and "\u3400" <= y <= "\u9fff" for x, y in diffs):
+        return None
+    return diffs
+
+
 def within(value: Decimal, expected: Decimal, tolerance: Decimal) -> bool:
     if expected == 0:
         return value == 0
@@ -163,6 +187,10 @@ class ContractEvidence:
     declared: DeclaredContract
     documents: dict[str, list[Document]] = field(default_factory=lambda: defaultdict(list))
     link_reasons: dict[str, str] = field(default_factory=dict)  # doc path -> why linked
+    # documents that could be evidence for this contract but whose kind was not recognised
+    # (or that could not be tied to one contract): path -> what they mention
+    possible: dict[str, str] = field(default_factory=dict)
+    possible_kinds: dict[str, str] = field(default_factory=dict)   # path -> its recognised kind
 
 
 def _party_for_link(doc: Document) -> Extracted | None:
@@ -177,6 +205,8 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
     folded_numbers = [fold_code(c.contract_no) for c in decl.contracts]
     for doc in docs:
         if doc.doc_type not in EVIDENCE_KINDS:
+            if not doc.kind_recognised and doc.readable:
+                _note_possible_evidence(doc, contracts)
             continue
         folded_text = fold_code(doc.text)
         own_no = doc.fields.get("contract_no")
@@ -187,9 +217,10 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
             if number and (number in folded_text or (own_no and fold_code(own_no.value) == number)):
                 score += 100
                 reasons.append("合同编号")
-            name = match_names(_party_for_link(doc).value if _party_for_link(doc) else None,
-                               ce.declared.customer, catalog)
-            if name.same:
+            party = _party_for_link(doc)
+            name = match_names(party.value if party else None, ce.declared.customer, catalog)
+            if name.same or (party is not None and party.provenance.method.startswith("ocr")
+                             and rare_character_misreads(party.value, ce.declared.customer)):
                 score += 50
                 reasons.append("客户名称")
             elif name.uncertain:
@@ -212,7 +243,37 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
         else:
             unlinked.append(doc)
     unlinked = _link_completing_payments(contracts, unlinked, decl, catalog)
+    for doc in unlinked:
+        _note_possible_evidence(doc, contracts)
     return contracts, unlinked
+
+
+def _note_possible_evidence(doc: Document, contracts: list[ContractEvidence]) -> None:
+    """A document that is not known to be evidence of one contract, but names a declared
+    contract's number, customer or amount, may be that contract's missing evidence: a gap
+    for it then needs review instead of being confirmed (not knowing is not missing)."""
+    text = doc.text
+    folded = fold_code(text)
+    names = normalize_name(text.replace("\n", ""))
+    for ce in contracts:
+        c = ce.declared
+        reasons = []
+        if c.contract_no and fold_code(c.contract_no) and fold_code(c.contract_no) in folded:
+            reasons.append(f"合同编号 {c.contract_no}")
+        if c.customer and len(normalize_name(c.customer)) >= 4 and normalize_name(c.customer) in names:
+            reasons.append(f"客户「{c.customer}」")
+        if any(form in text for form in _amount_forms(c.amount_yuan)):
+            reasons.append(f"金额 {fmt_yuan(c.amount_yuan)}")
+        if reasons:
+            kind = "未能确定类型" if doc.doc_type not in EVIDENCE_KINDS else "未能对应到具体合同"
+            ce.possible[doc.path] = f"{kind}，但提到了{'、'.join(reasons)}"
+            ce.possible_kinds[doc.path] = doc.doc_type
+
+
+def _amount_forms(amount: Decimal) -> tuple[str, ...]:
+    if amount <= 0:
+        return ()
+    return (f"{amount:,.2f}", f"{amount:.2f}")
 
 
 def _link_completing_payments(contracts: list[ContractEvidence], unlinked: list[Document],
@@ -285,7 +346,14 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
                "procurement_proof": "missing_procurement_proof"}
     for kind in catalog.contract_evidence:
         if not ce.documents[kind]:
-            book.add(missing[kind], **base)
+            candidates = [path for path, doc_kind in _possible_of_kind(ce, kind)]
+            if candidates:
+                why = "；".join(f"{path}（{ce.possible[path]}）" for path in candidates)
+                book.add(missing[kind], documents=candidates, detail=f"可能的证据：{why}",
+                         review=f"申报材料中有未能确认类型或归属的文件提到本合同（{why}），"
+                                f"请人工核对其是否即为所缺证据", **base)
+            else:
+                book.add(missing[kind], **base)
     if not ce.documents["acceptance_report"] and c.accepted_on and not catalog.in_period(c.accepted_on):
         book.add("date_out_of_period", documents=[decl.source],
                  detail=f"申报的验收日期 {c.accepted_on.isoformat()} 不在 {catalog.period_start.isoformat()} 至 {catalog.period_end.isoformat()} 之间",
@@ -326,6 +394,15 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
             m = match_names(found.value, expected, catalog)
             if m.same:
                 continue
+            misread = rare_character_misreads(found.value, expected) \
+                if found.provenance.method.startswith("ocr") else None
+            if misread:
+                # OCR engines read a rare character as a common look-alike (赟 → 赞): the
+                # document names the declared party; the difference is listed, not hidden
+                note = "OCR 生僻字误读：" + "、".join(f"{a}→{b}" for a, b in misread)
+                if note not in found.checks:
+                    found.checks.append(note)
+                continue
             review = _review_of(found)
             if found.provenance.method.startswith("ocr") and (review or m.score >= 50) and \
                     _names_elsewhere(doc, expected):
@@ -358,6 +435,16 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
                 book.add("amount_mismatch",
                          detail=f"付款合计 {fmt_yuan(total)}（{len(payments)} 笔）与申报 {fmt_yuan(c.amount_yuan)} 不符",
                          documents=[d.path for d in payments], review=_review_of(*amounts), **base)
+
+
+def _possible_of_kind(ce: ContractEvidence, kind: str) -> list[tuple[str, str]]:
+    """The possible evidence that could be of `kind`: any document whose kind is unknown, and
+    documents recognised as that kind but tied to no contract."""
+    out = []
+    for path, reason in sorted(ce.possible.items()):
+        if reason.startswith("未能确定类型") or ce.possible_kinds.get(path) == kind:
+            out.append((path, reason))
+    return out
 
 
 def _names_elsewhere(doc: Document, name: str) -> bool:

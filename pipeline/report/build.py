@@ -108,6 +108,8 @@ class Verification:
             "sha256": doc.sha256,
             "doc_type": doc.doc_type,
             "doc_type_confidence": doc.doc_type_confidence,
+            "kind_recognised": doc.kind_recognised,
+            "kind_statements": list(doc.kind_statements),
             "pages": len(doc.pages),
             "methods": methods,
             "readable": doc.readable,

@@ -790,7 +790,7 @@ attendees really on the sheet vs the declared number) and `diagnoses`. Gaps name
 `contract_no` (contracts and subcontracts), `supplier`, `meeting` (the 会议名称) or `customer`
 (diagnosed firms).
 
-Rules (in `pipeline/samplegen/assessment.py`, the checker's in `pipeline/assessment.py`): contract
+Rules (in `tools/samplegen/assessment.py`, the checker's in `pipeline/requirements/assessment.py`): contract
 gaps as in the support cycle with the 2024 period, reported under `A-customers`;
 `A-local-suppliers` — per supplier subcontractor_not_tianjin (credit code not 12xxxx or address
 not 天津市), missing_subcontract, date_out_of_period, party_mismatch / amount_mismatch (甲方 ≠

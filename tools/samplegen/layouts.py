@@ -35,7 +35,7 @@ WQY_MICRO = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
 WQY_ZEN = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
 # Text-layer PDFs: the embedded WenQuanYi TTFs, and STSong-Light (a standard CID font, not
 # embedded, so the file stays small; pdfplumber maps it back to Unicode through the
-# UniGB-UCS2-H CMap - checked by tests/test_samplegen.py).
+# UniGB-UCS2-H CMap - checked by tests/integration/test_samplegen.py).
 TEXT_FONTS = ("WQYMicroHei", "WQYZenHei", "STSong-Light")
 RASTER_FONTS = ("WQYMicroHei", "WQYZenHei", "STSong-Light")
 _REGISTERED = False

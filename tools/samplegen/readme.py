@@ -67,7 +67,7 @@ the document does not state it:
 Amounts are strings with two decimals (yuan); dates ISO. Most documents print amounts as both
 大写 and `¥`/`￥` 小写 (`人民币贰佰肆拾肆万壹仟元整（¥2,441,000.00）`); the harder layouts do not.
 
-## Layouts (`pipeline/samplegen/layouts.py`, chosen per document in `build.py`)
+## Layouts (`tools/samplegen/layouts.py`, chosen per document in `build.py`)
 
 | kind | layouts |
 |---|---|
@@ -78,7 +78,7 @@ Amounts are strings with two decimals (yuan); dates ISO. Most documents print am
 
 The assessment bundles keep the first two layouts per kind (`extra_layouts=False`).
 
-## Rules (implemented once in `pipeline/samplegen/rules.py`)
+## Rules (implemented once in `tools/samplegen/rules.py`)
 
 Contract-level gaps (requirement `S-evidence` unless noted): missing_acceptance_report,
 missing_payment_proof, missing_procurement_proof; amount_mismatch (an amount stated on the
@@ -110,7 +110,7 @@ tier: its gaps already removed contracts from the verified total).
 
 - **text** — reportlab PDF with a text layer: WenQuanYi Micro Hei / Zen Hei (embedded TTF
   subsets) or STSong-Light (standard CID font, not embedded; pdfplumber maps it through
-  UniGB-UCS2-H). `tests/test_samplegen.py` checks that pdfplumber returns the contract number,
+  UniGB-UCS2-H). `tests/integration/test_samplegen.py` checks that pdfplumber returns the contract number,
   the ¥ amount and the party names of every text document.
 - **scan** — pages rasterised with pypdfium2 (150 dpi; TIFF 200 dpi bilevel CCITT G4), red round
   seal(s) with the company name on the ring stamped over the signature area, paper tone, uneven

@@ -17,7 +17,7 @@ from pipeline.read.ocr import preprocess
 from pipeline.read.ocr.lines import Word, build_page_text, group_into_lines, remove_cjk_spaces
 
 NAME = "rapidocr"
-# A lock shared by the worker processes of one run (pipeline/batch.py): one RapidOCR
+# A lock shared by the worker processes of one run (pipeline/documents/workers.py): one RapidOCR
 # inference at a time. A holder killed for overrunning its time never releases it, so a turn
 # is waited for at most TURN_WAIT_S, then taken anyway.
 _TURN = None

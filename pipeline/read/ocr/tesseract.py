@@ -25,7 +25,7 @@ NAME = "tesseract"
 LANG = "chi_sim"   # "+eng" measured worse on Chinese; chi_sim reads Latin/digits well enough
 # psm 6 (one uniform block) over psm 3 (auto layout): on our pages psm 3 split the ruled
 # table into column blocks and dropped most cells, psm 6 keeps each table row as one line;
-# both read the contract lines identically, at the same speed. See tests/test_ocr.py.
+# both read the contract lines identically, at the same speed. See tests/unit/read/test_ocr.py.
 PSM = 6
 REGION_PSM = 6      # a re-read region may hold one value or a few lines
 PAGE_TIMEOUT_S = 120

@@ -1,0 +1,167 @@
+"""One normalisation of page text before anything reads it (text layer and OCR alike).
+
+- letter-spaced CJK labels and titles are joined (甲 方： → 甲方：, 付 款 证 明 → 付款证明);
+- full-width Latin letters, digits and the ideographic space become their ASCII forms;
+- an amount in 大写 or an organisation name wrapped over two lines is rejoined.
+
+Every change keeps the map back to the page: each character of the new text comes from one
+character of the old, so spans (and so boxes and confidences) follow. Nothing is invented: a
+character is only removed (a space, a line break) or replaced by its own narrow form.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from typing import Callable
+
+from pipeline.models import PageText, TextSpan
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_SPACES = " \u00a0\u3000\t"
+# a line made of single CJK characters separated by spaces, optionally ending in a colon:
+# the token rule keeps cells of a grid apart ("天津甲公司 天津乙公司" stays two names)
+_SINGLE = re.compile(rf"^[{_CJK}][：:）)]?$")
+_LAST_OF_RUN = re.compile(rf"^[{_CJK}][：:]")      # 方：天津…, the label's last character and its value
+_UPPER_DIGITS = "零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬万亿億圆元角分整正"
+_ENDS_IN_UPPER = re.compile(rf"[{_UPPER_DIGITS}]$")
+_STARTS_IN_UPPER = re.compile(rf"^[{_UPPER_DIGITS}]{{2}}")
+_ORG_TAIL = re.compile(r"^(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团|公司|分公司|研究院|研究所|"
+                       r"支行|分行|银行|科技有限公司|技术有限公司)")
+_ENDS_IN_NAME = re.compile(rf"[{_CJK}]{{2,}}$")
+_NOT_NAME_END = re.compile(r"(?:公司|银行|支行|分行|研究院|研究所|中心|厂|[：:，,。；;）)])$")
+
+
+def _fold_width(ch: str) -> str:
+    code = ord(ch)
+    if ch == "\u3000":
+        return " "
+    if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
+        return chr(code - 0xFEE0)   # Ａ → A, １ → 1 (punctuation keeps its width: ：（） are read as such)
+    return ch
+
+
+# letter-spacing puts about one character's width between characters; two columns of a grid
+# (付 款 人 | 收 款 人 written vertically) stand many widths apart and must stay apart
+MAX_LETTER_GAP = 2.5
+
+Gap = Callable[[int, int], "float | None"]
+
+
+def normalize_text(text: str, gap: Gap | None = None) -> tuple[str, list[int]]:
+    """The normalised text and, for each of its characters, the offset it came from.
+
+    `gap(i, j)`, when given, is the distance between the characters at offsets i and j in
+    character widths (None when unknown); spaced characters further apart are not joined."""
+    lines = text.split("\n")
+    out: list[str] = []
+    origin: list[int] = []
+    offset = 0
+    pending_join = False
+    for li, line in enumerate(lines):
+        line_gap = (lambda i, j, base=offset: gap(base + i, base + j)) if gap else None
+        keep = _letter_spacing_kept(line, line_gap)
+        if li > 0:
+            if not pending_join:
+                out.append("\n")
+                origin.append(offset - 1)
+        for i, ch in enumerate(line):
+            if keep[i]:
+                out.append(_fold_width(ch))
+                origin.append(offset + i)
+        offset += len(line) + 1
+        nxt = lines[li + 1].lstrip(_SPACES) if li + 1 < len(lines) else ""
+        pending_join = _wrapped(line.rstrip(_SPACES), nxt)
+    return "".join(out), origin
+
+
+def _letter_spacing_kept(line: str, gap: Gap | None = None) -> list[bool]:
+    """Which characters stay: spaces inside a run of single spaced CJK characters go."""
+    keep = [True] * len(line)
+    tokens = [(m.start(), m.end()) for m in re.finditer(rf"[^{_SPACES}]+", line)]
+    run: list[tuple[int, int]] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            for (_, end), (start, _) in zip(run, run[1:]):
+                for k in range(end, start):
+                    keep[k] = False
+        run.clear()
+
+    for start, end in tokens:
+        token = line[start:end]
+        gap_ok = not run or ((start - run[-1][1]) <= 2 and _close(gap, run[-1][1] - 1, start))
+        after_colon = run and line[run[-1][0]:run[-1][1]][-1] in "：:）)"
+        if _SINGLE.match(token) and gap_ok and not after_colon:
+            run.append((start, end))
+        elif run and gap_ok and not after_colon and _LAST_OF_RUN.match(token):
+            run.append((start, end))
+            close()
+        else:
+            close()
+            if _SINGLE.match(token):
+                run.append((start, end))
+    close()
+    return keep
+
+
+def _close(gap: Gap | None, left: int, right: int) -> bool:
+    if gap is None:
+        return True
+    distance = gap(left, right)
+    return distance is None or distance <= MAX_LETTER_GAP
+
+
+def _wrapped(line: str, following: str) -> bool:
+    """A 大写 amount or an organisation name cut by the line end continues on the next line."""
+    if not line or not following:
+        return False
+    if _ENDS_IN_UPPER.search(line) and _STARTS_IN_UPPER.match(following) and not line.endswith(("整", "正")):
+        return True
+    if _ENDS_IN_NAME.search(line) and not _NOT_NAME_END.search(line) and _ORG_TAIL.match(following):
+        return True
+    return False
+
+
+def _gap_on(page: PageText) -> Gap | None:
+    """Distance in character widths between two characters of the page, from their boxes."""
+    if not page.spans:
+        return None
+    starts = [span.start for span in page.spans]
+
+    def box_at(offset: int):
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and page.spans[i].start <= offset < page.spans[i].end:
+            return page.spans[i]
+        return None
+
+    def gap(left: int, right: int) -> float | None:
+        a, b = box_at(left), box_at(right)
+        if a is None or b is None or a is b:
+            return None
+        width = (a.box[2] - a.box[0]) / max(a.end - a.start, 1)
+        if width <= 0:
+            return None
+        return (b.box[0] - a.box[2]) / width
+    return gap
+
+
+def normalize_page(page: PageText) -> PageText:
+    """The page with normalised text; its spans re-mapped to the new offsets."""
+    text, origin = normalize_text(page.text, _gap_on(page))
+    if text == page.text:
+        return page
+    # old offset -> new offset of the first character at or after it
+    new_at = [0] * (len(page.text) + 1)
+    j = 0
+    for old in range(len(page.text) + 1):
+        while j < len(origin) and origin[j] < old:
+            j += 1
+        new_at[old] = j
+    spans = []
+    for span in page.spans:
+        start, end = new_at[span.start], new_at[span.end]
+        if end > start:
+            spans.append(TextSpan(start, end, span.box, span.confidence))
+    return replace(page, text=text, spans=spans)
