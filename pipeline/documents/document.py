@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from pipeline.errors import DocumentError, EnvironmentProblem
@@ -15,6 +16,7 @@ from pipeline.settings import Settings
 from pipeline.ingest.submission import SourceFile
 
 log = logging.getLogger(__name__)
+_MEANINGFUL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 
 
 def process_document(source: SourceFile, settings: Settings) -> Document:
@@ -34,6 +36,8 @@ def process_document(source: SourceFile, settings: Settings) -> Document:
     # grids wrap cell text around row-spanning labels; join the fragments before reading
     doc.pages = [normalize_page(merge_wrapped_cells(page)) for page in read.pages]
     doc.issues.extend(read.issues)
+    if read.images and _little_text(doc):
+        _second_engine_on_blank(doc, read, settings)
     if not doc.readable:
         doc.issues.append(DocumentIssue(
             "no_text", "文件中未识别出任何文字（可能是空白页或严重模糊的扫描件）",
@@ -45,6 +49,27 @@ def process_document(source: SourceFile, settings: Settings) -> Document:
         _second_reading(doc, read, settings)
     read.images.clear()
     return doc
+
+
+LITTLE_TEXT_CHARS = 20     # fewer meaningful characters than this on the whole document
+
+
+def _little_text(doc: Document) -> bool:
+    return sum(len(_MEANINGFUL.findall(p.text)) for p in doc.pages) < LITTLE_TEXT_CHARS
+
+
+def _second_engine_on_blank(doc: Document, read: ReadResult, settings: Settings) -> None:
+    """A scan the first engine finds (almost) no text on goes to the second engine before it is
+    called blank: handwriting and faint prints are read by one and not the other."""
+    engine_name = settings.reread_engine
+    if not engine_name or engine_name == settings.ocr_engine:
+        return
+    try:
+        pages = [read.ocr(engine_name, p.number, settings) if p.number in read.images else p for p in doc.pages]
+    except Exception as exc:  # a second opinion that fails leaves the first standing
+        log.warning("second reading of blank %s failed: %s", doc.path, exc)
+        return
+    doc.pages = [normalize_page(merge_wrapped_cells(p)) for p in pages]
 
 
 # an OCR'd page this unsure that reads as nothing in particular may be a poor photo of something

@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Callable
 
 from pipeline.extract.classify import classify_text
+from pipeline.extract.roles import parties_by_statement
 from pipeline.models import (CHECK_UPPER_MATCHES_DIGITS, CHECK_USCC_VALID, Box, Document, Extracted, PageText,
                      Provenance)
 from pipeline.extract.entities import find_organizations, normalize_name
@@ -31,9 +32,13 @@ Reread = Callable[[int, Box], PageText | None]
 
 PARTY_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     "contract": {
-        "customer": ("甲方", "委托方", "委托人", "采购方", "发包方", "发包人", "买方", "买受人", "需方",
-                     "订购方"),
-        "supplier": ("乙方", "受托方", "受托人", "承包方", "承包人", "服务方", "卖方", "出卖人", "供方"),
+        # 甲（供）方 / 乙（需）方: the supply/demand word decides, not the 甲/乙 order
+        "customer": ("甲（需）方", "乙（需）方", "甲(需)方", "乙(需)方", "甲（买）方", "乙（买）方",
+                     "甲方", "委托方", "委托人", "采购方", "发包方", "发包人", "买方", "买受人", "需方",
+                     "订购方", "Buyer", "BUYER"),
+        "supplier": ("甲（供）方", "乙（供）方", "甲(供)方", "乙(供)方", "甲（卖）方", "乙（卖）方",
+                     "乙方", "受托方", "受托人", "承包方", "承包人", "服务方", "卖方", "出卖人", "供方",
+                     "Seller", "SELLER"),
     },
     "subcontract": {
         "customer": ("甲方", "总包方", "总包单位", "总承包方", "总承包单位", "总承包人", "发包方", "发包人", "发包单位",
@@ -259,8 +264,9 @@ _PROSE = re.compile(r"支付|负责|提供|完成|约定|双方|一次性|应当
 ROLE_NOTE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     "subcontract": (("分包", "supplier"), ("总包", "customer"), ("总承包", "customer"),
                     ("发包", "customer")),
-    "contract": (("甲方", "customer"), ("委托", "customer"), ("采购", "customer"), ("需方", "customer"),
-                 ("乙方", "supplier"), ("受托", "supplier"), ("供方", "supplier")),
+    "contract": (("需方", "customer"), ("买方", "customer"), ("供方", "supplier"), ("卖方", "supplier"),
+                 ("甲方", "customer"), ("委托", "customer"), ("采购", "customer"),
+                 ("乙方", "supplier"), ("受托", "supplier")),
 }
 
 
@@ -268,6 +274,8 @@ def _noted_role(doc: Document, hit: Hit, role: str) -> str:
     text = hit.page.text
     start = hit.end + _SEPARATOR.match(text[hit.end:hit.line_end]).end()
     note = _ROLE_NOTE.match(text[start:hit.line_end])
+    if note and doc.doc_type == "contract" and re.search(r"[供需买卖]", text[hit.start:hit.end]):
+        return role    # 供方（甲方）: supply and demand decide the role, 甲/乙 only the order
     if note:
         for word, noted in ROLE_NOTE_WORDS.get(doc.doc_type, ()):
             if word in note.group(0):
@@ -305,6 +313,13 @@ def _extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
         for role, hit, value in _parties_by_position(doc, label_hits):
             if role in missing and not (doc.doc_type == "payment_proof" and _is_bank(value.value)):
                 found.setdefault(role, []).append((hit, value))
+    missing = [role for role in roles if role not in found]
+    if missing:
+        # no label names them: the sentence that states the role does (我公司（X）…向Y支付)
+        for hit in parties_by_statement(doc.doc_type, doc.pages):
+            if hit.role in missing:
+                item = _extracted(doc, hit.page, hit.start, hit.end, hit.name, [f"角色来自陈述：{hit.means}"])
+                found.setdefault(hit.role, []).append((Hit(hit.page, hit.start, hit.end), item))
     for values in found.values():
         values.sort(key=lambda hv: hv[1].review_reason is not None)  # stable: reading order kept
         for _, item in values:
@@ -782,6 +797,9 @@ def _extract_result(doc: Document) -> Extracted | None:
                         review = "验收结论似为勾选项，OCR 无法确认勾选了哪一项，请人工核对"
                     return _extracted(doc, page, start + r.start(), start + r.end(), value,
                                       ["取自验收结论"], review)
+    decided = _decision_statement(doc)
+    if decided:
+        return decided
     for pattern, value in ((_NEGATIVE, "failed"), (re.compile(r"验收合格|验收通过|同意验收"), "passed")):
         for page in doc.pages:
             r = pattern.search(page.text)
@@ -789,6 +807,30 @@ def _extract_result(doc: Document) -> Extracted | None:
                 return _extracted(doc, page, r.start(), r.end(), value,
                                   [], "未找到验收结论栏，结论取自正文")
     return None
+
+
+# the sentence in which the acceptance decision is made (an expert panel's opinion, minutes)
+_DECIDED_FAILED = re.compile(r"不(?:同意|予)[^。，,]{0,12}(?:通过|验收)|未(?:能)?(?:通过|达到)[^。，,]{0,8}验收(?:要求|条件|标准)?|"
+                             r"验收不(?:合格|通过)|暂缓验收|(?:整改|完善)后(?:再行|重新|另行)(?:组织|申请)?验收")
+_DECIDED_PASSED = re.compile(r"(?:一致)?同意[^。，,]{0,20}(?:通过|予以)[^。，,]{0,8}验收|(?:已|顺利|正式)通过[^。，,]{0,8}验收|"
+                             r"准予验收|验收结论[:：]?合格|(?i:passed (?:the )?(?:final )?acceptance)")
+
+
+def _decision_statement(doc: Document) -> Extracted | None:
+    """The last decision sentence of the document (a conclusion comes last): confident when the
+    document decides one way only, to be reviewed when it says both."""
+    found = []
+    for page in doc.pages:
+        for pattern, value in ((_DECIDED_FAILED, "failed"), (_DECIDED_PASSED, "passed")):
+            for m in pattern.finditer(page.text):
+                found.append((page.number, m.start(), m.end(), value, page))
+    if not found:
+        return None
+    found.sort(key=lambda f: (f[0], f[1]))
+    _, start, end, value, page = found[-1]
+    both = len({f[3] for f in found}) > 1
+    return _extracted(doc, page, start, end, value, ["取自验收决定的陈述"],
+                      "正文中既有通过也有不通过的表述，取最后的决定，请核对" if both else None)
 
 
 _MEETING_WORD = re.compile(r"交流会|座谈会|研讨会|推介会|对接会|培训会|观摩会|沙龙|论坛|大会|会议")

@@ -17,7 +17,7 @@ from pathlib import Path, PurePosixPath
 from pipeline.errors import SubmissionError
 from pipeline.models import DocumentIssue
 
-EVIDENCE_SUFFIXES = {".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp"}
+EVIDENCE_SUFFIXES = {".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif", ".webp"}
 # zip containers that are documents, not archives to open
 OFFICE_SUFFIXES = {".xlsx", ".xlsm", ".docx", ".pptx", ".ofd", ".wps", ".et"}
 DECLARATION_SUFFIXES = {".xlsx", ".json"}

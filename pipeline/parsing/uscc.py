@@ -102,6 +102,10 @@ class UsccMatch:
     repair: UsccRepair | None = None
 
 
+_CODE_LABEL = re.compile(r"(?:统一)?社会信用代码|信用代码|纳税人识别号|税号|USCC", re.IGNORECASE)
+_ACCOUNT_LABEL = re.compile(r"账\s*号|账\s*户|帐\s*号|卡\s*号|票据号|流水号|回单编号|凭证号|交易序号")
+
+
 def find_usccs(text: str, allow_repair: bool = True) -> list[UsccMatch]:
     """Credit codes in free text, valid, repaired or invalid (so a bad one can be reported).
 
@@ -114,10 +118,17 @@ def find_usccs(text: str, allow_repair: bool = True) -> list[UsccMatch]:
         code = m.group(0)
         if not any(ch.isdigit() for ch in code[2:8]):
             continue  # a run of letters, not a code
+        # what labels this run: the text before it back to the line start or the previous field
+        line_start = max(text.rfind(sep, 0, m.start()) for sep in "\n；;。，,")
+        before = text[max(line_start + 1, m.start() - 24):m.start()]
+        if _ACCOUNT_LABEL.search(before) and not _CODE_LABEL.search(before):
+            continue  # an account or card number is never a credit code, valid-looking or not
         if validate_uscc(code):
             matches.append(UsccMatch(m.start(), m.end(), raw, code, True))
             continue
-        fix = repair_uscc(code) if allow_repair else None
+        # a repair only where the line labels the run as a credit code: elsewhere an
+        # 18-character run may be anything, and a "repaired" number would be invented
+        fix = repair_uscc(code) if allow_repair and _CODE_LABEL.search(before) else None
         if fix:
             matches.append(UsccMatch(m.start(), m.end(), raw, fix.code, True, fix))
         else:

@@ -28,10 +28,12 @@ _MAGIC = (
     (b"II*\x00", "tiff"),
     (b"MM\x00*", "tiff"),
     (b"BM", "bmp"),
+    (b"GIF87a", "gif"),
+    (b"GIF89a", "gif"),
     (b"PK\x03\x04", "zip"),
 )
-IMAGE_KINDS = {"jpeg", "png", "tiff", "bmp"}
-_IMAGE_SUFFIX = {"jpeg": "jpg", "png": "png", "tiff": "tif", "bmp": "bmp"}
+IMAGE_KINDS = {"jpeg", "png", "tiff", "bmp", "gif", "webp"}
+_IMAGE_SUFFIX = {"jpeg": "jpg", "png": "png", "tiff": "tif", "bmp": "bmp", "gif": "gif", "webp": "webp"}
 
 
 def sniff(path: Path) -> str:
@@ -43,6 +45,8 @@ def sniff(path: Path) -> str:
     for magic, kind in _MAGIC:
         if head.startswith(magic):
             return kind
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return "webp"
     # Some producers put junk before %PDF; readers accept it within the first 1 KB.
     if b"%PDF-" in head:
         return "pdf"
@@ -154,6 +158,11 @@ def read_file(path: Path, settings: Settings, sha256: str = "") -> ReadResult:
                 "请将文件扩展名改为 .pdf 后重新上传，以免审核人员无法打开"))
         _read_pdf(path, settings, result)
     elif kind in IMAGE_KINDS:
+        if suffix != "." + _IMAGE_SUFFIX[kind] and not (kind == "jpeg" and suffix == ".jpeg") \
+                and not (kind == "tiff" and suffix == ".tiff") and suffix != ".pdf":
+            # read by what it is (a GIF named .jpg is still a picture of the document)
+            result.issues.append(DocumentIssue(
+                "misnamed", f"文件扩展名为「{suffix}」，实际内容是 {kind.upper()} 图片，已按图片读取", ""))
         if suffix == ".pdf":
             result.issues.append(DocumentIssue(
                 "misnamed", f"文件扩展名为 .pdf，实际内容是 {kind.upper()} 图片，已按图片读取",

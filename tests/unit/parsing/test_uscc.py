@@ -97,7 +97,7 @@ def test_repair_valid_code_is_not_changed():
 
 
 def test_find_usccs():
-    text = (f"甲方信用代码：{VALID}；乙方：9111O000600037341L；丙方：911100006D0037341L；"
+    text = (f"甲方信用代码：{VALID}；乙方信用代码：9111O000600037341L；丙方税号：911100006D0037341L；"
             "ABCDEFGHJKLMNPQRTU；编号X91110000600037341L")
     found = find_usccs(text)
     assert [(m.raw, m.code, m.valid, m.repair is not None) for m in found] == [
@@ -106,6 +106,16 @@ def test_find_usccs():
         ("911100006D0037341L", "911100006D0037341L", False, False),   # ambiguous: reported
     ]
     assert all(text[m.start:m.end] == m.raw for m in found)
+
+
+def test_a_repair_needs_a_credit_code_label_and_an_account_is_never_a_code():
+    """An 18-character run that no label calls a credit code is reported as it stands, never
+    repaired into one; an account number is not a credit code at all, even a valid-looking one."""
+    unlabelled = find_usccs("乙方：9111O000600037341L")
+    assert [(m.code, m.valid, m.repair) for m in unlabelled] == [("9111O000600037341L", False, None)]
+    assert find_usccs(f"账号：{VALID}") == []
+    assert find_usccs("收款账户 91110000600O37341L") == []
+    assert [m.code for m in find_usccs(f"统一社会信用代码：{VALID}；账号：6222020200112233445")] == [VALID]
 
 
 def test_vendored_vectors_are_current():

@@ -1,0 +1,112 @@
+"""Parties from the sentence that states their role, where no label names them.
+
+A payer's letter says 我公司（X）已于…向Y支付…; a receipt says 今收到X支付的…; an acceptance
+opinion says X组织召开了…验收会; a notice says X…确定Y为成交供应商. Each pattern names the role
+of each organisation it captures; a captured span counts only if it holds an organisation
+name (entities.find_organizations), so a clause is never taken for a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.entities import find_organizations, normalize_name
+from pipeline.models import PageText
+
+# an organisation's name: the shortest run that ends in an organisation word
+_NAME = (r"[\u4e00-\u9fff（）()A-Za-z0-9·]{2,40}?"
+         r"(?:股份有限公司|有限责任公司|有限公司|公司|集团|研究院|研究所|设计院|大学|学院|医院|中心|厂|局|"
+         r"分行|支行|银行|合作社|事务所)(?![\u4e00-\u9fff]{0,4}(?:分公司|分行|支行))")
+_SELF_NOTE = re.compile(r"^(?:我|贵|本|该)(?:公司|单位|司|方)[（(]")
+_COMPANY_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
+_PAY = r"(?:支付|付清|付讫|汇入|转入|汇出|划转|结清|付款|转账)"
+_SELF = r"(?:我(?:公司|单位|司|方)|本(?:公司|单位))"
+
+
+@dataclass(frozen=True)
+class RolePattern:
+    doc_type: str
+    pattern: re.Pattern[str]
+    means: str
+
+
+def _p(doc_type: str, pattern: str, means: str) -> RolePattern:
+    # sentences wrap: a line break inside them is read as nothing
+    return RolePattern(doc_type, re.compile(pattern), means)
+
+
+ROLE_PATTERNS: tuple[RolePattern, ...] = (
+    _p("payment_proof", rf"{_SELF}\s*[（(]\s*(?P<payer>{_NAME})\s*[）)][^。]{{0,90}}?(?:向|给)\s*(?P<payee>{_NAME})\s*"
+                        rf"[）)]?\s*(?:[（(][^）)]{{0,20}}[）)])?\s*(?:的?账户)?{_PAY}", "我公司（付款人）向收款人付款"),
+    _p("payment_proof", rf"(?P<payer>{_NAME})(?:已于|于)[^。]{{0,70}}?(?:向|给)\s*(?P<payee>{_NAME})\s*"
+                        rf"[）)]?\s*(?:[（(][^）)]{{0,20}}[）)])?\s*(?:的?账户)?{_PAY}", "付款人已于某日向收款人付款"),
+    _p("payment_proof", rf"(?:今|已|现|确认)?收(?:到|讫)\s*(?P<payer>{_NAME})\s*(?:通过[^。]{{0,20}}?)?"
+                        r"(?:支付|汇入|付来|转来|交来|汇来)", "收款人确认收到付款人的款项"),
+    _p("payment_proof", rf"(?:向|给)\s*(?P<payee>{_NAME})[）)]?\s*(?:[（(][^）)]{{0,20}}[）)])?\s*(?:的?账户)?{_PAY}",
+       "向收款人付款"),
+    _p("acceptance_report", rf"(?P<customer>{_NAME})[^。，,]{{0,24}}?(?:组织|召开|主持)(?:召开)?(?:了)?[^。]{{0,60}}?验收",
+       "客户组织验收"),
+    _p("acceptance_report", rf"(?:受|应)\s*(?P<customer>{_NAME})\s*(?:的)?(?:邀请|委托)[^。]{{0,60}}?验收",
+       "受客户邀请参加验收"),
+    _p("procurement_proof", rf"(?P<customer>{_NAME})[^。]{{0,90}}?(?:确定|选定|评定|决定)\s*(?P<supplier>{_NAME})\s*为"
+                            r"[^。]{0,12}?(?:中标|成交|中选|入围)", "采购人确定供应商"),
+    _p("procurement_proof", rf"(?:确定|选定|评定|决定)\s*(?P<supplier>{_NAME})\s*为[^。]{{0,12}}?(?:中标|成交|中选|入围)",
+       "确定供应商"),
+)
+
+
+@dataclass(frozen=True)
+class RoleHit:
+    role: str
+    page: PageText
+    start: int
+    end: int
+    name: str
+    means: str
+
+
+def parties_by_statement(doc_type: str, pages: list[PageText]) -> list[RoleHit]:
+    """Each (role, organisation) a statement of this document's kind names, in reading order."""
+    out: list[RoleHit] = []
+    for page in pages:
+        # read across line ends: map positions of the joined text back to the page
+        joined, origin = _join_lines(page.text)
+        for rp in ROLE_PATTERNS:
+            if rp.doc_type != doc_type:
+                continue
+            for m in rp.pattern.finditer(joined):
+                for role, value in m.groupdict().items():
+                    if value is None:
+                        continue
+                    # names are looked for in the page's own lines: a name never spans a
+                    # line break the normalisation left (it rejoins wrapped names)
+                    first, last = origin[m.start(role)], origin[m.end(role) - 1] + 1
+                    orgs = find_organizations(page.text[first:last])
+                    if not orgs:
+                        continue
+                    org = orgs[-1] if role in ("payee", "supplier") and len(orgs) > 1 else orgs[0]
+                    start, end = first + org.start, first + org.end
+                    name = page.text[start:end]
+                    note = _SELF_NOTE.match(name)
+                    if note:                     # 我公司（X / 贵公司（X: the name is inside
+                        start += note.end()
+                        name = name[note.end():]
+                    cut = _COMPANY_END.search(name)
+                    if cut and cut.end() < len(name) and not re.search(r"分公司|分行|支行|分院$", name):
+                        end = start + cut.end()      # 天津X有限公司在公司: a word ran on
+                        name = name[:cut.end()]
+                    if len(name) >= 4:
+                        out.append(RoleHit(role, page, start, end, normalize_name(name), rp.means))
+    out.sort(key=lambda h: (h.page.number, h.start))
+    return out
+
+
+def _join_lines(text: str) -> tuple[str, list[int]]:
+    chars, origin = [], []
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            continue
+        chars.append(ch)
+        origin.append(i)
+    return "".join(chars), origin
