@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Callable
 
 from pipeline.extract.classify import classify_text
-from pipeline.extract.roles import parties_by_statement
+from pipeline.extract.roles import issuer_of, parties_by_statement
 from pipeline.models import (CHECK_UPPER_MATCHES_DIGITS, CHECK_USCC_VALID, Box, Document, Extracted, PageText,
                      Provenance)
 from pipeline.extract.entities import find_organizations, normalize_name
@@ -259,6 +259,10 @@ _ORGANISATION_SHAPE = re.compile(
 _PROSE = re.compile(r"支付|负责|提供|完成|约定|双方|一次性|应当|按照|根据|以下|之前|之后|[应须将]于|[向给对由][甲乙买卖供需]方|了")
 
 
+# whose role a document's issuer holds when no label or statement names it
+ISSUER_ROLE = {"acceptance_report": "customer", "procurement_proof": "customer"}
+
+
 # A role note after a label can name the role outright: 承包人（总包单位） in a subcontract is
 # the main contractor, 承包人（分包人） the subcontractor. Checked in this order.
 ROLE_NOTE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -320,6 +324,14 @@ def _extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
             if hit.role in missing:
                 item = _extracted(doc, hit.page, hit.start, hit.end, hit.name, [f"角色来自陈述：{hit.means}"])
                 found.setdefault(hit.role, []).append((Hit(hit.page, hit.start, hit.end), item))
+    issued_by = ISSUER_ROLE.get(doc.doc_type)
+    if issued_by and issued_by not in found:
+        # nothing names the role: the document's issuer holds it (a customer's acceptance
+        # letter, a purchaser's notice, a payer's letter), as its signature or letterhead shows
+        hit = issuer_of(doc.pages)
+        if hit is not None:
+            item = _extracted(doc, hit.page, hit.start, hit.end, hit.name, [f"取自出具单位（{hit.means}）"])
+            found.setdefault(issued_by, []).append((Hit(hit.page, hit.start, hit.end), item))
     for values in found.values():
         values.sort(key=lambda hv: hv[1].review_reason is not None)  # stable: reading order kept
         for _, item in values:
@@ -477,14 +489,38 @@ def amount_text(page: PageText) -> str:
     return text
 
 
+# words that make a figure a part of the price or something else than the price: a share, an
+# instalment, a deposit, a penalty, a fee (the price is stated where none of these is)
+_NOT_THE_PRICE = re.compile(r"违约金|罚款|赔偿|滞纳金|定金|保证金|押金|质保金|质量保证金|代理服务费|代理费|服务费|手续费|"
+                            r"利息|预付款|首付款|进度款|尾款|余款|的\s*\d{1,3}(?:\.\d+)?\s*[%％]|百分之|不超过|最高|上限|单价")
+_CLAUSE_END = re.compile(r"[。；;\n]")
+
+
+_ROLE_AFTER = re.compile(r"^\s*(?:元)?[）)]?\s*(?:作为|为|的)?\s*(?:预付款|首付款|定金|保证金|违约金|质保金|服务费|代理费)")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """What says what a figure is: its clause up to the figure (from the previous 。；; or
+    line end), and the words right after it (…元作为预付款). Fields further along a grid
+    line (手续费：0.00) belong to other figures."""
+    before = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    role_after = _ROLE_AFTER.match(text[end:end + 12].replace("\n", ""))
+    return text[before:end] + (role_after.group(0) if role_after else "")
+
+
 def _amount_candidates(doc: Document, labels: tuple[str, ...]) -> list[tuple[PageText, AmountMatch]]:
     out: list[tuple[PageText, AmountMatch]] = []
     seen: set[tuple[int, int, int]] = set()
     for hit in _find_labels(doc, labels):
         text = amount_text(hit.page)
-        # the labelled line and the next (大写 and 小写 are often on consecutive lines)
+        # the labelled line and the next (大写 and 小写 are often on consecutive lines); a
+        # column header (成交金额（元）) has its figure a row or two further down
         nl = text.find("\n", hit.line_end + 1)
         stop = len(text) if nl < 0 else nl
+        if not find_amounts(text[hit.end:stop]) and _is_header_label(text, hit):
+            for _ in range(2):
+                nl = text.find("\n", stop + 1)
+                stop = len(text) if nl < 0 else nl
         for m in find_amounts(text[hit.end:stop]):
             key = (hit.page.number, hit.end + m.start, hit.end + m.end)
             if key in seen:
@@ -497,6 +533,18 @@ def _amount_candidates(doc: Document, labels: tuple[str, ...]) -> list[tuple[Pag
             shifted = AmountMatch(hit.end + m.start, hit.end + m.end, m.raw, m.value, m.form)
             out.append((hit.page, shifted))
     return out
+
+
+def _is_header_label(text: str, hit: Hit) -> bool:
+    """A label that heads a table column: what follows it on its line is more headers or a unit."""
+    rest = text[hit.end:hit.line_end].strip()
+    return not rest or bool(re.fullmatch(r"[（(](?:元|万元|人民币元)[）)]\s*.*", rest)) and not re.search(r"\d", rest)
+
+
+def _price_candidates(candidates: list[tuple[PageText, AmountMatch]]) -> list[tuple[PageText, AmountMatch]]:
+    """The candidates whose clause does not make them a share, a deposit, a penalty or a fee."""
+    return [(p, m) for p, m in candidates
+            if not _NOT_THE_PRICE.search(_clause(amount_text(p), m.start, m.end))]
 
 
 def _choose_amount(doc: Document, candidates: list[tuple[PageText, AmountMatch]]) -> Extracted | None:
@@ -528,14 +576,15 @@ def _extract_amount(doc: Document, reread: Reread | None) -> Extracted | None:
     labels = AMOUNT_LABELS.get(doc.doc_type)
     if not labels:
         return None
-    candidates = _amount_candidates(doc, labels)
-    if not candidates and doc.doc_type in ("contract", "subcontract"):
-        # a price table's 合计 row (金额（元） column) is the total when nothing else states it
-        candidates = _amount_candidates(doc, TOTAL_LABELS)
+    candidates = _price_candidates(_amount_candidates(doc, labels))
+    if doc.doc_type in ("contract", "subcontract"):
+        # a price table's 合计 row (金额（元） column) states the total too
+        candidates += _price_candidates(_amount_candidates(doc, TOTAL_LABELS))
     if not candidates:
-        # no labelled amount: any explicit money figure in the document
-        candidates = [(p, m) for p in doc.pages for m in find_amounts(amount_text(p))
-                      if m.form in ("yuan", "wan", "uppercase")]
+        # no labelled amount: any explicit money figure in the document that is not a
+        # deposit, fee or penalty
+        candidates = _price_candidates([(p, m) for p in doc.pages for m in find_amounts(amount_text(p))
+                                        if m.form in ("yuan", "wan", "uppercase")])
     chosen = _choose_amount(doc, candidates)
     if chosen and chosen.needs_review and reread and chosen.provenance.method.startswith("ocr"):
         # re-read every labelled line, not only where figures were found: a misread figure

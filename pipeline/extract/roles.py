@@ -110,3 +110,43 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
         chars.append(ch)
         origin.append(i)
     return "".join(chars), origin
+
+
+# lines that name someone other than the issuer: the addressee, copies, a meeting's attendees
+_NOT_ISSUER_LINE = re.compile(r"^(?:致|收件|抄送|发送|主送|报送|参会|出席|列席|附件)|[:：]\s*$|贵(?:公司|单位|司)")
+_DATE_LINE = re.compile(r"^\s*(?:\d{4}\s*[年.\-/]|[〇○零一二]{4}\s*年|日期)")
+
+
+def issuer_of(pages: list[PageText]) -> RoleHit | None:
+    """Who issued the document: the organisation that signs it at the end (the line before its
+    date, or a line of its own), else the letterhead on top. The issuer of an acceptance
+    opinion or a procurement notice is the customer; of a payment letter, the payer."""
+    if not pages:
+        return None
+    last = pages[-1]
+    lines = _lines(last)
+    for start, end in reversed(lines[-8:]):
+        line = last.text[start:end]
+        if _NOT_ISSUER_LINE.search(line.strip()) or len(line.strip()) > 40:
+            continue
+        orgs = find_organizations(line)
+        if len(orgs) == 1 and line.strip().startswith(orgs[0].text[:2]):
+            org = orgs[0]
+            return RoleHit("issuer", last, start + org.start, start + org.end, normalize_name(org.text), "落款单位")
+    first = pages[0]
+    for start, end in _lines(first)[:2]:
+        line = first.text[start:end]
+        orgs = find_organizations(line)
+        if len(orgs) == 1 and len(line.strip()) <= len(orgs[0].text) + 6 and not _NOT_ISSUER_LINE.search(line.strip()):
+            org = orgs[0]
+            return RoleHit("issuer", first, start + org.start, start + org.end, normalize_name(org.text), "抬头单位")
+    return None
+
+
+def _lines(page: PageText) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in page.text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out

@@ -7,6 +7,7 @@ confident verdict against the applicant.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -146,10 +147,18 @@ def rare_character_misreads(found: str | None, declared: str, most: int = 2) -> 
     if not found:
         return None
     a, b = normalize_name(declared), normalize_name(found)
-    if len(a) != len(b) or len(a) < 6 or a == b:
+    if len(a) < 6 or a == b or len(b) > len(a):
         return None
-    diffs = [(x, y) for x, y in zip(a, b) if x != y]
-    if len(diffs) > most or not all(is_rare_character(x) and "\u3400" <= y <= "\u9fff" for x, y in diffs):
+    diffs: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        if op == "insert" or (op == "replace" and i2 - i1 != j2 - j1):
+            return None
+        read = b[j1:j2] if op == "replace" else "∅" * (i2 - i1)   # ∅: the character was dropped
+        diffs.extend(zip(a[i1:i2], read))
+    if not diffs or len(diffs) > most or \
+            not all(is_rare_character(x) and (y == "∅" or "\u3400" <= y <= "\u9fff") for x, y in diffs):
         return None
     return diffs
 
