@@ -234,11 +234,17 @@ def _value_region(hit: Hit) -> tuple[int, int]:
 def _party(doc: Document, hit: Hit) -> Extracted | None:
     start, end = _value_region(hit)
     region = hit.page.text[start:end]
-    orgs = find_organizations(region)
+    orgs = []
+    for o in find_organizations(region):
+        inner = _SELF_BRACKET.match(o.text)     # 贵公司（天津X有限公司）: the name is inside
+        o_start = o.start + (inner.end() if inner else 0)
+        text = region[o_start:o.end]
+        if len(text) >= 4 and not _NOT_A_NAME.search(text):
+            orgs.append((o_start, o.end, text))
     if orgs:
-        org = orgs[0]
-        return _extracted(doc, hit.page, start + org.start, start + org.end,
-                          normalize_name(org.text), ["公司名称格式"])
+        o_start, o_end, text = orgs[0]
+        return _extracted(doc, hit.page, start + o_start, start + o_end,
+                          normalize_name(text), ["公司名称格式"])
     cleaned = region.strip(" ：:，,。")
     # without a company suffix a value is a name only if it is shaped like one (an
     # organisation word, or a place it starts with); prose after a label (甲方一次性向乙方支付…)
@@ -252,6 +258,9 @@ def _party(doc: Document, hit: Hit) -> Extracted | None:
     return None
 
 
+_SELF_BRACKET = re.compile(r"^(?:我|贵|本|该)(?:公司|单位|司|方)[（(]")
+# "…5日内与我公司联系" ends in 公司 but names no one: pronouns and clause words are not names
+_NOT_A_NAME = re.compile(r"(?:我|贵|本|该|各|其|你)(?:公司|单位|司|方)|^(?:日内|内|后|前|与|和|及|向|在|于|由|对|将|请|应|经|凭|按|如)")
 _ORGANISATION_SHAPE = re.compile(
     r"^(?:天津|北京|上海|重庆|中国|[\u4e00-\u9fff]{2,3}(?:省|市|自治区|县|区))|"
     r"(?:公司|集团|研究院|研究所|设计院|大学|学院|医院|中心|厂|局|委员会|办公室|管理处|事务所|合作社|银行|支行|分行|协会|学会|站|队|部)$")
