@@ -37,8 +37,8 @@ def _p(doc_type: str, pattern: str, means: str) -> RolePattern:
 
 
 ROLE_PATTERNS: tuple[RolePattern, ...] = (
-    _p("payment_proof", rf"{_SELF}\s*[（(]\s*(?P<payer>{_NAME})\s*[）)][^。]{{0,90}}?(?:向|给)\s*(?P<payee>{_NAME})\s*"
-                        rf"[）)]?\s*(?:[（(][^）)]{{0,20}}[）)])?\s*(?:的?账户)?{_PAY}", "我公司（付款人）向收款人付款"),
+    _p("payment_proof", rf"{_SELF}\s*[（(]\s*(?P<payer>{_NAME})\s*[）)][^。]{{0,90}}?(?:向|给)[^。]{{0,120}}?{_PAY}",
+       "我公司（付款人）向收款人付款"),
     _p("payment_proof", rf"(?P<payer>{_NAME})(?:已于|于)[^。]{{0,70}}?(?:向|给)\s*(?P<payee>{_NAME})\s*"
                         rf"[）)]?\s*(?:[（(][^）)]{{0,20}}[）)])?\s*(?:的?账户)?{_PAY}", "付款人已于某日向收款人付款"),
     _p("payment_proof", rf"(?:今|已|现|确认)?收(?:到|讫)\s*(?P<payer>{_NAME})\s*(?:通过[^。]{{0,20}}?)?"
@@ -66,9 +66,35 @@ class RoleHit:
     means: str
 
 
+# a letter's own words for the two sides: 贵公司 is whom it is addressed to, 我公司 who writes
+_TO_ADDRESSEE = re.compile(rf"(?:向|给|至)\s*贵(?:公司|单位|司|方)[^。]{{0,120}}?{_PAY}")
+_BY_WRITER = re.compile(rf"{_SELF}(?![（(])[^。]{{0,80}}?(?:已于|于|通过)[^。]{{0,120}}?(?:向|给)[^。]{{0,120}}?{_PAY}")
+_RECEIVED_BY_WRITER = re.compile(rf"{_SELF}[^。]{{0,20}}?(?:已|确认)?收(?:到|讫)")
+_ADDRESSEE = re.compile(r"^\s*(?:致|To|TO)\s*[:：]?\s*(?P<name>.+?)\s*[:：]?\s*$|^\s*(?P<salute>[^：:，,。]{4,40})[:：]\s*$")
+
+
+def addressee_of(pages: list[PageText]) -> RoleHit | None:
+    """Whom a letter is addressed to: the 致： line, or a salutation line (X：) near the top."""
+    if not pages:
+        return None
+    page = pages[0]
+    for start, end in _lines(page)[:8]:
+        m = _ADDRESSEE.match(page.text[start:end])
+        if not m:
+            continue
+        group = "name" if m.group("name") else "salute"
+        orgs = find_organizations(m.group(group))
+        if len(orgs) == 1:
+            at = start + m.start(group) + orgs[0].start
+            return RoleHit("addressee", page, at, at + len(orgs[0].text), normalize_name(orgs[0].text), "致函对象")
+    return None
+
+
 def parties_by_statement(doc_type: str, pages: list[PageText]) -> list[RoleHit]:
     """Each (role, organisation) a statement of this document's kind names, in reading order."""
     out: list[RoleHit] = []
+    if doc_type == "payment_proof":
+        out.extend(_letter_parties(pages))
     for page in pages:
         # read across line ends: map positions of the joined text back to the page
         joined, origin = _join_lines(page.text)
@@ -99,6 +125,22 @@ def parties_by_statement(doc_type: str, pages: list[PageText]) -> list[RoleHit]:
                     if len(name) >= 4:
                         out.append(RoleHit(role, page, start, end, normalize_name(name), rp.means))
     out.sort(key=lambda h: (h.page.number, h.start))
+    return out
+
+
+def _letter_parties(pages: list[PageText]) -> list[RoleHit]:
+    """A payment letter names the sides as 我公司 and 贵公司: the payee is the addressee when it
+    pays 贵公司, the payer is the writer when 我公司 pays (and the reverse for a receipt)."""
+    prose = "".join(p.text.replace("\n", "") for p in pages)
+    out = []
+    addressee, writer = addressee_of(pages), issuer_of(pages)
+    if addressee and _TO_ADDRESSEE.search(prose):
+        out.append(RoleHit("payee", addressee.page, addressee.start, addressee.end, addressee.name,
+                           "付款给贵公司（致函对象）"))
+    if writer and _BY_WRITER.search(prose):
+        out.append(RoleHit("payer", writer.page, writer.start, writer.end, writer.name, "我公司付款（出具单位）"))
+    if writer and _RECEIVED_BY_WRITER.search(prose):
+        out.append(RoleHit("payee", writer.page, writer.start, writer.end, writer.name, "我公司收款（出具单位）"))
     return out
 
 
