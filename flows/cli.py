@@ -129,10 +129,14 @@ def _open_index(args: argparse.Namespace):
 def cmd_gaps(args: argparse.Namespace) -> int:
     from pipeline.results.index import format_table
 
+    from pipeline.report.vocabulary import gap_kind_code, gap_kind_label
+
+    kind = gap_kind_code(args.kind) if args.kind else None     # code or Chinese label
     with _open_index(args) as index:
-        rows = index.gaps(kind=args.kind, submission=args.submission, status=args.status,
+        rows = index.gaps(kind=kind, submission=args.submission, status=args.status,
                           include_dismissed=args.include_dismissed)
     for row in rows:
+        row["kind"] = f"{gap_kind_label(row['kind'])}（{row['kind']}）"
         row["status"] = "待复核" if row["status"] == "needs_review" else "确认"
         if not row["counts"]:
             row["status"] += "（已驳回）"
@@ -197,7 +201,7 @@ def _register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--name", default=DEFAULT_DEPLOYMENT, help=f"deployment name (default {DEFAULT_DEPLOYMENT})")
 
     p = sub.add_parser("gaps", help="gaps across submissions, from the results index")
-    p.add_argument("--kind", help="gap kind, e.g. amount_mismatch")
+    p.add_argument("--kind", help="缺口类型，代码或中文名均可，如 amount_mismatch 或 金额不一致")
     p.add_argument("--submission", help="only this submission")
     p.add_argument("--status", choices=["confirmed", "needs_review"])
     p.add_argument("--include-dismissed", action="store_true", help="also gaps a reviewer dismissed")

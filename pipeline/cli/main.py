@@ -79,7 +79,8 @@ def summary_text(report: dict) -> str:
     """The terminal summary of a report after reviewer decisions: gaps that count, most
     serious first; dismissed ones only counted."""
     from pipeline.report.decisions import gap_counts, recheck_note
-    from pipeline.report.html import GAP_KIND_LABELS, requirement_status, sorted_gaps
+    from pipeline.report.html import sorted_gaps
+    from pipeline.report.vocabulary import GAP_KIND_LABELS, requirement_status
     from pipeline.report.verdict import verdict_lines
 
     lines = [f"申报单位：{report['applicant']['name']}（{report['catalog']['id']}）"]

@@ -15,8 +15,8 @@ from typing import Any, Mapping
 from pipeline.report.items import STATUS_LABELS as ITEM_STATUS, Item, find_items, report_items
 from pipeline.report.decisions import gap_counts
 from pipeline.errors import JinzhengError
-from pipeline.report.html import (CONTRACT_STATUS, EVIDENCE_KINDS, FIELD_LABELS, GAP_KIND_LABELS, KIND_LABELS,
-                          extra_credit_codes, fmt_value, fmt_yuan, low_confidence, method_label)
+from pipeline.report.html import extra_credit_codes, low_confidence
+from pipeline.report.vocabulary import CONTRACT_STATUS, EVIDENCE_KINDS, FIELD_LABELS, GAP_KIND_LABELS, KIND_LABELS, fmt_value, fmt_yuan, method_label
 
 _STATUS = {"confirmed": "确认", "needs_review": "待复核"}
 

@@ -23,8 +23,8 @@ import pandas as pd
 
 from pipeline.atomic import write_atomic
 from pipeline.report.decisions import gap_counts
-from pipeline.report.html import (FIELD_LABELS, GAP_KIND_LABELS, KIND_LABELS, LOW_CONFIDENCE, fmt_value, gap_files,
-                          low_confidence, method_label, requirement_status, sorted_gaps)
+from pipeline.report.html import LOW_CONFIDENCE, gap_files, low_confidence, sorted_gaps
+from pipeline.report.vocabulary import FIELD_LABELS, GAP_KIND_LABELS, KIND_LABELS, fmt_value, method_label, requirement_status
 
 SHEET_SUMMARY = "申报汇总"
 SHEET_GAPS = "缺口明细"

@@ -44,6 +44,13 @@ class Evaluation:
     gaps_fp: int = 0
     gaps_fn: int = 0
     false_gaps_on_clean: int = 0
+    # a gap the truth holds that was reported only as needs_review: not a match (strict), but
+    # not silent either
+    gaps_only_reviewed: int = 0
+    review_findings: dict[str, int] = field(default_factory=dict)   # sample -> needs_review gaps
+    extra_fields: int = 0        # a value where the truth has none: an error of its own kind
+    requirements: Score = field(default_factory=Score)
+    counts: Score = field(default_factory=Score)   # accepted total and the counts behind thresholds
     tiers: Score = field(default_factory=Score)
     misses: list[str] = field(default_factory=list)
     samples: list[str] = field(default_factory=list)
@@ -110,7 +117,13 @@ def score_sample(name: str, truth: dict[str, Any], report: dict[str, Any], ev: E
             ev.misses.append(f"{name}: {t['path']}: 类型应为 {t['doc_type']}，识别为 {kind}")
         group = "text" if t.get("rendering") in TEXT_RENDERINGS else "scan"
         for fname, expected in (t.get("fields") or {}).items():
-            if fname not in FIELDS or expected is None:
+            if fname not in FIELDS:
+                continue
+            if expected is None:
+                got = found["fields"].get(fname) if found and kind == t["doc_type"] else None
+                if got is not None:
+                    ev.extra_fields += 1
+                    ev.misses.append(f"{name}: {t['path']} {fname}: 文件未写明，却读得「{got}」")
                 continue
             got = found["fields"].get(fname) if found else None
             ok = same_value(fname, expected, got)
@@ -119,18 +132,43 @@ def score_sample(name: str, truth: dict[str, Any], report: dict[str, Any], ev: E
                 prov = (found or {}).get("provenance", {}).get(fname, {})
                 where = f"第{prov.get('page')}页" if prov else ""
                 ev.misses.append(f"{name}: {t['path']} {where} {fname}: 应为「{expected}」，读得「{got}」")
+    # strict: a truth gap (confirmed by definition) matches only a confirmed gap of the same
+    # kind and subject; needs_review gaps are review findings, counted apart
     expected = Counter(gap_key(g) for g in truth.get("gaps", []))
-    found_gaps = Counter(gap_key(g) for g in report["gaps"])
-    tp = sum((expected & found_gaps).values())
+    confirmed = Counter(gap_key(g) for g in report["gaps"] if g.get("status", "confirmed") == "confirmed")
+    reviewed = Counter(gap_key(g) for g in report["gaps"] if g.get("status") == "needs_review")
+    tp = sum((expected & confirmed).values())
     ev.gaps_tp += tp
-    ev.gaps_fp += sum((found_gaps - expected).values())
-    ev.gaps_fn += sum((expected - found_gaps).values())
-    for key in (found_gaps - expected):
+    ev.gaps_fp += sum((confirmed - expected).values())
+    missed = expected - confirmed
+    ev.gaps_fn += sum(missed.values())
+    ev.gaps_only_reviewed += sum((missed & reviewed).values())
+    ev.review_findings[name] = sum(reviewed.values())
+    for key in (confirmed - expected):
         ev.misses.append(f"{name}: 多报缺口 {key}")
-    for key in (expected - found_gaps):
-        ev.misses.append(f"{name}: 漏报缺口 {key}")
+    for key in missed:
+        how = "（仅报为待复核）" if reviewed.get(key) else ""
+        ev.misses.append(f"{name}: 漏报缺口 {key}{how}")
     if not truth.get("gaps"):
-        ev.false_gaps_on_clean += sum(found_gaps.values())
+        ev.false_gaps_on_clean += sum(confirmed.values())
+    statuses = {r["id"]: r["status"] for r in report.get("requirements", [])}
+    for req, status in (truth.get("requirements") or {}).items():
+        ok = statuses.get(req) == status
+        ev.requirements.add(ok)
+        if not ok:
+            ev.misses.append(f"{name}: 要求 {req} 应为 {status}，得到 {statuses.get(req)}")
+    if "accepted_total_yuan" in truth and "accepted_total_yuan" in report:
+        ok = same_value("amount_yuan", truth["accepted_total_yuan"], report["accepted_total_yuan"])
+        ev.counts.add(ok)
+        if not ok:
+            ev.misses.append(f"{name}: 核实总额应为 {truth['accepted_total_yuan']}，得到 {report['accepted_total_yuan']}")
+    measured = _measures(report)
+    for key in ("verified_customer_count", "verified_sme_customer_count", "standards_with_document"):
+        if key in truth and key in measured:
+            ok = truth[key] == measured[key]
+            ev.counts.add(ok)
+            if not ok:
+                ev.misses.append(f"{name}: {key} 应为 {truth[key]}，得到 {measured[key]}")
     if "award_tier_wan" in truth:
         ok = truth["award_tier_wan"] == report.get("award_tier_wan")
         ev.tiers.add(ok)
@@ -141,6 +179,20 @@ def score_sample(name: str, truth: dict[str, Any], report: dict[str, Any], ev: E
         ev.tiers.add(ok)
         if not ok:
             ev.misses.append(f"{name}: 考核结论应为 {truth['assessment_passed']}")
+
+
+# the report's requirement measures that stand for the truth's counts
+_MEASURES = {"S-customers": "verified_customer_count", "S-sme": "verified_sme_customer_count",
+             "S-standards": "standards_with_document"}
+
+
+def _measures(report: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for r in report.get("requirements", []):
+        key = _MEASURES.get(r.get("id"))
+        if key and isinstance(r.get("measured"), int):
+            out[key] = r["measured"]
+    return out
 
 
 def find_samples(path: Path) -> list[Path]:
@@ -166,7 +218,12 @@ def format_evaluation(ev: Evaluation) -> str:
         lines.append(f"{name:<14}{pct(t.ratio):>10} ({t.right}/{t.total}){pct(s.ratio):>10} ({s.right}/{s.total})")
     lines.append(f"{'全部字段':<12}{pct(ev.group_ratio('text')):>12}{pct(ev.group_ratio('scan')):>22}")
     lines.append(f"缺口 precision {ev.precision:.3f}  recall {ev.recall:.3f}  F1 {ev.f1:.3f}  "
-                 f"(TP {ev.gaps_tp}, FP {ev.gaps_fp}, FN {ev.gaps_fn}); 干净样本误报 {ev.false_gaps_on_clean}")
+                 f"(TP {ev.gaps_tp}, FP {ev.gaps_fp}, FN {ev.gaps_fn}，其中仅报为待复核 {ev.gaps_only_reviewed}); "
+                 f"干净样本误报 {ev.false_gaps_on_clean}")
+    lines.append("待复核项（每份）  " + "、".join(f"{k} {v}" for k, v in ev.review_findings.items()))
+    lines.append(f"多读字段（真值为空却读出值） {ev.extra_fields}")
+    lines.append(f"要求状态准确率   {pct(ev.requirements.ratio)}  ({ev.requirements.right}/{ev.requirements.total})")
+    lines.append(f"核实总额与计数   {pct(ev.counts.ratio)}  ({ev.counts.right}/{ev.counts.total})")
     lines.append(f"档位/结论准确率  {pct(ev.tiers.ratio)}  ({ev.tiers.right}/{ev.tiers.total})")
     if ev.misses:
         lines.append(f"未命中 {len(ev.misses)} 项：")

@@ -514,6 +514,12 @@ def test_gaps_and_status_commands_read_the_index(first_run, capsys):
     assert "申报材料" in text and "合同编号" in text and "客户" in text and "说明" in text
     assert f"共 {len(expected)} 项" in text
     assert expected[0]["message"] in text
+    from pipeline.report.vocabulary import GAP_KIND_LABELS
+
+    # the Chinese label selects the same gaps as the code, and each row shows both
+    assert main(["gaps", "--kind", GAP_KIND_LABELS[kinds[0]], "--db", first_run["db"]]) == 0
+    text = capsys.readouterr().out
+    assert f"共 {len(expected)} 项" in text and f"{GAP_KIND_LABELS[kinds[0]]}（{kinds[0]}）" in text
 
     assert main(["status", "--out", str(first_run["out"])]) == 0
     lines = capsys.readouterr().out.splitlines()
