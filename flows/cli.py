@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.cli.main import _EXTENSIONS, _add_settings, command, settings_from
-from pipeline.errors import EXIT_CANNOT_RUN, EXIT_CLEAN, EXIT_GAPS, JinzhengError
+from pipeline.errors import EXIT_CANNOT_RUN, EXIT_CLEAN, JinzhengError
 from pipeline.settings import Settings
 
 DEFAULT_OUT = "out"
@@ -76,7 +76,8 @@ def cmd_nightly(args: argparse.Namespace) -> int:
               f"未变化跳过 {row['submissions_skipped']}，失败 {row['submissions_failed']}；"
               f"文档 {row['documents']} 份（新处理 {row['documents_processed']}，缓存命中 {row['cache_hits']}）")
         print(f"报告：{params['out']}/<申报材料>/report.json、gaps.csv；结果索引：{params['db']}")
-    return EXIT_CLEAN if row["submissions_failed"] == 0 else EXIT_GAPS
+    # the same codes as verify-batch: a submission that could not be verified is 2
+    return EXIT_CLEAN if row["submissions_failed"] == 0 else EXIT_CANNOT_RUN
 
 
 def serve_options(args: argparse.Namespace) -> dict[str, Any]:
