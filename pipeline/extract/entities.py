@@ -103,3 +103,13 @@ def normalize_name(name: str) -> str:
     """Compare company names ignoring spaces, bracket width and a trailing punctuation."""
     table = str.maketrans({"(": "（", ")": "）", " ": "", "\u3000": ""})
     return name.translate(table).strip("：:，,。. ")
+
+
+# "…5日内与我公司联系" ends in 公司 but names no one: pronouns and clause words are not names
+_NOT_A_NAME = re.compile(r"(?:我|贵|本|该|各|其|你)(?:公司|单位|司|方)|^(?:日内|内|后|前|与|和|及|向|在|于|由|对|将|"
+                         r"请|应|经|凭|按|如)")
+
+
+def plausible_organisation(name: str) -> bool:
+    """Whether an organisation-shaped run is a name at all (not a pronoun or a clause)."""
+    return len(name) >= 4 and not _NOT_A_NAME.search(name)

@@ -21,7 +21,7 @@ from pipeline.extract.classify import classify_text
 from pipeline.extract.roles import issuer_of, parties_by_statement
 from pipeline.models import (CHECK_UPPER_MATCHES_DIGITS, CHECK_USCC_VALID, Box, Document, Extracted, PageText,
                      Provenance)
-from pipeline.extract.entities import find_organizations, normalize_name
+from pipeline.extract.entities import plausible_organisation, find_organizations, normalize_name
 from pipeline.parsing.amounts import AmountMatch, find_amounts
 from pipeline.parsing.dates import find_dates
 from pipeline.parsing.locality import repair_tianjin_district
@@ -117,8 +117,10 @@ REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
     "meeting_record": ("title", "date"),
 }
 CONTRACT_NO_LABELS = ("合同编号", "合同号", "合同号码", "协议编号", "合同编码", "分包合同编号")
-PROCUREMENT_NO_LABELS = ("采购订单号", "订单编号", "订单号", "采购项目编号", "招标项目编号", "项目编号",
-                         "招标编号", "采购编号", "单号")
+# an order is known by its number (it is the contract); a tender's project number is not a
+# contract number and is kept as project_no
+PROCUREMENT_NO_LABELS = ("采购订单号", "订单编号", "订单号", "单号")
+PROJECT_NO_LABELS = ("采购项目编号", "招标项目编号", "项目编号", "招标编号", "采购编号")
 USCC_LABEL = re.compile(r"统一社会信用代码|信用代码|社会信用代码|纳税人识别号|税号")
 ADDRESS_LABEL = re.compile(r"(?:注册|通讯|联系|办公)?地址|住所")
 _SEPARATOR = re.compile(r"^[\s:：;；）)\]】\-—_|]*")  # ; is how OCR often reads ：
@@ -244,7 +246,7 @@ def _party(doc: Document, hit: Hit) -> Extracted | None:
         inner = _SELF_BRACKET.match(o.text)     # 贵公司（天津X有限公司）: the name is inside
         o_start = o.start + (inner.end() if inner else 0)
         text = region[o_start:o.end]
-        if len(text) >= 4 and not _NOT_A_NAME.search(text):
+        if plausible_organisation(text):
             orgs.append((o_start, o.end, text))
     if orgs:
         o_start, o_end, text = orgs[0]
@@ -264,8 +266,6 @@ def _party(doc: Document, hit: Hit) -> Extracted | None:
 
 
 _SELF_BRACKET = re.compile(r"^(?:我|贵|本|该)(?:公司|单位|司|方)[（(]")
-# "…5日内与我公司联系" ends in 公司 but names no one: pronouns and clause words are not names
-_NOT_A_NAME = re.compile(r"(?:我|贵|本|该|各|其|你)(?:公司|单位|司|方)|^(?:日内|内|后|前|与|和|及|向|在|于|由|对|将|请|应|经|凭|按|如)")
 _ORGANISATION_SHAPE = re.compile(
     r"^(?:天津|北京|上海|重庆|中国|[\u4e00-\u9fff]{2,3}(?:省|市|自治区|县|区))|"
     r"(?:公司|集团|研究院|研究所|设计院|大学|学院|医院|中心|厂|局|委员会|办公室|管理处|事务所|合作社|银行|支行|分行|协会|学会|站|队|部)$")
@@ -1077,6 +1077,10 @@ def extract_fields(doc: Document, reread: Reread | None = None) -> None:
     number = _extract_contract_no(doc)
     if number:
         fields["contract_no"] = number
+    if doc.doc_type == "procurement_proof":
+        project = _labelled_number(doc, PROJECT_NO_LABELS)
+        if project and (number is None or project.value != number.value):
+            fields["project_no"] = project
     amount = _extract_amount(doc, reread)
     if amount:
         fields["amount_yuan"] = amount

@@ -76,34 +76,34 @@ def normalize_text(text: str, gap: Gap | None = None) -> tuple[str, list[int]]:
     return "".join(out), origin
 
 
+_CJK_RUN = re.compile(rf"[{_CJK}]+")
+
+
 def _letter_spacing_kept(line: str, gap: Gap | None = None) -> list[bool]:
-    """Which characters stay: spaces inside a run of single spaced CJK characters go."""
+    """Which characters stay: a space goes when the CJK word before it and the CJK word after
+    it are one character each (甲 方（供 方）： → 甲方（供方）：, 付 款 证 明 → 付款证明), and
+    the two characters stand close (a grid's columns do not)."""
     keep = [True] * len(line)
-    tokens = [(m.start(), m.end()) for m in re.finditer(rf"[^{_SPACES}]+", line)]
-    run: list[tuple[int, int]] = []
-
-    def close() -> None:
-        if len(run) >= 2:
-            for (_, end), (start, _) in zip(run, run[1:]):
-                for k in range(end, start):
-                    keep[k] = False
-        run.clear()
-
-    for start, end in tokens:
-        token = line[start:end]
-        gap_ok = not run or ((start - run[-1][1]) <= 2 and _close(gap, run[-1][1] - 1, start))
-        after_colon = run and line[run[-1][0]:run[-1][1]][-1] in "：:）)"
-        if _SINGLE.match(token) and gap_ok and not after_colon:
-            run.append((start, end))
-        elif run and gap_ok and not after_colon and _LAST_OF_RUN.match(token):
-            run.append((start, end))
-            close()
-        else:
-            close()
-            if _SINGLE.match(token):
-                run.append((start, end))
-    close()
+    for m in re.finditer(rf"[{_SPACES}]{{1,2}}", line):
+        start, end = m.start(), m.end()
+        if start == 0 or end >= len(line):
+            continue
+        runs_left = list(_CJK_RUN.finditer(line, 0, start))
+        runs_right = _CJK_RUN.search(line, end)
+        if not runs_left or runs_right is None:
+            continue
+        last, first = runs_left[-1], runs_right
+        # the CJK words must touch the space (punctuation between is allowed: 方（供 方）)
+        if not _only_punct(line[last.end():start]) or not _only_punct(line[end:first.start()]):
+            continue
+        if len(last.group(0)) == 1 and len(first.group(0)) == 1 and _close(gap, last.end() - 1, first.start()):
+            for k in range(start, end):
+                keep[k] = False
     return keep
+
+
+def _only_punct(text: str) -> bool:
+    return all(ch in "（()）：:" for ch in text)
 
 
 def _close(gap: Gap | None, left: int, right: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.entities import find_organizations, normalize_name
+from pipeline.extract.entities import find_organizations, normalize_name, plausible_organisation
 from pipeline.models import PageText
 
 # an organisation's name: the shortest run that ends in an organisation word
@@ -83,7 +83,7 @@ def addressee_of(pages: list[PageText]) -> RoleHit | None:
         if not m:
             continue
         group = "name" if m.group("name") else "salute"
-        orgs = find_organizations(m.group(group))
+        orgs = [o for o in find_organizations(m.group(group)) if plausible_organisation(o.text)]
         if len(orgs) == 1:
             at = start + m.start(group) + orgs[0].start
             return RoleHit("addressee", page, at, at + len(orgs[0].text), normalize_name(orgs[0].text), "致函对象")
@@ -122,7 +122,7 @@ def parties_by_statement(doc_type: str, pages: list[PageText]) -> list[RoleHit]:
                     if cut and cut.end() < len(name) and not re.search(r"分公司|分行|支行|分院$", name):
                         end = start + cut.end()      # 天津X有限公司在公司: a word ran on
                         name = name[:cut.end()]
-                    if len(name) >= 4:
+                    if plausible_organisation(name):
                         out.append(RoleHit(role, page, start, end, normalize_name(name), rp.means))
     out.sort(key=lambda h: (h.page.number, h.start))
     return out
@@ -171,14 +171,14 @@ def issuer_of(pages: list[PageText]) -> RoleHit | None:
         line = last.text[start:end]
         if _NOT_ISSUER_LINE.search(line.strip()) or len(line.strip()) > 40:
             continue
-        orgs = find_organizations(line)
+        orgs = [o for o in find_organizations(line) if plausible_organisation(o.text)]
         if len(orgs) == 1 and line.strip().startswith(orgs[0].text[:2]):
             org = orgs[0]
             return RoleHit("issuer", last, start + org.start, start + org.end, normalize_name(org.text), "落款单位")
     first = pages[0]
     for start, end in _lines(first)[:2]:
         line = first.text[start:end]
-        orgs = find_organizations(line)
+        orgs = [o for o in find_organizations(line) if plausible_organisation(o.text)]
         if len(orgs) == 1 and len(line.strip()) <= len(orgs[0].text) + 6 and not _NOT_ISSUER_LINE.search(line.strip()):
             org = orgs[0]
             return RoleHit("issuer", first, start + org.start, start + org.end, normalize_name(org.text), "抬头单位")

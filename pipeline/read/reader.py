@@ -162,7 +162,8 @@ def read_file(path: Path, settings: Settings, sha256: str = "") -> ReadResult:
                 and not (kind == "tiff" and suffix == ".tiff") and suffix != ".pdf":
             # read by what it is (a GIF named .jpg is still a picture of the document)
             result.issues.append(DocumentIssue(
-                "misnamed", f"文件扩展名为「{suffix}」，实际内容是 {kind.upper()} 图片，已按图片读取", ""))
+                "misnamed", f"文件扩展名为「{suffix}」，实际内容是 {kind.upper()} 图片，已按图片读取",
+                f"请将扩展名改为 .{_IMAGE_SUFFIX[kind]}，或将图片转换为 PDF 后重新上传"))
         if suffix == ".pdf":
             result.issues.append(DocumentIssue(
                 "misnamed", f"文件扩展名为 .pdf，实际内容是 {kind.upper()} 图片，已按图片读取",

@@ -22,6 +22,7 @@ FIELD_LABELS = {
     "customer_uscc": "客户信用代码", "supplier_uscc": "供应商信用代码", "supplier_address": "供应商地址",
     "payer_account": "付款账号", "payee_account": "收款账号", "payer_uscc": "付款人信用代码",
     "payee_uscc": "收款人信用代码", "payee_address": "收款人地址", "solution": "解决方案章节",
+    "project_no": "项目编号",
 }
 # keys of a requirement's measured / threshold values, and of the catalog parameters they come from
 MEASURE_LABELS = {
