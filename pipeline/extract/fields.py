@@ -17,9 +17,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Callable
 
+from rapidfuzz import fuzz
+
 from pipeline.extract.classify import classify_text
 from pipeline.extract.roles import issuer_of, parties_by_statement
-from pipeline.models import (CHECK_UPPER_MATCHES_DIGITS, CHECK_USCC_VALID, Box, Document, Extracted, PageText,
+from pipeline.models import (CHECK_ENGINES_AGREE, CHECK_UPPER_MATCHES_DIGITS, CHECK_USCC_VALID, Box, Document, Extracted, PageText,
                      Provenance)
 from pipeline.extract.entities import plausible_organisation, find_organizations, normalize_name
 from pipeline.parsing.amounts import AmountMatch, find_amounts
@@ -639,6 +641,42 @@ def _reread_amount(doc: Document, candidates, reread: Reread) -> Extracted | Non
     return None
 
 
+_REREAD_ROLES = ("customer", "payer", "payee", "supplier")
+
+
+def _reread_party(doc: Document, item: Extracted, reread: Reread) -> Extracted | None:
+    """A scanned name read again, on its line, by the second engine: tesseract reads rare
+    characters of names as common look-alikes (赟 → 赞) or drops them; RapidOCR reads them.
+    Its reading is taken when it is the same organisation (similar, same shape), and both
+    readings agreeing is itself a cross-check."""
+    box = item.provenance.box
+    if box is None:
+        return None
+    # the rest of the line too: a name cut by the first reading continues to the right
+    region = (max(box[0] - 0.02, 0.0), max(box[1] - 0.006, 0.0), min(box[2] + 0.12, 1.0), min(box[3] + 0.006, 1.0))
+    page = reread(item.provenance.page, region)
+    if page is None or not page.text.strip():
+        return None
+    best = None
+    for org in find_organizations(page.text):
+        name = normalize_name(org.text)
+        if not plausible_organisation(name) or abs(len(name) - len(item.value)) > 3:
+            continue
+        score = fuzz.ratio(name, item.value)
+        if score >= 70 and (best is None or score > best[0]):
+            best = (score, org, name)
+    if best is None:
+        return None
+    _, org, name = best
+    again = _extracted(doc, page, org.start, org.end, name, list(item.checks))
+    if name == item.value:
+        if CHECK_ENGINES_AGREE not in item.checks:
+            item.checks.append(CHECK_ENGINES_AGREE)
+        return item
+    again.checks.append(f"第二引擎复核（{page.method}），首次读作「{item.value}」")
+    return again
+
+
 # ---- dates, numbers, results ---------------------------------------------------------------
 
 
@@ -1104,6 +1142,8 @@ def extract_fields(doc: Document, reread: Reread | None = None) -> None:
     parties = _extract_parties(doc)
     for role, values in parties.items():
         fields[role] = values[0][1]
+        if reread is not None and role in _REREAD_ROLES and fields[role].provenance.method == "ocr:tesseract":
+            fields[role] = _reread_party(doc, fields[role], reread) or fields[role]
     party_hits = [(role, hit) for role, values in parties.items() for hit, _ in values]
 
     doc.usccs = []
