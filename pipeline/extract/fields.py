@@ -557,10 +557,16 @@ def _is_header_label(text: str, hit: Hit) -> bool:
     return not rest or bool(re.fullmatch(r"[（(](?:元|万元|人民币元)[）)]\s*.*", rest)) and not re.search(r"\d", rest)
 
 
-def _price_candidates(candidates: list[tuple[PageText, AmountMatch]]) -> list[tuple[PageText, AmountMatch]]:
-    """The candidates whose clause does not make them a share, a deposit, a penalty or a fee."""
-    return [(p, m) for p, m in candidates
-            if not _NOT_THE_PRICE.search(_clause(amount_text(p), m.start, m.end))]
+# a payment may well be a 预付款 or 尾款; it is not a fee, interest or a balance
+_NOT_THE_PAYMENT = re.compile(r"手续费|工本费|邮电费|利息|余额|违约金|罚款|滞纳金")
+
+
+def _price_candidates(candidates: list[tuple[PageText, AmountMatch]],
+                      doc_type: str = "contract") -> list[tuple[PageText, AmountMatch]]:
+    """The candidates whose clause does not make them something else than the document's
+    amount: for a price, a share, a deposit, a penalty or a fee; for a payment, a fee or a balance."""
+    other = _NOT_THE_PAYMENT if doc_type == "payment_proof" else _NOT_THE_PRICE
+    return [(p, m) for p, m in candidates if not other.search(_clause(amount_text(p), m.start, m.end))]
 
 
 def _choose_amount(doc: Document, candidates: list[tuple[PageText, AmountMatch]]) -> Extracted | None:
@@ -592,15 +598,15 @@ def _extract_amount(doc: Document, reread: Reread | None) -> Extracted | None:
     labels = AMOUNT_LABELS.get(doc.doc_type)
     if not labels:
         return None
-    candidates = _price_candidates(_amount_candidates(doc, labels))
+    candidates = _price_candidates(_amount_candidates(doc, labels), doc.doc_type)
     if doc.doc_type in ("contract", "subcontract"):
         # a price table's 合计 row (金额（元） column) states the total too
-        candidates += _price_candidates(_amount_candidates(doc, TOTAL_LABELS))
+        candidates += _price_candidates(_amount_candidates(doc, TOTAL_LABELS), doc.doc_type)
     if not candidates:
         # no labelled amount: any explicit money figure in the document that is not a
         # deposit, fee or penalty
         candidates = _price_candidates([(p, m) for p in doc.pages for m in find_amounts(amount_text(p))
-                                        if m.form in ("yuan", "wan", "uppercase")])
+                                        if m.form in ("yuan", "wan", "uppercase")], doc.doc_type)
     chosen = _choose_amount(doc, candidates)
     if chosen and chosen.needs_review and reread and chosen.provenance.method.startswith("ocr"):
         # re-read every labelled line, not only where figures were found: a misread figure

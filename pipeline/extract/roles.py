@@ -45,7 +45,7 @@ ROLE_PATTERNS: tuple[RolePattern, ...] = (
                         r"(?:支付|汇入|付来|转来|交来|汇来)", "收款人确认收到付款人的款项"),
     _p("payment_proof", rf"(?:向|给)\s*(?P<payee>{_NAME})[）)]?\s*(?:[（(][^）)]{{0,20}}[）)])?\s*(?:的?账户)?{_PAY}",
        "向收款人付款"),
-    _p("acceptance_report", rf"(?P<customer>{_NAME})[^。，,]{{0,24}}?(?:组织|召开|主持)(?:召开)?(?:了)?[^。]{{0,60}}?验收",
+    _p("acceptance_report", rf"(?P<customer>{_NAME})[^。，,]{{0,44}}?(?:组织|召开|主持)(?:召开)?(?:了)?[^。]{{0,60}}?验收",
        "客户组织验收"),
     _p("acceptance_report", rf"(?:受|应)\s*(?P<customer>{_NAME})\s*(?:的)?(?:邀请|委托)[^。]{{0,60}}?验收",
        "受客户邀请参加验收"),
@@ -69,7 +69,9 @@ class RoleHit:
 # a letter's own words for the two sides: 贵公司 is whom it is addressed to, 我公司 who writes
 _TO_ADDRESSEE = re.compile(rf"(?:向|给|至)\s*贵(?:公司|单位|司|方)[^。]{{0,120}}?{_PAY}")
 _BY_WRITER = re.compile(rf"{_SELF}(?![（(])[^。]{{0,80}}?(?:已于|于|通过)[^。]{{0,120}}?(?:向|给)[^。]{{0,120}}?{_PAY}")
-_RECEIVED_BY_WRITER = re.compile(rf"{_SELF}[^。]{{0,20}}?(?:已|确认)?收(?:到|讫)")
+_RECEIVED_BY_WRITER = re.compile(rf"{_SELF}[^。]{{0,20}}?(?:已|确认)?收(?:到|讫)|{_PAY}(?:至|到|给|入)\s*{_SELF}")
+# a statement of account sent to the customer: 贵公司已付款 / 贵公司累计支付
+_PAID_BY_ADDRESSEE = re.compile(rf"贵(?:公司|单位|司|方)\s*(?:已|累计|共计|合计)+\s*(?:付款|支付|付)")
 _ADDRESSEE = re.compile(r"^\s*(?:致|To|TO)\s*[:：]?\s*(?P<name>.+?)\s*[:：]?\s*$|^\s*(?P<salute>[^：:，,。]{4,40})[:：]\s*$")
 
 
@@ -141,6 +143,9 @@ def _letter_parties(pages: list[PageText]) -> list[RoleHit]:
         out.append(RoleHit("payer", writer.page, writer.start, writer.end, writer.name, "我公司付款（出具单位）"))
     if writer and _RECEIVED_BY_WRITER.search(prose):
         out.append(RoleHit("payee", writer.page, writer.start, writer.end, writer.name, "我公司收款（出具单位）"))
+    if addressee and _PAID_BY_ADDRESSEE.search(prose):
+        out.append(RoleHit("payer", addressee.page, addressee.start, addressee.end, addressee.name,
+                           "贵公司已付款（致函对象）"))
     return out
 
 
