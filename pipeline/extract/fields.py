@@ -666,6 +666,10 @@ def _reread_party(doc: Document, item: Extracted, reread: Reread) -> Extracted |
     best = None
     for org in find_organizations(page.text):
         name = normalize_name(org.text)
+        cut = re.match(r"^[^（(]{0,4}[（(]", name)     # 司（天津X…: a bracket opened before the name
+        if cut and len(name) - cut.end() >= 4:
+            org = type(org)(org.label, org.start + cut.end(), org.end, org.text[cut.end():])
+            name = name[cut.end():]
         if not plausible_organisation(name) or abs(len(name) - len(item.value)) > 3:
             continue
         score = fuzz.ratio(name, item.value)
