@@ -57,7 +57,7 @@ PARTY_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "procurement_proof": {
         "customer": ("招标人", "采购人", "采购方", "采购单位", "招标单位", "买方", "甲方", "需方",
-                     "订货单位", "订货方", "订购方", "订购单位"),
+                     "订货单位", "订货方", "订购方", "订购单位", "比选人", "询价人", "谈判采购人"),
         "supplier": ("中标人", "中标单位", "中标供应商", "成交供应商", "供应方", "供应商", "卖方",
                      "乙方", "供方", "致"),
     },
@@ -923,7 +923,7 @@ def _extract_result(doc: Document) -> Extracted | None:
 # the sentence in which the acceptance decision is made (an expert panel's opinion, minutes)
 _DECIDED_FAILED = re.compile(r"不(?:同意|予)[^。，,]{0,12}(?:通过|验收)|未(?:能)?(?:通过|达到)[^。，,]{0,8}验收(?:要求|条件|标准)?|"
                              r"验收不(?:合格|通过)|暂缓验收|(?:整改|完善)后(?:再行|重新|另行)(?:组织|申请)?验收")
-_DECIDED_PASSED = re.compile(r"(?:一致)?同意[^。，,]{0,20}(?:通过|予以)[^。，,]{0,8}验收|(?:已|顺利|正式)通过[^。，,]{0,8}验收|"
+_DECIDED_PASSED = re.compile(r"(?<![不未])(?:一致)?同意[^。，,]{0,20}(?:通过|予以)[^。，,]{0,8}验收|(?<![不未])(?:已|顺利|正式)通过[^。，,]{0,8}验收|"
                              r"准予验收|验收结论[:：]?合格|(?i:passed (?:the )?(?:final )?acceptance)")
 
 

@@ -121,6 +121,8 @@ def _wrapped(line: str, following: str) -> bool:
         return True
     if _ENDS_IN_NAME.search(line) and not _NOT_NAME_END.search(line) and _ORG_TAIL.match(following):
         return True
+    if re.search(r"\d$", line) and re.match(r"(?:万元|亿元|元)", following):
+        return True     # 274.00 | 万元(含税): a figure and its unit
     return False
 
 

@@ -51,6 +51,8 @@ ROLE_PATTERNS: tuple[RolePattern, ...] = (
        "受客户邀请参加验收"),
     _p("procurement_proof", rf"(?P<customer>{_NAME})[^。]{{0,90}}?(?:确定|选定|评定|决定)\s*(?P<supplier>{_NAME})\s*为"
                             r"[^。]{0,12}?(?:中标|成交|中选|入围)", "采购人确定供应商"),
+    _p("procurement_proof", rf"(?P<customer>{_NAME})[^。，,]{{0,12}}?(?:组织|举办|发起|开展)的?[^。]{{0,60}}?"
+                            r"(?:招标|比选|询价|询比价|比价|谈判|磋商|采购|竞价|遴选)", "采购人组织采购"),
     _p("procurement_proof", rf"(?:确定|选定|评定|决定)\s*(?P<supplier>{_NAME})\s*为[^。]{{0,12}}?(?:中标|成交|中选|入围)",
        "确定供应商"),
 )

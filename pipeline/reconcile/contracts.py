@@ -345,10 +345,17 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
         if problems:
             book.add("not_tianjin", detail="；".join(problems), review=review,
                      documents=[a.provenance.file for a in addresses] + [decl.source], **base)
-    if c.declared_sme and c.employees is not None and c.revenue_wan is not None and \
-            is_large_enterprise(c.employees, c.revenue_wan, catalog):
-        book.add("sme_misclassified", detail=f"从业人员 {c.employees} 人，营业收入 {c.revenue_wan} 万元",
-                 documents=[decl.source], **base)
+    if c.declared_sme is not None and c.employees is not None and c.revenue_wan is not None:
+        # either way: a large firm declared an SME, or an SME declared large (both thresholds
+        # must be reached to be large)
+        large = is_large_enterprise(c.employees, c.revenue_wan, catalog)
+        figures = f"从业人员 {c.employees} 人，营业收入 {c.revenue_wan} 万元"
+        if c.declared_sme and large:
+            book.add("sme_misclassified", detail=f"申报为中小企业，但按2017年划型标准属于大型企业（{figures}）",
+                     documents=[decl.source], **base)
+        elif c.declared_sme is False and not large:
+            book.add("sme_misclassified", detail=f"申报为非中小企业，但按2017年划型标准属于中小企业（{figures}）",
+                     documents=[decl.source], **base)
 
     # required evidence present and readable
     missing = {"acceptance_report": "missing_acceptance_report", "payment_proof": "missing_payment_proof",

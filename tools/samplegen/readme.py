@@ -7,8 +7,10 @@ from typing import Any
 
 HEADER = """# Sample evidence (generated)
 
-Two fictitious submissions to the 天津市智能制造和工业互联网系统解决方案供应商 award
-(support cycle 2023-01-01..2023-12-31), each with exact ground truth. Every company, credit
+Four fictitious submissions to the 天津市智能制造和工业互联网系统解决方案供应商 award, each with
+exact ground truth: two of the support cycle (2023-01-01..2023-12-31, `support_clean`,
+`support_gaps`) and two of the assessment cycle (2024, `assessment_pass`, `assessment_fail`; their
+section is at the end). Every company, credit
 code, contract and amount is invented. **Do not edit by hand** — regenerate:
 
     python -m tools.samplegen --preset ci --out sample_evidence
