@@ -27,8 +27,7 @@ import openpyxl
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
-from pipeline.parsing.locality import is_tianjin_address
-from pipeline.parsing.uscc import uscc_region, validate_uscc
+from tools.samplegen.truthlib import code_is_valid as validate_uscc, code_region as uscc_region, is_tianjin_address
 from tools.samplegen import rules
 from tools.samplegen.build import SubmissionSpec, _doc_note, _json_value, _Namer, _rand_date, _render_one, _short, _yuan, \
     plan_submission

@@ -9,7 +9,8 @@ import random
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pipeline.parsing.uscc import ALPHABET, compute_check_char, repair_uscc, validate_uscc
+from tools.samplegen.truthlib import CODE_ALPHABET as ALPHABET, code_check_char as compute_check_char, \
+    code_is_valid as validate_uscc, one_look_alike_from_valid
 
 # region code -> (province/city prefix of the address, district)
 REGIONS: dict[str, dict[str, tuple[str, str]]] = {
@@ -114,7 +115,7 @@ def make_uscc(rng: random.Random, region: str, valid: bool = True) -> str:
             return first17 + check
         wrong = rng.choice([c for c in ALPHABET if c != check])
         code = first17 + wrong
-        if not validate_uscc(code) and repair_uscc(code) is None:
+        if not validate_uscc(code) and not one_look_alike_from_valid(code):
             return code
 
 

@@ -26,7 +26,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (Flowable, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer,
                                 Table, TableStyle)
 
-from pipeline.parsing.amounts import format_uppercase
+from tools.samplegen.truthlib import format_uppercase
 from tools.samplegen.companies import person
 from tools.samplegen.plan import ContractPlan, DocPlan, PaymentPlan, StandardPlan, SubmissionPlan
 

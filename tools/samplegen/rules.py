@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from pipeline.parsing.uscc import uscc_region, validate_uscc
+from tools.samplegen.truthlib import code_is_valid as validate_uscc, code_region as uscc_region
 from tools.samplegen.companies import is_large
 from tools.samplegen.plan import ContractPlan, SubmissionPlan
 
