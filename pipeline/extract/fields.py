@@ -520,6 +520,12 @@ def _clause(text: str, start: int, end: int) -> str:
     line end), and the words right after it (…元作为预付款). Fields further along a grid
     line (手续费：0.00) belong to other figures."""
     before = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    colon = max(text.rfind("：", before, start), text.rfind(":", before, start))
+    if colon > before:
+        # a grid line holds several fields (可用余额：… 交易金额：…): the figure's own is the
+        # label right before it, from the space or comma that opens that label
+        opens = max(text.rfind(sep, before, colon) for sep in (" ", "\t", "，", ","))
+        before = max(before, opens + 1)
     role_after = _ROLE_AFTER.match(text[end:end + 12].replace("\n", ""))
     return text[before:end] + (role_after.group(0) if role_after else "")
 
@@ -650,6 +656,17 @@ def _reread_amount(doc: Document, candidates, reread: Reread) -> Extracted | Non
 _REREAD_ROLES = ("customer", "payer", "payee", "supplier")
 
 
+def _balanced(name: str) -> bool:
+    """Brackets in a name come in pairs (力创（天津）精密…); a half pair is a cut or a seal note."""
+    depth = 0
+    for ch in name:
+        depth += ch in "（("
+        depth -= ch in "）)"
+        if depth < 0:
+            return False
+    return depth == 0
+
+
 def _reread_party(doc: Document, item: Extracted, reread: Reread) -> Extracted | None:
     """A scanned name read again, on its line, by the second engine: tesseract reads rare
     characters of names as common look-alikes (赟 → 赞) or drops them; RapidOCR reads them.
@@ -670,7 +687,8 @@ def _reread_party(doc: Document, item: Extracted, reread: Reread) -> Extracted |
         if cut and len(name) - cut.end() >= 4:
             org = type(org)(org.label, org.start + cut.end(), org.end, org.text[cut.end():])
             name = name[cut.end():]
-        if not plausible_organisation(name) or abs(len(name) - len(item.value)) > 3:
+        if not plausible_organisation(name) or abs(len(name) - len(item.value)) > 3 or not _balanced(name) \
+                or "盖章" in name:
             continue
         score = fuzz.ratio(name, item.value)
         if score >= 70 and (best is None or score > best[0]):
