@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from pipeline.extract.classify import classify_text
 from pipeline.extract.roles import issuer_of, parties_by_statement
-from pipeline.models import (CHECK_ENGINES_AGREE, CHECK_UPPER_MATCHES_DIGITS, CHECK_USCC_VALID, Box, Document, Extracted, PageText,
+from pipeline.models import (CHECK_UPPER_MATCHES_DIGITS, CHECK_USCC_VALID, Box, Document, Extracted, PageText,
                      Provenance)
 from pipeline.extract.entities import plausible_organisation, find_organizations, normalize_name
 from pipeline.parsing.amounts import AmountMatch, find_amounts
@@ -78,7 +78,7 @@ PARTY_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 AMOUNT_LABELS: dict[str, tuple[str, ...]] = {
-    "contract": ("合同总金额", "合同金额", "合同总价", "合同价款", "总金额", "总价款", "含税总价", "价款"),
+    "contract": ("合同总金额", "合同金额", "合同总价", "合同价款", "签约合同价", "总金额", "总价款", "含税总价", "价款"),
     "subcontract": ("分包合同金额", "分包金额", "分包价款", "分包合同价款", "合同总金额", "合同金额", "合同价款", "合同总价",
                     "合同价格", "总金额"),
     "acceptance_report": ("合同金额", "合同总金额", "项目金额", "验收金额", "项目总金额", "合同价款"),
@@ -507,7 +507,7 @@ def amount_text(page: PageText) -> str:
 
 # words that make a figure a part of the price or something else than the price: a share, an
 # instalment, a deposit, a penalty, a fee (the price is stated where none of these is)
-_NOT_THE_PRICE = re.compile(r"违约金|罚款|赔偿|滞纳金|定金|保证金|押金|质保金|质量保证金|代理服务费|代理费|服务费|手续费|"
+_NOT_THE_PRICE = re.compile(r"暂列金额|暂估价|其中|违约金|罚款|赔偿|滞纳金|定金|保证金|押金|质保金|质量保证金|代理服务费|代理费|服务费|手续费|"
                             r"利息|预付款|首付款|进度款|尾款|余款|的\s*\d{1,3}(?:\.\d+)?\s*[%％]|百分之|不超过|最高|上限|单价")
 _CLAUSE_END = re.compile(r"[。；;\n]")
 
@@ -651,58 +651,6 @@ def _reread_amount(doc: Document, candidates, reread: Reread) -> Extracted | Non
             chosen.checks.append(f"第二引擎复核（{page.method}）")
             return chosen
     return None
-
-
-_REREAD_ROLES = ("customer", "payer", "payee", "supplier")
-
-
-def _balanced(name: str) -> bool:
-    """Brackets in a name come in pairs (力创（天津）精密…); a half pair is a cut or a seal note."""
-    depth = 0
-    for ch in name:
-        depth += ch in "（("
-        depth -= ch in "）)"
-        if depth < 0:
-            return False
-    return depth == 0
-
-
-def _reread_party(doc: Document, item: Extracted, reread: Reread) -> Extracted | None:
-    """A scanned name read again, on its line, by the second engine: tesseract reads rare
-    characters of names as common look-alikes (赟 → 赞) or drops them; RapidOCR reads them.
-    Its reading is taken when it is the same organisation (similar, same shape), and both
-    readings agreeing is itself a cross-check."""
-    box = item.provenance.box
-    if box is None:
-        return None
-    # the rest of the line too: a name cut by the first reading continues to the right
-    region = (max(box[0] - 0.02, 0.0), max(box[1] - 0.006, 0.0), min(box[2] + 0.12, 1.0), min(box[3] + 0.006, 1.0))
-    page = reread(item.provenance.page, region)
-    if page is None or not page.text.strip():
-        return None
-    best = None
-    for org in find_organizations(page.text):
-        name = normalize_name(org.text)
-        cut = re.match(r"^[^（(]{0,4}[（(]", name)     # 司（天津X…: a bracket opened before the name
-        if cut and len(name) - cut.end() >= 4:
-            org = type(org)(org.label, org.start + cut.end(), org.end, org.text[cut.end():])
-            name = name[cut.end():]
-        if not plausible_organisation(name) or abs(len(name) - len(item.value)) > 3 or not _balanced(name) \
-                or "盖章" in name:
-            continue
-        score = fuzz.ratio(name, item.value)
-        if score >= 70 and (best is None or score > best[0]):
-            best = (score, org, name)
-    if best is None:
-        return None
-    _, org, name = best
-    again = _extracted(doc, page, org.start, org.end, name, list(item.checks))
-    if name == item.value:
-        if CHECK_ENGINES_AGREE not in item.checks:
-            item.checks.append(CHECK_ENGINES_AGREE)
-        return item
-    again.checks.append(f"第二引擎复核（{page.method}），首次读作「{item.value}」")
-    return again
 
 
 # ---- dates, numbers, results ---------------------------------------------------------------
@@ -1170,8 +1118,6 @@ def extract_fields(doc: Document, reread: Reread | None = None) -> None:
     parties = _extract_parties(doc)
     for role, values in parties.items():
         fields[role] = values[0][1]
-        if reread is not None and role in _REREAD_ROLES and fields[role].provenance.method == "ocr:tesseract":
-            fields[role] = _reread_party(doc, fields[role], reread) or fields[role]
     party_hits = [(role, hit) for role, values in parties.items() for hit, _ in values]
 
     doc.usccs = []
