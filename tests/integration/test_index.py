@@ -150,7 +150,7 @@ def test_a_writer_killed_mid_transaction_leaves_the_index_consistent(db_url, tmp
         index.record_success(run, "甲", source=None, fingerprint="f1",
                              summary=summarize_report(_report("甲", [("amount_mismatch", "confirmed")])), stats=STATS)
         index.finish_run(run)
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "tests"), str(ROOT)])}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).parent), str(ROOT / "tests"), str(ROOT)])}
     proc = subprocess.Popen([sys.executable, "-c", KILLED_WRITER, db_url], cwd=ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
