@@ -151,6 +151,17 @@ def _alive(pid: int) -> bool:
         return False
 
 
+def _describe(pid: int) -> str:
+    """State and command line of a process, for a failure message."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            state = fh.read().rsplit(")", 1)[1].split()[0]
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            return f"{state} " + fh.read().replace(b"\0", b" ").decode(errors="replace")[:200]
+    except OSError:
+        return "gone"
+
+
 def _kill_when(cmd: list[str], moment) -> tuple[set[int], int | None]:
     """Run cmd, SIGKILL it when moment(pid, started) says so; the workers seen at that time."""
     proc = subprocess.Popen(cmd, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -204,11 +215,12 @@ def test_sigkill_leaves_old_or_new_report_and_a_rerun_completes(submission, tmp_
         else:
             _check_report(json.loads(data))     # complete and valid, never half written
             outcomes.append("new")
-        # workers die with the run (death signal), they do not go on reading
-        deadline = time.monotonic() + 10
+        # workers die with the run (death signal), they do not go on reading; a forkserver caught
+        # in its start-up imports leaves when they end, so the wait allows a slow machine's import
+        deadline = time.monotonic() + 30
         while any(_alive(p) for p in workers) and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert not any(_alive(p) for p in workers), outcomes
+        assert not any(_alive(p) for p in workers), (outcomes, {p: _describe(p) for p in workers if _alive(p)})
     # killed mid-batch: the old report stands; killed after its rename: the new one
     assert outcomes[1] == "old" and outcomes[-2:] == ["new", "new"], outcomes
     assert subprocess.run(_verify_cmd(submission, out), env=_env()).returncode in (0, 1)
