@@ -80,7 +80,18 @@ def _noise_length(name: str) -> int:
         skip = 1 if not _PLACE_START.match(rest) and _PLACE_START.match(rest[1:]) else 0
         return seal.end() + skip + _noise_length(rest[skip:])
     m = _LEADING_NOISE.match(name)
-    return m.end() if m else 0
+    if m:
+        return m.end() + _noise_length(name[m.end():])
+    # the end of a clause the name follows: …以下简称“委托方”）与天津X公司, 本协议由天津X公司
+    clause = _CLAUSE_BEFORE_NAME.match(name)
+    if clause and _PLACE_START.match(name[clause.end():]):
+        return clause.end()
+    return 0
+
+
+# a closing bracket never opens a name; a connective after it (or after 本协议由) joins two
+# parties of a sentence, so the name starts after it where a place name follows
+_CLAUSE_BEFORE_NAME = re.compile(r"^(?:[”\"'’）)\]】]+\s*(?:与|和|及|同|、|，|,)?|(?:本(?:协议|合同)?)?(?:由|与|经|向|给))\s*")
 
 
 @lru_cache(maxsize=1)

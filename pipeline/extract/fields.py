@@ -20,7 +20,7 @@ from typing import Callable
 from rapidfuzz import fuzz
 
 from pipeline.extract.classify import classify_text
-from pipeline.extract.roles import issuer_of, parties_by_statement
+from pipeline.extract.roles import DEFINED_TERM_BEFORE, defined_parties, issuer_of, parties_by_statement
 from pipeline.models import (CHECK_UPPER_MATCHES_DIGITS, CHECK_USCC_VALID, Box, Document, Extracted, PageText,
                      Provenance)
 from pipeline.extract.entities import plausible_organisation, find_organizations, normalize_name
@@ -83,7 +83,8 @@ AMOUNT_LABELS: dict[str, tuple[str, ...]] = {
                     "合同价格", "总金额"),
     "acceptance_report": ("合同金额", "合同总金额", "项目金额", "验收金额", "项目总金额", "合同价款"),
     "payment_proof": ("交易金额", "付款金额", "转账金额", "汇款金额", "支付金额", "实付金额", "金额"),
-    "procurement_proof": ("中标金额", "中标价格", "中标价", "成交金额", "成交价格", "成交价", "订单总金额",
+    "procurement_proof": ("中标金额", "中标价格", "中标价", "中选金额", "中选价格", "成交金额", "成交价格", "成交价",
+                          "采购价格", "最终报价", "订单总金额",
                           "订单总额", "订单金额", "合计金额", "合计", "总计", "总金额", "合同金额"),
 }
 TOTAL_LABELS = ("价税合计", "合计金额", "合计", "总计")
@@ -93,7 +94,8 @@ DATE_LABELS: dict[str, tuple[str, ...]] = {
     "acceptance_report": ("验收日期", "验收时间", "验收完成日期"),
     "payment_proof": ("交易日期", "交易时间", "记账日期", "转账日期", "付款日期", "入账日期", "支付日期",
                       "汇款日期", "付款时间"),
-    "procurement_proof": ("通知日期", "发出日期", "订单日期", "下单日期", "采购日期", "日期"),
+    "procurement_proof": ("审批完成日期", "批准日期", "审批日期", "签发日期", "发文日期", "公告日期", "公示日期",
+                          "发布日期", "通知日期", "发出日期", "发出时间", "订单日期", "下单日期", "采购日期", "日期"),
     "diagnosis_report": ("诊断日期", "诊断时间", "评估日期", "评估时间", "服务日期", "服务时间", "调研日期", "调研时间",
                          "报告日期"),
     "meeting_record": ("会议时间", "会议日期", "召开时间", "时间", "日期"),
@@ -303,6 +305,28 @@ def _noted_role(doc: Document, hit: Hit, role: str) -> str:
     return role
 
 
+_SUPPLY_DEMAND = ("需方", "买方", "供方", "卖方")
+
+
+def _role_of_term(doc_type: str) -> Callable[[str], str | None]:
+    """The role a defined term (以下简称“委托方”) gives, by this kind's party labels; supply
+    and demand words decide over 甲/乙 (甲方（供方）)."""
+    labels = PARTY_LABELS.get(doc_type, {})
+
+    def role(term: str) -> str | None:
+        for word, noted in ROLE_NOTE_WORDS.get(doc_type, ()):
+            if word in _SUPPLY_DEMAND and word in term:
+                return noted
+        return next((r for r, labs in labels.items() if term in labs), None)
+    return role
+
+
+def _defined_term(hit: Hit) -> bool:
+    """A role word inside a definition (以下简称“委托方”) is no label: its name is before it."""
+    before = hit.page.text[max(0, hit.start - 14):hit.start].replace("\n", "")
+    return bool(DEFINED_TERM_BEFORE.search(before))
+
+
 def _inside_diagnosed_label(doc: Document, hit: Hit) -> bool:
     """诊断单位 (the diagnosing firm) read inside 受诊断单位 / 被诊断单位 (the diagnosed one)."""
     return doc.doc_type == "diagnosis_report" and hit.start > 0 and hit.page.text[hit.start - 1] in "受被" \
@@ -314,12 +338,16 @@ def _extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
     then in reading order."""
     roles = PARTY_LABELS.get(doc.doc_type, {})
     found: dict[str, list[tuple[Hit, Extracted]]] = {}
+    # a definition (X（以下简称“委托方”）) states the role outright: it comes first
+    for hit in defined_parties(doc.pages, _role_of_term(doc.doc_type)):
+        item = _extracted(doc, hit.page, hit.start, hit.end, hit.name, [f"角色来自{hit.means}"])
+        found.setdefault(hit.role, []).append((Hit(hit.page, hit.start, hit.end), item))
     label_hits: list[tuple[str, Hit]] = []
     for role, labels in roles.items():
         label_hits.extend((role, hit) for hit in _find_labels(doc, labels, strict=False)
-                          if not _inside_diagnosed_label(doc, hit))
+                          if not _inside_diagnosed_label(doc, hit) and not _defined_term(hit))
         for hit in _find_labels(doc, labels):
-            if _inside_diagnosed_label(doc, hit):
+            if _inside_diagnosed_label(doc, hit) or _defined_term(hit):
                 continue
             value = _party(doc, hit)
             if value is None or (doc.doc_type == "payment_proof" and _is_bank(value.value)):
@@ -507,12 +535,14 @@ def amount_text(page: PageText) -> str:
 
 # words that make a figure a part of the price or something else than the price: a share, an
 # instalment, a deposit, a penalty, a fee (the price is stated where none of these is)
-_NOT_THE_PRICE = re.compile(r"暂列金额|暂估价|其中|违约金|罚款|赔偿|滞纳金|定金|保证金|押金|质保金|质量保证金|代理服务费|代理费|服务费|手续费|"
-                            r"利息|预付款|首付款|进度款|尾款|余款|的\s*\d{1,3}(?:\.\d+)?\s*[%％]|百分之|不超过|最高|上限|单价")
+_NOT_THE_PRICE = re.compile(r"暂列金额|暂估价|其中|违约金|罚款|赔偿|滞纳金|定金|保证金|押金|质保金|质量保证金|(?:中标|招标|代理|交易|平台)服务费|代理费|手续费|"
+                            r"利息|预付款|首付款|进度款|尾款|余款|预算|最高限价|控制价|拦标价|节约|节省|的\s*\d{1,3}(?:\.\d+)?\s*[%％]|百分之|不超过|最高|上限|单价")
 _CLAUSE_END = re.compile(r"[。；;\n]")
 
 
-_ROLE_AFTER = re.compile(r"^\s*(?:元)?[）)]?\s*(?:作为|为|的)?\s*(?:预付款|首付款|定金|保证金|违约金|质保金|服务费|代理费)")
+# …伍万元整的履约保证金: a word or two may qualify the role (履约, 投标), or be misread
+_ROLE_AFTER = re.compile(r"^\s*(?:元)?整?[）)]?\s*(?:作为|为|的)?\s*[\u4e00-\u9fff]{0,2}?"
+                         r"(?:预付款|首付款|定金|保证金|违约金|质保金|代理费|(?:中标|招标|代理|交易|平台)服务费)")
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -543,7 +573,8 @@ def _amount_candidates(doc: Document, labels: tuple[str, ...]) -> list[tuple[Pag
             for _ in range(2):
                 nl = text.find("\n", stop + 1)
                 stop = len(text) if nl < 0 else nl
-        for m in find_amounts(text[hit.end:stop]):
+        found = _unit_from_label(text[hit.end:hit.line_end]) or find_amounts(text[hit.end:stop])
+        for m in found:
             key = (hit.page.number, hit.end + m.start, hit.end + m.end)
             if key in seen:
                 continue
@@ -555,6 +586,22 @@ def _amount_candidates(doc: Document, labels: tuple[str, ...]) -> list[tuple[Pag
             shifted = AmountMatch(hit.end + m.start, hit.end + m.end, m.raw, m.value, m.form)
             out.append((hit.page, shifted))
     return out
+
+
+# 中选金额（万元） 1137.22: the label states the unit, the figure stands bare beside it
+_LABEL_UNIT = re.compile(r"^\s*[（(]\s*(?:人民币)?(?P<unit>万元|元)\s*[）)]\s*[:：]?\s*"
+                         r"(?P<figure>\d{1,3}(?:,\d{3})+(?:\.\d{1,6})?|\d+(?:\.\d{1,6})?)(?![\d.%％])")
+
+
+def _unit_from_label(rest: str) -> list[AmountMatch]:
+    m = _LABEL_UNIT.match(rest)
+    if not m:
+        return []
+    value = Decimal(m.group("figure").replace(",", ""))
+    if m.group("unit") == "万元":
+        value *= 10000
+    return [AmountMatch(m.start("figure"), m.end("figure"), m.group(0).strip(), value,
+                        "wan" if m.group("unit") == "万元" else "yuan")]
 
 
 def _is_header_label(text: str, hit: Hit) -> bool:
@@ -575,10 +622,15 @@ def _price_candidates(candidates: list[tuple[PageText, AmountMatch]],
     return [(p, m) for p, m in candidates if not other.search(_clause(amount_text(p), m.start, m.end))]
 
 
+def _cut_uppercase(page: PageText, m: AmountMatch) -> bool:
+    return not re.search(r"[元圆圓园]", m.raw) and page.text[m.end:m.end + 1] in ("\n", "")
+
+
 def _choose_amount(doc: Document, candidates: list[tuple[PageText, AmountMatch]]) -> Extracted | None:
     if not candidates:
         return None
-    uppers = [(p, m) for p, m in candidates if m.form == "uppercase"]
+    # a 大写 figure cut by a line end before its 元 is part of a wrapped amount (壹仟\n…贰佰万元整)
+    uppers = [(p, m) for p, m in candidates if m.form == "uppercase" and not _cut_uppercase(p, m)]
     numerics = [(p, m) for p, m in candidates if m.form != "uppercase"]
     upper_values = {m.value for _, m in uppers}
     agreed = [(p, m) for p, m in numerics if m.value in upper_values]
@@ -660,6 +712,8 @@ def _extract_date(doc: Document) -> Extracted | None:
     labels = DATE_LABELS.get(doc.doc_type, ())
     for label in labels:  # priority order: the most specific label first
         for hit in _find_labels(doc, (label,)):
+            if _OTHER_DATE.search(hit.page.text[max(0, hit.start - 4):hit.start]):
+                continue     # 日期 inside 申请日期: the date of another event
             found = _date_after_label(doc, hit)
             if found:
                 return found
@@ -681,6 +735,9 @@ def _extract_date(doc: Document) -> Extracted | None:
 
 _SIGNED = re.compile(r"^[^，,；;]{0,20}?(?:签订|签署|订立|签约)")
 _NOT_SIGNING = re.compile(r"(?:前|截至|截止|之前|以前|至)[^。]{0,12}$")
+# a word that makes 日期/时间 the date of another event than the document's own
+_OTHER_DATE = re.compile(r"(?:申请|到期|交货|到货|发货|计划|要求|开工|竣工|完工|打印|生成|截止|有效|开票|评审|报名|投标|"
+                         r"开标|成立|注册|出生|制表|查询|起始|开始|结束|终止|打印)\s*$")
 # dates that are about the paper, not the event
 _NOT_THE_DATE = re.compile(r"(?:打印|生成|制表|查询|截止)(?:日期|时间)[:：\s]*$")
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from pipeline.extract.entities import find_organizations, normalize_name, plausible_organisation
 from pipeline.models import PageText
+from pipeline.parsing.dates import find_dates
 
 # an organisation's name: the shortest run that ends in an organisation word
 _NAME = (r"[\u4e00-\u9fff（）()A-Za-z0-9·]{2,40}?"
@@ -132,6 +134,36 @@ def parties_by_statement(doc_type: str, pages: list[PageText]) -> list[RoleHit]:
     return out
 
 
+# A defined term names a party's role once, for the whole document:
+# 天津X有限公司（以下简称“委托方”）/ X（下称"甲方"）. OCR may lose either bracket or quote.
+_DEFINITION = re.compile(r"(?:以下(?:简)?称|下称|简称)(?:为)?\s*[:：]?\s*[“\"「『‘'（(]?\s*"
+                         r"(?P<term>[\u4e00-\u9fffA-Za-z]{1,8}?)\s*(?=[”\"」』’'）)，,。；;或]|$)")
+DEFINED_TERM_BEFORE = re.compile(r"(?:以下(?:简)?称|下称|简称)(?:为)?\s*[:：]?\s*[“\"「『‘'（(]?\s*$")
+
+
+def defined_parties(pages: list[PageText], role_of_term: Callable[[str], str | None]) -> list[RoleHit]:
+    """Each organisation a definition gives a role (its name is right before 以下简称…)."""
+    out: list[RoleHit] = []
+    for page in pages:
+        joined, origin = _join_lines(page.text)
+        for m in _DEFINITION.finditer(joined):
+            role = role_of_term(m.group("term"))
+            if role is None:
+                continue
+            # the name ends right before the definition (an opening bracket between them)
+            stop = origin[m.start() - 1] + 1 if m.start() else 0
+            first = origin[max(0, m.start() - 48)]
+            window = page.text[first:stop]
+            orgs = [o for o in find_organizations(window)
+                    if not window[o.end:].strip(" \n（(：:“\"")]
+            if not orgs or not plausible_organisation(orgs[-1].text):
+                continue
+            org = orgs[-1]
+            out.append(RoleHit(role, page, first + org.start, first + org.end, normalize_name(org.text),
+                               f"定义条款：以下简称“{m.group('term')}”"))
+    return out
+
+
 def _letter_parties(pages: list[PageText]) -> list[RoleHit]:
     """A payment letter names the sides as 我公司 and 贵公司: the payee is the addressee when it
     pays 贵公司, the payer is the writer when 我公司 pays (and the reverse for a receipt)."""
@@ -179,7 +211,7 @@ def issuer_of(pages: list[PageText]) -> RoleHit | None:
         if _NOT_ISSUER_LINE.search(line.strip()) or len(line.strip()) > 40:
             continue
         orgs = [o for o in find_organizations(line) if plausible_organisation(o.text)]
-        if len(orgs) == 1 and line.strip().startswith(orgs[0].text[:2]):
+        if len(orgs) == 1 and line.strip().startswith(orgs[0].text[:2]) and _signs_alone(line[orgs[0].end:]):
             org = orgs[0]
             return RoleHit("issuer", last, start + org.start, start + org.end, normalize_name(org.text), "落款单位")
     first = pages[0]
@@ -190,6 +222,17 @@ def issuer_of(pages: list[PageText]) -> RoleHit | None:
             org = orgs[0]
             return RoleHit("issuer", first, start + org.start, start + org.end, normalize_name(org.text), "抬头单位")
     return None
+
+
+_SEAL_WORDS = re.compile(r"[（(]?\s*(?:盖章|公章|签章|签字|印章|章)\s*[）)]?|[:：，,。.\s]")
+
+
+def _signs_alone(rest: str) -> bool:
+    """What follows a name on a signature line: a seal note or the date, nothing else
+    (a table row 信息中心 数据接口符合要求 2023.2.27 names a department's opinion)."""
+    for m in reversed(find_dates(rest)):
+        rest = rest[:m.start] + rest[m.end:]
+    return not _SEAL_WORDS.sub("", rest)
 
 
 def _lines(page: PageText) -> list[tuple[int, int]]:
