@@ -84,7 +84,7 @@ AMOUNT_LABELS: dict[str, tuple[str, ...]] = {
     "acceptance_report": ("合同金额", "合同总金额", "项目金额", "验收金额", "项目总金额", "合同价款"),
     "payment_proof": ("交易金额", "付款金额", "转账金额", "汇款金额", "支付金额", "实付金额", "金额"),
     "procurement_proof": ("中标金额", "中标价格", "中标价", "中选金额", "中选价格", "成交金额", "成交价格", "成交价",
-                          "采购价格", "最终报价", "订单总金额",
+                          "采购价格", "订单总金额",
                           "订单总额", "订单金额", "合计金额", "合计", "总计", "总金额", "合同金额"),
 }
 TOTAL_LABELS = ("价税合计", "合计金额", "合计", "总计")
@@ -124,7 +124,10 @@ CONTRACT_NO_LABELS = ("合同编号", "合同号", "合同号码", "协议编号
 # an order is known by its number (it is the contract); a tender's project number is not a
 # contract number and is kept as project_no
 PROCUREMENT_NO_LABELS = ("采购订单号", "订单编号", "订单号", "单号")
-PROJECT_NO_LABELS = ("采购项目编号", "招标项目编号", "项目编号", "招标编号", "采购编号")
+PROJECT_NO_LABELS = ("采购项目编号", "招标项目编号", "项目编号", "招标编号", "采购编号", "询价单号", "询价编号",
+                     "询比价编号", "比选编号", "谈判编号", "磋商编号", "竞价编号")
+# a procedure's number (询价单号) is not an order's (单号): the word before 单号 says which
+_PROCEDURE_BEFORE = re.compile(r"(?:询价|询比价|比价|报价|招标|比选|谈判|磋商|竞价)\s*$")
 USCC_LABEL = re.compile(r"统一社会信用代码|信用代码|社会信用代码|纳税人识别号|税号")
 ADDRESS_LABEL = re.compile(r"(?:注册|通讯|联系|办公)?地址|住所")
 _SEPARATOR = re.compile(r"^[\s:：;；）)\]】\-—_|]*")  # ; is how OCR often reads ：
@@ -536,7 +539,7 @@ def amount_text(page: PageText) -> str:
 # words that make a figure a part of the price or something else than the price: a share, an
 # instalment, a deposit, a penalty, a fee (the price is stated where none of these is)
 _NOT_THE_PRICE = re.compile(r"暂列金额|暂估价|其中|违约金|罚款|赔偿|滞纳金|定金|保证金|押金|质保金|质量保证金|(?:中标|招标|代理|交易|平台)服务费|代理费|手续费|"
-                            r"利息|预付款|首付款|进度款|尾款|余款|预算|最高限价|控制价|拦标价|节约|节省|的\s*\d{1,3}(?:\.\d+)?\s*[%％]|百分之|不超过|最高|上限|单价")
+                            r"利息|预付款|首付款|进度款|尾款|余款|其他(?:报价|投标|供应商|单位)|报价分别|预算|最高限价|控制价|拦标价|节约|节省|的\s*\d{1,3}(?:\.\d+)?\s*[%％]|百分之|不超过|最高|上限|单价")
 _CLAUSE_END = re.compile(r"[。；;\n]")
 
 
@@ -784,6 +787,8 @@ def _dated(doc: Document, page: PageText, start: int, end: int, value: date,
 def _labelled_number(doc: Document, labels: tuple[str, ...], at_line_start: bool = False) -> Extracted | None:
     for hit in _find_labels(doc, labels):
         if at_line_start and not _line_starts_at(hit.page.text, hit.start):
+            continue
+        if labels == PROCUREMENT_NO_LABELS and _PROCEDURE_BEFORE.search(hit.page.text[max(0, hit.start - 4):hit.start]):
             continue
         start, end = _value_region(hit)
         m = _CONTRACT_NO.search(hit.page.text, start, max(end, start))

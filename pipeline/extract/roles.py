@@ -180,6 +180,10 @@ def _letter_parties(pages: list[PageText]) -> list[RoleHit]:
     if addressee and _PAID_BY_ADDRESSEE.search(prose):
         out.append(RoleHit("payer", addressee.page, addressee.start, addressee.end, addressee.name,
                            "贵公司已付款（致函对象）"))
+        if writer and not _BY_WRITER.search(prose):
+            # a statement of account: what the addressee paid, it paid to the writer
+            out.append(RoleHit("payee", writer.page, writer.start, writer.end, writer.name,
+                               "贵公司已付款给我公司（出具单位）"))
     return out
 
 
