@@ -78,7 +78,8 @@ PARTY_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 AMOUNT_LABELS: dict[str, tuple[str, ...]] = {
-    "contract": ("合同总金额", "合同金额", "合同总价", "合同价款", "签约合同价", "总金额", "总价款", "含税总价", "价款"),
+    "contract": ("合同总金额", "合同金额", "合同总价", "合同价款", "签约合同价", "总金额", "总价款", "含税总价", "价款",
+                 "Contract Price", "Contract Amount", "Total Amount", "Total Price"),
     "subcontract": ("分包合同金额", "分包金额", "分包价款", "分包合同价款", "合同总金额", "合同金额", "合同价款", "合同总价",
                     "合同价格", "总金额"),
     "acceptance_report": ("合同金额", "合同总金额", "项目金额", "验收金额", "项目总金额", "合同价款"),
@@ -539,7 +540,12 @@ def amount_text(page: PageText) -> str:
 # words that make a figure a part of the price or something else than the price: a share, an
 # instalment, a deposit, a penalty, a fee (the price is stated where none of these is)
 _NOT_THE_PRICE = re.compile(r"暂列金额|暂估价|其中|违约金|罚款|赔偿|滞纳金|定金|保证金|押金|质保金|质量保证金|(?:中标|招标|代理|交易|平台)服务费|代理费|手续费|"
-                            r"利息|预付款|首付款|进度款|尾款|余款|其他(?:报价|投标|供应商|单位)|报价分别|预算|最高限价|控制价|拦标价|节约|节省|的\s*\d{1,3}(?:\.\d+)?\s*[%％]|百分之|不超过|最高|上限|单价")
+                            r"利息|预付款|首付款|进度款|尾款|余款|其他(?:报价|投标|供应商|单位)|报价分别|预算|"
+                            r"(?:增加|减少|核减|核增|追加)(?:金额|部分|费用|款)|"
+                            # 原合同总金额为X (an amendment's old figure), unless it stays: 原合同总价款不变，仍为X
+                            r"原(?:合同)?总?(?:金额|价款|总价|价格)(?![^。；;]*(?:不变|仍为|维持|调整为|变更为|修改为|增加至|减少至))|"
+                            r"(?i:performance bond|bond|deposit|liquidated damages|penalt|advance payment|retention)|"
+                            r"最高限价|控制价|拦标价|节约|节省|的\s*\d{1,3}(?:\.\d+)?\s*[%％]|百分之|不超过|最高|上限|单价")
 _CLAUSE_END = re.compile(r"[。；;\n]")
 
 
@@ -553,14 +559,29 @@ def _clause(text: str, start: int, end: int) -> str:
     line end), and the words right after it (…元作为预付款). Fields further along a grid
     line (手续费：0.00) belong to other figures."""
     before = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    if before and text[before - 1] == "\n" and _SAME_FIGURE_GAP.fullmatch(text[before:start]):
+        # a figure alone at a line start: its words wrapped on the line above (增加金额为人民币\n2,870,000.00元)
+        before = max((m.end() for m in _CLAUSE_END.finditer(text, 0, before - 1)), default=0)
     colon = max(text.rfind("：", before, start), text.rfind(":", before, start))
     if colon > before:
         # a grid line holds several fields (可用余额：… 交易金额：…): the figure's own is the
         # label right before it, from the space or comma that opens that label
         opens = max(text.rfind(sep, before, colon) for sep in (" ", "\t", "，", ","))
         before = max(before, opens + 1)
+    # an earlier figure of the clause ends the words that are about it (质保金X元，合同总价Y元:
+    # 质保金 says nothing about Y); its own other form (大写 then （¥…）) does not
+    own_start = start
+    for m in reversed(find_amounts(text[before:start])):
+        if _SAME_FIGURE_GAP.fullmatch(text[before + m.end:own_start]):
+            own_start = before + m.start
+            continue
+        before = before + m.end
+        break
     role_after = _ROLE_AFTER.match(text[end:end + 12].replace("\n", ""))
     return text[before:end] + (role_after.group(0) if role_after else "")
+
+
+_SAME_FIGURE_GAP = re.compile(r"[\s（()）:：,，]*(?:大写|小写)?[\s（()）:：]*(?:人民币|RMB|CNY|[¥￥])?")
 
 
 def _amount_candidates(doc: Document, labels: tuple[str, ...]) -> list[tuple[PageText, AmountMatch]]:
@@ -625,8 +646,17 @@ def _price_candidates(candidates: list[tuple[PageText, AmountMatch]],
     return [(p, m) for p, m in candidates if not other.search(_clause(amount_text(p), m.start, m.end))]
 
 
+# what a whole 大写 figure may follow directly: 人民币…, 金额…, 为…, 计…, 大写…
+_BEFORE_UPPERCASE = set("币额为计价即约共是写款费用金整价")
+
+
 def _cut_uppercase(page: PageText, m: AmountMatch) -> bool:
-    return not re.search(r"[元圆圓园]", m.raw) and page.text[m.end:m.end + 1] in ("\n", "")
+    """A 大写 figure read only in part: cut by a line end before its 元, or run on from
+    characters OCR garbled (索什陆佰…或什伍佰元整 parses as 伍佰元整)."""
+    if not re.search(r"[元圆圓园]", m.raw) and page.text[m.end:m.end + 1] in ("\n", ""):
+        return True
+    before = page.text[m.start - 1:m.start] if m.start else ""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]", before)) and before not in _BEFORE_UPPERCASE
 
 
 def _choose_amount(doc: Document, candidates: list[tuple[PageText, AmountMatch]]) -> Extracted | None:
@@ -728,7 +758,9 @@ def _extract_date(doc: Document) -> Extracted | None:
         # 本合同于二〇二三年四月三日由双方在天津市签订: the signing date stated in prose
         for page, m in dated:
             after = page.text[m.end:m.end + 24].split("。")[0]
-            if _SIGNED.search(after) and not _NOT_SIGNING.search(page.text[max(0, m.start - 12):m.start]):
+            sentence = page.text[page.text.rfind("。", 0, m.start) + 1:m.start]
+            if _SIGNED.search(after) and not _NOT_SIGNING.search(page.text[max(0, m.start - 12):m.start]) \
+                    and not _RECITAL.search(sentence):
                 return _dated(doc, page, m.start, m.end, m.value)
     # unlabelled: payments state their transaction date first; letters and reports are dated
     # at the end, under the signatures
@@ -737,6 +769,8 @@ def _extract_date(doc: Document) -> Extracted | None:
 
 
 _SIGNED = re.compile(r"^[^，,；;]{0,20}?(?:签订|签署|订立|签约)")
+# 鉴于双方于…签订了《原合同》: a recital dates an earlier agreement, not this one
+_RECITAL = re.compile(r"鉴于|原合同")
 _NOT_SIGNING = re.compile(r"(?:前|截至|截止|之前|以前|至)[^。]{0,12}$")
 # a word that makes 日期/时间 the date of another event than the document's own
 _OTHER_DATE = re.compile(r"(?:申请|到期|交货|到货|发货|计划|要求|开工|竣工|完工|打印|生成|截止|有效|开票|评审|报名|投标|"
