@@ -282,7 +282,9 @@ _PROSE = re.compile(r"支付|负责|提供|完成|约定|双方|一次性|应当
 
 
 # whose role a document's issuer holds when no label or statement names it
-ISSUER_ROLE = {"acceptance_report": "customer", "procurement_proof": "customer"}
+ISSUER_ROLE = {"acceptance_report": "customer", "procurement_proof": "customer", "payment_proof": "payer"}
+# a receipt is issued by whoever was paid; a bank's slip by the bank
+_ISSUED_BY_PAYEE = re.compile(r"收据|收款确认|收款证明|已收到|今收到|收讫")
 
 
 # A role note after a label can name the role outright: 承包人（总包单位） in a subcontract is
@@ -377,6 +379,10 @@ def _extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
         # nothing names the role: the document's issuer holds it (a customer's acceptance
         # letter, a purchaser's notice, a payer's letter), as its signature or letterhead shows
         hit = issuer_of(doc.pages)
+        if hit is not None and doc.doc_type == "payment_proof" and (
+                _is_bank(hit.name) or _ISSUED_BY_PAYEE.search(doc.text)
+                or any(item.value == hit.name for _, item in found.get("payee", []))):
+            hit = None
         if hit is not None:
             item = _extracted(doc, hit.page, hit.start, hit.end, hit.name, [f"取自出具单位（{hit.means}）"])
             found.setdefault(issued_by, []).append((Hit(hit.page, hit.start, hit.end), item))
