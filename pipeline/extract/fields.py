@@ -685,6 +685,8 @@ def _choose_amount(doc: Document, candidates: list[tuple[PageText, AmountMatch]]
             return _extracted(doc, page, m.start, m.end, value, [],
                               review=f"大写金额（{uppers[0][1].raw}）与小写金额不一致")
         return _extracted(doc, page, m.start, m.end, value, ["仅有小写金额"])
+    if not uppers:
+        return None      # only partial 大写 readings: no value
     page, m = uppers[0]
     # tesseract misreads 大写 on most pages; RapidOCR was measured reading them right
     review = "仅有大写金额（OCR 识别大写易错）" if page.method == "ocr:tesseract" else None
