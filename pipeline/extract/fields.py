@@ -587,7 +587,8 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[before:end] + (role_after.group(0) if role_after else "")
 
 
-_SAME_FIGURE_GAP = re.compile(r"[\s（()）:：,，]*(?:大写|小写)?[\s（()）:：]*(?:人民币|RMB|CNY|[¥￥])?")
+# what may stand between two forms of one figure, or two figures of one list (X元、Y元): no words
+_SAME_FIGURE_GAP = re.compile(r"[\s（()）:：,，、元和及或]*(?:大写|小写)?[\s（()）:：]*(?:人民币|RMB|CNY|[¥￥])?")
 
 
 def _amount_candidates(doc: Document, labels: tuple[str, ...]) -> list[tuple[PageText, AmountMatch]]:
