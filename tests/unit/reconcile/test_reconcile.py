@@ -182,3 +182,27 @@ def test_a_name_garbled_by_a_seal_is_not_a_mismatch_when_the_page_prints_it_in_f
     text = _doc("a.pdf", scanned.text.replace("本项目由" + CUSTOMER + "组织验收。\n", "").replace("天沪贡二智造逢技有限公司", "北京精工机械股份有限公司"))
     ds = [text] + [d for d in docs() if d.path != "a.pdf"]
     assert ("party_mismatch", "HT-2023-017", "confirmed") in kinds(reconcile("t", declaration(), ds, CATALOG))
+
+
+def _standard_gaps(v):
+    return [(g.kind, g.status) for g in v.book.gaps if g.kind == "missing_standard_document"]
+
+
+def test_a_standard_title_wrapped_on_its_cover_is_found():
+    draft = _doc("s.pdf", "ICS 25.040\n企业标准\nQ/HC 001—2023\n智能产线 数据采集\n通用要求\n（草案）\n2023-05-01发布\n"
+                          "前言\n本文件按照GB/T 1.1—2020《标准化工作导则 第1部分：标准化文件的结构和起草规则》起草。")
+    v = reconcile("t", declaration(), docs() + [draft], CATALOG)
+    assert _standard_gaps(v) == []
+
+
+def test_a_draft_whose_title_reads_close_makes_the_gap_a_question():
+    draft = _doc("s.pdf", "企业标准\n智能产钱数据釆集通用耍求\n（草案）\n前言\n本文件规定了数据采集的要求。")
+    v = reconcile("t", declaration(), docs() + [draft], CATALOG)
+    assert _standard_gaps(v) == [("missing_standard_document", "needs_review")]
+    gap = next(g for g in v.book.gaps if g.kind == "missing_standard_document")
+    assert "s.pdf" in gap.documents and "相近" in gap.review_reason
+
+
+def test_no_draft_at_all_is_a_confirmed_gap():
+    v = reconcile("t", declaration(), docs(), CATALOG)
+    assert _standard_gaps(v) == [("missing_standard_document", "confirmed")]
