@@ -169,7 +169,7 @@ def score_sample(name: str, truth: dict[str, Any], report: dict[str, Any], ev: E
             ev.counts.add(ok)
             if not ok:
                 ev.misses.append(f"{name}: {key} 应为 {truth[key]}，得到 {measured[key]}")
-    if "award_tier_wan" in truth:
+    if truth.get("award_tier_wan") is not None:     # the assessment cycle has a verdict, no tier
         ok = truth["award_tier_wan"] == report.get("award_tier_wan")
         ev.tiers.add(ok)
         if not ok:
