@@ -101,6 +101,12 @@ def default_vocabulary() -> Vocabulary:
     return load_vocabulary()
 
 
+def kind_title_patterns(kind: str) -> tuple[re.Pattern[str], ...]:
+    """The titles a kind gives itself, from the vocabulary (none for an unknown kind)."""
+    vocabulary = default_vocabulary()
+    return next((k.titles for k in vocabulary.kinds if k.kind == kind), ())
+
+
 def title_lines(text: str, count: int | None = None) -> list[str]:
     count = count or int(default_vocabulary().thresholds["title_lines"])
     lines = [ln.replace(" ", "") for ln in text.splitlines() if ln.strip()]

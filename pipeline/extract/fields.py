@@ -19,7 +19,7 @@ from typing import Callable
 
 from rapidfuzz import fuzz
 
-from pipeline.extract.classify import classify_text
+from pipeline.extract.classify import classify_text, kind_title_patterns
 from pipeline.extract.roles import DEFINED_TERM_BEFORE, defined_parties, issuer_of, parties_by_statement
 from pipeline.models import (CHECK_UPPER_MATCHES_DIGITS, CHECK_USCC_VALID, Box, Document, Extracted, PageText,
                      Provenance)
@@ -73,8 +73,10 @@ PARTY_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         # 受诊断单位 / 被诊断企业 are the customer: see _DIAGNOSED_PREFIX for 诊断单位 inside them
         "customer": ("诊断对象", "被诊断单位", "被诊断企业", "受诊断单位", "受诊断企业", "受诊单位", "受诊企业",
                      "诊断企业", "客户名称", "客户单位", "委托单位", "委托方", "企业名称", "服务对象",
-                     "服务企业", "用户单位"),
-        "supplier": ("诊断单位", "诊断服务单位", "服务单位", "诊断机构", "服务机构", "诊断方", "服务方"),
+                     "服务企业", "用户单位", "受评估单位", "被评估单位", "受评估企业", "被评估企业", "评估对象",
+                     "受检单位"),
+        "supplier": ("诊断单位", "诊断服务单位", "服务单位", "诊断机构", "服务机构", "诊断方", "服务方",
+                     "评估机构", "评估单位", "评估方"),
     },
 }
 AMOUNT_LABELS: dict[str, tuple[str, ...]] = {
@@ -97,8 +99,8 @@ DATE_LABELS: dict[str, tuple[str, ...]] = {
                       "汇款日期", "付款时间"),
     "procurement_proof": ("审批完成日期", "批准日期", "审批日期", "签发日期", "发文日期", "公告日期", "公示日期",
                           "发布日期", "通知日期", "发出日期", "发出时间", "订单日期", "下单日期", "采购日期", "日期"),
-    "diagnosis_report": ("诊断日期", "诊断时间", "评估日期", "评估时间", "服务日期", "服务时间", "调研日期", "调研时间",
-                         "报告日期"),
+    "diagnosis_report": ("诊断日期", "现场诊断日期", "诊断时间", "现场评估日期", "评估日期", "评估时间", "服务日期",
+                         "服务时间", "调研日期", "调研时间", "报告日期"),
     "meeting_record": ("会议时间", "会议日期", "召开时间", "时间", "日期"),
 }
 # assessment cycle: a meeting names itself on a label line; a diagnosis proposes a solution
@@ -109,7 +111,7 @@ MEETING_NAME_LABELS = ("会议名称", "会议主题", "活动名称")
 SOLUTION_HEADINGS = ("解决方案", "改进建议", "改进措施", "改进方案", "提升建议", "提升方案", "提升路径", "实施建议",
                      "实施方案", "实施路径", "对策建议", "对策与建议", "对策措施", "整改建议", "整改措施", "优化建议",
                      "优化方案", "改造方案", "改造建议", "建设方案", "总体方案", "方案设计", "建议措施", "解决思路",
-                     "建议")
+                     "实施路线图", "路线图", "实施计划", "推进计划", "行动计划", "工作建议", "建议")
 SOLUTION_MIN_CHARS = 20  # a heading with (almost) nothing under it proposes nothing
 # what each kind must state for reconciliation; a scan missing one is read again
 REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
@@ -163,7 +165,8 @@ _ALL_LABELS = sorted(
     | set(MEETING_NAME_LABELS) | {"会议地点", "主办单位", "承办单位"}
     | {"统一社会信用代码", "地址", "住所", "账号", "开户行", "开户银行", "用途", "摘要", "附言",
        "联系人", "电话", "项目名称", "项目编号", "订单编号", "法定代表人", "签字", "盖章", "（盖章）",
-       "金额（大写）", "金额（小写）", "大写", "小写", "验收结论", "验收意见", "币种", "流水号"},
+       "金额（大写）", "金额（小写）", "大写", "小写", "验收结论", "验收意见", "币种", "流水号",
+       "会议号", "会议ID", "会议链接", "导出时间", "主持人", "参会人数"},
     key=len, reverse=True,
 )
 _ANY_LABEL = re.compile("|".join(re.escape(lab) for lab in _ALL_LABELS if lab != "致"))
@@ -334,9 +337,9 @@ def _defined_term(hit: Hit) -> bool:
 
 
 def _inside_diagnosed_label(doc: Document, hit: Hit) -> bool:
-    """诊断单位 (the diagnosing firm) read inside 受诊断单位 / 被诊断单位 (the diagnosed one)."""
+    """诊断单位 / 评估单位 (the diagnosing firm) read inside 受诊断单位 / 被评估单位 (the diagnosed one)."""
     return doc.doc_type == "diagnosis_report" and hit.start > 0 and hit.page.text[hit.start - 1] in "受被" \
-        and hit.page.text[hit.start:hit.end].startswith("诊断")
+        and hit.page.text[hit.start:hit.end].startswith(("诊断", "评估"))
 
 
 def _extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
@@ -771,6 +774,13 @@ def _extract_date(doc: Document) -> Extracted | None:
             if _SIGNED.search(after) and not _NOT_SIGNING.search(page.text[max(0, m.start - 12):m.start]) \
                     and not _RECITAL.search(sentence):
                 return _dated(doc, page, m.start, m.end, m.value)
+    if doc.doc_type == "diagnosis_report":
+        # 诊断专家组于2024年5月13日赴企业现场…开展了诊断: the visit is the diagnosis, the
+        # report's own date at its foot comes later
+        for page, m in dated:
+            after = page.text[m.end:m.end + 60].replace("\n", "").split("。")[0]
+            if _VISIT.search(after):
+                return _dated(doc, page, m.start, m.end, m.value)
     # unlabelled: payments state their transaction date first; letters and reports are dated
     # at the end, under the signatures
     page, m = dated[0] if doc.doc_type == "payment_proof" else dated[-1]
@@ -778,6 +788,8 @@ def _extract_date(doc: Document) -> Extracted | None:
 
 
 _SIGNED = re.compile(r"^[^，,；;]{0,20}?(?:签订|签署|订立|签约)")
+_VISIT = re.compile(r"(?:赴|到|深入|前往|走进|进驻)[^。，]{0,12}?(?:现场|企业|车间|工厂)|"
+                    r"(?:开展|进行|实施)了?[^。]{0,20}?(?:诊断|评估|调研)")
 # 鉴于双方于…签订了《原合同》: a recital dates an earlier agreement, not this one
 _RECITAL = re.compile(r"鉴于|原合同")
 _NOT_SIGNING = re.compile(r"(?:前|截至|截止|之前|以前|至)[^。]{0,12}$")
@@ -934,7 +946,18 @@ def doubtful_fields(doc: Document) -> list[str]:
 # forms tick one of their printed options: ■合格 □不合格, ☑通过 ☐不通过. OCR keeps the empty
 # box as 口 more often than it keeps the filled one.
 _OPTION_WORD = r"(?:不合格|合格|不予通过|未通过|不通过|通过|不同意验收|同意验收)"
-_BOX_OPTION = re.compile(rf"(?P<box>[□☐○◯口■☑☒✓✔√●▣])?[ \t]*(?P<word>{_OPTION_WORD})")
+# the box before its option (■合格 □不合格) or the mark after it in brackets (同意验收（√） 不同意验收（ ）)
+_BOX_OPTION = re.compile(rf"(?P<box>[□☐○◯口■☑☒✓✔√●▣])?[ \t]*(?P<word>{_OPTION_WORD})"
+                         r"(?:[ \t]*[（(][ \t]*(?P<after>[√✓✔Vv■●☑]?)[ \t]*[）)])?")
+
+
+def _box_of(option: re.Match[str]) -> str | None:
+    """The option's box as read: its own box character, or ■/□ for a bracketed mark after it."""
+    if option.group("box"):
+        return option.group("box")
+    if option.group("after") is not None:
+        return "■" if option.group("after") else "□"
+    return None
 _FILLED_BOX = set("■☑☒✓✔√●▣")
 _EMPTY_BOX = set("□☐○◯口")
 _CHECKBOX_RESIDUE = re.compile(r"[□☐○◯■☑☒✓✔√●▣口\-—_.·]\s*$")
@@ -944,12 +967,12 @@ def _ticked_option(region: str) -> tuple[re.Match[str], bool] | None:
     """The option a checkbox row marks, and whether that was inferred (the only option whose
     box did not read as empty). None when the row is not a checkbox row or is ambiguous."""
     options = list(_BOX_OPTION.finditer(region))
-    if len(options) < 2 or not any(o.group("box") for o in options):
+    if len(options) < 2 or not any(_box_of(o) for o in options):
         return None
-    filled = [o for o in options if o.group("box") in _FILLED_BOX]
+    filled = [o for o in options if _box_of(o) in _FILLED_BOX]
     if len(filled) == 1:
         return filled[0], False
-    not_empty = [o for o in options if o.group("box") not in _EMPTY_BOX]
+    not_empty = [o for o in options if _box_of(o) not in _EMPTY_BOX]
     if not filled and len(not_empty) == 1:
         return not_empty[0], True
     return None
@@ -968,7 +991,7 @@ def _extract_result(doc: Document) -> Extracted | None:
                 checks = ["取自验收结论勾选项"] + (["其余选项的勾选框为空"] if inferred else [])
                 return _extracted(doc, page, start + option.start(), start + option.end(), value, checks)
             # an unticked box is not what the form says
-            region = _BOX_OPTION.sub(lambda o: " " * len(o.group(0)) if o.group("box") in _EMPTY_BOX else o.group(0),
+            region = _BOX_OPTION.sub(lambda o: " " * len(o.group(0)) if _box_of(o) in _EMPTY_BOX else o.group(0),
                                      region)
             for pattern, value in ((_NEGATIVE, "failed"), (_POSITIVE, "passed")):
                 r = pattern.search(region)
@@ -992,10 +1015,14 @@ def _extract_result(doc: Document) -> Extracted | None:
 
 
 # the sentence in which the acceptance decision is made (an expert panel's opinion, minutes)
-_DECIDED_FAILED = re.compile(r"不(?:同意|予)[^。，,]{0,12}(?:通过|验收)|未(?:能)?(?:通过|达到)[^。，,]{0,8}验收(?:要求|条件|标准)?|"
-                             r"验收不(?:合格|通过)|暂缓验收|(?:整改|完善)后(?:再行|重新|另行)(?:组织|申请)?验收")
-_DECIDED_PASSED = re.compile(r"(?<![不未])(?:一致)?同意[^。，,]{0,20}(?:通过|予以)[^。，,]{0,8}验收|(?<![不未])(?:已|顺利|正式)通过[^。，,]{0,8}验收|"
-                             r"准予验收|验收结论[:：]?合格|(?i:passed (?:the )?(?:final )?acceptance)")
+# the acceptance that decides: 验收, or a final one named 终验 / 竣工验收 / 交付验收 (an 初验, a
+# preliminary check, decides nothing on its own)
+_ACCEPTANCE = r"(?:验收|终验)"
+_DECIDED_FAILED = re.compile(rf"不(?:同意|予)[^。，,]{{0,12}}(?:通过|{_ACCEPTANCE})|未(?:能)?(?:通过|达到)[^。，,]{{0,8}}{_ACCEPTANCE}(?:要求|条件|标准)?|"
+                             rf"{_ACCEPTANCE}不(?:合格|通过)|暂缓{_ACCEPTANCE}|(?:整改|完善)后(?:再行|重新|另行)(?:组织|申请)?{_ACCEPTANCE}")
+_DECIDED_PASSED = re.compile(rf"(?<![不未])(?:一致)?同意[^。，,]{{0,20}}(?:通过|予以)[^。，,]{{0,8}}{_ACCEPTANCE}|"
+                             rf"(?<![不未])(?:已|顺利|正式)通过[^。，,]{{0,8}}{_ACCEPTANCE}|"
+                             rf"准予{_ACCEPTANCE}|{_ACCEPTANCE}结论[:：]?合格|(?i:passed (?:the )?(?:final )?acceptance)")
 
 
 def _decision_statement(doc: Document) -> Extracted | None:
@@ -1169,6 +1196,23 @@ def _extract_solution(doc: Document) -> Extracted | None:
     return find_solution(doc, SOLUTION_HEADINGS)
 
 
+def _heading_title(doc: Document) -> Extracted | None:
+    """A report's own name is its heading (a 《》 title inside it cites another document): the
+    first top line that names this kind of report."""
+    if not doc.pages:
+        return None
+    page = doc.pages[0]
+    titles = kind_title_patterns(doc.doc_type)
+    pos = 0
+    for line in page.text.split("\n")[:4]:
+        compact = line.strip()
+        if 4 <= len(compact) <= 50 and not re.search(r"[:：。，]", compact) and any(t.search(compact) for t in titles):
+            at = page.text.find(compact, pos)
+            return _extracted(doc, page, at, at + len(compact), compact.replace(" ", ""), ["取自标题"])
+        pos += len(line) + 1
+    return None
+
+
 def _extract_title(doc: Document) -> Extracted | None:
     for page in doc.pages:
         m = _TITLE.search(page.text)
@@ -1212,6 +1256,7 @@ def extract_fields(doc: Document, reread: Reread | None = None) -> None:
             fields["result"] = result
     if doc.doc_type in ("standard_draft", "diagnosis_report", "meeting_record"):
         title = (_extract_meeting_name(doc) if doc.doc_type == "meeting_record" else None) \
+            or (_heading_title(doc) if doc.doc_type == "diagnosis_report" else None) \
             or _extract_title(doc)
         if title:
             fields["title"] = title

@@ -51,6 +51,10 @@ ROLE_PATTERNS: tuple[RolePattern, ...] = (
        "客户组织验收"),
     _p("acceptance_report", rf"(?:受|应)\s*(?P<customer>{_NAME})\s*(?:的)?(?:邀请|委托)[^。]{{0,60}}?验收",
        "受客户邀请参加验收"),
+    _p("diagnosis_report", rf"(?:受|应)\s*(?P<customer>{_NAME})\s*(?:的)?(?:邀请|委托)[^。]{{0,80}}?(?:诊断|评估)",
+       "受企业邀请开展诊断"),
+    _p("diagnosis_report", rf"(?:对|为)\s*(?P<customer>{_NAME})[^。]{{0,40}}?(?:开展|进行|实施)了?[^。]{{0,20}}?(?:诊断|评估)",
+       "对企业开展诊断"),
     _p("procurement_proof", rf"(?P<customer>{_NAME})[^。]{{0,90}}?(?:确定|选定|评定|决定)\s*(?P<supplier>{_NAME})\s*为"
                             r"[^。]{0,12}?(?:中标|成交|中选|入围)", "采购人确定供应商"),
     _p("procurement_proof", rf"(?P<customer>{_NAME})[^。，,]{{0,12}}?(?:组织|举办|发起|开展)的?[^。]{{0,60}}?"

@@ -221,12 +221,12 @@ def test_solution_heading_at_the_foot_of_a_page():
 
 def test_solution_words_come_from_the_catalog(tmp_path):
     data = json.loads((CATALOG_DIR / DEFAULT_CATALOGS["考核"]).read_text(encoding="utf-8"))
-    next(r for r in data["requirements"] if r["check"] == "diagnoses")["solution_headings"] = ["行动计划"]
+    next(r for r in data["requirements"] if r["check"] == "diagnoses")["solution_headings"] = ["攻关清单"]
     path = tmp_path / "own.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     own = load_catalog(path)
-    plan = report(solution=SOLUTION.replace("改进建议", "行动计划"))
-    assert "solution" not in plan.fields and find_solution(plan, ["行动计划"]).value == "三、行动计划"
+    plan = report(solution=SOLUTION.replace("改进建议", "攻关清单"))
+    assert "solution" not in plan.fields and find_solution(plan, ["攻关清单"]).value == "三、攻关清单"
     assert run("diagnoses", [plan], catalog=own, diagnoses=[DIAGNOSIS])[1] == []
     assert [g.kind for g in run("diagnoses", [report()], catalog=own, diagnoses=[DIAGNOSIS])[1]] == \
         ["diagnosis_without_solution"]
