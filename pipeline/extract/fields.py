@@ -23,6 +23,7 @@ from pipeline.extract.classify import classify_text, kind_title_patterns
 from pipeline.extract.roles import DEFINED_TERM_BEFORE, defined_parties, issuer_of, parties_by_statement
 from pipeline.models import (CHECK_UPPER_MATCHES_DIGITS, CHECK_USCC_VALID, Box, Document, Extracted, PageText,
                      Provenance)
+from pipeline.extract.ledger import statement_transaction
 from pipeline.extract.entities import plausible_organisation, find_organizations, normalize_name
 from pipeline.parsing.amounts import AmountMatch, find_amounts
 from pipeline.parsing.dates import find_dates
@@ -1196,6 +1197,19 @@ def _extract_solution(doc: Document) -> Extracted | None:
     return find_solution(doc, SOLUTION_HEADINGS)
 
 
+def _statement_fields(doc: Document) -> dict[str, Extracted]:
+    """An account statement's fields are those of the one row that is the payment (ledger.py):
+    its date, figure, counterparty and holder, and a contract number it cites."""
+    tx = statement_transaction(doc.pages)
+    if tx is None:
+        return {}
+    note = f"取自交易明细中的本笔交易（{tx.why}）"
+    out = {"date": tx.date, "amount_yuan": tx.amount, "payer": tx.payer, "payee": tx.payee,
+           "contract_no": tx.contract_no}
+    return {name: _extracted(doc, span.page, span.start, span.end, span.value, [note])
+            for name, span in out.items() if span is not None}
+
+
 def _heading_title(doc: Document) -> Extracted | None:
     """A report's own name is its heading (a 《》 title inside it cites another document): the
     first top line that names this kind of report."""
@@ -1269,6 +1283,8 @@ def extract_fields(doc: Document, reread: Reread | None = None) -> None:
     for role, values in parties.items():
         fields[role] = values[0][1]
     party_hits = [(role, hit) for role, values in parties.items() for hit, _ in values]
+    if doc.doc_type == "payment_proof":
+        fields.update(_statement_fields(doc))
 
     doc.usccs = []
     for page in doc.pages:

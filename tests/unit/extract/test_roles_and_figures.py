@@ -197,3 +197,48 @@ def test_a_payment_request_is_paid_by_the_company_whose_form_it_is():
     doc = _extract(text)
     assert doc.value("payer") == "天津滨河化工新材料有限公司"
     assert doc.value("payee") == "天津云帆数智科技有限公司"
+
+
+def _statement(rows: list[tuple[str, str, str, str, str, str]], below: str = "") -> str:
+    """A statement of account laid out in columns (the test grid puts one character per column)."""
+    def line(cells):
+        widths = (12, 8, 14, 14, 14, 18, 18)
+        return "".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()
+    head = ["中国银行单位账户交易明细", "账户名称 天津云帆数智科技有限公司 账号 100200300400",
+            line(("交易日期", "摘要", "借方发生额", "贷方发生额", "余额", "对方户名", "附言"))]
+    return "\n".join(head + [line(r) for r in rows]) + ("\n" + below if below else "")
+
+
+def test_a_statement_of_account_is_read_as_the_row_that_cites_a_contract():
+    text = _statement([
+        ("2024-05-02", "服务费", "12,000.00", "", "500,000.00", "天津融通信息服务有限公司", ""),
+        ("2024-05-06", "往来款", "", "30,000.00", "530,000.00", "天津华拓精工机械有限公司", ""),
+        ("2024-05-09", "转账收入", "", "880,000.00", "1,410,000.00", "天津滨河化工新材料有限公司", "HX-2024-0311"),
+    ])
+    doc = _extract(text)
+    assert doc.doc_type == "payment_proof"
+    assert doc.value("date") == date(2024, 5, 9)
+    assert doc.value("amount_yuan") == Decimal("880000.00")
+    assert doc.value("payer") == "天津滨河化工新材料有限公司"
+    assert doc.value("payee") == "天津云帆数智科技有限公司"
+    assert doc.value("contract_no") == "HX-2024-0311"
+    assert any("交易明细" in c for c in doc.fields["payer"].checks)
+
+
+def test_without_a_citation_the_only_incoming_row_is_the_payment_and_an_outgoing_one_is_not():
+    text = _statement([
+        ("2024-05-02", "服务费", "12,000.00", "", "500,000.00", "天津融通信息服务有限公司", ""),
+        ("2024-05-09", "转账", "", "880,000.00", "1,380,000.00", "天津滨河化工新材料有限公司", ""),
+    ])
+    doc = _extract(text)
+    assert doc.value("amount_yuan") == Decimal("880000.00")
+    assert doc.value("payer") == "天津滨河化工新材料有限公司"
+
+
+def test_a_statement_with_two_incoming_rows_and_no_citation_names_no_payment_row():
+    text = _statement([
+        ("2024-05-06", "往来款", "", "30,000.00", "530,000.00", "天津华拓精工机械有限公司", ""),
+        ("2024-05-09", "转账", "", "880,000.00", "1,410,000.00", "天津滨河化工新材料有限公司", ""),
+    ])
+    doc = _extract(text)
+    assert not any("交易明细" in c for item in doc.fields.values() for c in item.checks)

@@ -1,0 +1,173 @@
+"""One transaction out of an account statement (交易明细, 对账单, 流水).
+
+A statement lists many transactions of one account; it is evidence of a payment through the
+one row that is that payment. The row is chosen by what it states, never by position: the row
+that cites a contract number, else the only incoming row with an organisation as counterparty.
+A credit row (贷方/收入/转入) was paid by its counterparty to the account's holder; a debit row
+the other way round. Columns are told apart by the header's positions where the page has them
+(text layers, OCR boxes), by the row's own words (收入/转入/来账) where it has not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from pipeline.extract.entities import find_organizations, normalize_name, plausible_organisation
+from pipeline.models import PageText
+from pipeline.parsing.amounts import find_amounts
+from pipeline.parsing.dates import find_dates
+
+_HEADER_WORDS = {
+    "date": re.compile(r"交易日期|记账日期|交易时间|入账日期|日期"),
+    "debit": re.compile(r"借方(?:发生额|金额)?|支出(?:金额)?|转出(?:金额)?|付款金额"),
+    "credit": re.compile(r"贷方(?:发生额|金额)?|收入(?:金额)?|转入(?:金额)?|收款金额"),
+    "balance": re.compile(r"余额"),
+    "counterparty": re.compile(r"对方(?:户名|账户名称|账户名|单位|名称)"),
+}
+_HOLDER = re.compile(r"(?:账户名称|户\s*名|账户名|客户名称|单位名称)\s*[:：]?\s*")
+_CREDIT_WORDS = re.compile(r"收入|转入|来账|汇入|贷")
+_CONTRACT_CODE = re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z]{1,8}[-_/]?(?:[A-Za-z0-9]+[-_/])*\d{2,}[A-Za-z0-9\-_/]*")
+_ROW_START = re.compile(r"^\s*\d{4}[-./年]\d{1,2}[-./月]\d{1,2}")
+
+
+@dataclass(frozen=True)
+class Span:
+    page: PageText
+    start: int
+    end: int
+    value: object
+
+
+@dataclass(frozen=True)
+class Transaction:
+    date: Span
+    amount: Span
+    payer: Span | None
+    payee: Span | None
+    contract_no: Span | None
+    why: str
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _header(page: PageText) -> tuple[int, dict[str, tuple[int, int]]] | None:
+    """The header line of a statement table: where each column's word is."""
+    for i, (start, end) in enumerate(_lines(page.text)):
+        line = page.text[start:end]
+        cols = {}
+        for name, pattern in _HEADER_WORDS.items():
+            m = pattern.search(line)
+            if m:
+                cols[name] = (start + m.start(), start + m.end())
+        if {"date", "balance"} <= cols.keys() and ("debit" in cols or "credit" in cols) and len(cols) >= 4:
+            return i, cols
+    return None
+
+
+def _code_like(token: str) -> bool:
+    return bool(re.search(r"[A-Za-z]", token)) and sum(ch.isdigit() for ch in token) >= 3
+
+
+def _x_centre(page: PageText, start: int, end: int) -> float | None:
+    box, _ = page.locate(start, end)
+    return None if box is None else (box[0] + box[2]) / 2
+
+
+def _holder(pages: list[PageText]) -> Span | None:
+    for page in pages:
+        for m in _HOLDER.finditer(page.text):
+            line_end = page.text.find("\n", m.end())
+            line_end = len(page.text) if line_end < 0 else line_end
+            orgs = [o for o in find_organizations(page.text[m.end():line_end]) if plausible_organisation(o.text)]
+            if orgs and orgs[0].start <= 2:
+                o = orgs[0]
+                return Span(page, m.end() + o.start, m.end() + o.end, normalize_name(o.text))
+    return None
+
+
+def statement_transaction(pages: list[PageText]) -> Transaction | None:
+    """The payment a statement of account is uploaded for, or None when it is not a statement
+    or no single row can be told to be that payment."""
+    holder = _holder(pages)
+    parsed: list[Transaction] = []
+    for page in pages:
+        found = _header(page)
+        if found is None:
+            continue
+        index, cols = found
+        lines = _lines(page.text)[index + 1:]
+        is_row = [bool(_ROW_START.match(page.text[a:b])) for a, b in lines]
+        for i, (start, end) in enumerate(lines):
+            if not is_row[i]:
+                continue
+            # a tall cell (附言) wraps around its row's line: its halves sit above and below
+            above = lines[i - 1] if i > 0 and not is_row[i - 1] else None
+            below = lines[i + 1] if i + 1 < len(lines) and not is_row[i + 1] else None
+            t = _row(page, start, end, cols, holder, above, below)
+            if t:
+                parsed.append(t)
+    if not parsed:
+        return None
+    cited = [t for t in parsed if t.contract_no is not None]
+    if len(cited) == 1:
+        return cited[0]
+    if cited:
+        return None
+    incoming = [t for t in parsed if t.why.startswith("贷方") and t.payer is not None]
+    return incoming[0] if len(incoming) == 1 else None
+
+
+def _row(page: PageText, start: int, end: int, cols: dict[str, tuple[int, int]],
+         holder: Span | None, above: tuple[int, int] | None = None,
+         below: tuple[int, int] | None = None) -> Transaction | None:
+    text = page.text
+    dates = find_dates(text[start:end])
+    if not dates:
+        return None
+    d = dates[0]
+    figures = [m for m in find_amounts(text[start:end]) if m.form in ("yuan", "bare") and m.value > Decimal(0)]
+    if not figures:
+        return None
+    amount = figures[0]
+    # which column the figure stands in: by the header's positions, else by the row's words
+    credit = None
+    x = _x_centre(page, start + amount.start, start + amount.end)
+    if x is not None and "debit" in cols and "credit" in cols:
+        xd, xc = (_x_centre(page, *cols["debit"]), _x_centre(page, *cols["credit"]))
+        if xd is not None and xc is not None:
+            credit = abs(x - xc) < abs(x - xd)
+    if credit is None:
+        credit = bool(_CREDIT_WORDS.search(text[start:start + amount.start]))
+    tail = text[start + amount.end:end]
+    orgs = [o for o in find_organizations(tail) if plausible_organisation(o.text)]
+    counterparty = None
+    if orgs:
+        o = orgs[0]
+        at = start + amount.end
+        counterparty = Span(page, at + o.start, at + o.end, normalize_name(o.text))
+    code = None
+    after_org = start + amount.end + (orgs[0].end if orgs else 0)
+    for m in _CONTRACT_CODE.finditer(text, after_org, end):
+        if _code_like(m.group(0)):
+            code = Span(page, m.start(), m.end(), m.group(0))
+            break
+    if code is None and above and below:
+        # a code cut where its cell wrapped: only a match across the cut is this row's
+        upper, lower = text[above[0]:above[1]].rstrip(), text[below[0]:below[1]].lstrip()
+        joined = upper + lower
+        for m in _CONTRACT_CODE.finditer(joined):
+            if m.start() < len(upper) < m.end() and _code_like(m.group(0)):
+                code = Span(page, above[0] + m.start(), above[0] + len(upper), m.group(0))
+                break
+    payer, payee = (counterparty, holder) if credit else (holder, counterparty)
+    return Transaction(Span(page, start + d.start, start + d.end, d.value),
+                       Span(page, start + amount.start, start + amount.end, amount.value),
+                       payer, payee, code, "贷方（收入）行" if credit else "借方（支出）行")
