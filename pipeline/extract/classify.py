@@ -113,6 +113,31 @@ def title_lines(text: str, count: int | None = None) -> list[str]:
     return lines[:count]
 
 
+def _title_hits(titles: list[str], vocab: Vocabulary) -> dict[str, tuple[int, int, int]]:
+    """Per kind, the first title line naming it: (line, start, end) of the longest name there."""
+    th = vocab.thresholds
+    out: dict[str, tuple[int, int, int]] = {}
+    for spec in vocab.kinds:
+        for i, line in enumerate(titles):
+            if len(line) > th["title_max_chars"]:
+                continue    # a long line is prose that happens to mention a word
+            found = [m for p in spec.titles for m in [p.search(line)] if m]
+            if found:
+                m = max(found, key=lambda m: m.end() - m.start())
+                out[spec.kind] = (i, m.start(), m.end())
+                break
+    return out
+
+
+def _outnamed(kind: str, hit: tuple[int, int, int], named: dict[str, tuple[int, int, int]]) -> bool:
+    """A title that is part of a longer title of another kind on the same line names that kind,
+    not this one: 专业分包合同 is a subcontract, although it ends in 合同."""
+    line, start, end = hit
+    return any(other != kind and o_line == line and o_start <= start and end <= o_end
+               and (o_end - o_start) > (end - start)
+               for other, (o_line, o_start, o_end) in named.items())
+
+
 def classify_text(text: str, vocabulary: Vocabulary | None = None) -> Classification:
     """The document kind, a confidence from how far the best score leads the next, and whether
     the document was recognised at all."""
@@ -123,14 +148,16 @@ def classify_text(text: str, vocabulary: Vocabulary | None = None) -> Classifica
     prose = compact.replace("\n", "")    # sentences wrap; a statement is read across line ends
     scores: dict[str, float] = {}
     stated: dict[str, list[str]] = {}
+    named = _title_hits(titles, vocab)
     for spec in vocab.kinds:
         score = 0.0
-        for i, line in enumerate(titles):
-            if len(line) > th["title_max_chars"]:
-                continue    # a long line is prose that happens to mention a word
-            if any(p.search(line) for p in spec.titles):
-                score += th["title_weight"] * (1.0 if i < th["early_title_lines"] else th["late_title_factor"])
-                break
+        hit = named.get(spec.kind)
+        if hit is not None and not _outnamed(spec.kind, hit, named):
+            # the first line that names a kind is the document's title; a later one naming
+            # another kind is a part's heading (专业分包合同 / 第一部分 协议书)
+            first = min(line for line, _, _ in named.values())
+            early = hit[0] < th["early_title_lines"] and hit[0] == first
+            score += th["title_weight"] * (1.0 if early else th["late_title_factor"])
         titled = score > 0
         for signal in spec.statements:
             hits = len(signal.pattern.findall(prose))

@@ -91,7 +91,7 @@ def _noise_length(name: str) -> int:
 
 # a closing bracket never opens a name; a connective after it (or after 本协议由) joins two
 # parties of a sentence, so the name starts after it where a place name follows
-_CLAUSE_BEFORE_NAME = re.compile(r"^(?:[”\"'’）)\]】]+\s*(?:与|和|及|同|、|，|,)?|(?:本(?:协议|合同)?)?(?:由|与|经|向|给))\s*")
+_CLAUSE_BEFORE_NAME = re.compile(r"^(?:[”\"'’）)\]】]+\s*(?:与|和|及|同|、|，|,)?|(?:本(?:协议|合同)?)?(?:由|与|经|向|给)|鉴于|根据|依据)\s*")
 
 
 @lru_cache(maxsize=1)

@@ -142,6 +142,7 @@ def parties_by_statement(doc_type: str, pages: list[PageText]) -> list[RoleHit]:
 # 天津X有限公司（以下简称“委托方”）/ X（下称"甲方"）. OCR may lose either bracket or quote.
 _DEFINITION = re.compile(r"(?:以下(?:简)?称|下称|简称)(?:为)?\s*[:：]?\s*[“\"「『‘'（(]?\s*"
                          r"(?P<term>[\u4e00-\u9fffA-Za-z]{1,8}?)\s*(?=[”\"」』’'）)，,。；;或]|$)")
+_RECITAL = re.compile(r"鉴于")
 DEFINED_TERM_BEFORE = re.compile(r"(?:以下(?:简)?称|下称|简称)(?:为)?\s*[:：]?\s*[“\"「『‘'（(]?\s*$")
 
 
@@ -154,6 +155,9 @@ def defined_parties(pages: list[PageText], role_of_term: Callable[[str], str | N
             role = role_of_term(m.group("term"))
             if role is None:
                 continue
+            sentence = joined[max(joined.rfind("。", 0, m.start()) + 1, m.start() - 60):m.start()]
+            if _RECITAL.search(sentence):
+                continue    # 鉴于X（以下称“发包人”）与承包人已签订…: a party of another agreement
             # the name ends right before the definition (an opening bracket between them)
             stop = origin[m.start() - 1] + 1 if m.start() else 0
             first = origin[max(0, m.start() - 48)]

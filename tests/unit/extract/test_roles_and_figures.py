@@ -242,3 +242,20 @@ def test_a_statement_with_two_incoming_rows_and_no_citation_names_no_payment_row
     ])
     doc = _extract(text)
     assert not any("交易明细" in c for item in doc.fields.values() for c in item.checks)
+
+
+def test_the_most_specific_title_names_the_kind_and_a_part_heading_does_not():
+    text = """专业分包合同
+第一部分 协议书
+承包人（总承包单位）：天津云帆数智科技有限公司
+分包人（分包单位）：天津海晟电气有限公司
+鉴于天津滨河化工新材料有限公司（以下称为“发包人”）与承包人已经签订总承包合同，双方订立本合同。
+合同编号 YF-FB-2024-02
+分包合同价款：人民币叁拾万元整（¥300,000.00）
+签订日期：2024年4月2日
+"""
+    doc = _extract(text)
+    assert doc.doc_type == "subcontract"
+    # the 发包人 defined in a recital is a party of the main contract, not of this one
+    assert doc.value("customer") == "天津云帆数智科技有限公司"
+    assert doc.value("supplier") == "天津海晟电气有限公司"
