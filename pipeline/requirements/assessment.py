@@ -381,11 +381,10 @@ def _sheet_rows(doc: Document) -> list[_Row | tuple[int, str]]:
             out.append((page.number, line.strip()))   # the tail of the name cell above (…有限责任公司)
             continue
         if orgs and not (rows_seen == 0 and _is_heading(line, orgs) and not _SEQ_TOKEN.match(line.split()[0])):
-            org = orgs[0]
-            name = normalize_name(_LEADING_SEQ.sub("", org.text))
-            rest = line[:org.start] + " " * (org.end - org.start) + line[org.end:]
-            out.append(_Row(name, rest, page.number, line.strip(), page.method.startswith("ocr")))
-            rows_seen += 1
+            for org, rest in _entries(line, orgs, page.method.startswith("ocr")):
+                name = normalize_name(_LEADING_SEQ.sub("", org.text))
+                out.append(_Row(name, rest, page.number, line.strip(), page.method.startswith("ocr")))
+                rows_seen += 1
         elif compact:
             bare = _bare_row(line, page) or _nameless_row(line, page)
             if bare is not None:
@@ -403,6 +402,27 @@ def _sheet_rows(doc: Document) -> list[_Row | tuple[int, str]]:
                 out.append(_Row(normalize_name(_LEADING_SEQ.sub("", org.text)), rest, page.number, line.strip(),
                                 page.method.startswith("ocr")))
     return out
+
+
+def _entries(line: str, orgs: list, ocr: bool) -> list[tuple[Any, str]]:
+    """The sheet entries on one line: one per firm where a sheet runs in two or more column
+    groups (序号 单位名称 代码 | 序号 单位名称 代码) and each firm has its own code or address
+    beside it; else the line is one entry, its first firm, with the rest of the line."""
+    def blanked(text: str, org, offset: int) -> str:
+        a, b = org.start - offset, org.end - offset
+        return text[:a] + " " * (b - a) + text[b:]
+
+    if len(orgs) >= 2:
+        bounds = [o.start for o in orgs[1:]] + [len(line)]
+        after = [(o, blanked(line[o.start:end], o, o.start)) for o, end in zip(orgs, bounds)]
+        if all(any(_locators(rest, ocr)) for _, rest in after):
+            return after
+        starts = [0] + [o.end for o in orgs[:-1]]
+        before = [(o, blanked(line[start:o.end], o, start)) for o, start in zip(orgs, starts)]
+        if all(any(_locators(rest, ocr)) for _, rest in before):
+            return before
+    org = orgs[0]
+    return [(org, blanked(line, org, 0))]
 
 
 def _locators(text: str, ocr: bool) -> tuple[str | None, str | None, str | None]:
@@ -677,9 +697,15 @@ def check_meetings(ctx: Context, req: Requirement) -> RequirementResult:
             declared_note = (f"（申报 {m.declared_tianjin_attendees} 家）"
                              if m.declared_tianjin_attendees is not None else "")
             ocr = any(p.method.startswith("ocr") for d in mine for p in d.pages)
+            rows = len({a.code or a.name for d in mine for a in attendees(d) if not _is_applicant(ctx, a.name, a.code)})
             review = None
             if len(tianjin) + len(unsure) >= min_attendees and ocr:
                 review = f"签到表有 {len(unsure)} 行未能识别出信用代码或地址，请人工核对"
+            elif rows < min_attendees and (m.declared_tianjin_attendees or 0) > rows:
+                # fewer firms read than the applicant declared came: the sheet was not read in
+                # full (a photo, a handwritten sheet, a form we do not know), so this is a question
+                review = (f"签到表只识别出 {rows} 家单位，少于申报的 {m.declared_tianjin_attendees} 家天津企业，"
+                          f"可能未能完整读取签到表，请人工核对")
             _add(ctx, req, outcome, "meeting_attendance_below_threshold", documents=paths, review=review,
                  detail=f"签到表中天津企业 {len(tianjin)} 家{declared_note}，要求不少于 {min_attendees} 家", **subject)
         outcomes.append(outcome)
