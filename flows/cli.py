@@ -12,7 +12,8 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from pipeline.cli.main import _EXTENSIONS, _add_settings, command, settings_from
+from pipeline.cli.chinese_argparse import count
+from pipeline.cli.main import _EXTENSIONS, CATALOG_HELP, _add_settings, check_output_folder, command, settings_from
 from pipeline.errors import EXIT_CANNOT_RUN, EXIT_CLEAN, JinzhengError
 from pipeline.settings import Settings
 
@@ -44,7 +45,7 @@ def nightly_parameters(args: argparse.Namespace) -> dict[str, Any]:
     inbox = Path(args.inbox).resolve()
     if not inbox.is_dir():
         raise JinzhengError(f"收件箱不存在或不是文件夹：{inbox}")
-    out = Path(args.out).resolve()
+    out = check_output_folder(args.out).resolve()   # before the flow (and Prefect) starts
     return {"inbox": str(inbox), "out": str(out), "db": _db_url(args),
             "settings": settings_overrides(args), "dask_address": args.dask_address,
             "dask_workers": args.dask_workers}
@@ -101,6 +102,7 @@ def serve_options(args: argparse.Namespace) -> dict[str, Any]:
 
 @command("serve")
 def cmd_serve(args: argparse.Namespace) -> int:
+    check_output_folder(args.out)       # before Prefect starts, as for nightly
     _prefect_environment()
     options = serve_options(args)
     from prefect.settings import PREFECT_API_URL
@@ -173,42 +175,46 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def _add_nightly_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--inbox", required=True, help="folder of submissions (sub-folders or .zip files)")
-    p.add_argument("--out", default=DEFAULT_OUT,
-                   help="reports go to OUT/<submission>/report.json, gaps.csv (default ./out)")
-    p.add_argument("--db", help="results index URL (default sqlite:///OUT/jinzheng.sqlite; "
-                                "postgresql://user:pass@host/db also works)")
-    p.add_argument("--catalog", help="requirement catalog JSON (default: by the declared phase)")
-    p.add_argument("--dask-address", help="run submissions on an existing Dask cluster, e.g. tcp://host:8786")
-    p.add_argument("--dask-workers", type=int,
-                   help="run submissions on a local Dask cluster of this many worker processes")
+    p.add_argument("--inbox", required=True, metavar="INBOX", help="收件箱文件夹：每个子文件夹或 .zip 是一份申报材料")
+    p.add_argument("--out", default=DEFAULT_OUT, metavar="DIR",
+                   help="报告写到 DIR/<申报材料>/report.json、gaps.csv（默认 ./out）")
+    p.add_argument("--db", metavar="URL", help="结果索引地址（默认 sqlite:///DIR/jinzheng.sqlite；"
+                                               "也可用 postgresql://user:pass@host/db）")
+    p.add_argument("--catalog", metavar="FILE", help=CATALOG_HELP)
+    p.add_argument("--dask-address", metavar="ADDRESS", help="在已有的 Dask 集群上核验各份申报材料，如 tcp://host:8786")
+    p.add_argument("--dask-workers", type=count, metavar="N",
+                   help="在本机启动这么多个工作进程的 Dask 集群来核验各份申报材料")
     _add_settings(p)
 
 
 def _add_db_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", help="results index URL (default sqlite:///OUT/jinzheng.sqlite)")
-    p.add_argument("--out", default=DEFAULT_OUT, help="folder holding jinzheng.sqlite when --db is not given")
+    p.add_argument("--db", metavar="URL", help="结果索引地址（默认 sqlite:///DIR/jinzheng.sqlite）")
+    p.add_argument("--out", default=DEFAULT_OUT, metavar="DIR", help="未给出 --db 时，存放 jinzheng.sqlite 的文件夹（默认 ./out）")
 
 
 def _register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("nightly", help="verify every new or changed submission of an inbox now (Prefect flow)")
+    p = sub.add_parser("nightly", help="立即核验收件箱中新增或变化的申报材料（Prefect 流程）",
+                       description="立即核验收件箱中新增或变化的申报材料（Prefect 流程），结果写入结果索引")
     _add_nightly_options(p)
-    p.add_argument("-q", "--quiet", action="store_true")
+    p.add_argument("-q", "--quiet", action="store_true", help="不在终端输出摘要")
 
-    p = sub.add_parser("serve", help="run the nightly flow on a schedule (Prefect flow.serve)")
+    p = sub.add_parser("serve", help="按计划每晚运行核验流程（Prefect flow.serve）",
+                       description="按计划运行夜间核验流程（Prefect flow.serve）；需要常驻的 Prefect 服务器")
     _add_nightly_options(p)
-    p.add_argument("--cron", default=DEFAULT_CRON, help=f"schedule (default '{DEFAULT_CRON}')")
-    p.add_argument("--timezone", default=DEFAULT_TIMEZONE, help=f"schedule's time zone (default {DEFAULT_TIMEZONE})")
-    p.add_argument("--name", default=DEFAULT_DEPLOYMENT, help=f"deployment name (default {DEFAULT_DEPLOYMENT})")
+    p.add_argument("--cron", default=DEFAULT_CRON, metavar="CRON", help=f"计划（cron 表达式，默认 '{DEFAULT_CRON}'）")
+    p.add_argument("--timezone", default=DEFAULT_TIMEZONE, metavar="TZ", help=f"计划所用时区（默认 {DEFAULT_TIMEZONE}）")
+    p.add_argument("--name", default=DEFAULT_DEPLOYMENT, metavar="NAME", help=f"部署名称（默认 {DEFAULT_DEPLOYMENT}）")
 
-    p = sub.add_parser("gaps", help="gaps across submissions, from the results index")
-    p.add_argument("--kind", help="缺口类型，代码或中文名均可，如 amount_mismatch 或 金额不一致")
-    p.add_argument("--submission", help="only this submission")
-    p.add_argument("--status", choices=["confirmed", "needs_review"])
-    p.add_argument("--include-dismissed", action="store_true", help="also gaps a reviewer dismissed")
+    p = sub.add_parser("gaps", help="从结果索引列出各份申报材料的缺口",
+                       description="从结果索引列出各份申报材料的缺口")
+    p.add_argument("--kind", metavar="KIND", help="缺口类型，代码或中文名均可，如 amount_mismatch 或 金额不一致")
+    p.add_argument("--submission", metavar="NAME", help="只列出这份申报材料的缺口")
+    p.add_argument("--status", choices=["confirmed", "needs_review"], help="只列出确认（confirmed）或待复核（needs_review）的缺口")
+    p.add_argument("--include-dismissed", action="store_true", help="也列出审核人员已驳回的缺口")
     _add_db_options(p)
 
-    p = sub.add_parser("status", help="one line per submission: latest run, status, tier, gap counts")
+    p = sub.add_parser("status", help="每份申报材料一行：最近运行、状态、档位、缺口数",
+                       description="每份申报材料一行：最近运行、状态、奖励档位或考核结论、缺口数")
     _add_db_options(p)
 
 

@@ -12,6 +12,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from pipeline.errors import plain_message
+
 Box = tuple[float, float, float, float]
 
 DOC_TYPES = (
@@ -156,9 +158,20 @@ class DocumentIssue:
     code: str      # unreadable | encrypted | truncated | unsupported | too_large | timeout | ...
     message: str   # Chinese, what is wrong
     advice: str = ""  # Chinese, what the applicant should upload instead
+    detail: str = ""  # a library's own words, for maintainers: in report.json, never the message
+
+    def __post_init__(self) -> None:
+        # library text written into the message (「…（PdfiumError: …）」) moves to detail
+        message, detail = plain_message(self.message)
+        if detail:
+            self.message = message
+            self.detail = f"{self.detail}; {detail}" if self.detail else detail
 
     def to_json(self) -> dict[str, str]:
-        return {"code": self.code, "message": self.message, "advice": self.advice}
+        out = {"code": self.code, "message": self.message, "advice": self.advice}
+        if self.detail:
+            out["detail"] = self.detail
+        return out
 
 
 @dataclass
@@ -276,3 +289,7 @@ class Declaration:
     meetings: list[DeclaredMeeting] = field(default_factory=list)
     diagnoses: list[DeclaredDiagnosis] = field(default_factory=list)
     source: str = ""  # file the declaration was read from, relative to the submission
+    # sections (standards, suppliers, meetings, diagnoses) the source does not have at all
+    # (no sheet, no JSON key), each with where it was looked for: "none declared" is an empty
+    # list, "not provided" is here, and a requirement that needs it is never counted as zero
+    absent: dict[str, str] = field(default_factory=dict, compare=False)

@@ -82,7 +82,8 @@ def document_from_dict(data: dict[str, Any], path: str) -> Document:
         kind_statements=list(data.get("kind_statements", ())),
         fields={k: extracted_from_dict(v, path) for k, v in data["fields"].items()},
         usccs=[extracted_from_dict(v, path) for v in data["usccs"]],
-        issues=[DocumentIssue(i["code"], i["message"], i.get("advice", "")) for i in data["issues"]],
+        issues=[DocumentIssue(i["code"], i["message"], i.get("advice", ""), i.get("detail", ""))
+                for i in data["issues"]],
     )
 
 

@@ -6,7 +6,8 @@ import argparse
 import json
 from pathlib import Path
 
-from pipeline.cli.main import _EXTENSIONS, _add_settings, command, settings_from
+from pipeline.cli.main import (_EXTENSIONS, CATALOG_HELP, _add_settings, check_output_file, check_output_folder,
+                               command, settings_from)
 from pipeline.errors import EXIT_CLEAN, EXIT_GAPS, JinzhengError
 
 
@@ -16,6 +17,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from pipeline.report.build import write_outputs
     from pipeline.results.verify import verify_submission
 
+    if args.out:
+        check_output_folder(args.out)
+    if args.json:
+        check_output_file(args.json, "--json")
     samples = find_samples(Path(args.path))
     if not samples:
         raise JinzhengError(f"{args.path} 下没有带 ground_truth.json 的样本")
@@ -39,11 +44,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def _register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("eval", help="score verification against ground truth (one sample or a folder of them)")
-    p.add_argument("path")
-    p.add_argument("--out", help="also write each sample's report here")
-    p.add_argument("--json", help="write the figures as JSON to this file")
-    p.add_argument("--catalog", help="requirement catalog JSON (default: by the declared phase)")
+    p = sub.add_parser("eval", help="按标准答案为核验结果打分（一个样本或一组样本的文件夹）",
+                       description="按 ground_truth.json 为核验结果打分：文档类型、字段、缺口的准确率和召回率")
+    p.add_argument("path", metavar="PATH", help="样本文件夹（含 ground_truth.json），或多个样本所在的文件夹")
+    p.add_argument("--out", metavar="DIR", help="同时把每个样本的报告写到此文件夹")
+    p.add_argument("--json", metavar="FILE", help="把各项指标以 JSON 写入此文件")
+    p.add_argument("--catalog", metavar="FILE", help=CATALOG_HELP)
     _add_settings(p)
 
 

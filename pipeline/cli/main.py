@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import Callable
 
 from pipeline import __version__
-from pipeline.errors import EXIT_CANNOT_RUN, EXIT_CLEAN, EXIT_GAPS, EnvironmentProblem, JinzhengError
+from pipeline.cli.chinese_argparse import ChineseArgumentParser, count, seconds
+from pipeline.errors import (EXIT_CANNOT_RUN, EXIT_CLEAN, EXIT_GAPS, EnvironmentProblem, JinzhengError,
+                             plain_message)
 from pipeline.settings import OCR_ENGINES, Settings
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
@@ -40,12 +42,40 @@ def settings_from(args: argparse.Namespace) -> Settings:
     if getattr(args, "no_cache", False):
         kwargs["cache_dir"] = None
     elif getattr(args, "cache_dir", None):
-        kwargs["cache_dir"] = Path(args.cache_dir)
+        kwargs["cache_dir"] = check_output_folder(args.cache_dir, "--cache-dir")
     if getattr(args, "catalog", None):
         kwargs["catalog"] = Path(args.catalog)
     if getattr(args, "timeout", None):
         kwargs["document_timeout_s"] = args.timeout
     return Settings(**kwargs)
+
+
+def check_output_folder(path: str | Path, option: str = "--out") -> Path:
+    """Before any work: the results folder is a folder, or can be made one, and may be written.
+    A file in its place would otherwise end the run after minutes of reading documents."""
+    import os
+
+    out = Path(path)
+    if out.exists() and not out.is_dir():
+        raise JinzhengError(f"{option} {out} 是一个已存在的文件，不是文件夹：请给出存放结果的文件夹"
+                            "（不存在时会自动创建）")
+    existing = out.absolute()
+    while not existing.exists():
+        existing = existing.parent
+    if not existing.is_dir():
+        raise JinzhengError(f"{option} {out} 无法创建：路径中的 {existing} 是文件，不是文件夹")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise JinzhengError(f"{option} {out} 无法写入：没有文件夹 {existing} 的写入权限")
+    return out
+
+
+def check_output_file(path: str | Path, option: str) -> Path:
+    """Before any work: a file to be written is not a folder, and its folder can be written."""
+    target = Path(path)
+    if target.is_dir():
+        raise JinzhengError(f"{option} {target} 是一个文件夹：请给出要写入的文件名")
+    check_output_folder(target.parent, option)
+    return target
 
 
 def _progress(enabled: bool):
@@ -64,9 +94,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from pipeline.report.outputs import write_submission_outputs
     from pipeline.results.verify import verify_submission
 
+    out = check_output_folder(args.out)
     verification, stats = verify_submission(Path(args.submission), settings_from(args),
                                             _progress(not args.quiet and sys.stderr.isatty()))
-    out = Path(args.out)
     report = write_submission_outputs(verification, Path(args.submission), out)
     if not args.quiet:
         print(summary_text(report))
@@ -128,33 +158,43 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
+CATALOG_HELP = "要求目录 JSON 文件（默认按申报表填写的阶段选择）"
+
+
 def _add_settings(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--ocr", choices=OCR_ENGINES, help="engine for scanned pages (default tesseract; "
-                   "values failing cross-checks are re-read by rapidocr)")
-    p.add_argument("--no-reread", action="store_true", help="do not re-read failed values with a second engine")
-    p.add_argument("--workers", type=int, help="parallel document workers (default: all cores)")
-    p.add_argument("--cache-dir", help="where per-document results are cached (default ~/.cache/jinzheng)")
-    p.add_argument("--no-cache", action="store_true", help="read every document again")
-    p.add_argument("--timeout", type=float, help="seconds allowed per document (default 300)")
+    p.add_argument("--ocr", choices=OCR_ENGINES, help="扫描页的文字识别引擎（默认 tesseract；"
+                   "未通过交叉核对的数值再由另一引擎重读）")
+    p.add_argument("--no-reread", action="store_true", help="未通过核对的数值不再用第二个引擎重读")
+    p.add_argument("--workers", type=count, metavar="N", help="并行处理文档的进程数（默认：全部 CPU 核心）")
+    p.add_argument("--cache-dir", metavar="DIR", help="单个文档处理结果的缓存目录（默认 ~/.cache/jinzheng）")
+    p.add_argument("--no-cache", action="store_true", help="不使用缓存，重新读取每个文档")
+    p.add_argument("--timeout", type=seconds, metavar="SECONDS", help="每个文档允许的秒数（默认 300）")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="jinzheng", description="津证：核验智能制造解决方案供应商申报证据")
-    parser.add_argument("--version", action="version", version=f"jinzheng {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = ChineseArgumentParser(
+        prog="jinzheng", description="津证：核验智能制造解决方案供应商申报证据",
+        epilog="退出码：0 核验完成且无缺口；1 核验完成，有缺口或待复核项；"
+               "2 无法运行（参数错误、环境、要求目录、申报信息、内部错误，或有申报材料核验失败）。"
+               "各命令的用法：jinzheng 命令 --help")
+    parser.add_argument("--version", action="version", version=f"jinzheng {__version__}",
+                        help="显示版本号并退出")
+    parser.add_argument("-v", "--verbose", action="store_true", help="输出更详细的运行日志")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="命令")
 
-    p = sub.add_parser("verify", help="verify one submission (folder or zip)")
-    p.add_argument("submission")
-    p.add_argument("--out", required=True, help="folder for report.json, gaps.csv and report.html")
-    p.add_argument("--catalog", help="requirement catalog JSON (default: by the declared phase)")
-    p.add_argument("-q", "--quiet", action="store_true")
+    p = sub.add_parser("verify", help="核验一份申报材料（文件夹或 zip）",
+                       description="核验一份申报材料（文件夹或 zip），写出 report.json、gaps.csv 和 report.html")
+    p.add_argument("submission", metavar="SUBMISSION", help="申报材料文件夹（含申报信息.xlsx）或其 zip 压缩包")
+    p.add_argument("--out", required=True, metavar="DIR", help="存放 report.json、gaps.csv 和 report.html 的文件夹")
+    p.add_argument("--catalog", metavar="FILE", help=CATALOG_HELP)
+    p.add_argument("-q", "--quiet", action="store_true", help="不在终端输出摘要和进度")
     _add_settings(p)
 
-    p = sub.add_parser("extract", help="print kind and fields (with provenance) of single documents")
-    p.add_argument("files", nargs="+")
-    p.add_argument("--basename", action="store_true", help="report file names without folders")
-    p.add_argument("--list", action="store_true", help="always print a JSON list")
+    p = sub.add_parser("extract", help="输出单个文档的类型和字段（含出处），JSON 格式",
+                       description="输出单个文档的类型和字段（含出处：文件、页、位置、原文、方法），JSON 格式")
+    p.add_argument("files", nargs="+", metavar="FILE", help="证据文件（PDF 或图片），可给多个")
+    p.add_argument("--basename", action="store_true", help="报告中只写文件名，不带文件夹")
+    p.add_argument("--list", action="store_true", help="即使只有一个文件也输出 JSON 列表")
     _add_settings(p)
 
     for extend in _EXTENSIONS:
@@ -195,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
                             format="%(levelname)s %(name)s: %(message)s")
         return COMMANDS[args.command](args)
     except JinzhengError as exc:
-        print(f"jinzheng: {exc}", file=sys.stderr)
+        print(f"jinzheng: {_error_text(exc, argv)}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("jinzheng: 已中断", file=sys.stderr)
@@ -208,6 +248,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"jinzheng: 内部错误（{type(exc).__name__}），本次未能完成；{where}，请将其发给维护人员。",
               file=sys.stderr)
         return EXIT_CANNOT_RUN
+
+
+def _error_text(exc: JinzhengError, argv: list[str] | None) -> str:
+    """The error in Chinese: a library's own words inside it (「夜间核验未能完成：FileExistsError:
+    …」) go to the log, which the line names."""
+    message, detail = plain_message(str(exc), fallback=None)
+    if not detail:
+        return str(exc)
+    log = write_crash_log(exc, argv if argv is not None else sys.argv[1:])
+    return f"{message}（技术细节已写入 {log}）" if log else message
 
 
 def write_crash_log(exc: BaseException, argv: list[str]) -> Path | None:

@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.report.outputs import write_submission_outputs  # noqa: F401  (re-exported)
-from pipeline.cli.main import _EXTENSIONS, _add_settings, command, settings_from
-from pipeline.errors import EXIT_CANNOT_RUN, EXIT_CLEAN, EXIT_GAPS, JinzhengError
+from pipeline.cli.main import _EXTENSIONS, CATALOG_HELP, _add_settings, check_output_folder, command, settings_from
+from pipeline.errors import EXIT_CANNOT_RUN, EXIT_CLEAN, EXIT_GAPS, JinzhengError, plain_message
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +86,7 @@ def cmd_verify_batch(args: argparse.Namespace) -> int:
     from pipeline.atomic import write_atomic
     from pipeline.results.verify import verify_submission
 
-    inbox, out = Path(args.inbox), Path(args.out)
+    inbox, out = Path(args.inbox), check_output_folder(args.out)
     items = list_inbox(inbox)
     if not items:
         raise JinzhengError(f"{inbox} 中没有申报材料（子文件夹或 .zip）")
@@ -108,10 +108,16 @@ def cmd_verify_batch(args: argparse.Namespace) -> int:
         except KeyboardInterrupt:
             raise
         except Exception as exc:   # noqa: BLE001 - one bad submission must not stop the batch
-            message = str(exc) if isinstance(exc, JinzhengError) else f"{type(exc).__name__}: {exc}"
+            # a Chinese line for the terminal and summary.xlsx; error.txt keeps the library's words
+            # and the traceback
+            if isinstance(exc, JinzhengError):
+                message = plain_message(str(exc), fallback=None)[0]
+            else:
+                message = f"内部错误（{type(exc).__name__}），详见 {target / 'error.txt'}"
             log.debug("submission %s failed", name, exc_info=True)
             target.mkdir(parents=True, exist_ok=True)
-            write_atomic(target / "error.txt", f"{source}\n{message}\n\n{traceback.format_exc()}")
+            write_atomic(target / "error.txt", f"{source}\n{message}\n{type(exc).__name__}: {exc}\n\n"
+                         f"{traceback.format_exc()}")
             entries.append(BatchEntry(name, source, error=message, out_dir=target))
             tqdm.write(f"jinzheng: {name} 核验失败：{message}", file=sys.stderr)
     bar.close()
@@ -183,34 +189,41 @@ def _key(gap: dict) -> dict:
 
 
 def _register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("verify-batch", help="verify every submission (sub-folder or .zip) of an inbox; "
-                       "writes DIR/<name>/ and DIR/summary.xlsx")
-    p.add_argument("inbox")
-    p.add_argument("--out", required=True, help="folder for per-submission results and summary.xlsx")
-    p.add_argument("--catalog", help="requirement catalog JSON (default: by the declared phase)")
-    p.add_argument("-q", "--quiet", action="store_true")
+    p = sub.add_parser("verify-batch", help="核验收件箱中的每份申报材料（子文件夹或 .zip），"
+                       "各份结果和汇总表 summary.xlsx 写到 DIR",
+                       description="核验收件箱中的每份申报材料（子文件夹或 .zip）：每份写到 DIR/<名称>/"
+                       "（report.json、gaps.csv、report.html），汇总写到 DIR/summary.xlsx；"
+                       "一份失败不影响其余各份")
+    p.add_argument("inbox", metavar="INBOX", help="收件箱文件夹：每个子文件夹或 .zip 是一份申报材料")
+    p.add_argument("--out", required=True, metavar="DIR", help="存放各份结果和 summary.xlsx 的文件夹")
+    p.add_argument("--catalog", metavar="FILE", help=CATALOG_HELP)
+    p.add_argument("-q", "--quiet", action="store_true", help="不在终端输出进度和摘要")
     _add_settings(p)
 
-    p = sub.add_parser("explain", help="the evidence chain of one declared contract (or, for the "
-                       "assessment cycle, of a supplier / subcontract / meeting / diagnosed customer)")
-    p.add_argument("submission")
+    p = sub.add_parser("explain", help="在终端列出一份申报合同的证据链（考核周期也可列出配套供应商、"
+                       "分包合同、交流会、诊断客户或标准草案）",
+                       description="一份申报合同的证据链：申报行 → 文档（为何关联）→ 页 → 数值"
+                       "（文件、页、位置、原文、方法、置信度、核对）→ 缺口")
+    p.add_argument("submission", metavar="SUBMISSION", help="申报材料文件夹或 zip")
     p.add_argument("contract_no", metavar="CONTRACT_NO",
-                   help="declared contract number; or a subcontract number, meeting name, customer or standard")
-    p.add_argument("--report", help="read this report.json (or its folder) instead of verifying again")
-    p.add_argument("--catalog", help="requirement catalog JSON (default: by the declared phase)")
+                   help="申报的合同编号；或分包合同编号、会议名称、客户名称、标准名称")
+    p.add_argument("--report", metavar="REPORT", help="读取此 report.json（或其所在文件夹），不再重新核验")
+    p.add_argument("--catalog", metavar="FILE", help=CATALOG_HELP)
     _add_settings(p)
 
-    p = sub.add_parser("review", help="record a reviewer's decision on a gap (beside the submission)")
-    p.add_argument("submission")
+    p = sub.add_parser("review", help="记录审核人员对一项缺口的决定（保存在申报材料旁）",
+                       description="记录审核人员对一项缺口的决定：确认（--accept）或驳回（--dismiss），"
+                       "保存在申报材料旁的 <申报材料>.jinzheng-review.json 中")
+    p.add_argument("submission", metavar="SUBMISSION", help="申报材料文件夹或 zip")
     p.add_argument("--gap", required=True, metavar="KIND[:CONTRACT_NO]",
-                   help="the gap: its kind, and the contract number (or standard / file) when the kind repeats")
+                   help="缺口：其类型代码（如 amount_mismatch），类型重复时加上合同编号（或标准名、文件名）")
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--accept", action="store_true", help="the gap is real")
-    which.add_argument("--dismiss", action="store_true", help="the gap is not real: it no longer counts")
-    p.add_argument("--reviewer", required=True)
-    p.add_argument("--reason", required=True)
-    p.add_argument("--report", help="read this report.json (or its folder) instead of verifying again")
-    p.add_argument("--catalog", help="requirement catalog JSON (default: by the declared phase)")
+    which.add_argument("--accept", action="store_true", help="确认缺口属实")
+    which.add_argument("--dismiss", action="store_true", help="驳回缺口：不再计入")
+    p.add_argument("--reviewer", required=True, metavar="NAME", help="审核人员姓名")
+    p.add_argument("--reason", required=True, metavar="TEXT", help="决定的理由")
+    p.add_argument("--report", metavar="REPORT", help="读取此 report.json（或其所在文件夹），不再重新核验")
+    p.add_argument("--catalog", metavar="FILE", help=CATALOG_HELP)
     _add_settings(p)
 
 

@@ -27,7 +27,7 @@ def process_document(source: SourceFile, settings: Settings) -> Document:
     except EnvironmentProblem:
         raise
     except DocumentError as exc:
-        doc.issues.append(DocumentIssue(exc.code, exc.reason, exc.advice))
+        doc.issues.append(DocumentIssue(exc.code, exc.reason, exc.advice, exc.detail))
         return doc
     except MemoryError:
         doc.issues.append(DocumentIssue("too_large", "文件过大，读取时内存不足",

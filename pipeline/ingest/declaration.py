@@ -49,6 +49,11 @@ SHEET_SUPPLIERS = "本地配套供应商"
 SHEET_MEETINGS = "经验交流会"
 SHEET_DIAGNOSES = "免费诊断"
 
+# the sections a catalog may need beyond 申报单位 and 服务用户清单 (always required), with their
+# sheet and JSON key: a sheet that is not there is "not provided", never "none declared"
+SECTION_SHEETS = {"standards": SHEET_STANDARDS, "suppliers": SHEET_SUPPLIERS,
+                  "meetings": SHEET_MEETINGS, "diagnoses": SHEET_DIAGNOSES}
+
 PHASE_SUPPORT = "申报"
 PHASE_ASSESSMENT = "考核"
 
@@ -457,18 +462,39 @@ def read_declaration(path: Path, *, relative_to: Path | None = None) -> Declarat
 
 
 def read_workbook(path: Path) -> Declaration:
-    """Read 申报信息.xlsx; `source` is the file's name."""
+    """Read 申报信息.xlsx; `source` is the file's name. A section's sheet that is not in the
+    workbook is recorded in `absent` (with the sheets that are), not read as an empty list."""
     path = Path(path)
     book = _Workbook.open(path)
     applicant = book.read_applicant()
     contracts = [DeclaredContract(**row) for row in book.read_table(CONTRACT_SHEET, required=True)]
-    standards = [DeclaredStandard(**row) for row in book.read_table(STANDARD_SHEET)]
-    suppliers = [DeclaredSupplier(**row) for row in book.read_table(SUPPLIER_SHEET)]
-    meetings = [DeclaredMeeting(**row) for row in book.read_table(MEETING_SHEET)]
-    diagnoses = [DeclaredDiagnosis(**row) for row in book.read_table(DIAGNOSIS_SHEET)]
-    return Declaration(applicant=applicant, contracts=contracts, standards=standards,
-                       suppliers=suppliers, meetings=meetings, diagnoses=diagnoses,
-                       source=path.name)
+    absent: dict[str, str] = {}
+
+    def section(key: str, spec: SheetSpec, model: Any) -> list[Any]:
+        if book.sheet(spec.name) is None:
+            absent[key] = book.missing_sheet_text(spec.name)
+            return []
+        return [model(**row) for row in book.read_table(spec)]
+
+    return Declaration(applicant=applicant, contracts=contracts,
+                       standards=section("standards", STANDARD_SHEET, DeclaredStandard),
+                       suppliers=section("suppliers", SUPPLIER_SHEET, DeclaredSupplier),
+                       meetings=section("meetings", MEETING_SHEET, DeclaredMeeting),
+                       diagnoses=section("diagnoses", DIAGNOSIS_SHEET, DeclaredDiagnosis),
+                       source=path.name, absent=absent)
+
+
+def require_sections(declaration: Declaration, needed: dict[str, str]) -> None:
+    """Stop with a DeclarationError when a section the requirements need (section -> the
+    requirement's title) is not provided at all: no sheet, or no JSON key. An empty sheet is
+    the applicant's own "none" and is checked as such; a missing one is never a zero."""
+    missing = [(key, title) for key, title in needed.items() if key in declaration.absent]
+    if not missing:
+        return
+    lines = [f"要求「{title}」无法核验：{declaration.absent[key]}" for key, title in missing]
+    none = ("写成空列表 []" if declaration.source.lower().endswith(".json")
+            else "保留该工作表和表头、不填内容")
+    raise DeclarationError("。".join(lines) + f"。请按申报模板补充后重新提交（确实没有的，{none}）")
 
 
 class _Workbook:
@@ -614,10 +640,17 @@ class _Workbook:
             raise DeclarationError(str(exc), sheet=sheet, row=row, column=column) from None
 
     def _missing_sheet(self, name: str) -> DeclarationError:
+        return DeclarationError(f"{self.missing_sheet_text(name)}，请按申报模板补充该工作表")
+
+    def missing_sheet_text(self, name: str) -> str:
+        """「工作簿 X 中缺少工作表「name」（现有工作表：…）」, with the sheet it may have been
+        renamed to (标准草稿 for 标准草案)."""
         found = "、".join(f"「{_display(t)}」" for t in self.wb.sheetnames)
-        return DeclarationError(
-            f"工作簿 {self.path.name} 中缺少工作表「{name}」（现有工作表：{found}），"
-            "请按申报模板补充该工作表")
+        text = f"工作簿 {self.path.name} 中缺少工作表「{name}」（现有工作表：{found}）"
+        near = _near_sheet(name, self.wb.sheetnames)
+        if near:
+            text += f"；如果「{_display(near)}」就是「{name}」，请把它改名为「{name}」"
+        return text
 
     # -- list sheets --
 
@@ -757,6 +790,26 @@ class _Workbook:
         return header_row, last_header_row + 1, columns
 
 
+_KNOWN_SHEETS = (SHEET_APPLICANT, SHEET_CONTRACTS, *SECTION_SHEETS.values())
+
+
+def _near_sheet(name: str, titles: list[str]) -> str | None:
+    """The sheet, not named as any template sheet, whose name is closest to `name` (most of
+    its characters in order), if one is close enough to be a renamed or mistyped copy."""
+    from difflib import SequenceMatcher
+
+    known = {normalize_header(s) for s in _KNOWN_SHEETS}
+    best, best_ratio = None, 0.0
+    for title in titles:
+        key = normalize_header(title)
+        if key in known:
+            continue
+        ratio = SequenceMatcher(None, normalize_header(name), key).ratio()
+        if ratio > best_ratio:
+            best, best_ratio = title, ratio
+    return best if best_ratio >= 0.6 else None
+
+
 def _is_total_label(value: Any) -> bool:
     """合计 / 总计 / 小计 / 共计 (also 合计：, 合计（万元）), the label of a totals row."""
     if not isinstance(value, str):
@@ -860,7 +913,10 @@ def read_declaration_json(path: Path) -> Declaration:
     if error is not None:
         raise DeclarationError(
             f"{path.name} 不符合申报信息格式：{error.json_path}：{_describe_schema_error(error)}")
-    return _declaration_from_data(data, source=path.name)
+    decl = _declaration_from_data(data, source=path.name)
+    decl.absent = {key: f"{path.name} 中没有「{key}」（{SECTION_SHEETS[key]}）"
+                   for key in SECTION_SHEETS if key not in data}
+    return decl
 
 
 def _unusable_number(data: Any, where: str) -> tuple[str, str] | None:
@@ -967,10 +1023,10 @@ def declaration_to_json(decl: Declaration) -> dict[str, Any]:
     """The declaration as declaration.json content (valid against the schema).
 
     Inverse of read_declaration_json, except `row` (read back as the position in its array)
-    and `source` (the file it is read from).
+    and `source` (the file it is read from). A section not provided (`absent`) has no key.
     """
     a = decl.applicant
-    return {
+    data = {
         "applicant": {"name": a.name, "uscc": a.uscc, "address": a.address,
                       "direction": a.direction, "industry": a.industry, "phase": a.phase},
         "contracts": [
@@ -1004,3 +1060,6 @@ def declaration_to_json(decl: Declaration) -> dict[str, Any]:
             for d in decl.diagnoses
         ],
     }
+    for key in decl.absent:
+        data.pop(key, None)
+    return data

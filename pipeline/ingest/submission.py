@@ -66,6 +66,7 @@ def open_submission(source: Path, workdir: Path, limits: ZipLimits | None = None
     if not source.exists():
         raise SubmissionError(f"申报材料不存在：{source}")
     if source.is_file():
+        _refuse_single_file(source)
         if not zipfile.is_zipfile(source):
             raise SubmissionError(f"{source.name} 不是文件夹也不是 zip 压缩包，无法作为申报材料打开")
         target = workdir / "submission"
@@ -84,6 +85,23 @@ def open_submission(source: Path, workdir: Path, limits: ZipLimits | None = None
     opened.evidence.sort(key=lambda f: f.rel)
     opened.others.sort(key=lambda f: f.rel)
     return opened
+
+
+def _refuse_single_file(source: Path) -> None:
+    """A file of a submission given in place of the submission: name the folder to give.
+
+    (.xlsx and .docx are zip files inside: opened as archives they would only report that the
+    declaration is missing.)"""
+    suffix = source.suffix.lower()
+    folder = source.resolve().parent
+    if suffix in DECLARATION_SUFFIXES or suffix in (".xls", ".xlsm", ".et"):
+        raise SubmissionError(
+            f"「{source.name}」是申报信息文件，不是整份申报材料：请给出包含它的文件夹（{folder}），"
+            "或该文件夹的 zip 压缩包")
+    if suffix in EVIDENCE_SUFFIXES or suffix in OFFICE_SUFFIXES:
+        raise SubmissionError(
+            f"「{source.name}」是单个文件，不是整份申报材料：请给出包含申报信息和证据文件的文件夹"
+            f"（如 {folder}），或该文件夹的 zip 压缩包；查看单个文件的识别结果可用 jinzheng extract")
 
 
 def _single_top_folder(folder: Path) -> Path:
@@ -216,7 +234,9 @@ def _extract_zip(zip_path: Path, target: Path, issues: list[tuple[str, DocumentI
     try:
         archive = zipfile.ZipFile(zip_path)
     except Exception as exc:  # BadZipFile, OSError, and odd headers (ValueError, NotImplemented)
-        raise SubmissionError(f"{zip_path.name} 不是有效的 zip 压缩包（{exc}）"[:200]) from exc
+        # the library's words stay with the exception (logs, error.txt), not in the message
+        raise SubmissionError(f"{zip_path.name} 不是有效的 zip 压缩包（文件可能已损坏或下载不完整），"
+                              "请重新打包或重新下载后上传") from exc
     limits = budget.limits
     with archive:
         infos = archive.infolist()

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from pipeline.atomic import write_atomic
+from pipeline.errors import plain_message
 from pipeline.report.items import STATUS_LABELS as ITEM_STATUS, report_items
 from pipeline.report.decisions import gap_counts
 from pipeline.report.vocabulary import (  # noqa: F401 - the page's words, one vocabulary for every output
@@ -169,7 +170,7 @@ def render_pages(report: Mapping[str, Any], submission_root: Path | None, *, dpi
             opened = open_submission(Path(submission_root), Path(work))
         except Exception as exc:   # noqa: BLE001 - the report must still be written
             for rel in wanted:
-                images.notes[rel] = f"申报材料无法打开（{exc}）"
+                images.notes[rel] = plain_message(f"申报材料无法打开（{exc}）")[0]
             return images
         files = {f.rel: f for f in opened.evidence}
         for rel, pages in sorted(wanted.items()):
@@ -204,7 +205,7 @@ def _render_file(images: PageImages, rel: str, path: Path, pages: list[int], dpi
                     images.pages[(rel, page)] = PageImage(rel, page, jpeg, w, h)
     except Exception as exc:   # noqa: BLE001 - a page that will not render is only a missing picture
         log.warning("cannot render %s for report.html: %s", rel, exc)
-        images.notes[rel] = f"页面图像无法生成（{exc}）"[:200]
+        images.notes[rel] = plain_message(f"页面图像无法生成（{exc}）"[:200])[0]
 
 
 def _shrink(images: PageImages, budget_bytes: int, quality: int) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from pipeline.documents.workers import Progress, process_documents
 from pipeline.catalogs.loader import Catalog, default_catalog_path
 from pipeline.requirements.registry import load_catalog
-from pipeline.ingest.declaration import find_declaration, read_declaration
+from pipeline.ingest.declaration import find_declaration, read_declaration, require_sections
 from pipeline.models import Declaration, Document
 from pipeline.reconcile.contracts import GapBook, check_contract, check_duplicates, check_unreadable, link_documents
 from pipeline.report.build import Verification
@@ -45,6 +45,34 @@ def catalog_for(declaration: Declaration, settings: Settings) -> Catalog:
     if catalog.phase != phase:
         log.warning("所用要求目录 %s 的阶段为「%s」，而申报表填写的阶段为「%s」", catalog.path, catalog.phase, phase)
     return catalog
+
+
+# the declaration sections a check reads beyond the applicant and the contracts; every check of
+# the registry is listed (tests/unit/ingest/test_declaration_sections.py), so a new one is too
+CHECK_SECTIONS: dict[str, tuple[str, ...]] = {
+    "applicant_tianjin": (), "verified_customer_count": (), "verified_total": (),
+    "no_evidence_gaps": (), "verified_sme_customers": (), "verified_tianjin_customers": (),
+    "assessment_customers": (),
+    "standards_with_documents": ("standards",),
+    "local_suppliers": ("suppliers",),
+    "meetings": ("meetings",),
+    "diagnoses": ("diagnoses",),
+}
+
+
+def sections_needed(catalog: Catalog) -> dict[str, str]:
+    """section -> the title of the first requirement of the catalog that reads it."""
+    needed: dict[str, str] = {}
+    for req in catalog.requirements:
+        for section in CHECK_SECTIONS.get(req.check, ()):
+            needed.setdefault(section, req.title)
+    return needed
+
+
+def check_declaration_covers(declaration: Declaration, catalog: Catalog) -> None:
+    """Before any document is read: every sheet the catalog's requirements read is in the
+    declaration (a missing 标准草案 is an error naming it, never zero standards)."""
+    require_sections(declaration, sections_needed(catalog))
 
 
 def attach_submission_issues(opened: OpenedSubmission, documents: list[Document]) -> list[Document]:
@@ -89,6 +117,7 @@ def verify_submission(source: Path, settings: Settings | None = None,
         opened = open_submission(Path(source), Path(work))
         declaration = load_declaration(opened)
         catalog = catalog_for(declaration, settings)
+        check_declaration_covers(declaration, catalog)
         documents, stats = process_documents(opened.evidence, settings, progress)
         documents = attach_submission_issues(opened, documents)
     verification = reconcile(opened.name, declaration, documents, catalog)

@@ -425,11 +425,15 @@ def test_missing_required_sheet(tmp_path: Path, sheet: str) -> None:
     assert "现有工作表" in str(err)
 
 
-def test_missing_optional_sheets_are_fine(tmp_path: Path) -> None:
+def test_missing_section_sheets_are_not_provided_rather_than_empty(tmp_path: Path) -> None:
+    """Reading alone does not stop (the catalog decides what it needs: test_declaration_sections),
+    but a missing sheet is recorded as not provided, never as an empty list declared."""
     sheets = standard_sheets()
     del sheets["标准草案"]
     decl = read_workbook(build(tmp_path / DECLARATION_WORKBOOK, sheets))
     assert decl.standards == [] and decl.suppliers == [] and decl.meetings == []
+    assert set(decl.absent) == {"standards", "suppliers", "meetings", "diagnoses"}
+    assert "缺少工作表「标准草案」" in decl.absent["standards"]
 
 
 def test_missing_required_column_lists_found_headers(tmp_path: Path) -> None:

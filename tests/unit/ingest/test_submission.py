@@ -216,3 +216,31 @@ def test_unsafe_member_paths_keep_the_name_as_written(tmp_path):
     issues = _issues(opened)
     assert set(issues) == {"材料/../../escaped.pdf", "/etc/cron.d/x.pdf", "C:/Windows/x.pdf"}
     assert all(v[0][0] == "unsafe_path" and "相对路径" in v[0][2] for v in issues.values())
+
+
+@pytest.mark.parametrize("name, words", [
+    ("申报信息.xlsx", "是申报信息文件"),       # an .xlsx is a zip inside: never opened as the submission
+    ("declaration.json", "是申报信息文件"),
+    ("合同.pdf", "是单个文件"),
+    ("回单.docx", "是单个文件"),
+])
+def test_a_file_of_a_submission_given_as_the_submission_names_the_folder(tmp_path, name, words):
+    folder = tmp_path / "申报材料"
+    folder.mkdir()
+    with zipfile.ZipFile(folder / name, "w") as zf:    # zip-shaped, as .xlsx and .docx are
+        zf.writestr("[Content_Types].xml", "<Types/>")
+    with pytest.raises(SubmissionError) as info:
+        open_submission(folder / name, tmp_path / "work")
+    message = str(info.value)
+    assert words in message and "请给出包含" in message and str(folder.resolve()) in message
+    assert "没有找到申报信息" not in message
+
+
+def test_a_broken_zip_inside_is_explained_in_chinese_only(tmp_path):
+    folder = tmp_path / "申报材料"
+    folder.mkdir()
+    (folder / "附件.zip").write_bytes(b"PK\x03\x04 truncated")
+    opened = open_submission(folder, tmp_path / "work")
+    (issue,) = opened.issues["附件.zip"]
+    assert issue.code == "bad_zip" and "不是有效的 zip 压缩包" in issue.message
+    assert "BadZipFile" not in issue.message and "File is not" not in issue.message
