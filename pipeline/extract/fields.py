@@ -1169,6 +1169,14 @@ def find_solution(doc: Document, headings: tuple[str, ...] | list[str] | None = 
             continue
         style, depth, _ = _numbering(compact)
         content = [inline] if inline else []
+        if style is None and not inline and i > 0 and lines[i - 1][0] is page:
+            # a form's row label (改造建议) stands mid-height in its cell: the cell's first
+            # line is read above it
+            above = lines[i - 1][2].replace(" ", "").replace("\u3000", "")
+            a_style = _numbering(above)[0]
+            if above and not (a_style in ("cn", "chapter") and len(above) <= 30) \
+                    and _solution_heading(above, words) is None:
+                content.append(lines[i - 1][2])
         for _page, _offset, nxt in lines[i + 1:i + 40]:
             c = nxt.replace(" ", "").replace("\u3000", "")
             n_style, n_depth, _ = _numbering(c)

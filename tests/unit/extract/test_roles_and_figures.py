@@ -259,3 +259,21 @@ def test_the_most_specific_title_names_the_kind_and_a_part_heading_does_not():
     # the 发包人 defined in a recital is a party of the main contract, not of this one
     assert doc.value("customer") == "天津云帆数智科技有限公司"
     assert doc.value("supplier") == "天津海晟电气有限公司"
+
+
+def test_a_form_row_label_beside_its_content_finds_the_solution_and_an_empty_row_does_not():
+    from pipeline.extract.fields import find_solution
+    form = """智能制造免费诊断现场诊断记录表
+受诊断单位 天津海晟电气有限公司
+诊断日期 2024年6月3日
+主营电气成套，设备未联网，报工靠纸质单据。
+存在问题
+1.关键设备加装采集网关，建立OEE看板；2.上线轻量化MES，实现工单报工电子化。
+改造建议
+企业确认（签字/盖章）
+"""
+    doc = _extract(form)
+    assert doc.doc_type == "diagnosis_report"
+    assert find_solution(doc).value == "改造建议"
+    empty = form.replace("1.关键设备加装采集网关，建立OEE看板；2.上线轻量化MES，实现工单报工电子化。\n", "")
+    assert find_solution(_extract(empty)) is None
