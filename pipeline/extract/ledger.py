@@ -72,6 +72,26 @@ def _header(page: PageText) -> tuple[int, dict[str, tuple[int, int]]] | None:
     return None
 
 
+def _y_centre(page: PageText, start: int, end: int) -> float | None:
+    box, _ = page.locate(start, end)
+    return None if box is None else (box[1] + box[3]) / 2
+
+
+def _nearer_below(page: PageText, lines: list[tuple[int, int]], k: int, is_row: list[bool]) -> bool:
+    """Whether the non-row line k belongs to the row after it rather than the one before it:
+    by vertical distance where the page has positions; without them, to the row after."""
+    prev = next((j for j in range(k - 1, -1, -1) if is_row[j]), None)
+    nxt = next((j for j in range(k + 1, len(lines)) if is_row[j]), None)
+    if nxt is None:
+        return False
+    if prev is None:
+        return True
+    y, yp, yn = (_y_centre(page, *lines[j]) for j in (k, prev, nxt))
+    if y is None or yp is None or yn is None:
+        return True
+    return abs(yn - y) <= abs(y - yp)
+
+
 def _code_like(token: str) -> bool:
     return bool(re.search(r"[A-Za-z]", token)) and sum(ch.isdigit() for ch in token) >= 3
 
@@ -108,9 +128,11 @@ def statement_transaction(pages: list[PageText]) -> Transaction | None:
         for i, (start, end) in enumerate(lines):
             if not is_row[i]:
                 continue
-            # a tall cell (附言) wraps around its row's line: its halves sit above and below
-            above = lines[i - 1] if i > 0 and not is_row[i - 1] else None
-            below = lines[i + 1] if i + 1 < len(lines) and not is_row[i + 1] else None
+            # a tall cell (附言) wraps around its row's line: its halves sit above and below;
+            # a line between two rows is the nearer row's (by height on the page, where known)
+            above = lines[i - 1] if i > 0 and not is_row[i - 1] and _nearer_below(page, lines, i - 1, is_row) else None
+            below = lines[i + 1] if i + 1 < len(lines) and not is_row[i + 1] \
+                and not _nearer_below(page, lines, i + 1, is_row) else None
             t = _row(page, start, end, cols, holder, above, below)
             if t:
                 parsed.append(t)
@@ -167,6 +189,12 @@ def _row(page: PageText, start: int, end: int, cols: dict[str, tuple[int, int]],
             if m.start() < len(upper) < m.end() and _code_like(m.group(0)):
                 code = Span(page, above[0] + m.start(), above[0] + len(upper), m.group(0))
                 break
+    for part in (above, below):
+        if code is None and part is not None:
+            for m in _CONTRACT_CODE.finditer(text, part[0], part[1]):
+                if _code_like(m.group(0)):
+                    code = Span(page, m.start(), m.end(), m.group(0))
+                    break
     payer, payee = (counterparty, holder) if credit else (holder, counterparty)
     return Transaction(Span(page, start + d.start, start + d.end, d.value),
                        Span(page, start + amount.start, start + amount.end, amount.value),
