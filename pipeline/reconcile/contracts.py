@@ -217,6 +217,8 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
             if not doc.kind_recognised and doc.readable:
                 _note_possible_evidence(doc, contracts)
             continue
+        if doc.doc_type == "contract" and match_names(doc.value("customer"), decl.applicant.name, catalog).same:
+            continue    # the applicant buys here: a purchase or subcontract of its own, no customer's contract
         folded_text = fold_code(doc.text)
         own_no = doc.fields.get("contract_no")
         scores: list[tuple[float, int, str]] = []
@@ -448,9 +450,14 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
         else:
             total = sum((a.value for a in amounts), Decimal(0))
             if not within(total, c.amount_yuan, tol):
+                review = _review_of(*amounts)
+                others = [path for path, _ in _possible_of_kind(ce, "payment_proof")]
+                if review is None and total < c.amount_yuan and others:
+                    # a payment the reader could not tie to this contract may be the rest
+                    review = f"申报材料中还有可能属于本合同的付款凭证（{'、'.join(others)}），请人工核对"
                 book.add("amount_mismatch",
                          detail=f"付款合计 {fmt_yuan(total)}（{len(payments)} 笔）与申报 {fmt_yuan(c.amount_yuan)} 不符",
-                         documents=[d.path for d in payments], review=_review_of(*amounts), **base)
+                         documents=[d.path for d in payments] + others, review=review, **base)
 
 
 def _possible_of_kind(ce: ContractEvidence, kind: str) -> list[tuple[str, str]]:

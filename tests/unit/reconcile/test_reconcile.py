@@ -206,3 +206,15 @@ def test_a_draft_whose_title_reads_close_makes_the_gap_a_question():
 def test_no_draft_at_all_is_a_confirmed_gap():
     v = reconcile("t", declaration(), docs(), CATALOG)
     assert _standard_gaps(v) == [("missing_standard_document", "confirmed")]
+
+
+def test_a_purchase_by_the_applicant_citing_the_customer_contract_is_not_that_contract():
+    """The applicant buying parts for a customer's project cites the project's contract number:
+    with the applicant as buyer it is a purchase or subcontract, never the customer's contract."""
+    purchase = _doc("p.pdf", f"配套采购合同\n合同编号：PC-2023-009\n甲方（采购方）：{APPLICANT}\n"
+                             "乙方（供货方）：天津海晟电气有限公司\n用于项目：HT-2023-017 智能产线\n"
+                             "合同总金额：人民币伍拾万元整（¥500,000.00）\n签订日期：2023年4月2日")
+    assert purchase.doc_type == "contract"
+    v = reconcile("t", declaration(), docs() + [purchase], CATALOG)
+    assert kinds(v) == []
+    assert "p.pdf" not in v.contracts[0].link_reasons
