@@ -38,6 +38,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
             "kind_accuracy": ev.kinds.ratio, "text_field_accuracy": ev.group_ratio("text"),
             "scan_field_accuracy": ev.group_ratio("scan"), "gap_precision": ev.precision,
             "gap_recall": ev.recall, "gap_f1": ev.f1, "tier_accuracy": ev.tiers.ratio,
+            "tier_accuracy_if_confirmed": ev.tiers_if_confirmed.ratio,
             "false_gaps_on_clean": ev.false_gaps_on_clean, "misses": ev.misses,
         }, ensure_ascii=False, indent=2), encoding="utf-8")
     return EXIT_CLEAN if not ev.misses else EXIT_GAPS

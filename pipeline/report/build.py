@@ -44,6 +44,11 @@ class Verification:
     award_tier_wan: int | None
     assessment_passed: bool | None
     declaration_issues: list[str] = field(default_factory=list)
+    # the verdict stands on confirmed evidence; with questions open, what answering them all in
+    # the applicant's favour would give
+    verdict_pending: bool = False
+    award_tier_if_confirmed_wan: int | None = None
+    assessment_passed_if_confirmed: bool | None = None
 
     @property
     def gaps(self) -> list[Gap]:
@@ -71,6 +76,9 @@ class Verification:
             "accepted_total_yuan": f"{self.accepted_total:.2f}",
             "award_tier_wan": self.award_tier_wan,
             "assessment_passed": self.assessment_passed,
+            "verdict_pending": self.verdict_pending,
+            "award_tier_if_confirmed_wan": self.award_tier_if_confirmed_wan,
+            "assessment_passed_if_confirmed": self.assessment_passed_if_confirmed,
             "status": self.exit_status,
             "requirements": [r.to_json() for r in self.requirements],
             "gaps": [g.to_json() for g in self.gaps],

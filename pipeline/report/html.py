@@ -351,7 +351,7 @@ def _verdict(report: Mapping[str, Any]) -> str:
     if report.get("assessment_passed") is not None:
         ok = report["assessment_passed"]
         parts.append(f'<div class="verdict-main">考核结论：<span class="badge {"ok" if ok else "bad"}">'
-                     f'{"通过" if ok else "未通过"}</span>{manual}</div>')
+                     f'{"通过" if ok else "未通过"}</span>{manual}{_pending_note(report)}</div>')
     else:
         tier = report.get("award_tier_wan")
         if tier is None:
@@ -360,7 +360,8 @@ def _verdict(report: Mapping[str, Any]) -> str:
             text, cls = "0 万元（不符合奖励条件）", "bad"
         else:
             text, cls = f"{tier} 万元", "ok"
-        parts.append(f'<div class="verdict-main">奖励档位：<span class="badge {cls}">{esc(text)}</span>{manual}</div>')
+        parts.append(f'<div class="verdict-main">奖励档位：<span class="badge {cls}">{esc(text)}</span>{manual}'
+                     f'{_pending_note(report)}</div>')
     declared, accepted = report.get("declared_total_yuan"), report.get("accepted_total_yuan")
     ratio = ""
     try:
@@ -674,3 +675,19 @@ def write_html_report(verification_or_report: Any, submission_root: Path | None,
     out_path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(out_path, render_html(report, images))
     return out_path
+
+
+def _pending_note(report: dict) -> str:
+    """Beside a verdict that rests on confirmed evidence only: what it becomes once the open
+    questions are answered in the applicant's favour."""
+    if not report.get("verdict_pending"):
+        return ""
+    if report.get("assessment_passed_if_confirmed") is not None:
+        then = "通过" if report["assessment_passed_if_confirmed"] else "仍未通过"
+    elif report.get("award_tier_if_confirmed_wan") is not None:
+        then = f"{report['award_tier_if_confirmed_wan']} 万元"
+    else:
+        return ""
+    return (f' <span class="badge warn">有待复核事项：以上结论只计已确认的证据；'
+            f'待复核事项全部核实无误则为 {esc(then)}</span>')
+

@@ -52,6 +52,7 @@ class Evaluation:
     requirements: Score = field(default_factory=Score)
     counts: Score = field(default_factory=Score)   # accepted total and the counts behind thresholds
     tiers: Score = field(default_factory=Score)
+    tiers_if_confirmed: Score = field(default_factory=Score)   # with every open question answered favourably
     misses: list[str] = field(default_factory=list)
     samples: list[str] = field(default_factory=list)
 
@@ -169,14 +170,19 @@ def score_sample(name: str, truth: dict[str, Any], report: dict[str, Any], ev: E
             ev.counts.add(ok)
             if not ok:
                 ev.misses.append(f"{name}: {key} 应为 {truth[key]}，得到 {measured[key]}")
+    pending = report.get("verdict_pending")
     if truth.get("award_tier_wan") is not None:     # the assessment cycle has a verdict, no tier
         ok = truth["award_tier_wan"] == report.get("award_tier_wan")
         ev.tiers.add(ok)
+        ev.tiers_if_confirmed.add(truth["award_tier_wan"] == (
+            report.get("award_tier_if_confirmed_wan") if pending else report.get("award_tier_wan")))
         if not ok:
             ev.misses.append(f"{name}: 档位应为 {truth['award_tier_wan']}，得到 {report.get('award_tier_wan')}")
     if "assessment_passed" in truth:
         ok = truth["assessment_passed"] == report.get("assessment_passed")
         ev.tiers.add(ok)
+        ev.tiers_if_confirmed.add(truth["assessment_passed"] == (
+            report.get("assessment_passed_if_confirmed") if pending else report.get("assessment_passed")))
         if not ok:
             ev.misses.append(f"{name}: 考核结论应为 {truth['assessment_passed']}")
 
@@ -225,6 +231,8 @@ def format_evaluation(ev: Evaluation) -> str:
     lines.append(f"要求状态准确率   {pct(ev.requirements.ratio)}  ({ev.requirements.right}/{ev.requirements.total})")
     lines.append(f"核实总额与计数   {pct(ev.counts.ratio)}  ({ev.counts.right}/{ev.counts.total})")
     lines.append(f"档位/结论准确率  {pct(ev.tiers.ratio)}  ({ev.tiers.right}/{ev.tiers.total})")
+    lines.append(f"档位/结论（待复核事项全部核实后）  {pct(ev.tiers_if_confirmed.ratio)}  "
+                 f"({ev.tiers_if_confirmed.right}/{ev.tiers_if_confirmed.total})")
     if ev.misses:
         lines.append(f"未命中 {len(ev.misses)} 项：")
         lines.extend(f"  {m}" for m in ev.misses)

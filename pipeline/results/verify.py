@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -100,8 +100,19 @@ def reconcile(submission: str, declaration: Declaration, documents: list[Documen
     total = sum((ce.declared.amount_yuan for ce in ctx.verified), Decimal(0))
     tier = award_tier(catalog, results, total) if catalog.verdict_kind == "award_tier" else None
     passed = assessment_passed(catalog, results) if catalog.verdict_kind == "assessment_passed" else None
-    return Verification(submission, catalog, declaration, documents, contracts, book, results,
-                        total, tier, passed)
+    verification = Verification(submission, catalog, declaration, documents, contracts, book, results,
+                                total, tier, passed)
+    # what the verdict would be if every question put to the reviewer is answered in the
+    # applicant's favour: the verdict above stands on confirmed evidence only
+    if any(r.status == "unverifiable" for r in results if r.id in catalog.verdict_requires):
+        favourable = [replace(r, status="met") if r.status == "unverifiable" else r for r in results]
+        total_if = total + sum((ce.declared.amount_yuan for ce in ctx.pending), Decimal(0))
+        verification.verdict_pending = True
+        if catalog.verdict_kind == "award_tier":
+            verification.award_tier_if_confirmed_wan = award_tier(catalog, favourable, total_if)
+        else:
+            verification.assessment_passed_if_confirmed = assessment_passed(catalog, favourable)
+    return verification
 
 
 def _extra_checks(catalog: Catalog) -> dict:

@@ -218,3 +218,32 @@ def test_a_purchase_by_the_applicant_citing_the_customer_contract_is_not_that_co
     v = reconcile("t", declaration(), docs() + [purchase], CATALOG)
     assert kinds(v) == []
     assert "p.pdf" not in v.contracts[0].link_reasons
+
+
+def _small_catalog(tmp_path):
+    """The support catalog with thresholds one contract can meet (tier 250 from 1,000,000)."""
+    import json
+    data = json.loads(default_catalog_path("申报").read_text(encoding="utf-8"))
+    for r in data["requirements"]:
+        if "min" in r:
+            r["min"] = 1 if r["id"] != "S-standards" else 0
+        if "min_yuan" in r:
+            r["min_yuan"] = "1000000"
+    data["verdict"]["tiers"][-1]["min_yuan"] = "1000000"
+    path = tmp_path / "small.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return load_catalog(path)
+
+
+def test_a_verdict_resting_on_open_questions_says_what_it_becomes_when_they_are_answered(tmp_path):
+    catalog = _small_catalog(tmp_path)
+    sure = reconcile("t", declaration(), docs(), catalog)
+    assert sure.award_tier_wan == 250 and not sure.verdict_pending
+    assert sure.to_json()["award_tier_if_confirmed_wan"] is None
+    # the receipt names no payer: a question, so the count rests on it
+    unsure_docs = [d for d in docs() if d.path != "b.pdf"] + [_doc("b.pdf", f"中国工商银行 电子回单\n收款人户名 {APPLICANT}\n"
+                                                                   "金额（小写） ¥3,000,000.00\n交易日期 2023-11-01\n用途 合同HT-2023-017款")]
+    v = reconcile("t", declaration(), unsure_docs, catalog)
+    assert v.award_tier_wan == 0 and v.verdict_pending and v.award_tier_if_confirmed_wan == 250
+    report = v.to_json()
+    assert report["verdict_pending"] is True and report["award_tier_if_confirmed_wan"] == 250
