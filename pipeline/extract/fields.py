@@ -23,7 +23,7 @@ from pipeline.extract.classify import classify_text, kind_title_patterns
 from pipeline.extract.roles import DEFINED_TERM_BEFORE, defined_parties, issuer_of, parties_by_statement
 from pipeline.models import (CHECK_UPPER_MATCHES_DIGITS, CHECK_USCC_VALID, Box, Document, Extracted, PageText,
                      Provenance)
-from pipeline.extract.ledger import statement_transaction
+from pipeline.extract.ledger import statement_transaction, transaction_fields
 from pipeline.extract.entities import plausible_organisation, find_organizations, normalize_name
 from pipeline.parsing.amounts import AmountMatch, find_amounts
 from pipeline.parsing.dates import find_dates
@@ -1211,11 +1211,7 @@ def _statement_fields(doc: Document) -> dict[str, Extracted]:
     tx = statement_transaction(doc.pages)
     if tx is None:
         return {}
-    note = f"取自交易明细中的本笔交易（{tx.why}）"
-    out = {"date": tx.date, "amount_yuan": tx.amount, "payer": tx.payer, "payee": tx.payee,
-           "contract_no": tx.contract_no}
-    return {name: _extracted(doc, span.page, span.start, span.end, span.value, [note])
-            for name, span in out.items() if span is not None}
+    return transaction_fields(tx, doc.path, f"取自交易明细中的本笔交易（{tx.why}）")
 
 
 def _heading_title(doc: Document) -> Extracted | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pipeline.extract.entities import find_organizations, normalize_name, plausible_organisation
-from pipeline.models import PageText
+from pipeline.models import Extracted, PageText, Provenance
 from pipeline.parsing.amounts import find_amounts
 from pipeline.parsing.dates import find_dates
 
@@ -113,9 +113,34 @@ def _holder(pages: list[PageText]) -> Span | None:
     return None
 
 
+def transaction_fields(tx: Transaction, path: str, note: str) -> dict[str, Extracted]:
+    """The transaction as a payment's fields, each with its provenance on the statement."""
+    def extracted(span: Span) -> Extracted:
+        box, confidence = span.page.locate(span.start, span.end)
+        return Extracted(span.value, Provenance(path, span.page.number, box, span.page.text[span.start:span.end],
+                                                span.page.method, confidence), [note])
+    out = {"date": tx.date, "amount_yuan": tx.amount, "payer": tx.payer, "payee": tx.payee,
+           "contract_no": tx.contract_no}
+    return {name: extracted(span) for name, span in out.items() if span is not None}
+
+
 def statement_transaction(pages: list[PageText]) -> Transaction | None:
     """The payment a statement of account is uploaded for, or None when it is not a statement
     or no single row can be told to be that payment."""
+    parsed = statement_transactions(pages)
+    if not parsed:
+        return None
+    cited = [t for t in parsed if t.contract_no is not None]
+    if len(cited) == 1:
+        return cited[0]
+    if cited:
+        return None
+    incoming = [t for t in parsed if t.why.startswith("贷方") and t.payer is not None]
+    return incoming[0] if len(incoming) == 1 else None
+
+
+def statement_transactions(pages: list[PageText]) -> list[Transaction]:
+    """Every row of a statement of account (none when the pages hold no statement table)."""
     holder = _holder(pages)
     parsed: list[Transaction] = []
     for page in pages:
@@ -136,15 +161,7 @@ def statement_transaction(pages: list[PageText]) -> Transaction | None:
             t = _row(page, start, end, cols, holder, above, below)
             if t:
                 parsed.append(t)
-    if not parsed:
-        return None
-    cited = [t for t in parsed if t.contract_no is not None]
-    if len(cited) == 1:
-        return cited[0]
-    if cited:
-        return None
-    incoming = [t for t in parsed if t.why.startswith("贷方") and t.payer is not None]
-    return incoming[0] if len(incoming) == 1 else None
+    return parsed
 
 
 def _row(page: PageText, start: int, end: int, cols: dict[str, tuple[int, int]],

@@ -17,6 +17,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from pipeline.catalogs.loader import Catalog
+from pipeline.extract.ledger import statement_transactions, transaction_fields
 from pipeline.models import Declaration, DeclaredContract, Document, Extracted
 from pipeline.extract.entities import normalize_name
 from pipeline.parsing.locality import is_tianjin_address
@@ -213,6 +214,9 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
     unlinked: list[Document] = []
     folded_numbers = [fold_code(c.contract_no) for c in decl.contracts]
     for doc in docs:
+        if doc.doc_type == "payment_proof" and "payer" not in doc.fields:
+            _statement_row_by_customer(doc, decl, catalog)
+    for doc in docs:
         if doc.doc_type not in EVIDENCE_KINDS:
             if not doc.kind_recognised and doc.readable:
                 _note_possible_evidence(doc, contracts)
@@ -257,6 +261,18 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
     for doc in unlinked:
         _note_possible_evidence(doc, contracts)
     return contracts, unlinked
+
+
+def _statement_row_by_customer(doc: Document, decl: Declaration, catalog: Catalog) -> None:
+    """A statement of account with several incoming rows is the payment of the one row whose
+    counterparty is a declared customer (declared names guide the reading); the row's values
+    replace what was read from the page as a whole. Nothing when no row, or more than one, fits."""
+    rows = [t for t in statement_transactions(doc.pages) if t.why.startswith("贷方") and t.payer is not None]
+    fitting = [t for t in rows if any(match_names(t.payer.value, c.customer, catalog).same for c in decl.contracts)]
+    if len(fitting) != 1:
+        return
+    tx = fitting[0]
+    doc.fields.update(transaction_fields(tx, doc.path, f"交易明细中对方户名为申报客户的一笔（{tx.why}）"))
 
 
 def _note_possible_evidence(doc: Document, contracts: list[ContractEvidence]) -> None:

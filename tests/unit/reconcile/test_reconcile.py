@@ -247,3 +247,19 @@ def test_a_verdict_resting_on_open_questions_says_what_it_becomes_when_they_are_
     assert v.award_tier_wan == 0 and v.verdict_pending and v.award_tier_if_confirmed_wan == 250
     report = v.to_json()
     assert report["verdict_pending"] is True and report["award_tier_if_confirmed_wan"] == 250
+
+
+def test_a_statement_with_several_incoming_rows_is_read_at_the_declared_customer_s_row():
+    def line(cells):
+        widths = (12, 8, 14, 14, 14, 34)
+        return "".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()
+    text = "\n".join(["中国银行单位账户交易明细", f"账户名称 {APPLICANT} 账号 100200300400",
+                      line(("交易日期", "摘要", "借方发生额", "贷方发生额", "余额", "对方户名")),
+                      line(("2023-11-01", "往来款", "", "30,000.00", "530,000.00", "天津华拓精工机械有限公司")),
+                      line(("2023-11-03", "转账", "", "3,000,000.00", "3,530,000.00", CUSTOMER))])
+    statement = _doc("b.pdf", text)
+    assert "payer" not in statement.fields          # alone, the page cannot tell which row
+    ds = [d for d in docs() if d.path != "b.pdf"] + [statement]
+    v = reconcile("t", declaration(), ds, CATALOG)
+    assert statement.value("payer") == CUSTOMER and statement.value("amount_yuan") == Decimal("3000000.00")
+    assert kinds(v) == []
