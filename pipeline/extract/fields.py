@@ -295,8 +295,9 @@ _ISSUED_BY_PAYEE = re.compile(r"收据|收款确认|收款证明|已收到|今�
 # the main contractor, 承包人（分包人） the subcontractor. Checked in this order.
 ROLE_NOTE_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
     "subcontract": (("分包", "supplier"), ("总包", "customer"), ("总承包", "customer"),
-                    ("发包", "customer")),
+                    ("发包", "customer"), ("承包", "supplier")),
     "contract": (("需方", "customer"), ("买方", "customer"), ("供方", "supplier"), ("卖方", "supplier"),
+                 ("发包", "customer"), ("承包", "supplier"),
                  ("甲方", "customer"), ("委托", "customer"), ("采购", "customer"),
                  ("乙方", "supplier"), ("受托", "supplier")),
 }

@@ -277,3 +277,16 @@ def test_a_form_row_label_beside_its_content_finds_the_solution_and_an_empty_row
     assert find_solution(doc).value == "改造建议"
     empty = form.replace("1.关键设备加装采集网关，建立OEE看板；2.上线轻量化MES，实现工单报工电子化。\n", "")
     assert find_solution(_extract(empty)) is None
+
+
+def test_a_role_note_decides_over_the_order_of_甲_and_乙():
+    text = """设备安装合作合同
+合同编号：HZ-2024-07
+甲方（承包方）：天津海晟电气有限公司
+乙方（发包方）：天津云帆数智科技有限公司
+本合同价款为人民币叁拾万元整（¥300,000.00）。
+签约日期：2024年3月1日
+"""
+    doc = _extract(text)
+    assert doc.value("customer") == "天津云帆数智科技有限公司"
+    assert doc.value("supplier") == "天津海晟电气有限公司"
