@@ -19,7 +19,6 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from pipeline.report.outputs import write_submission_outputs  # noqa: F401  (re-exported)
 from pipeline.cli.main import _EXTENSIONS, CATALOG_HELP, _add_settings, check_output_folder, command, settings_from
 from pipeline.errors import EXIT_CANNOT_RUN, EXIT_CLEAN, EXIT_GAPS, JinzhengError, plain_message
 
@@ -84,6 +83,7 @@ def cmd_verify_batch(args: argparse.Namespace) -> int:
 
     from pipeline.report.summary_xlsx import BatchEntry, write_batch_summary
     from pipeline.atomic import write_atomic
+    from pipeline.report.outputs import write_submission_outputs
     from pipeline.results.verify import verify_submission
 
     inbox, out = Path(args.inbox), check_output_folder(args.out)

@@ -159,9 +159,13 @@ def _context():
     imported the reading code (spaCy, pdfplumber, OpenCV) itself: a few seconds, once."""
     if threading.active_count() == 1 and "onnxruntime" not in sys.modules \
             and "fork" in mp.get_all_start_methods():
+        # spaCy is imported on first use (small commands never pay for it): load it once
+        # here, before the fork, rather than once in every worker
+        from pipeline.extract.entities import get_nlp
+        get_nlp()
         return mp.get_context("fork")
     ctx = mp.get_context("forkserver")
-    ctx.set_forkserver_preload(["pipeline.documents.document", "pipeline.extract.entities"])
+    ctx.set_forkserver_preload(["pipeline.documents.document", "pipeline.extract.entities", "spacy", "spacy.lang.zh"])
     return ctx
 
 

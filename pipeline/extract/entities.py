@@ -11,14 +11,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from typing import TYPE_CHECKING
 
 from pipeline.parsing.amounts import find_amounts
 from pipeline.parsing.dates import find_dates
 from pipeline.parsing.uscc import find_usccs
+
+if TYPE_CHECKING:   # spaCy is imported when text is first read, not by every module importing names
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
 
 _ORG_SUFFIX = (
     "股份有限公司|有限责任公司|有限公司|集团有限公司|集团公司|分公司|公司|研究院|研究所|设计院|"
@@ -43,7 +44,6 @@ class Entity:
     text: str
 
 
-@Language.component("jinzheng_entities")
 def _entity_component(doc: Doc) -> Doc:
     text = doc.text
     spans: list[Span] = []
@@ -63,6 +63,7 @@ def _entity_component(doc: Doc) -> Doc:
         start = m.start() + _noise_length(m.group(0))
         if m.end() - start >= 4:
             add(start, m.end(), "ORG")
+    from spacy.util import filter_spans
     doc.ents = filter_spans(spans)
     return doc
 
@@ -96,6 +97,11 @@ _CLAUSE_BEFORE_NAME = re.compile(r"^(?:[”\"'’）)\]】]+\s*(?:与|和|及|�
 
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
+    import spacy
+    from spacy.language import Language
+
+    if "jinzheng_entities" not in Language.factories:
+        Language.component("jinzheng_entities", func=_entity_component)
     nlp = spacy.blank("zh")  # character segmentation; no pkuseg/jieba model needed
     nlp.add_pipe("jinzheng_entities")
     return nlp

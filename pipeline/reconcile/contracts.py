@@ -17,7 +17,6 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from pipeline.catalogs.loader import Catalog
-from pipeline.extract.ledger import statement_transactions, transaction_fields
 from pipeline.models import Declaration, DeclaredContract, Document, Extracted
 from pipeline.extract.entities import normalize_name
 from pipeline.parsing.locality import is_tianjin_address
@@ -267,6 +266,9 @@ def _statement_row_by_customer(doc: Document, decl: Declaration, catalog: Catalo
     """A statement of account with several incoming rows is the payment of the one row whose
     counterparty is a declared customer (declared names guide the reading); the row's values
     replace what was read from the page as a whole. Nothing when no row, or more than one, fits."""
+    # imported here: reading rows needs the entity finder (spaCy), which the small commands that
+    # import this module for its report types must not pay for at start-up
+    from pipeline.extract.ledger import statement_transactions, transaction_fields
     rows = [t for t in statement_transactions(doc.pages) if t.why.startswith("贷方") and t.payer is not None]
     fitting = [t for t in rows if any(match_names(t.payer.value, c.customer, catalog).same for c in decl.contracts)]
     if len(fitting) != 1:
