@@ -1215,6 +1215,18 @@ def _statement_fields(doc: Document) -> dict[str, Extracted]:
     return transaction_fields(tx, doc.path, f"取自交易明细中的本笔交易（{tx.why}）")
 
 
+def _labelled_title(doc: Document) -> Extracted | None:
+    """报告名称：《…》 names the report outright."""
+    for hit in _find_labels(doc, ("报告名称", "报告标题")):
+        start, end = _value_region(hit)
+        raw = hit.page.text[start:end]
+        value = raw.strip(" ：:，,。《》")
+        if len(value) >= 4:
+            at = start + raw.find(value)
+            return _extracted(doc, hit.page, at, at + len(value), value.replace(" ", ""), ["取自报告名称栏"])
+    return None
+
+
 def _heading_title(doc: Document) -> Extracted | None:
     """A report's own name is its heading (a 《》 title inside it cites another document): the
     first top line that names this kind of report."""
@@ -1275,7 +1287,7 @@ def extract_fields(doc: Document, reread: Reread | None = None) -> None:
             fields["result"] = result
     if doc.doc_type in ("standard_draft", "diagnosis_report", "meeting_record"):
         title = (_extract_meeting_name(doc) if doc.doc_type == "meeting_record" else None) \
-            or (_heading_title(doc) if doc.doc_type == "diagnosis_report" else None) \
+            or (_labelled_title(doc) or _heading_title(doc) if doc.doc_type == "diagnosis_report" else None) \
             or _extract_title(doc)
         if title:
             fields["title"] = title
