@@ -520,9 +520,10 @@ def attendees(doc: Document) -> list[Attendee]:
     return out
 
 
-def tianjin_attendees(ctx: Context, docs: Document | Iterable[Document]) -> tuple[list[Attendee], list[Attendee]]:
-    """(distinct Tianjin enterprises other than the applicant, rows that could not be placed),
-    over one document or all documents of a meeting (notice, minutes, separate sign-in sheet)."""
+def tianjin_attendees(ctx: Context, docs: Document | Iterable[Document]) -> tuple[list[Attendee], list[Attendee], int]:
+    """(distinct Tianjin enterprises other than the applicant, rows that could not be placed,
+    how many distinct firms other than the applicant were read at all), over one document or
+    all documents of a meeting (notice, minutes, separate sign-in sheet)."""
     docs = [docs] if isinstance(docs, Document) else list(docs)
     seen: set[str] = set()
     tianjin, unsure = [], []
@@ -538,7 +539,8 @@ def tianjin_attendees(ctx: Context, docs: Document | Iterable[Document]) -> tupl
             tianjin.append(a)
         elif not a.sure:
             unsure.append(a)
-    return tianjin, unsure
+    firms = len({a.code or a.name for a in rows if not _is_applicant(ctx, a.name, a.code)})
+    return tianjin, unsure, firms
 
 
 # meeting names: the words around a name that say what the paper is, not which meeting
@@ -692,12 +694,11 @@ def check_meetings(ctx: Context, req: Requirement) -> RequirementResult:
         found = _meeting_date(mine, m.held_on)
         _check_date(ctx, req, outcome, found, m.held_on, "会议日期",
                     [found.provenance.file] if found else paths, **subject)
-        tianjin, unsure = tianjin_attendees(ctx, mine)
+        tianjin, unsure, rows = tianjin_attendees(ctx, mine)
         if len(tianjin) < min_attendees:
             declared_note = (f"（申报 {m.declared_tianjin_attendees} 家）"
                              if m.declared_tianjin_attendees is not None else "")
             ocr = any(p.method.startswith("ocr") for d in mine for p in d.pages)
-            rows = len({a.code or a.name for d in mine for a in attendees(d) if not _is_applicant(ctx, a.name, a.code)})
             review = None
             if len(tianjin) + len(unsure) >= min_attendees and ocr:
                 review = f"签到表有 {len(unsure)} 行未能识别出信用代码或地址，请人工核对"

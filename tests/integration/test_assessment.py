@@ -215,7 +215,7 @@ def test_sign_in_sheet_counts_distinct_tianjin_firms_without_the_host():
                 name, uscc = "天津致远智能科技有限公司", "91120111MA0QGACX7J"
         catalog = load_catalog(CATALOG)
 
-    tianjin, unsure = tianjin_attendees(Ctx, doc)
+    tianjin, unsure, _ = tianjin_attendees(Ctx, doc)
     # the duplicate row, the host and the Beijing firm do not count; a row without a code or
     # address (天津鑫源…, "12345") is not taken on its name alone
     assert [a.name for a in tianjin] == ["天津恒创精密机械有限公司", "天津盛达食品有限公司"]
