@@ -248,7 +248,7 @@ def test_a_change_to_reconciliation_code_changes_the_submission_fingerprint(tmp_
                                        encoding="utf-8")
     assert cache._fingerprint(cache.DOCUMENT_MODULES, copy) == cache.code_fingerprint()
     assert cache._fingerprint(cache.OCR_MODULES, copy) == cache.ocr_fingerprint()
-    (copy / "extract/fields.py").write_text((copy / "extract/fields.py").read_text(encoding="utf-8") + "\n# v2\n",
+    (copy / "extract/fields/amounts.py").write_text((copy / "extract/fields/amounts.py").read_text(encoding="utf-8") + "\n# v2\n",
                                      encoding="utf-8")
     assert cache._fingerprint(cache.DOCUMENT_MODULES, copy) != cache.code_fingerprint()
 

@@ -1,0 +1,240 @@
+"""The document's amount: the price (or the payment), not a deposit, penalty, fee or budget;
+大写 and 小写 forms checked against each other, doubtful OCR lines re-read by a second engine."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from decimal import Decimal
+from typing import Callable
+
+from pipeline.extract.fields.hits import ANY_LABEL, Hit, extracted, find_labels
+from pipeline.extract.fields.vocabulary import LABELS
+from pipeline.models import CHECK_UPPER_MATCHES_DIGITS, Box, Document, Extracted, PageText
+from pipeline.parsing.amounts import AmountMatch, find_amounts
+
+# (page number, region box) -> the region read again by a second engine, or None
+Reread = Callable[[int, Box], PageText | None]
+
+
+# tesseract reads ¥ as Y or V (or doubled, Yy) before a figure; same-length repair (each
+# misread character becomes ¥) keeps offsets valid
+_YEN_MISREAD = re.compile(r"(?<![A-Za-z])(?:Y[Yy]|[YV半#])(?=\s?\d{1,3}(?:,\d{3})+(?:\.\d{2})?)")
+
+
+# 1.086.160.00 or 2.829,000.00: thousands separators read as dots (the last separator
+# before two digits is the point); only where at least one separator is a misread dot
+_DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?=(?:[.,]\d{3})*\.\d{3})(?:[.,]\d{3})+\.\d{2}(?![\d.,])")
+
+
+def amount_text(page: PageText) -> str:
+    """Page text with OCR's money misreadings undone, character for character (offsets hold)."""
+    if not page.method.startswith("ocr"):
+        return page.text
+    text = _DOTTED_THOUSANDS.sub(lambda m: m.group(0)[:-3].replace(".", ",") + m.group(0)[-3:], page.text)
+    text = _YEN_MISREAD.sub(lambda m: "¥" * len(m.group(0)), text)
+    return text
+
+
+# words that make a figure a part of the price or something else than the price: a share, an
+# instalment, a deposit, a penalty, a fee (the price is stated where none of these is)
+_NOT_THE_PRICE = re.compile(r"暂列金额|暂估价|其中|违约金|罚款|赔偿|滞纳金|定金|保证金|押金|质保金|质量保证金|(?:中标|招标|代理|交易|平台)服务费|代理费|手续费|"
+                            r"利息|预付款|首付款|进度款|尾款|余款|其他(?:报价|投标|供应商|单位)|报价分别|预算|"
+                            r"(?:增加|减少|核减|核增|追加)(?:金额|部分|费用|款)|"
+                            # 原合同总金额为X (an amendment's old figure), unless it stays: 原合同总价款不变，仍为X
+                            r"原(?:合同)?总?(?:金额|价款|总价|价格)(?![^。；;]*(?:不变|仍为|维持|调整为|变更为|修改为|增加至|减少至))|"
+                            r"(?i:performance bond|bond|deposit|liquidated damages|penalt|advance payment|retention)|"
+                            r"最高限价|控制价|拦标价|节约|节省|的\s*\d{1,3}(?:\.\d+)?\s*[%％]|百分之|不超过|最高|上限|单价")
+_CLAUSE_END = re.compile(r"[。；;\n]")
+
+
+# …伍万元整的履约保证金: a word or two may qualify the role (履约, 投标), or be misread
+_ROLE_AFTER = re.compile(r"^\s*(?:元)?整?[）)]?\s*(?:作为|为|的)?\s*[\u4e00-\u9fff]{0,2}?"
+                         r"(?:预付款|首付款|定金|保证金|违约金|质保金|代理费|(?:中标|招标|代理|交易|平台)服务费)")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """What says what a figure is: its clause up to the figure (from the previous 。；; or
+    line end), and the words right after it (…元作为预付款). Fields further along a grid
+    line (手续费：0.00) belong to other figures."""
+    before = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    if before and text[before - 1] == "\n" and _SAME_FIGURE_GAP.fullmatch(text[before:start]):
+        # a figure alone at a line start: its words wrapped on the line above (增加金额为人民币\n2,870,000.00元)
+        before = max((m.end() for m in _CLAUSE_END.finditer(text, 0, before - 1)), default=0)
+    colon = max(text.rfind("：", before, start), text.rfind(":", before, start))
+    if colon > before:
+        # a grid line holds several fields (可用余额：… 交易金额：…): the figure's own is the
+        # label right before it, from the space or comma that opens that label
+        opens = max(text.rfind(sep, before, colon) for sep in (" ", "\t", "，", ","))
+        before = max(before, opens + 1)
+    # an earlier figure of the clause ends the words that are about it (质保金X元，合同总价Y元:
+    # 质保金 says nothing about Y); its own other form (大写 then （¥…）) does not
+    own_start = start
+    for m in reversed(find_amounts(text[before:start])):
+        if _SAME_FIGURE_GAP.fullmatch(text[before + m.end:own_start]):
+            own_start = before + m.start
+            continue
+        before = before + m.end
+        break
+    role_after = _ROLE_AFTER.match(text[end:end + 12].replace("\n", ""))
+    return text[before:end] + (role_after.group(0) if role_after else "")
+
+
+# what may stand between two forms of one figure, or two figures of one list (X元、Y元): no words
+_SAME_FIGURE_GAP = re.compile(r"[\s（()）:：,，、元和及或]*(?:大写|小写)?[\s（()）:：]*(?:人民币|RMB|CNY|[¥￥])?")
+
+
+def _amount_candidates(doc: Document, labels: tuple[str, ...]) -> list[tuple[PageText, AmountMatch]]:
+    out: list[tuple[PageText, AmountMatch]] = []
+    seen: set[tuple[int, int, int]] = set()
+    for hit in find_labels(doc, labels):
+        text = amount_text(hit.page)
+        # the labelled line and the next (大写 and 小写 are often on consecutive lines); a
+        # column header (成交金额（元）) has its figure a row or two further down
+        nl = text.find("\n", hit.line_end + 1)
+        stop = len(text) if nl < 0 else nl
+        if not find_amounts(text[hit.end:stop]) and _is_header_label(text, hit):
+            for _ in range(2):
+                nl = text.find("\n", stop + 1)
+                stop = len(text) if nl < 0 else nl
+        found = _unit_from_label(text[hit.end:hit.line_end]) or find_amounts(text[hit.end:stop])
+        for m in found:
+            key = (hit.page.number, hit.end + m.start, hit.end + m.end)
+            if key in seen:
+                continue
+            # values after another, unrelated label on the next line don't belong to this one
+            if hit.end + m.start > hit.line_end and ANY_LABEL.search(text, hit.line_end, hit.end + m.start) \
+                    and not re.search(r"大写|小写|[¥￥]", text[hit.line_end:hit.end + m.start]):
+                continue
+            seen.add(key)
+            shifted = AmountMatch(hit.end + m.start, hit.end + m.end, m.raw, m.value, m.form)
+            out.append((hit.page, shifted))
+    return out
+
+
+# 中选金额（万元） 1137.22: the label states the unit, the figure stands bare beside it
+_LABEL_UNIT = re.compile(r"^\s*[（(]\s*(?:人民币)?(?P<unit>万元|元)\s*[）)]\s*[:：]?\s*"
+                         r"(?P<figure>\d{1,3}(?:,\d{3})+(?:\.\d{1,6})?|\d+(?:\.\d{1,6})?)(?![\d.%％])")
+
+
+def _unit_from_label(rest: str) -> list[AmountMatch]:
+    m = _LABEL_UNIT.match(rest)
+    if not m:
+        return []
+    value = Decimal(m.group("figure").replace(",", ""))
+    if m.group("unit") == "万元":
+        value *= 10000
+    return [AmountMatch(m.start("figure"), m.end("figure"), m.group(0).strip(), value,
+                        "wan" if m.group("unit") == "万元" else "yuan")]
+
+
+def _is_header_label(text: str, hit: Hit) -> bool:
+    """A label that heads a table column: what follows it on its line is more headers or a unit."""
+    rest = text[hit.end:hit.line_end].strip()
+    return not rest or bool(re.fullmatch(r"[（(](?:元|万元|人民币元)[）)]\s*.*", rest)) and not re.search(r"\d", rest)
+
+
+# a payment may well be a 预付款 or 尾款; it is not a fee, interest or a balance
+_NOT_THE_PAYMENT = re.compile(r"手续费|工本费|邮电费|利息|余额|违约金|罚款|滞纳金")
+
+
+def _price_candidates(candidates: list[tuple[PageText, AmountMatch]],
+                      doc_type: str = "contract") -> list[tuple[PageText, AmountMatch]]:
+    """The candidates whose clause does not make them something else than the document's
+    amount: for a price, a share, a deposit, a penalty or a fee; for a payment, a fee or a balance."""
+    other = _NOT_THE_PAYMENT if doc_type == "payment_proof" else _NOT_THE_PRICE
+    return [(p, m) for p, m in candidates if not other.search(_clause(amount_text(p), m.start, m.end))]
+
+
+# what a whole 大写 figure may follow directly: 人民币…, 金额…, 为…, 计…, 大写…
+_BEFORE_UPPERCASE = set("币额为计价即约共是写款费用金整价")
+
+
+def _cut_uppercase(page: PageText, m: AmountMatch) -> bool:
+    """A 大写 figure read only in part: cut by a line end before its 元, or run on from
+    characters OCR garbled (索什陆佰…或什伍佰元整 parses as 伍佰元整)."""
+    if not re.search(r"[元圆圓园]", m.raw) and page.text[m.end:m.end + 1] in ("\n", ""):
+        return True
+    before = page.text[m.start - 1:m.start] if m.start else ""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]", before)) and before not in _BEFORE_UPPERCASE
+
+
+def _choose_amount(doc: Document, candidates: list[tuple[PageText, AmountMatch]]) -> Extracted | None:
+    if not candidates:
+        return None
+    # a 大写 figure cut by a line end before its 元 is part of a wrapped amount (壹仟\n…贰佰万元整)
+    uppers = [(p, m) for p, m in candidates if m.form == "uppercase" and not _cut_uppercase(p, m)]
+    numerics = [(p, m) for p, m in candidates if m.form != "uppercase"]
+    upper_values = {m.value for _, m in uppers}
+    agreed = [(p, m) for p, m in numerics if m.value in upper_values]
+    if agreed:
+        page, m = agreed[0]
+        return extracted(doc, page, m.start, m.end, m.value, [CHECK_UPPER_MATCHES_DIGITS])
+    if numerics:
+        # the most frequently stated figure, then the largest (totals beat line items)
+        counts = Counter(m.value for _, m in numerics)
+        value = max(counts, key=lambda v: (counts[v], v))
+        page, m = next((p, m) for p, m in numerics if m.value == value)
+        if uppers:
+            return extracted(doc, page, m.start, m.end, value, [],
+                              review=f"大写金额（{uppers[0][1].raw}）与小写金额不一致")
+        return extracted(doc, page, m.start, m.end, value, ["仅有小写金额"])
+    if not uppers:
+        return None      # only partial 大写 readings: no value
+    page, m = uppers[0]
+    # tesseract misreads 大写 on most pages; RapidOCR was measured reading them right
+    review = "仅有大写金额（OCR 识别大写易错）" if page.method == "ocr:tesseract" else None
+    return extracted(doc, page, m.start, m.end, m.value, ["仅有大写金额"], review)
+
+
+def extract_amount(doc: Document, reread: Reread | None) -> Extracted | None:
+    labels = LABELS.amount_labels.get(doc.doc_type)
+    if not labels:
+        return None
+    candidates = _price_candidates(_amount_candidates(doc, labels), doc.doc_type)
+    if doc.doc_type in ("contract", "subcontract"):
+        # a price table's 合计 row (金额（元） column) states the total too
+        candidates += _price_candidates(_amount_candidates(doc, LABELS.total_labels), doc.doc_type)
+    if not candidates:
+        # no labelled amount: any explicit money figure in the document that is not a
+        # deposit, fee or penalty
+        candidates = _price_candidates([(p, m) for p in doc.pages for m in find_amounts(amount_text(p))
+                                        if m.form in ("yuan", "wan", "uppercase")], doc.doc_type)
+    chosen = _choose_amount(doc, candidates)
+    if chosen and chosen.needs_review and reread and chosen.provenance.method.startswith("ocr"):
+        # re-read every labelled line, not only where figures were found: a misread figure
+        # may not have parsed at all
+        chosen = _reread_amount(doc, candidates + _label_lines(doc, labels), reread) or chosen
+    return chosen
+
+
+def _label_lines(doc: Document, labels: tuple[str, ...]) -> list[tuple[PageText, AmountMatch]]:
+    """Pseudo-candidates spanning each labelled line, so re-reads cover them."""
+    out = []
+    for hit in find_labels(doc, labels):
+        out.append((hit.page, AmountMatch(hit.start, hit.line_end, "", Decimal(0), "label")))
+    return out
+
+
+def _reread_amount(doc: Document, candidates, reread: Reread) -> Extracted | None:
+    """Read the lines holding the amounts again with the second engine and re-decide."""
+    by_page: dict[int, list[Box]] = {}
+    for page, m in candidates:
+        box, _ = page.locate(m.start, m.end)
+        if box:
+            by_page.setdefault(page.number, []).append(box)
+    for number, boxes in by_page.items():
+        # whole width of the lines: the label and both forms of the amount
+        region = (0.0, max(min(b[1] for b in boxes) - 0.01, 0.0), 1.0,
+                  min(max(b[3] for b in boxes) + 0.01, 1.0))
+        page = reread(number, region)
+        if page is None or not page.text.strip():
+            continue
+        # the second reading's figures, checked against each other and against the first
+        # reading's: 大写 from one engine agreeing with 小写 from the other settles it
+        found = [(page, m) for m in find_amounts(amount_text(page))]
+        chosen = _choose_amount(doc, found + [(p, m) for p, m in candidates if m.form != "label"])
+        if chosen and not chosen.needs_review:
+            chosen.checks.append(f"第二引擎复核（{page.method}）")
+            return chosen
+    return None

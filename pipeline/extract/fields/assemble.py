@@ -1,0 +1,111 @@
+"""One classified document's fields, assembled from the family readers, with its credit
+codes and addresses given to the party whose column holds them."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.classify import classify_text
+from pipeline.extract.fields.amounts import Reread, extract_amount
+from pipeline.extract.fields.dates import extract_date
+from pipeline.extract.fields.hits import Hit, extracted, value_region
+from pipeline.extract.fields.numbers import extract_contract_no, labelled_number
+from pipeline.extract.fields.outcomes import extract_result
+from pipeline.extract.fields.parties import extract_parties, owner_role, repair_district
+from pipeline.extract.fields.solutions import extract_solution
+from pipeline.extract.fields.titles import extract_title
+from pipeline.extract.fields.vocabulary import LABELS
+from pipeline.extract.ledger import statement_transaction, transaction_fields
+from pipeline.models import CHECK_USCC_VALID, Document, Extracted
+from pipeline.parsing.uscc import find_usccs
+
+ADDRESS_LABEL = re.compile(r"(?:注册|通讯|联系|办公)?地址|住所")
+
+
+def _statement_fields(doc: Document) -> dict[str, Extracted]:
+    """An account statement's fields are those of the one row that is the payment (ledger.py):
+    its date, figure, counterparty and holder, and a contract number it cites."""
+    tx = statement_transaction(doc.pages)
+    if tx is None:
+        return {}
+    return transaction_fields(tx, doc.path, f"取自交易明细中的本笔交易（{tx.why}）")
+
+
+def classify_document(doc: Document) -> None:
+    result = classify_text(doc.text)
+    doc.doc_type, doc.doc_type_confidence = result.doc_type, result.confidence
+    doc.kind_recognised, doc.kind_statements = result.recognised, list(result.statements)
+
+
+def extract_fields(doc: Document, reread: Reread | None = None) -> None:
+    """Fill doc.fields (and doc.usccs) for the document's kind."""
+    fields: dict[str, Extracted] = {}
+    if doc.doc_type in ("other",):
+        doc.fields = fields
+        return
+    number = extract_contract_no(doc)
+    if number:
+        fields["contract_no"] = number
+    if doc.doc_type == "procurement_proof":
+        project = labelled_number(doc, LABELS.project_no_labels)
+        if project and (number is None or project.value != number.value):
+            fields["project_no"] = project
+    amount = extract_amount(doc, reread)
+    if amount:
+        fields["amount_yuan"] = amount
+    when = extract_date(doc)
+    if when:
+        fields["date"] = when
+    if doc.doc_type == "acceptance_report":
+        result = extract_result(doc)
+        if result:
+            fields["result"] = result
+    if doc.doc_type in ("standard_draft", "diagnosis_report", "meeting_record"):
+        title = extract_title(doc)
+        if title:
+            fields["title"] = title
+    if doc.doc_type == "diagnosis_report":
+        solution = extract_solution(doc)
+        if solution:
+            fields["solution"] = solution
+
+    parties = extract_parties(doc)
+    for role, values in parties.items():
+        fields[role] = values[0][1]
+    party_hits = [(role, hit) for role, values in parties.items() for hit, _ in values]
+    if doc.doc_type == "payment_proof":
+        fields.update(_statement_fields(doc))
+
+    _codes_and_addresses(doc, fields, party_hits)
+    doc.fields = fields
+
+
+def _codes_and_addresses(doc: Document, fields: dict[str, Extracted], party_hits: list[tuple[str, Hit]]) -> None:
+    """Every credit code on the pages (doc.usccs), and each code and address given to the party
+    whose label column holds it (customer_uscc, payer_address, ...)."""
+    doc.usccs = []
+    for page in doc.pages:
+        for m in find_usccs(page.text, allow_repair=page.method.startswith("ocr")):
+            checks, review = [], None
+            if m.repair:
+                checks.append(f"校验码更正：{m.repair.describe()}")
+            elif m.valid:
+                checks.append(CHECK_USCC_VALID)
+            else:
+                review = "统一社会信用代码校验码不符"
+            item = extracted(doc, page, m.start, m.end, m.code, checks, review)
+            doc.usccs.append(item)
+            role = owner_role(party_hits, page, m.start)
+            if role and f"{role}_uscc" not in fields:
+                fields[f"{role}_uscc"] = item
+        for m in ADDRESS_LABEL.finditer(page.text):
+            hit = Hit(page, m.start(), m.end())
+            start, end = value_region(hit)
+            address = page.text[start:end].strip(" ：:，,")
+            if len(address) < 4:
+                continue
+            role = owner_role(party_hits, page, m.start())
+            if role and f"{role}_address" not in fields:
+                offset = start + page.text[start:end].find(address)
+                fields[f"{role}_address"] = repair_district(extracted(doc, page, offset, offset + len(address),
+                                                                        address.replace(" ", "")))

@@ -1,0 +1,107 @@
+"""Contract, order and procurement-project numbers, as written (文号 style included)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pipeline.extract.fields.hits import extracted, find_labels, line_starts_at, value_region
+from pipeline.extract.fields.vocabulary import LABELS
+from pipeline.models import Document, Extracted, PageText
+
+_PROCEDURE_BEFORE = re.compile(r"(?:询价|询比价|比价|报价|招标|比选|谈判|磋商|竞价)\s*$")
+# HT-2023-0457, TJZN(2023)018号, 津智造〔2023〕12号 (a 文号: its Chinese prefix and 号 belong to it)
+_CONTRACT_NO = re.compile(
+    # 文号 style: HCZN（2023）采字第0753号, 津智造〔2022〕19号
+    r"(?:[A-Za-z][A-Za-z0-9\-]{0,12}|[\u4e00-\u9fff]{1,8}) ?[〔\[(（] ?\d{4} ?[〕\])）] ?"
+    r"(?:[\u4e00-\u9fff]{1,3}字)?第? ?[A-Za-z0-9\-]{1,12} ?号"
+    r"|[\u4e00-\u9fff]{1,8} ?[〔\[(（] ?\d{4} ?[〕\])）] ?[A-Za-z0-9\-]{1,12}号?"
+    r"|[A-Za-z0-9][A-Za-z0-9\-_/.〔〕\[\]（）()]{2,40}")
+_BRACKETED = re.compile(r"[〔\[(（]\d{4}[〕\])）]")
+_CONTRACT_NO_IN_TEXT = re.compile(
+    r"合同[（(]?(?:编号|号)?[:：\s]*([A-Za-z0-9][A-Za-z0-9\-_/]{3,40})"
+    r"|(?<![A-Za-z0-9])((?:[A-Za-z][A-Za-z0-9\-_/]*|[\u4e00-\u9fff]{1,8})[(（〔\[]\d{4}[)）〕\]]"
+    r"(?:[\u4e00-\u9fff]{1,3}字)?第?[A-Za-z0-9\-]{1,12}号?)(?=合同)")
+# what a purpose line puts before a 文号: 支付津智造〔2022〕19号合同进度款
+_PAYMENT_VERB = re.compile(r"^(?:支付|付款|预付|结算|偿付|付|按|根据|依据|用于)")
+
+
+def labelled_number(doc: Document, labels: tuple[str, ...], at_line_start: bool = False) -> Extracted | None:
+    for hit in find_labels(doc, labels):
+        if at_line_start and not line_starts_at(hit.page.text, hit.start):
+            continue
+        if labels == LABELS.procurement_no_labels and _PROCEDURE_BEFORE.search(hit.page.text[max(0, hit.start - 4):hit.start]):
+            continue
+        start, end = value_region(hit)
+        m = _CONTRACT_NO.search(hit.page.text, start, max(end, start))
+        if m and any(ch.isdigit() for ch in m.group(0)):
+            value = _with_wen_hao_suffix(m.group(0).rstrip(".）)"), hit.page.text, m.start())
+            review = None if _plausible_number(value) else "编号过短或只有年份，疑似识别不全"
+            return _number_as_written(extracted(doc, hit.page, m.start(), m.start() + len(value), value,
+                                                 review=review), hit.page)
+    return None
+
+
+def extract_contract_no(doc: Document) -> Extracted | None:
+    found = labelled_number(doc, LABELS.contract_no_labels)
+    if found:
+        return found
+    if doc.doc_type in ("contract", "subcontract"):
+        # a contract's own header line 编号：… (not 凭证编号 or 项目编号 inside other labels)
+        found = labelled_number(doc, ("编号",), at_line_start=True)
+        if found:
+            return found
+    for page in doc.pages:  # 用途：支付合同HT-2023-001款 / 附言：TJZN(2023)017号合同首付款
+        m = _CONTRACT_NO_IN_TEXT.search(page.text)
+        group = (1 if m.group(1) else 2) if m else 0
+        if m and any(ch.isdigit() for ch in m.group(group)):
+            start = m.start(group) + (_PAYMENT_VERB.match(m.group(group)).end()
+                                      if group == 2 and _PAYMENT_VERB.match(m.group(group)) else 0)
+            value = _with_wen_hao_suffix(page.text[start:m.end(group)].rstrip("款"), page.text, start)
+            return _number_as_written(extracted(doc, page, start, start + len(value),
+                                                 value, ["取自用途/摘要"]), page)
+    if doc.doc_type == "procurement_proof":
+        # a notice or order that quotes no contract number is known by its own
+        found = labelled_number(doc, LABELS.procurement_no_labels)
+        if found:
+            found.checks.append("采购/招标编号")
+            return found
+    for hit in find_labels(doc, LABELS.purpose_labels):  # 用途：支付HT-2023-001合同尾款
+        m = _CODE_LIKE.search(hit.page.text, hit.end, hit.line_end)
+        if m and sum(ch.isdigit() for ch in m.group(0)) >= 3:
+            return extracted(doc, hit.page, m.start(), m.end(), m.group(0), ["取自用途/摘要"])
+    return None
+
+
+def _plausible_number(value: str) -> bool:
+    """A contract or order number is more than a year or a couple of digits."""
+    compact = re.sub(r"[\s\-_/.()（）〔〕\[\]号]", "", value)
+    return len(compact) >= 5 and not re.fullmatch(r"(?:19|20)\d{2}", compact)
+
+
+def _with_wen_hao_suffix(value: str, text: str, start: int) -> str:
+    """TJZN(2023)017号: a number in 文号 style ends with its 号."""
+    if _BRACKETED.search(value) and not value.endswith("号") and text[start + len(value):start + len(value) + 1] == "号":
+        return value + "号"
+    return value
+
+
+def _number_as_written(item: Extracted, page: PageText) -> Extracted:
+    """OCR cannot tell full-width brackets from half-width ones, and spaces them; report the
+    ASCII form without the spaces."""
+    if page.method.startswith("ocr"):
+        item.value = _YEAR_BRACKETS.sub(_paired_brackets, unicodedata.normalize("NFKC", item.value).replace(" ", ""))
+    return item
+
+
+_YEAR_BRACKETS = re.compile(r"([(\[〔【])(\d{4})([)\]〕】])")
+
+
+def _paired_brackets(m: re.Match[str]) -> str:
+    """A year read as (2022] is in one kind of bracket: 〔〕 when either side says so."""
+    if "〔" in (m.group(1), m.group(3)) or "〕" in (m.group(1), m.group(3)):
+        return f"〔{m.group(2)}〕"
+    return f"({m.group(2)})"
+
+
+_CODE_LIKE = re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z][A-Za-z0-9\-_/.]*\d(?:[A-Za-z0-9\-_/.]*[A-Za-z0-9])?")

@@ -1,0 +1,112 @@
+"""An acceptance's outcome: the ticked option of a form, the conclusion row, or the sentence
+in which the customer (or its panel) decides."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.fields.hits import Hit, extracted, value_region
+from pipeline.models import Document, Extracted
+
+_RESULT_LABEL = re.compile(r"验收结论|验收意见|结论|验收结果")
+_NEGATIVE = re.compile(r"不合格|不予通过|未通过|不通过|不同意验收|未能通过|验收不通过")
+_POSITIVE = re.compile(r"合格|通过|同意验收|符合要求")
+
+
+# forms tick one of their printed options: ■合格 □不合格, ☑通过 ☐不通过. OCR keeps the empty
+# box as 口 more often than it keeps the filled one.
+_OPTION_WORD = r"(?:不合格|合格|不予通过|未通过|不通过|通过|不同意验收|同意验收)"
+# the box before its option (■合格 □不合格) or the mark after it in brackets (同意验收（√） 不同意验收（ ）)
+_BOX_OPTION = re.compile(rf"(?P<box>[□☐○◯口■☑☒✓✔√●▣])?[ \t]*(?P<word>{_OPTION_WORD})"
+                         r"(?:[ \t]*[（(][ \t]*(?P<after>[√✓✔Vv■●☑]?)[ \t]*[）)])?")
+
+
+def _box_of(option: re.Match[str]) -> str | None:
+    """The option's box as read: its own box character, or ■/□ for a bracketed mark after it."""
+    if option.group("box"):
+        return option.group("box")
+    if option.group("after") is not None:
+        return "■" if option.group("after") else "□"
+    return None
+_FILLED_BOX = set("■☑☒✓✔√●▣")
+_EMPTY_BOX = set("□☐○◯口")
+_CHECKBOX_RESIDUE = re.compile(r"[□☐○◯■☑☒✓✔√●▣口\-—_.·]\s*$")
+
+
+def _ticked_option(region: str) -> tuple[re.Match[str], bool] | None:
+    """The option a checkbox row marks, and whether that was inferred (the only option whose
+    box did not read as empty). None when the row is not a checkbox row or is ambiguous."""
+    options = list(_BOX_OPTION.finditer(region))
+    if len(options) < 2 or not any(_box_of(o) for o in options):
+        return None
+    filled = [o for o in options if _box_of(o) in _FILLED_BOX]
+    if len(filled) == 1:
+        return filled[0], False
+    not_empty = [o for o in options if _box_of(o) not in _EMPTY_BOX]
+    if not filled and len(not_empty) == 1:
+        return not_empty[0], True
+    return None
+
+
+def extract_result(doc: Document) -> Extracted | None:
+    for page in doc.pages:
+        for m in _RESULT_LABEL.finditer(page.text):
+            hit = Hit(page, m.start(), m.end())
+            start, end = value_region(hit)
+            region = page.text[start:max(end, hit.line_end)]
+            ticked = _ticked_option(region)
+            if ticked:
+                option, inferred = ticked
+                value = "failed" if _NEGATIVE.search(option.group("word")) else "passed"
+                checks = ["取自验收结论勾选项"] + (["其余选项的勾选框为空"] if inferred else [])
+                return extracted(doc, page, start + option.start(), start + option.end(), value, checks)
+            # an unticked box is not what the form says
+            region = _BOX_OPTION.sub(lambda o: " " * len(o.group(0)) if _box_of(o) in _EMPTY_BOX else o.group(0),
+                                     region)
+            for pattern, value in ((_NEGATIVE, "failed"), (_POSITIVE, "passed")):
+                r = pattern.search(region)
+                if r:
+                    review = None
+                    if page.method.startswith("ocr") and _CHECKBOX_RESIDUE.search(region[:r.start()][-3:]):
+                        # OCR drops the ticks of a checkbox row (■合格 □不合格 reads "-不合格")
+                        review = "验收结论似为勾选项，OCR 无法确认勾选了哪一项，请人工核对"
+                    return extracted(doc, page, start + r.start(), start + r.end(), value,
+                                      ["取自验收结论"], review)
+    decided = _decision_statement(doc)
+    if decided:
+        return decided
+    for pattern, value in ((_NEGATIVE, "failed"), (re.compile(r"验收合格|验收通过|同意验收"), "passed")):
+        for page in doc.pages:
+            r = pattern.search(page.text)
+            if r:
+                return extracted(doc, page, r.start(), r.end(), value,
+                                  [], "未找到验收结论栏，结论取自正文")
+    return None
+
+
+# the sentence in which the acceptance decision is made (an expert panel's opinion, minutes)
+# the acceptance that decides: 验收, or a final one named 终验 / 竣工验收 / 交付验收 (an 初验, a
+# preliminary check, decides nothing on its own)
+_ACCEPTANCE = r"(?:验收|终验)"
+_DECIDED_FAILED = re.compile(rf"不(?:同意|予)[^。，,]{{0,12}}(?:通过|{_ACCEPTANCE})|未(?:能)?(?:通过|达到)[^。，,]{{0,8}}{_ACCEPTANCE}(?:要求|条件|标准)?|"
+                             rf"{_ACCEPTANCE}不(?:合格|通过)|暂缓{_ACCEPTANCE}|(?:整改|完善)后(?:再行|重新|另行)(?:组织|申请)?{_ACCEPTANCE}")
+_DECIDED_PASSED = re.compile(rf"(?<![不未])(?:一致)?同意[^。，,]{{0,20}}(?:通过|予以)[^。，,]{{0,8}}{_ACCEPTANCE}|"
+                             rf"(?<![不未])(?:已|顺利|正式)通过[^。，,]{{0,8}}{_ACCEPTANCE}|"
+                             rf"准予{_ACCEPTANCE}|{_ACCEPTANCE}结论[:：]?合格|(?i:passed (?:the )?(?:final )?acceptance)")
+
+
+def _decision_statement(doc: Document) -> Extracted | None:
+    """The last decision sentence of the document (a conclusion comes last): confident when the
+    document decides one way only, to be reviewed when it says both."""
+    found = []
+    for page in doc.pages:
+        for pattern, value in ((_DECIDED_FAILED, "failed"), (_DECIDED_PASSED, "passed")):
+            for m in pattern.finditer(page.text):
+                found.append((page.number, m.start(), m.end(), value, page))
+    if not found:
+        return None
+    found.sort(key=lambda f: (f[0], f[1]))
+    _, start, end, value, page = found[-1]
+    both = len({f[3] for f in found}) > 1
+    return extracted(doc, page, start, end, value, ["取自验收决定的陈述"],
+                      "正文中既有通过也有不通过的表述，取最后的决定，请核对" if both else None)

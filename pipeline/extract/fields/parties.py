@@ -1,0 +1,285 @@
+"""Parties: who is the customer, supplier, payer or payee, from labels, definitions, grid
+positions, the sentence that states the role, and the document's issuer."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from pipeline.extract.entities import find_organizations, normalize_name, plausible_organisation
+from pipeline.extract.fields.hits import (ANY_LABEL, ROLE_NOTE, SEPARATOR, Hit, extracted, find_labels,
+                                          value_region)
+from pipeline.extract.fields.vocabulary import LABELS
+from pipeline.extract.roles import DEFINED_TERM_BEFORE, defined_parties, issuer_of, parties_by_statement
+from pipeline.models import Document, Extracted, PageText
+from pipeline.parsing.locality import repair_tianjin_district
+
+PARTY_LABELS = LABELS.party_labels
+# A role note after a label can name the role outright: 承包人（总包单位） in a subcontract is
+# the main contractor, 承包人（分包人） the subcontractor. Checked in the data's order.
+ROLE_NOTE_WORDS = LABELS.role_note_words
+# whose role a document's issuer holds when no label or statement names it
+ISSUER_ROLE = LABELS.issuer_role
+_BANK = re.compile(r"(?:银行|支行|分行|信用社|营业部)$")
+
+
+def _party(doc: Document, hit: Hit) -> Extracted | None:
+    start, end = value_region(hit)
+    region = hit.page.text[start:end]
+    orgs = []
+    for o in find_organizations(region):
+        inner = _SELF_BRACKET.match(o.text)     # 贵公司（天津X有限公司）: the name is inside
+        o_start = o.start + (inner.end() if inner else 0)
+        text = region[o_start:o.end]
+        if plausible_organisation(text):
+            orgs.append((o_start, o.end, text))
+    if orgs:
+        o_start, o_end, text = orgs[0]
+        return extracted(doc, hit.page, start + o_start, start + o_end,
+                          normalize_name(text), ["公司名称格式"])
+    cleaned = region.strip(" ：:，,。")
+    # without a company suffix a value is a name only if it is shaped like one (an
+    # organisation word, or a place it starts with); prose after a label (甲方一次性向乙方支付…)
+    # is no value at all
+    if 4 <= len(cleaned) <= 40 and re.fullmatch(r"[\u4e00-\u9fff（）()·]{4,40}", cleaned) \
+            and not ANY_LABEL.search(cleaned) and _ORGANISATION_SHAPE.search(cleaned) \
+            and not _PROSE.search(cleaned):
+        offset = start + region.find(cleaned)
+        return extracted(doc, hit.page, offset, offset + len(cleaned), normalize_name(cleaned),
+                          review="名称不含公司类后缀，请核对")
+    return None
+
+
+_SELF_BRACKET = re.compile(r"^(?:我|贵|本|该)(?:公司|单位|司|方)[（(]")
+_ORGANISATION_SHAPE = re.compile(
+    r"^(?:天津|北京|上海|重庆|中国|[\u4e00-\u9fff]{2,3}(?:省|市|自治区|县|区))|"
+    r"(?:公司|集团|研究院|研究所|设计院|大学|学院|医院|中心|厂|局|委员会|办公室|管理处|事务所|合作社|银行|支行|分行|协会|学会|站|队|部)$")
+# words of a sentence, not of a name: verbs and particles a clause carries
+_PROSE = re.compile(r"支付|负责|提供|完成|约定|双方|一次性|应当|按照|根据|以下|之前|之后|[应须将]于|[向给对由][甲乙买卖供需]方|了")
+
+
+# a receipt is issued by whoever was paid; a bank's slip by the bank
+_ISSUED_BY_PAYEE = re.compile(r"收据|收款确认|收款证明|已收到|今收到|收讫")
+
+
+def _noted_role(doc: Document, hit: Hit, role: str) -> str:
+    text = hit.page.text
+    start = hit.end + SEPARATOR.match(text[hit.end:hit.line_end]).end()
+    note = ROLE_NOTE.match(text[start:hit.line_end])
+    if note and doc.doc_type == "contract" and re.search(r"[供需买卖]", text[hit.start:hit.end]):
+        return role    # 供方（甲方）: supply and demand decide the role, 甲/乙 only the order
+    if note:
+        for word, noted in ROLE_NOTE_WORDS.get(doc.doc_type, ()):
+            if word in note.group(0):
+                return noted
+    return role
+
+
+_SUPPLY_DEMAND = ("需方", "买方", "供方", "卖方")
+
+
+def _role_of_term(doc_type: str) -> Callable[[str], str | None]:
+    """The role a defined term (以下简称“委托方”) gives, by this kind's party labels; supply
+    and demand words decide over 甲/乙 (甲方（供方）)."""
+    labels = PARTY_LABELS.get(doc_type, {})
+
+    def role(term: str) -> str | None:
+        for word, noted in ROLE_NOTE_WORDS.get(doc_type, ()):
+            if word in _SUPPLY_DEMAND and word in term:
+                return noted
+        return next((r for r, labs in labels.items() if term in labs), None)
+    return role
+
+
+def _defined_term(hit: Hit) -> bool:
+    """A role word inside a definition (以下简称“委托方”) is no label: its name is before it."""
+    before = hit.page.text[max(0, hit.start - 14):hit.start].replace("\n", "")
+    return bool(DEFINED_TERM_BEFORE.search(before))
+
+
+def _inside_diagnosed_label(doc: Document, hit: Hit) -> bool:
+    """诊断单位 / 评估单位 (the diagnosing firm) read inside 受诊断单位 / 被评估单位 (the diagnosed one)."""
+    return doc.doc_type == "diagnosis_report" and hit.start > 0 and hit.page.text[hit.start - 1] in "受被" \
+        and hit.page.text[hit.start:hit.end].startswith(("诊断", "评估"))
+
+
+def extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
+    """Per role, the names found after its labels: names shaped like an organisation first,
+    then in reading order."""
+    roles = PARTY_LABELS.get(doc.doc_type, {})
+    found: dict[str, list[tuple[Hit, Extracted]]] = {}
+    # a definition (X（以下简称“委托方”）) states the role outright: it comes first
+    for hit in defined_parties(doc.pages, _role_of_term(doc.doc_type)):
+        item = extracted(doc, hit.page, hit.start, hit.end, hit.name, [f"角色来自{hit.means}"])
+        found.setdefault(hit.role, []).append((Hit(hit.page, hit.start, hit.end), item))
+    label_hits: list[tuple[str, Hit]] = []
+    for role, labels in roles.items():
+        label_hits.extend((role, hit) for hit in find_labels(doc, labels, strict=False)
+                          if not _inside_diagnosed_label(doc, hit) and not _defined_term(hit))
+        for hit in find_labels(doc, labels):
+            if _inside_diagnosed_label(doc, hit) or _defined_term(hit):
+                continue
+            value = _party(doc, hit)
+            if value is None or (doc.doc_type == "payment_proof" and _is_bank(value.value)):
+                continue
+            found.setdefault(_noted_role(doc, hit, role), []).append((hit, value))
+    if doc.doc_type == "payment_proof" and not ("payer" in found and "payee" in found):
+        for role, hit, value in _parties_by_column(doc):
+            found.setdefault(role, []).append((hit, value))
+    missing = [role for role in roles if role not in found]
+    if missing:
+        for role, hit, value in _parties_by_position(doc, label_hits):
+            if role in missing and not (doc.doc_type == "payment_proof" and _is_bank(value.value)):
+                found.setdefault(role, []).append((hit, value))
+    missing = [role for role in roles if role not in found]
+    if missing:
+        # no label names them: the sentence that states the role does (我公司（X）…向Y支付)
+        for hit in parties_by_statement(doc.doc_type, doc.pages):
+            if hit.role in missing:
+                item = extracted(doc, hit.page, hit.start, hit.end, hit.name, [f"角色来自陈述：{hit.means}"])
+                found.setdefault(hit.role, []).append((Hit(hit.page, hit.start, hit.end), item))
+    issued_by = ISSUER_ROLE.get(doc.doc_type)
+    if issued_by and issued_by not in found:
+        # nothing names the role: the document's issuer holds it (a customer's acceptance
+        # letter, a purchaser's notice, a payer's letter), as its signature or letterhead shows
+        hit = issuer_of(doc.pages)
+        if hit is not None and doc.doc_type == "payment_proof" and (
+                _is_bank(hit.name) or _ISSUED_BY_PAYEE.search(doc.text)
+                or any(item.value == hit.name for _, item in found.get("payee", []))):
+            hit = None
+        if hit is not None:
+            item = extracted(doc, hit.page, hit.start, hit.end, hit.name, [f"取自出具单位（{hit.means}）"])
+            found.setdefault(issued_by, []).append((Hit(hit.page, hit.start, hit.end), item))
+    for values in found.values():
+        values.sort(key=lambda hv: hv[1].review_reason is not None)  # stable: reading order kept
+        for _, item in values:
+            repair_district(item)
+    return found
+
+
+# OCR drops one of a pair of brackets around a place in a name: 昊天天津）轴承 → 昊天（天津）轴承
+_HALF_BRACKETED_PLACE = re.compile(r"(?<![（(])(天津|北京|上海|重庆|河北|山东|江苏|浙江|广东|中国)[）)]")
+
+
+def repair_district(item: Extracted) -> Extracted:
+    """An OCR'd name or address with a district one character off (宝纸区) reads as that
+    district (宝坻区), and a place that lost its opening bracket gets it back; each repair
+    is listed with the value's checks, never silent."""
+    if item.provenance.method.startswith("ocr") and isinstance(item.value, str):
+        item.value, repairs = repair_tianjin_district(item.value)
+        item.checks.extend(f"天津区名校正：{r}" for r in repairs)
+        if "（" not in item.value and "(" not in item.value and _HALF_BRACKETED_PLACE.search(item.value):
+            item.value = _HALF_BRACKETED_PLACE.sub(r"（\1）", item.value, count=1)
+            item.checks.append("补全括号")
+    return item
+
+
+def _is_bank(name: str) -> bool:
+    """Receipts name the banks beside the parties; a payer or payee is never the bank itself."""
+    return bool(_BANK.search(name) or "银行" in name or "信用社" in name)
+
+
+# bank receipt grids: each party is a column block of 户名/全称, 账号, 开户行 rows, its role
+# written once beside the block, often vertically (付/款/人) across the rows
+_NAME_ROW_LABEL = re.compile(r"(?:户\s*名|全\s*称|账户名称|单位名称|名\s*称)[\s:：]*")
+_ROLE_ANCHOR = re.compile(
+    r"(?P<payer>付\s*款\s*(?:人|方|单位)|出\s*票\s*人|汇\s*款\s*人)(?!\s*(?:开户|账号|签章|地址))"
+    r"|(?P<payee>收\s*款\s*(?:人|方|单位))(?!\s*(?:开户|账号|签章|地址))"
+    # one character of a vertical label; OCR may run it into the row label beside it (出全称)
+    r"|(?<![\u4e00-\u9fff])(?:(?P<payer_v>[付出汇])|(?P<payee_v>收))"
+    r"(?=[^\u4e00-\u9fff]|$|全\s*称|户\s*名|账\s*号|开户|名\s*称)")
+ANCHOR_MAX_ROWS_AWAY = 0.2  # of the page height: a role label sits beside its block
+
+
+def _parties_by_column(doc: Document):
+    """Payer and payee of a two-column receipt grid: each 户名/全称 value takes the role label
+    nearest to its left (the label heading its column block)."""
+    out = []
+    for page in doc.pages:
+        names = []
+        for m in _NAME_ROW_LABEL.finditer(page.text):
+            line_end = page.text.find("\n", m.end())
+            line_end = len(page.text) if line_end < 0 else line_end
+            nxt = _NAME_ROW_LABEL.search(page.text, m.end(), line_end)
+            region_end = nxt.start() if nxt else line_end
+            orgs = [o for o in find_organizations(page.text[m.end():region_end]) if not _is_bank(o.text)]
+            if orgs:
+                start, end = m.end() + orgs[0].start, m.end() + orgs[0].end
+                box, _ = page.locate(start, end)
+                if box is not None:
+                    names.append((start, end, box, normalize_name(orgs[0].text)))
+        anchors = []
+        for m in _ROLE_ANCHOR.finditer(page.text):
+            role = "payer" if (m.group("payer") or m.group("payer_v")) else "payee"
+            box, _ = page.locate(m.start(), m.end())
+            if box is not None:
+                anchors.append((role, Hit(page, m.start(), m.end()), box))
+        if len({role for role, _, _ in anchors}) < 2:
+            continue
+        assigned: dict[str, tuple[Hit, Extracted]] = {}
+        for start, end, box, name in names:
+            centre = (box[1] + box[3]) / 2
+            near = [(a_box[0], -abs((a_box[1] + a_box[3]) / 2 - centre), role, hit)
+                    for role, hit, a_box in anchors
+                    if a_box[0] <= box[0] + 0.005 and abs((a_box[1] + a_box[3]) / 2 - centre) <= ANCHOR_MAX_ROWS_AWAY]
+            if not near:
+                continue
+            _, _, role, hit = max(near, key=lambda n: (n[0], n[1]))
+            if role not in assigned:
+                assigned[role] = (hit, extracted(doc, page, start, end, name,
+                                                  ["公司名称格式", "按回单栏位对应付款人/收款人"]))
+        if len(assigned) == 2 and assigned["payer"][1].value != assigned["payee"][1].value:
+            out.extend((role, hit, value) for role, (hit, value) in assigned.items())
+            break
+    return out
+
+
+def _parties_by_position(doc: Document, label_hits: list[tuple[str, Hit]]):
+    """Names whose label is not before them in reading order: the nearest label to the left
+    within a few lines above or below (grids centre a label on a row-spanning cell)."""
+    out = []
+    for page in doc.pages:
+        labels = [(role, hit, page.locate(hit.start, hit.end)[0]) for role, hit in label_hits
+                  if hit.page is page]
+        labels = [(r, h, b) for r, h, b in labels if b is not None]
+        if not labels:
+            continue
+        for org in find_organizations(page.text):
+            if _BANK.search(org.text):
+                continue
+            box, _ = page.locate(org.start, org.end)
+            if box is None:
+                continue
+            centre = (box[1] + box[3]) / 2
+            best = None
+            for role, hit, lb in labels:
+                if lb[0] > box[0] + 0.005:
+                    continue
+                distance = abs((lb[1] + lb[3]) / 2 - centre)
+                if distance > 0.06:
+                    continue
+                key = (lb[0], -distance)
+                if best is None or key > best[0]:
+                    best = (key, role, hit)
+            if best:
+                value = extracted(doc, page, org.start, org.end, normalize_name(org.text),
+                                   ["公司名称格式", "按版面位置对应标签"])
+                out.append((best[1], best[2], value))
+    return out
+
+
+def owner_role(party_hits: list[tuple[str, Hit]], page: PageText, pos: int) -> str | None:
+    """The party a code or address belongs to: the nearest party label before it whose
+    column contains it (side-by-side forms put both parties on one row)."""
+    box, _ = page.locate(pos, pos + 1)
+    best: tuple[float, int, str] | None = None
+    for role, hit in party_hits:
+        if hit.page is not page or hit.start > pos:
+            continue
+        label_box, _ = page.locate(hit.start, hit.end)
+        if box and label_box and label_box[0] > box[0] + 0.02:
+            continue  # label sits right of the value: another column
+        key = (label_box[0] if label_box else 0.0, hit.start, role)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    return best[2] if best else None

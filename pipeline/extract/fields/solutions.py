@@ -1,0 +1,136 @@
+"""A diagnosis report's solution section: a heading that proposes, with content under it."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.fields.hits import extracted
+from pipeline.extract.fields.vocabulary import LABELS
+from pipeline.models import Document, Extracted, PageText
+
+SOLUTION_MIN_CHARS = 20  # a heading with (almost) nothing under it proposes nothing
+
+
+_NUMBERING = (
+    ("cn", re.compile(r"^[一二三四五六七八九十]+[、.．]")),
+    ("chapter", re.compile(r"^第[一二三四五六七八九十\d]+(?:章|部分|节|篇)")),
+    ("paren", re.compile(r"^[（(][一二三四五六七八九十]+[）)]")),
+    ("paren_digit", re.compile(r"^[（(]\d+[）)]")),
+    ("digit", re.compile(r"^\d+(?:[.．]\d+)*(?:[、.．]|(?=[\u4e00-\u9fff]))")),
+)
+# a heading that says there is no solution, defers it, or is a table-of-contents entry
+_HEADING_REFUSES = re.compile(r"未(?!来)|没有|暂无|另行|待定|待补|不适用|[（(]略[）)]|^略$|无$")
+_TOC_ENTRY = re.compile(r"[.…·]{3,}|…|[\s.·]\d{1,3}$")
+_CONTENT_REFUSES = re.compile(r"^(?:本次诊断|本报告|诊断组|我们|我方)?[，,]?(?:暂|尚)?(?:未|不|没有|无)(?:提出|提供|给出|形成|涉及)"
+                              r"|^[（(]?(?:暂无|无|略)[）)]?[。.]?(?:$|[（(]?[^\u4e00-\u9fff]*$)|另行(?:提供|制定|编制|沟通)")
+# the signature block under the last section is not its content
+_SIGNATURE = re.compile(r"盖\s*章|签\s*[字章]|^(?:诊断单位|编制单位|报告单位|服务单位|编制人|审核人|日期|附件)[:：]")
+_CONTENT_CHARS = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2,}")
+
+
+def _numbering(line: str) -> tuple[str | None, int, int]:
+    """(style, depth, length) of a line's section number; (None, 0, 0) when unnumbered."""
+    for style, pattern in _NUMBERING:
+        m = pattern.match(line)
+        if m:
+            depth = m.group(0).count(".") + m.group(0).count("．") + 1 if style == "digit" else 1
+            if style == "digit" and m.group(0)[-1] in ".．":
+                depth -= 1
+            return style, depth, m.end()
+    return None, 0, 0
+
+
+def _leading_number(line: str) -> int:
+    m = re.match(r"\d+", line)
+    return int(m.group(0)) if m else 0
+
+
+def _solution_heading(compact: str, words: re.Pattern[str]) -> tuple[str, str] | None:
+    """(heading, inline content) when the line is shaped like a solution section heading."""
+    head, sep, inline = compact.partition("：") if "：" in compact else compact.partition(":")
+    if not sep:
+        head, inline = compact, ""
+    if not head or head[-1] in "。；;，," or _TOC_ENTRY.search(head) or _HEADING_REFUSES.search(head):
+        return None
+    style, _depth, at = _numbering(head)
+    body = head[at:].lstrip(" 、.．")
+    m = words.search(body)
+    if m is None or re.search(r"[。；;，,]", body[:m.start()]):
+        return None
+    if style is None:
+        # unnumbered: a short line ending in the word (or a short qualifier), not a sentence
+        if len(body) > 16 or len(body) - m.end() > 6:
+            return None
+    elif len(body) > 30 or m.start() > 16 or len(body) - m.end() > 12:
+        return None
+    return head, inline
+
+
+def _in_contents(lines: list[tuple[PageText, int, str]], i: int) -> bool:
+    """A heading listed under 目录 (only other short headings between them)."""
+    for _page, _offset, line in reversed(lines[max(0, i - 15):i]):
+        c = line.replace(" ", "").replace("\u3000", "")
+        if c in ("目录", "目次"):
+            return True
+        if c and not (_numbering(c)[0] and len(c) <= 30 and c[-1] not in "。；;"):
+            return False
+    return False
+
+
+def find_solution(doc: Document, headings: tuple[str, ...] | list[str] | None = None) -> Extracted | None:
+    """The heading of a diagnosis report's solution section, when content follows it.
+
+    The section runs to the next heading numbered like it, across pages (a heading at the foot
+    of a page has its content on the next); a heading that refuses (未提出, 另行提供), a
+    table-of-contents entry and a content that says no solution is given do not count."""
+    words = re.compile("|".join(re.escape(w) for w in sorted(headings or LABELS.solution_headings, key=len, reverse=True)))
+    lines: list[tuple[PageText, int, str]] = []
+    for page in doc.pages:
+        offset = 0
+        for line in page.text.split("\n"):
+            lines.append((page, offset, line))
+            offset += len(line) + 1
+    for i, (page, offset, line) in enumerate(lines):
+        compact = line.replace(" ", "").replace("\u3000", "")
+        found = _solution_heading(compact, words)
+        if found is None:
+            continue
+        heading, inline = found
+        if _in_contents(lines, i):
+            continue
+        style, depth, _ = _numbering(compact)
+        content = [inline] if inline else []
+        if style is None and not inline and i > 0 and lines[i - 1][0] is page:
+            # a form's row label (改造建议) stands mid-height in its cell: the cell's first
+            # line is read above it
+            above = lines[i - 1][2].replace(" ", "").replace("\u3000", "")
+            a_style = _numbering(above)[0]
+            if above and not (a_style in ("cn", "chapter") and len(above) <= 30) \
+                    and _solution_heading(above, words) is None:
+                content.append(lines[i - 1][2])
+        for _page, _offset, nxt in lines[i + 1:i + 40]:
+            c = nxt.replace(" ", "").replace("\u3000", "")
+            n_style, n_depth, _ = _numbering(c)
+            if style is not None and n_style == style and n_depth <= depth:
+                # 3 改进建议 may list its items 1. 2.: only 4 (or 3 at a shallower level) ends it
+                if style != "digit" or n_depth < depth or _leading_number(c) > _leading_number(compact):
+                    break
+            if style is None and _solution_heading(c, words) is None and n_style in ("cn", "chapter") \
+                    and len(c) <= 30:
+                break
+            if _SIGNATURE.search(c):
+                break
+            content.append(nxt)
+        text = " ".join(content)
+        # a Latin word (MES, APS) says about as much as two characters
+        weight = sum(1 if "\u4e00" <= ch[0] <= "\u9fff" else 2 for ch in _CONTENT_CHARS.findall(text))
+        if _CONTENT_REFUSES.search(text.replace(" ", "")[:40]) or weight < SOLUTION_MIN_CHARS:
+            continue
+        start = offset + (len(line) - len(line.lstrip()))
+        return extracted(doc, page, start, offset + len(line.rstrip()), line.strip(),
+                          ["取自诊断报告的方案/建议章节"])
+    return None
+
+
+def extract_solution(doc: Document) -> Extracted | None:
+    return find_solution(doc, LABELS.solution_headings)

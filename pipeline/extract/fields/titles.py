@@ -1,0 +1,100 @@
+"""Names of meetings, reports and standards: a label, the heading, or a 《》 title."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.classify import kind_title_patterns
+from pipeline.extract.fields.hits import extracted, find_labels, value_region
+from pipeline.extract.fields.vocabulary import LABELS
+from pipeline.models import Document, Extracted
+
+_TITLE = re.compile(r"《([^》]{4,80})》")
+_BOOK_TITLE_SUFFIX = re.compile(r"[（(](?:征求意见稿|草案|送审稿|报批稿)[）)]$")
+
+
+_MEETING_WORD = re.compile(r"交流会|座谈会|研讨会|推介会|对接会|培训会|观摩会|沙龙|论坛|大会|会议")
+_MEETING_TITLE_AFFIX = re.compile(r"^关于(?:召开|举办|组织|开展)?|(?:的)?(?:通知|会议纪要|纪要|会议记录|记录|签到表|签到册|签到单|"
+                                  r"签到|参会名单|参会单位名单)$")
+
+
+def extract_meeting_name(doc: Document) -> Extracted | None:
+    """会议名称：… on its label line (the name, not a 《》 title quoted in the minutes); without
+    one, the title line (关于召开…的通知, …签到表, …会议纪要) less the words naming the paper."""
+    for hit in find_labels(doc, LABELS.meeting_name_labels):
+        start, end = value_region(hit)
+        value = hit.page.text[start:end].strip(" ：:，,。")
+        if len(value) >= 4:
+            offset = start + hit.page.text[start:end].find(value)
+            return extracted(doc, hit.page, offset, offset + len(value), value.replace(" ", ""),
+                              ["取自会议名称栏"])
+    page = doc.pages[0] if doc.pages else None
+    head = page.text.split("\n")[:4] if page else []
+    for i, line in enumerate(head[:3]):
+        compact = re.sub(r"[\s“”\"]", "", line)
+        nxt = re.sub(r"[\s“”\"]", "", head[i + 1]) if i + 1 < len(head) else ""
+        if nxt and (compact.count("（") > compact.count("）") or compact.count("(") > compact.count(")")
+                    or (len(nxt) <= 14 and _MEETING_TITLE_AFFIX.search(compact + nxt)
+                        and not _MEETING_TITLE_AFFIX.search(compact))):
+            compact += nxt   # a long title wrapped onto the next line
+            line = line + "\n" + head[i + 1]
+        if not compact or len(compact) > 50 or not _MEETING_WORD.search(compact) or re.search(r"[:：]", compact):
+            continue   # 会议时间：… is a label line, not the title
+        name = compact
+        for _ in range(2):
+            name = _MEETING_TITLE_AFFIX.sub("", name)
+        if len(name) >= 6 and _MEETING_WORD.search(name):
+            at = max(page.text.find(line.strip()), 0)
+            return extracted(doc, page, at, at + len(line.strip()), name, ["取自标题"])
+    return None
+
+
+def labelled_title(doc: Document) -> Extracted | None:
+    """报告名称：《…》 names the report outright."""
+    for hit in find_labels(doc, LABELS.report_title_labels):
+        start, end = value_region(hit)
+        raw = hit.page.text[start:end]
+        value = raw.strip(" ：:，,。《》")
+        if len(value) >= 4:
+            at = start + raw.find(value)
+            return extracted(doc, hit.page, at, at + len(value), value.replace(" ", ""), ["取自报告名称栏"])
+    return None
+
+
+def heading_title(doc: Document) -> Extracted | None:
+    """A report's own name is its heading (a 《》 title inside it cites another document): the
+    first top line that names this kind of report."""
+    if not doc.pages:
+        return None
+    page = doc.pages[0]
+    titles = kind_title_patterns(doc.doc_type)
+    pos = 0
+    for line in page.text.split("\n")[:4]:
+        compact = line.strip()
+        if 4 <= len(compact) <= 50 and not re.search(r"[:：。，]", compact) and any(t.search(compact) for t in titles):
+            at = page.text.find(compact, pos)
+            return extracted(doc, page, at, at + len(compact), compact.replace(" ", ""), ["取自标题"])
+        pos += len(line) + 1
+    return None
+
+
+def quoted_title(doc: Document) -> Extracted | None:
+    for page in doc.pages:
+        m = _TITLE.search(page.text)
+        if m:
+            title = _BOOK_TITLE_SUFFIX.sub("", m.group(1).replace(" ", ""))
+            return extracted(doc, page, m.start(1), m.end(1), title)
+    return None
+
+
+def extract_title(doc: Document) -> Extracted | None:
+    """A meeting's name, a diagnosis report's own name, or the 《》 title of a standard."""
+    if doc.doc_type == "meeting_record":
+        found = extract_meeting_name(doc)
+        if found:
+            return found
+    if doc.doc_type == "diagnosis_report":
+        found = labelled_title(doc) or heading_title(doc)
+        if found:
+            return found
+    return quoted_title(doc)

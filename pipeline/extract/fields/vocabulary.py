@@ -1,0 +1,85 @@
+"""The words documents write before their values, as data (`catalogs/vocabularies/field_labels.json`,
+validated by `schemas/field_labels.schema.json` at import): a label a new genre uses is a data
+change, not a code change."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from pipeline.catalogs import CATALOG_DIR, schema_path
+from pipeline.errors import CatalogError
+
+FIELD_LABELS_PATH = CATALOG_DIR / "vocabularies" / "field_labels.json"
+
+Words = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FieldLabels:
+    party_labels: dict[str, dict[str, Words]]          # kind -> role -> labels
+    role_note_words: dict[str, tuple[tuple[str, str], ...]]  # kind -> (word in a note, role), in order
+    issuer_role: dict[str, str]                         # kind -> role its issuer holds when unnamed
+    amount_labels: dict[str, Words]
+    total_labels: Words
+    date_labels: dict[str, Words]                       # most specific first
+    contract_no_labels: Words
+    procurement_no_labels: Words
+    project_no_labels: Words
+    purpose_labels: Words
+    meeting_name_labels: Words
+    report_title_labels: Words
+    solution_headings: Words
+    required_fields: dict[str, Words]                   # kind -> fields reconciliation needs
+    separating_labels: Words                            # other labels that end a value on its line
+
+    def every_label(self) -> set[str]:
+        """Every label that ends the value of the label before it on the same line."""
+        words = {lab for table in self.party_labels.values() for labels in table.values() for lab in labels}
+        words |= {lab for labels in self.amount_labels.values() for lab in labels}
+        words |= {lab for labels in self.date_labels.values() for lab in labels}
+        words |= set(self.contract_no_labels) | set(self.meeting_name_labels) | set(self.separating_labels)
+        # 单号 alone is too short to end another value (询价单号 is read as a whole)
+        words |= set(self.procurement_no_labels) - {"单号"}
+        return words
+
+
+def load_field_labels(path: Path = FIELD_LABELS_PATH) -> FieldLabels:
+    """The labels at `path`, refused with `file: json-path: message` when they fail their schema."""
+    try:
+        data: dict[str, Any] = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise CatalogError(f"{path}: {exc}") from exc
+    schema = json.loads(schema_path("field_labels.schema.json").read_text(encoding="utf-8"))
+    error = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(schema).iter_errors(data))
+    if error is not None:
+        raise CatalogError(f"{path}: {error.json_path}: {error.message}")
+
+    def table(name: str) -> dict[str, Words]:
+        return {kind: tuple(words) for kind, words in data[name].items()}
+    return FieldLabels(
+        party_labels={kind: {role: tuple(words) for role, words in roles.items()}
+                      for kind, roles in data["party_labels"].items()},
+        role_note_words={kind: tuple((word, role) for word, role in pairs)
+                         for kind, pairs in data["role_note_words"].items()},
+        issuer_role=dict(data["issuer_role"]),
+        amount_labels=table("amount_labels"),
+        total_labels=tuple(data["total_labels"]),
+        date_labels=table("date_labels"),
+        contract_no_labels=tuple(data["contract_no_labels"]),
+        procurement_no_labels=tuple(data["procurement_no_labels"]),
+        project_no_labels=tuple(data["project_no_labels"]),
+        purpose_labels=tuple(data["purpose_labels"]),
+        meeting_name_labels=tuple(data["meeting_name_labels"]),
+        report_title_labels=tuple(data["report_title_labels"]),
+        solution_headings=tuple(data["solution_headings"]),
+        required_fields=table("required_fields"),
+        separating_labels=tuple(data["separating_labels"]),
+    )
+
+
+LABELS = load_field_labels()
