@@ -174,6 +174,21 @@ class DocumentIssue:
         return out
 
 
+@dataclass(frozen=True)
+class Attendee:
+    """One enterprise on a sign-in sheet, as its row reads."""
+
+    name: str
+    code: str | None        # credit code on the row (valid or repaired), if any
+    address: str | None
+    tianjin: bool
+    sure: bool              # the row gave a valid code or a recognisable address
+    page: int
+    text: str               # the row as read
+    box: Box | None = None  # the row on its page (normalised), when the reading has boxes
+    method: str = ""        # how the page was read (text_layer, ocr:tesseract, ...)
+
+
 @dataclass
 class Document:
     """One evidence file after ingestion and extraction."""
@@ -190,6 +205,7 @@ class Document:
     # every credit code / address / party found, for party and locality checks
     usccs: list[Extracted] = field(default_factory=list)
     parties: dict[str, list[Extracted]] = field(default_factory=dict)
+    attendees: list[Attendee] = field(default_factory=list)   # sign-in sheet rows (meeting records)
     issues: list[DocumentIssue] = field(default_factory=list)
 
     @property

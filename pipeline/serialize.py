@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from pipeline.models import Document, DocumentIssue, Extracted, PageText, Provenance, TextSpan
+from pipeline.models import Attendee, Document, DocumentIssue, Extracted, PageText, Provenance, TextSpan
 
 
 def _typed(value: Any) -> dict[str, Any]:
@@ -55,6 +55,17 @@ def page_from_dict(p: dict[str, Any]) -> PageText:
     )
 
 
+def attendee_to_dict(a: Attendee) -> dict[str, Any]:
+    return {"name": a.name, "code": a.code, "address": a.address, "tianjin": a.tianjin, "sure": a.sure,
+            "page": a.page, "text": a.text, "box": list(a.box) if a.box else None, "method": a.method}
+
+
+def attendee_from_dict(data: dict[str, Any]) -> Attendee:
+    box = data.get("box")
+    return Attendee(data["name"], data.get("code"), data.get("address"), bool(data["tianjin"]), bool(data["sure"]),
+                    int(data["page"]), data["text"], tuple(box) if box else None, data.get("method", ""))
+
+
 def document_to_dict(doc: Document) -> dict[str, Any]:
     """Everything but the path, which belongs to where the file was found, not its content."""
     return {
@@ -66,6 +77,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         "pages": [page_to_dict(p) for p in doc.pages],
         "fields": {k: extracted_to_dict(v) for k, v in doc.fields.items()},
         "usccs": [extracted_to_dict(v) for v in doc.usccs],
+        "attendees": [attendee_to_dict(a) for a in doc.attendees],
         "issues": [i.to_json() for i in doc.issues],
     }
 
@@ -82,6 +94,7 @@ def document_from_dict(data: dict[str, Any], path: str) -> Document:
         kind_statements=list(data.get("kind_statements", ())),
         fields={k: extracted_from_dict(v, path) for k, v in data["fields"].items()},
         usccs=[extracted_from_dict(v, path) for v in data["usccs"]],
+        attendees=[attendee_from_dict(a) for a in data.get("attendees", ())],
         issues=[DocumentIssue(i["code"], i["message"], i.get("advice", ""), i.get("detail", ""))
                 for i in data["issues"]],
     )

@@ -107,7 +107,7 @@ def _second_reading(doc: Document, read: ReadResult, settings: Settings) -> None
             item.checks.append(f"首次识别无法判断文件类型，经 {engine_name} 整页重读")
         doc.pages, doc.doc_type, doc.doc_type_confidence = other.pages, other.doc_type, other.doc_type_confidence
         doc.kind_recognised, doc.kind_statements = other.kind_recognised, other.kind_statements
-        doc.fields, doc.usccs = other.fields, other.usccs
+        doc.fields, doc.usccs, doc.attendees = other.fields, other.usccs, other.attendees
         return
     extract_fields(other)
     for name, item in other.fields.items():

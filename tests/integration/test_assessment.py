@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLES
-from pipeline.requirements.assessment import ASSESSMENT_CHECKS, attendees, tianjin_attendees
+from pipeline.extract.signin import attendees
+from pipeline.requirements.assessment import ASSESSMENT_CHECKS, tianjin_attendees
 from pipeline.catalogs.loader import DEFAULT_CATALOGS, CATALOG_DIR
 from pipeline.requirements.registry import load_catalog
 from pipeline.results.evaluate import Evaluation, gap_key, load_truth, score_sample
@@ -185,7 +186,10 @@ def test_catalog_checks_are_registered():
 
 
 def _doc(text: str, doc_type: str, method: str = "text_layer") -> Document:
-    return Document(path="x.pdf", sha256="0" * 64, pages=[PageText(1, text, method)], doc_type=doc_type)
+    doc = Document(path="x.pdf", sha256="0" * 64, pages=[PageText(1, text, method)], doc_type=doc_type)
+    if doc_type == "meeting_record":
+        doc.attendees = attendees(doc)   # what reading the document does (extract/fields/assemble.py)
+    return doc
 
 
 SHEET = """经验交流会会议纪要及签到表

@@ -15,6 +15,7 @@ from pipeline.extract.fields.parties import extract_parties, owner_role, repair_
 from pipeline.extract.fields.solutions import extract_solution
 from pipeline.extract.fields.titles import extract_title
 from pipeline.extract.fields.vocabulary import LABELS
+from pipeline.extract.signin import attendees
 from pipeline.extract.ledger import statement_transaction, transaction_fields
 from pipeline.models import CHECK_USCC_VALID, Document, Extracted
 from pipeline.parsing.uscc import find_usccs
@@ -40,6 +41,7 @@ def classify_document(doc: Document) -> None:
 def extract_fields(doc: Document, reread: Reread | None = None) -> None:
     """Fill doc.fields (and doc.usccs) for the document's kind."""
     fields: dict[str, Extracted] = {}
+    doc.attendees = attendees(doc) if doc.doc_type == "meeting_record" else []
     if doc.doc_type in ("other",):
         doc.fields = fields
         return

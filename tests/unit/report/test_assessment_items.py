@@ -10,7 +10,8 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.requirements.assessment import attendees, check_assessment_customers, tianjin_attendees
+from pipeline.extract.signin import attendees
+from pipeline.requirements.assessment import check_assessment_customers, tianjin_attendees
 from pipeline.catalogs.loader import CATALOG_DIR, DEFAULT_CATALOGS
 from pipeline.requirements.registry import load_catalog
 from pipeline.extract.classify import classify_text

@@ -1,0 +1,265 @@
+"""Sign-in sheets (签到表, 参会单位名单, 参会成员明细): every enterprise listed, with what its row
+says about where it is registered (credit code, address). Read once with the document and
+cached with it; the meetings requirement only counts what was read here."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.extract.entities import find_organizations, normalize_name
+from pipeline.models import Attendee, Box, Document, PageText
+from pipeline.parsing.locality import TIANJIN_DISTRICTS, find_tianjin_district, is_tianjin_address
+from pipeline.parsing.uscc import find_usccs, uscc_region
+
+# A sign-in sheet's heading (签到表, 参会单位名单 ...), a header row (… 签到时间) or a title ending in 签到表
+_SHEET_HEAD = re.compile(r"签\s*[到名字]|(?:参会|与会|出席)(?:单位|企业|人员|代表)?(?:名单|名录|一览表|情况)"
+                         r"|^(?:参会|与会|出席)(?:单位|企业)[:：]?$")
+_SHEET_TITLE = re.compile(r"签\s*到\s*[表册簿单](?:[（(][^）)]{0,6}[）)])?$")
+# the sheet ends at a note, a total or the organiser's seal (after at least one row)
+_SHEET_END = re.compile(r"^(?:注|备注|说明|附注)\s*[:：]|^(?:合计|共计|总计|小计|以上)|盖\s*章|^(?:主办|承办)单位\s*[:：（(]")
+_NOT_HEADING = re.compile(r"^(?:注|备注|说明|附注)\s*[:：]")
+_ADDRESS_START = re.compile(r"(?:北京|天津|上海|重庆|[\u4e00-\u9fff]{2,3}(?:省|自治区)|[\u4e00-\u9fff]{2,3}市"
+                            r"|" + "|".join(TIANJIN_DISTRICTS) + ")")
+_ADDRESS_PART = re.compile(r"[省市区县路街道号镇乡村园楼室巷弄层座里厦幢栋]|^\d{1,5}(?:号|-\d+)?$")
+_CODE_SHAPE = re.compile(r"(?<![0-9A-Za-z])[0-9A-Z]{2}(\d{6})[0-9A-Za-z]{8,12}(?![0-9A-Za-z])")
+_LEADING_SEQ = re.compile(r"^[\dIl|.、:：\s]+")
+_ADDRESS_LABEL = re.compile(r"^(?:[^:：]{0,16}[:：]|(?:地址|住所|注册地址|单位地址))")   # 地址：… / …代码/地址：…
+# 主办单位：… is the minutes' header, not a row (单位名称：… on a sign-in slip is one)
+_LABELLED = re.compile(r"(?:主办|承办|协办|指导|支持|组织)单位\s*[:：]?\s*$|(?:主持人|记录人|会议地点|地点|发文单位)\s*[:：]\s*$")
+_HEADER_ROW = re.compile(r"序号|单位名称|企业名称|名称")
+_SEQ_TOKEN = re.compile(r"^\d{1,3}[.、]?$")
+_CODE_GAP = re.compile(r"(?<=[0-9A-Z]) (?=[0-9A-Z])")
+
+
+@dataclass
+class _Row:
+    name: str
+    rest: str               # the line with the name cut out
+    page: int
+    text: str
+    ocr: bool
+
+
+def _doc_lines(doc: Document) -> list[tuple[PageText, str]]:
+    return [(page, line) for page in doc.pages for line in page.text.split("\n")]
+
+
+def _is_heading(line: str, orgs: list) -> bool:
+    compact = re.sub(r"\s", "", line)
+    if not compact or len(compact) > 40 or _NOT_HEADING.search(compact) or compact[-1] in "。；;" \
+            or re.search(r"[，,]", compact):
+        return False   # prose (请于会前签到。) is not a heading
+    if _SHEET_TITLE.search(compact):
+        return True
+    return bool(_SHEET_HEAD.search(compact)) and not orgs and "盖章" not in compact
+
+
+def _bare_row(line: str, page: PageText) -> _Row | None:
+    """A numbered row whose firm has no company suffix we know (天津某某集团) but which gives a
+    credit code or an address: the first name-like cell is the firm."""
+    tokens = line.split()
+    if len(tokens) < 3 or not _SEQ_TOKEN.match(tokens[0]):
+        return None
+    ocr = page.method.startswith("ocr")
+    code, region, address = _locators(line, ocr)
+    if not (code or region or address):
+        return None
+    for tok in tokens[1:]:
+        if re.fullmatch(r"[\u4e00-\u9fff（）()·]{4,40}", tok) and not (address and tok in address):
+            at = line.find(tok)
+            rest = line[:at] + " " * len(tok) + line[at + len(tok):]
+            return _Row(normalize_name(tok), rest, page.number, line.strip(), ocr)
+    return None
+
+
+def _nameless_row(line: str, page: PageText) -> _Row | None:
+    """A numbered row with a code or address whose name cell wrapped onto the lines above and
+    below it: the name is filled in from those lines (`attendees`)."""
+    tokens = line.split()
+    if len(tokens) < 2 or not _SEQ_TOKEN.match(tokens[0]):
+        return None
+    ocr = page.method.startswith("ocr")
+    if not any(_locators(line, ocr)):
+        return None
+    return _Row("", line, page.number, line.strip(), ocr)
+
+
+def _sheet_rows(doc: Document) -> list[_Row | tuple[int, str]]:
+    """Rows of the document's sign-in sheet(s), in order, with the lines between them.
+
+    The sheet starts after its heading (the last heading-like line before the first row) and
+    runs across pages to an end marker (注：…, 合计, a seal); a later heading opens another."""
+    out: list[_Row | tuple[int, str]] = []
+    lines = _doc_lines(doc)
+    parsed = [(page, line, find_organizations(line)) for page, line in lines]
+    inside, rows_seen = False, 0
+    for page, line, orgs in parsed:
+        compact = re.sub(r"\s", "", line)
+        if not inside:
+            if _is_heading(line, orgs):
+                inside, rows_seen = True, 0
+            continue
+        if rows_seen and _SHEET_END.search(compact) and not _HEADER_ROW.search(compact) \
+                and not _SEQ_TOKEN.match(line.split()[0]):   # a header repeated on the next page goes on
+            inside = False
+            if _is_heading(line, orgs):   # 签到表（续） after a note
+                inside, rows_seen = True, 0
+            continue
+        if orgs and _LABELLED.search(line[:orgs[0].start]):
+            continue
+        if orgs and out and isinstance(out[-1], _Row) and not out[-1].name and compact == re.sub(r"\s", "", orgs[0].text):
+            out.append((page.number, line.strip()))   # the tail of the name cell above (…有限责任公司)
+            continue
+        if orgs and not (rows_seen == 0 and _is_heading(line, orgs) and not _SEQ_TOKEN.match(line.split()[0])):
+            for org, rest in _entries(line, orgs, page.method.startswith("ocr")):
+                name = normalize_name(_LEADING_SEQ.sub("", org.text))
+                out.append(_Row(name, rest, page.number, line.strip(), page.method.startswith("ocr")))
+                rows_seen += 1
+        elif compact:
+            bare = _bare_row(line, page) or _nameless_row(line, page)
+            if bare is not None:
+                out.append(bare)
+                rows_seen += 1
+            else:
+                out.append((page.number, line.strip()))
+    if not any(isinstance(r, _Row) for r in out):
+        # no heading: lines naming an enterprise that are numbered or give its credit code
+        for page, line, orgs in parsed:
+            if orgs and not _LABELLED.search(line[:orgs[0].start]) and (
+                    _SEQ_TOKEN.match(line.split()[0]) or any(m.valid for m in find_usccs(line, allow_repair=False))):
+                org = orgs[0]
+                rest = line[:org.start] + " " * (org.end - org.start) + line[org.end:]
+                out.append(_Row(normalize_name(_LEADING_SEQ.sub("", org.text)), rest, page.number, line.strip(),
+                                page.method.startswith("ocr")))
+    return out
+
+
+def _entries(line: str, orgs: list, ocr: bool) -> list[tuple[Any, str]]:
+    """The sheet entries on one line: one per firm where a sheet runs in two or more column
+    groups (序号 单位名称 代码 | 序号 单位名称 代码) and each firm has its own code or address
+    beside it; else the line is one entry, its first firm, with the rest of the line."""
+    def blanked(text: str, org, offset: int) -> str:
+        a, b = org.start - offset, org.end - offset
+        return text[:a] + " " * (b - a) + text[b:]
+
+    if len(orgs) >= 2:
+        bounds = [o.start for o in orgs[1:]] + [len(line)]
+        after = [(o, blanked(line[o.start:end], o, o.start)) for o, end in zip(orgs, bounds)]
+        if all(any(_locators(rest, ocr)) for _, rest in after):
+            return after
+        starts = [0] + [o.end for o in orgs[:-1]]
+        before = [(o, blanked(line[start:o.end], o, start)) for o, start in zip(orgs, starts)]
+        if all(any(_locators(rest, ocr)) for _, rest in before):
+            return before
+    org = orgs[0]
+    return [(org, blanked(line, org, 0))]
+
+
+def _locators(text: str, ocr: bool) -> tuple[str | None, str | None, str | None]:
+    """(credit code, region of a code too garbled to repair, address) in a row's text."""
+    tokens = text.split()
+    if tokens and _SEQ_TOKEN.match(tokens[0]):
+        tokens = tokens[1:]
+    joined = " ".join(tokens)
+    code = None
+    for candidate in (joined, _CODE_GAP.sub("", joined)):   # 9112 0110 MA0X 21CF PN
+        found = [m for m in find_usccs(candidate, allow_repair=ocr) if m.valid or m.repair]
+        if found:
+            code = found[0].code
+            break
+    region = None
+    if code is None and ocr:
+        # a code OCR garbled beyond repair still shows its region (characters 3-8)
+        shaped = _CODE_SHAPE.search(joined.replace(" ", ""))
+        region = shaped.group(1) if shaped else None
+    address = None
+    for i, tok in enumerate(tokens):
+        tok = _ADDRESS_LABEL.sub("", tok)
+        if not _ADDRESS_START.match(tok) or not _ADDRESS_PART.search(tok[2:]):
+            continue
+        parts = [tok]
+        for nxt in tokens[i + 1:]:       # 天津市 东丽区津塘公路26号: cells split by spaces
+            if not _ADDRESS_PART.search(nxt) or re.fullmatch(r"\d{7,}", nxt):
+                break
+            parts.append(nxt)
+        candidate = "".join(parts)
+        # 天津市… or 东丽区… is an address; 天津宏远集团 (a firm without a known suffix) is not
+        if len(candidate) >= 3 and _ADDRESS_PART.search(candidate[2:]):
+            address = candidate
+            break
+    return code, region, address
+
+
+def _tianjin_address(address: str) -> bool:
+    """In Tianjin: 天津(市)… suffices on a sign-in sheet, or a Tianjin district named alone."""
+    if address.startswith("天津"):
+        return True
+    if re.match(r"[\u4e00-\u9fff]{2,3}(?:省|自治区|市)", address):
+        return is_tianjin_address(address)
+    return find_tianjin_district(address) is not None
+
+
+def attendees(doc: Document) -> list[Attendee]:
+    """Every enterprise on the document's sign-in sheet, with what its row says about where
+    it is registered. Code and address may stand in any column; a cell wrapped onto the
+    lines above and below the row (ruled tables) is joined back to it."""
+    items = _sheet_rows(doc)
+    out: list[Attendee] = []
+    found: list[tuple[str | None, str | None, str | None]] = []
+    for item in items:
+        found.append(_locators(item.rest, item.ocr) if isinstance(item, _Row) else (None, None, None))
+    used: set[int] = set()
+    for i, item in enumerate(items):
+        if not isinstance(item, _Row) or item.name:
+            continue
+        # the name cell wrapped: its head on the line above, its tail below
+        pieces = [k for k in (i - 1, i + 1) if 0 <= k < len(items) and not isinstance(items[k], _Row) and k not in used]
+        joined = "".join(items[k][1].replace(" ", "") for k in pieces)
+        orgs = find_organizations(joined)
+        if orgs:
+            item.name = normalize_name(orgs[0].text)
+            used.update(pieces)
+    for i, item in enumerate(items):
+        if not isinstance(item, _Row) or any(found[i]):
+            continue
+        # a wrapped cell: its first line above the row, the rest below
+        before = i - 1 if i > 0 and not isinstance(items[i - 1], _Row) and i - 1 not in used else None
+        after = i + 1 if i + 1 < len(items) and not isinstance(items[i + 1], _Row) else None
+        if before is not None and not (_ADDRESS_START.match(items[before][1]) or
+                                       re.match(r"[0-9A-Z]{4}", items[before][1])):
+            before = None
+        if after is not None and (_ADDRESS_START.match(items[after][1]) and
+                                  i + 2 < len(items) and isinstance(items[i + 2], _Row) and not any(found[i + 2])):
+            after = None   # the head of the next row's wrapped cell
+        pieces = [items[k][1] for k in (before, after) if k is not None]
+        if not pieces:
+            continue
+        joined = "".join(p.replace(" ", "") for p in pieces)
+        code, region, address = _locators(joined, item.ocr)
+        if not any((code, region, address)):
+            code, region, address = _locators(item.rest + " " + " ".join(pieces), item.ocr)
+        if any((code, region, address)):
+            found[i] = (code, region, address)
+            used.update(k for k in (before, after) if k is not None)
+    for item, (code, region, address) in zip(items, found):
+        if not isinstance(item, _Row) or not item.name:
+            continue
+        region = uscc_region(code) if code else region
+        tianjin = bool(region and region.startswith("12")) or bool(address and _tianjin_address(address))
+        box, method = _row_box(doc, item)
+        out.append(Attendee(item.name, code, address, tianjin, bool(region or address), item.page, item.text,
+                            box, method))
+    return out
+
+
+def _row_box(doc: Document, row: _Row) -> tuple[Box | None, str]:
+    """Where the row stands on its page, for the reviewer's highlight (None when the reading
+    has no boxes or the row was joined from wrapped cells)."""
+    page = next((p for p in doc.pages if p.number == row.page), None)
+    if page is None:
+        return None, ""
+    at = page.text.find(row.text)
+    box = page.locate(at, at + len(row.text))[0] if at >= 0 and row.text else None
+    return box, page.method
