@@ -43,7 +43,8 @@ from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from pipeline.errors import JinzhengError
-from pipeline.results.index import (ResultsIndex, default_db_url, list_inbox, settings_fingerprint,
+from pipeline.results.inbox import list_inbox
+from pipeline.results.index import (ResultsIndex, default_db_url, settings_fingerprint,
                             submission_fingerprint, summarize_report)
 from pipeline.settings import Settings
 from pipeline.report.verdict import passed_text, tier_text, verdict_text

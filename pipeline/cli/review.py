@@ -62,21 +62,6 @@ def report_for(source: Path, args: argparse.Namespace) -> dict[str, Any]:
 # ---- verify-batch --------------------------------------------------------------------------
 
 
-def list_inbox(inbox: Path) -> list[tuple[str, Path]]:
-    """(output name, path) for each sub-folder and .zip of the inbox, sorted; names unique."""
-    if not inbox.is_dir():
-        raise JinzhengError(f"收件目录不存在或不是文件夹：{inbox}")
-    items = [p for p in sorted(inbox.iterdir(), key=lambda p: p.name)
-             if not p.name.startswith(".") and p.name != "__MACOSX"
-             and (p.is_dir() or (p.is_file() and p.suffix.lower() == ".zip"))]
-    stems = [p.stem if p.is_file() else p.name for p in items]
-    out = []
-    for path, stem in zip(items, stems):
-        name = stem if stems.count(stem) == 1 else path.name   # acme/ and acme.zip both present
-        out.append((name, path))
-    return out
-
-
 @command("verify-batch")
 def cmd_verify_batch(args: argparse.Namespace) -> int:
     from tqdm import tqdm
@@ -84,6 +69,7 @@ def cmd_verify_batch(args: argparse.Namespace) -> int:
     from pipeline.report.summary_xlsx import BatchEntry, write_batch_summary
     from pipeline.atomic import write_atomic
     from pipeline.report.outputs import write_submission_outputs
+    from pipeline.results.inbox import list_inbox
     from pipeline.results.verify import verify_submission
 
     inbox, out = Path(args.inbox), check_output_folder(args.out)

@@ -143,25 +143,7 @@ def normalize_url(url: str) -> str:
     return url
 
 
-# ---- the inbox and fingerprints -------------------------------------------------------------
-
-def list_inbox(inbox: Path | str) -> list[tuple[str, Path]]:
-    """(submission name, path) for every sub-folder and .zip of the inbox, sorted by name.
-
-    The name is what `open_submission` calls it: the folder name, or the zip's stem.
-    Hidden entries and other files are ignored.
-    """
-    inbox = Path(inbox)
-    found = []
-    for entry in sorted(inbox.iterdir(), key=lambda p: p.name):
-        if entry.name.startswith((".", "~$")) or entry.name == "__MACOSX":
-            continue
-        if entry.is_dir():
-            found.append((entry.name, entry))
-        elif entry.is_file() and entry.suffix.lower() == ".zip":
-            found.append((entry.stem, entry))
-    return found
-
+# ---- fingerprints -------------------------------------------------------------
 
 def settings_fingerprint(settings, package_root: Path | str | None = None) -> str:  # noqa: ANN001
     """What decides a report besides the submission's files: the package version, every source

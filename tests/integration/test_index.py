@@ -12,13 +12,13 @@ import shutil
 import subprocess
 import sys
 import textwrap
-import time
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from pipeline.results.index import (ResultsIndex, list_inbox, normalize_url, read_frame, submission_fingerprint,
+from pipeline.results.inbox import list_inbox
+from pipeline.results.index import (ResultsIndex, normalize_url, read_frame, submission_fingerprint,
                             summarize_report)
 
 ROOT = Path(__file__).resolve().parents[2]
