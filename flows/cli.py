@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import argparse
 import os
-from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
 from pipeline.cli.chinese_argparse import count
 from pipeline.cli.main import _EXTENSIONS, CATALOG_HELP, _add_settings, check_output_folder, command, settings_from
 from pipeline.errors import EXIT_CANNOT_RUN, EXIT_CLEAN, JinzhengError
-from pipeline.settings import Settings
 
 DEFAULT_OUT = "out"
 DEFAULT_CRON = "0 2 * * *"
@@ -26,13 +24,7 @@ STATES = {"ok": "已核验", "incomplete": "不完整，待重试", "failed": "�
 
 def settings_overrides(args: argparse.Namespace) -> dict[str, Any]:
     """Only the settings given on the command line; the rest default where the flow runs."""
-    chosen, default = settings_from(args), Settings()
-    out: dict[str, Any] = {}
-    for f in fields(Settings):
-        value = getattr(chosen, f.name)
-        if value != getattr(default, f.name) or (f.name == "workers" and getattr(args, "workers", None)):
-            out[f.name] = str(value) if isinstance(value, Path) else value
-    return out
+    return settings_from(args).overrides(explicit=("workers",) if getattr(args, "workers", None) else ())
 
 
 def _db_url(args: argparse.Namespace) -> str:

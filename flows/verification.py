@@ -31,7 +31,7 @@ import socket
 import sys
 import time
 from contextlib import ExitStack, nullcontext
-from dataclasses import asdict, fields
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -55,28 +55,9 @@ GAP_STATUS = {"confirmed": "确认", "needs_review": "待复核"}
 RUN_STATUS = {"ok": "已核验", "incomplete": "已核验（不完整，下次重试）", "failed": "失败",
               "skipped": "未变化，跳过"}
 STATE = {"ok": "已核验", "incomplete": "不完整，待重试", "failed": "失败"}
-_PATH_FIELDS = {"cache_dir", "catalog"}
 
 
 # ---- parameters ------------------------------------------------------------------------------
-
-def settings_to_params(settings: Settings) -> dict[str, Any]:
-    """Settings as JSON-able flow parameters (deployments store parameters as JSON)."""
-    out = {}
-    for f in fields(Settings):
-        value = getattr(settings, f.name)
-        out[f.name] = str(value) if isinstance(value, Path) else value
-    return out
-
-
-def settings_from_params(params: dict[str, Any] | None) -> Settings:
-    """Settings from flow parameters; fields left out take their defaults where the flow runs."""
-    params = dict(params or {})
-    for name in _PATH_FIELDS:
-        if params.get(name) is not None:
-            params[name] = Path(params[name])
-    return Settings(**params)
-
 
 def artifact_key(submission: str) -> str:
     """Prefect artifact keys allow lowercase ascii letters, digits and dashes only.
@@ -111,7 +92,7 @@ def verify_to_folder(source: str, out_dir: str, settings: dict[str, Any] | None)
 
     started = time.monotonic()
     # (in a daemonic Dask worker the library reads documents in-process: pipeline/documents/workers.py)
-    verification, stats = verify_submission(Path(source), settings_from_params(settings))
+    verification, stats = verify_submission(Path(source), Settings.from_params(settings))
     report = write_submission_outputs(verification, Path(source), Path(out_dir))
     return {"summary": summarize_report(report), "stats": asdict(stats),
             "report_path": str(Path(out_dir) / "report.json"), "seconds": round(time.monotonic() - started, 3),
@@ -248,7 +229,7 @@ def verify_submission_flow(source: str, out: str, db: str | None = None,
     try:
         run_id = index.start_run("single", str(source_path), _flow_run_id()) if index else None
         try:
-            fingerprint = (submission_fingerprint(source_path, settings_fingerprint(settings_from_params(settings)))
+            fingerprint = (submission_fingerprint(source_path, settings_fingerprint(Settings.from_params(settings)))
                            if index and source_path.exists() else None)
             result = verify_one(name, str(source_path), str(out), settings)
         except Exception as exc:
@@ -353,13 +334,13 @@ def nightly_verification(inbox: str, out: str, db: str | None = None,
     logger = get_run_logger()
     out_root = Path(out)
     out_root.mkdir(parents=True, exist_ok=True)
-    settings_obj = settings_from_params(settings)
+    settings_obj = Settings.from_params(settings)
     if "workers" not in (settings or {}):
         if dask_workers:  # a local cluster shares this machine's cores between its workers
             settings_obj = settings_obj.with_(workers=max(1, (os.cpu_count() or 1) // dask_workers))
         elif dask_address:  # one document at a time per Dask worker: the cluster is the parallelism
             settings_obj = settings_obj.with_(workers=1)
-    params = settings_to_params(settings_obj)
+    params = settings_obj.to_params()
     db_url = db or default_db_url(out_root)
     index = ResultsIndex(db_url)
     run_id = index.start_run("nightly", str(inbox), _flow_run_id())

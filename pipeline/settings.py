@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from typing import Any
 
 OCR_ENGINES = ("tesseract", "rapidocr")
 
@@ -41,3 +42,31 @@ class Settings:
 
     def with_(self, **changes) -> "Settings":
         return replace(self, **changes)
+
+    # Flows and deployments carry settings as JSON parameters: these are the one way across.
+    def to_params(self) -> dict[str, Any]:
+        """Every field as a JSON-able value (paths as strings)."""
+        return {f.name: _jsonable(getattr(self, f.name)) for f in fields(self)}
+
+    def overrides(self, explicit: tuple[str, ...] = ()) -> dict[str, Any]:
+        """Only the fields that differ from the defaults (and those named in `explicit`, given
+        even at their default value): the rest default where a flow runs, on its machine."""
+        default = Settings()
+        return {f.name: _jsonable(getattr(self, f.name)) for f in fields(self)
+                if getattr(self, f.name) != getattr(default, f.name) or f.name in explicit}
+
+    @classmethod
+    def from_params(cls, params: dict[str, Any] | None) -> "Settings":
+        """Settings from flow parameters; fields left out take their defaults here."""
+        params = dict(params or {})
+        for name in _PATH_FIELDS:
+            if params.get(name) is not None:
+                params[name] = Path(params[name])
+        return cls(**params)
+
+
+_PATH_FIELDS = ("cache_dir", "catalog")
+
+
+def _jsonable(value: Any) -> Any:
+    return str(value) if isinstance(value, Path) else value
