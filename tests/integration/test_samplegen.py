@@ -84,7 +84,8 @@ def test_ci_set_carries_every_support_layout():
     """The bundled set exercises each layout of the four support-cycle evidence kinds."""
     import random
 
-    from tools.samplegen.build import CI_SEEDS, plan_submission, preset_spec
+    from tools.samplegen.build import plan_submission, preset_spec
+    from tools.samplegen.presets import CI_SEEDS
 
     used = set()
     for key in ("clean", "gaps"):

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from tools.samplegen.build import generate_preset
+from tools.samplegen.presets import generate_preset
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -624,38 +624,3 @@ def generate_submission(spec_or_preset: SubmissionSpec | str, out_dir: Path | st
     out = Path(out_dir)
     write_submission(plan, out)
     return out
-
-
-CI_SEEDS = {"clean": 20231, "gaps": 20232}
-
-
-def generate_preset(preset: str, out_root: Path | str, seed: int | None = None, submissions: int = 1) -> list[Path]:
-    out_root = Path(out_root)
-    made = []
-    if preset == "assessment":  # assessment cycle (考核 2024): assessment_pass + assessment_fail
-        from tools.samplegen.assessment import generate_assessment_preset
-
-        return generate_assessment_preset(out_root, seed)
-    if preset == "ci":
-        for key in ("clean", "gaps"):
-            s = CI_SEEDS[key] if seed is None else seed
-            spec = preset_spec(key, random.Random(f"spec:{key}:{s}"))
-            made.append(generate_submission(spec, out_root / spec.name, s))
-        from tools.samplegen.readme import write_readme
-
-        write_readme(out_root, [json.loads((p / "ground_truth.json").read_text(encoding="utf-8")) for p in made])
-        from tools.samplegen.assessment import update_readme
-
-        update_readme(out_root)  # keeps the assessment bundles' section when they are there
-        return made
-    if preset == "large":
-        base = 7 if seed is None else seed
-        for k in range(submissions):
-            s = base * 1000 + k
-            spec = preset_spec("large", random.Random(f"spec:large:{s}"), index=k + 1)
-            made.append(generate_submission(spec, out_root / spec.name, s))
-        return made
-    base = 0 if seed is None else seed
-    for k in range(submissions):
-        made.append(generate_submission(preset, out_root / f"{preset}_{k + 1:02d}", base + k))
-    return made
