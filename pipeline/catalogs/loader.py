@@ -19,6 +19,9 @@ import jsonschema
 from pipeline.catalogs import CATALOG_DIR, schema_path
 from pipeline.errors import CatalogError
 
+# below this an OCR'd value is too unsure to found a confident gap (a catalog may set its own)
+DEFAULT_LOW_CONFIDENCE = 0.55
+
 DEFAULT_CATALOGS = {"申报": "support_2023.json", "考核": "assessment_2024.json"}
 
 
@@ -57,6 +60,7 @@ class Catalog:
     amount_tolerance: Decimal
     name_same: float
     name_uncertain: float
+    review_low_confidence: float   # an unsure OCR'd value makes its gap needs_review
     large_min_employees: int
     large_min_revenue_wan: Decimal
     contract_evidence: tuple[str, ...]
@@ -127,6 +131,7 @@ def read_catalog(path: Path) -> Catalog:
         period_start=start, period_end=end,
         amount_tolerance=Decimal(data["amount_tolerance"]),
         name_same=float(names.get("same", 88)), name_uncertain=float(names.get("uncertain", 70)),
+        review_low_confidence=float(data.get("review", {}).get("low_confidence", DEFAULT_LOW_CONFIDENCE)),
         large_min_employees=int(sme["large_min_employees"]),
         large_min_revenue_wan=Decimal(sme["large_min_revenue_wan"]),
         contract_evidence=tuple(data.get("contract_evidence", ())),

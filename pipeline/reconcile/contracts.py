@@ -24,7 +24,6 @@ from pipeline.parsing.uscc import is_tianjin_uscc, normalize_uscc, validate_uscc
 from pipeline.reconcile.sme import is_large_enterprise
 
 EVIDENCE_KINDS = ("contract", "acceptance_report", "payment_proof", "procurement_proof")
-LOW_CONFIDENCE = 0.55
 
 # characters OCR confuses in contract numbers; folded on both sides before comparing
 _FOLD = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "L": "1",
@@ -173,13 +172,15 @@ def fmt_yuan(value: Decimal) -> str:
     return f"{value:,.2f}元"
 
 
-def _review_of(*items: Extracted | None) -> str | None:
+def _review_of(catalog: Catalog, *items: Extracted | None) -> str | None:
+    """Why a gap founded on these values needs review: a value that failed a check, or one read
+    too unsurely (the catalog's review.low_confidence)."""
     for item in items:
         if item is None:
             continue
         if item.review_reason:
             return f"{item.provenance.file} 第{item.provenance.page}页「{item.provenance.text}」：{item.review_reason}"
-        if item.provenance.confidence < LOW_CONFIDENCE and not item.corroborated:
+        if item.provenance.confidence < catalog.review_low_confidence and not item.corroborated:
             return (f"{item.provenance.file} 第{item.provenance.page}页「{item.provenance.text}」"
                     f"识别置信度低（{item.provenance.confidence:.2f}）")
     return None
@@ -359,7 +360,7 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
             problems.append(f"证据中的地址「{addresses[0].value}」不在天津市")
             if is_tianjin_uscc(code) and all(a.provenance.method.startswith("ocr") for a in addresses):
                 # code says Tianjin, only a scan's reading of the address says otherwise
-                review = _review_of(addresses[0]) or "地址由 OCR 识别，而信用代码为天津登记，请核对地址"
+                review = _review_of(catalog, addresses[0]) or "地址由 OCR 识别，而信用代码为天津登记，请核对地址"
         # No address in the evidence: a valid 12xxxx credit code already shows registration
         # in Tianjin, so its absence alone is no gap (a false gap costs a reviewer an hour).
         if problems:
@@ -402,14 +403,14 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
                      review="验收报告中未找到验收结论，请人工核对", **base)
         elif result.value != "passed":
             book.add("acceptance_not_passed", detail=f"验收结论为「{result.provenance.text}」",
-                     documents=[doc.path], review=_review_of(result), **base)
+                     documents=[doc.path], review=_review_of(catalog, result), **base)
         if when is None:
             book.add("date_out_of_period", detail="未识别到验收日期", documents=[doc.path],
                      review="验收报告中未找到验收日期，请人工核对", **base)
         elif not catalog.in_period(when.value):
             book.add("date_out_of_period",
                      detail=f"验收日期 {when.value.isoformat()} 不在 {catalog.period_start.isoformat()} 至 {catalog.period_end.isoformat()} 之间",
-                     documents=[doc.path], review=_review_of(when), **base)
+                     documents=[doc.path], review=_review_of(catalog, when), **base)
 
     # parties
     for kind, role, expected, label in (
@@ -439,7 +440,7 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
                 if note not in found.checks:
                     found.checks.append(note)
                 continue
-            review = _review_of(found)
+            review = _review_of(catalog, found)
             if found.provenance.method.startswith("ocr") and (review or m.score >= 50) and \
                     _names_elsewhere(doc, expected):
                 # a seal over the label line garbles the name there; the same page prints the
@@ -457,7 +458,7 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
             if amount is not None and not within(amount.value, c.amount_yuan, tol):
                 book.add("amount_mismatch",
                          detail=f"{label}金额 {fmt_yuan(amount.value)} 与申报 {fmt_yuan(c.amount_yuan)} 相差超过 {tol * 100:g}%",
-                         documents=[doc.path], review=_review_of(amount), **base)
+                         documents=[doc.path], review=_review_of(catalog, amount), **base)
     # the same receipt uploaded twice is one payment (the duplicate is its own gap)
     payments = list({d.sha256: d for d in ce.documents["payment_proof"]}.values())
     if payments:
@@ -468,7 +469,7 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
         else:
             total = sum((a.value for a in amounts), Decimal(0))
             if not within(total, c.amount_yuan, tol):
-                review = _review_of(*amounts)
+                review = _review_of(catalog, *amounts)
                 others = [path for path, _ in _possible_of_kind(ce, "payment_proof")]
                 if review is None and total < c.amount_yuan and others:
                     # a payment the reader could not tie to this contract may be the rest

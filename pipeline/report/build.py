@@ -68,7 +68,9 @@ class Verification:
             "submission": self.submission,
             "catalog": {"id": self.catalog.id, "title": self.catalog.title, "phase": self.catalog.phase,
                         "period": {"start": self.catalog.period_start.isoformat(),
-                                   "end": self.catalog.period_end.isoformat()}},
+                                   "end": self.catalog.period_end.isoformat()},
+                        # outputs mark values below it as unsure, as the gaps were judged
+                        "review_low_confidence": self.catalog.review_low_confidence},
             "applicant": {"name": self.declaration.applicant.name, "uscc": self.declaration.applicant.uscc,
                           "address": self.declaration.applicant.address},
             "declaration_source": self.declaration.source,

@@ -15,7 +15,7 @@ from typing import Any, Mapping
 from pipeline.report.items import STATUS_LABELS as ITEM_STATUS, Item, find_items, report_items
 from pipeline.report.decisions import gap_counts
 from pipeline.errors import JinzhengError
-from pipeline.report.html import extra_credit_codes, low_confidence
+from pipeline.report.html import extra_credit_codes, low_confidence, review_threshold
 from pipeline.report.vocabulary import CONTRACT_STATUS, EVIDENCE_KINDS, FIELD_LABELS, GAP_KIND_LABELS, KIND_LABELS, fmt_value, fmt_yuan, method_label
 
 _STATUS = {"confirmed": "确认", "needs_review": "待复核"}
@@ -47,12 +47,12 @@ def _box(box: Any) -> str:
     return "box(" + ",".join(f"{float(v):.3f}" for v in box) + ")"
 
 
-def _provenance_line(name: str, prov: Mapping[str, Any]) -> list[str]:
+def _provenance_line(name: str, prov: Mapping[str, Any], threshold: float) -> list[str]:
     label = FIELD_LABELS.get(name, name)
     head = (f"{label} = {fmt_value(name, prov.get('value'))}   ← {prov.get('file')} p.{prov.get('page')} "
             f"{_box(prov.get('box'))}  原文「{prov.get('text', '')}」  {method_label(prov.get('method'))}  "
             f"置信度 {prov.get('confidence', '')}")
-    if low_confidence(prov):
+    if low_confidence(prov, threshold):
         head += "（偏低）"
     lines = [head]
     if prov.get("checks"):
@@ -82,7 +82,7 @@ def _gap_lines(gap: Mapping[str, Any]) -> list[str]:
     return lines
 
 
-def _document_lines(doc: Mapping[str, Any]) -> list[str]:
+def _document_lines(doc: Mapping[str, Any], threshold: float) -> list[str]:
     """A document's reading, then its values page by page, each with its provenance."""
     meta = [f"识别为{KIND_LABELS.get(doc.get('doc_type'), doc.get('doc_type', '?'))}"
             + (f"（置信度 {doc['doc_type_confidence']:.2f}）" if doc.get("doc_type_confidence") is not None else ""),
@@ -102,7 +102,7 @@ def _document_lines(doc: Mapping[str, Any]) -> list[str]:
     for page in sorted(by_page):
         out.append(f"      第 {page} 页" if page else "      申报表")
         for name, prov in by_page[page]:
-            out.extend("        " + line for line in _provenance_line(name, prov))
+            out.extend("        " + line for line in _provenance_line(name, prov, threshold))
     return out
 
 
@@ -138,7 +138,7 @@ def explain_item(report: Mapping[str, Any], item: Item) -> str:
     if item.document:
         doc = docs.get(item.document, {})
         out.append(f"  [{KIND_LABELS.get(doc.get('doc_type'), doc.get('doc_type', '?'))}] {item.document}")
-        out.extend(_document_lines(doc))
+        out.extend(_document_lines(doc, review_threshold(report)))
     else:
         out.append("  未找到文件")
     out += ["", "三、检查与缺口"]
@@ -174,7 +174,7 @@ def explain_contract(report: Mapping[str, Any], contract_no: str) -> str:
         for path in paths:
             reason = c.get("link_reasons", {}).get(path, "")
             out.append(f"  [{KIND_LABELS[kind]}] {path}" + (f"   关联依据：{reason}" if reason else ""))
-            out.extend(_document_lines(docs.get(path, {})))
+            out.extend(_document_lines(docs.get(path, {}), review_threshold(report)))
     extra = [k for k in evidence if k not in EVIDENCE_KINDS]
     for kind in extra:
         for path in evidence[kind]:

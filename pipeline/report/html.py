@@ -17,13 +17,13 @@ from __future__ import annotations
 import base64
 import io
 import logging
-import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
 from pipeline.atomic import write_atomic
+from pipeline.catalogs.loader import DEFAULT_LOW_CONFIDENCE
 from pipeline.errors import plain_message
 from pipeline.report.items import STATUS_LABELS as ITEM_STATUS, report_items
 from pipeline.report.decisions import gap_counts
@@ -59,15 +59,18 @@ MAX_PAGE_PIXELS_SIDE = 1400          # a huge page (A0 drawing) is scaled down t
 # smaller, so the whole page stays under 10 MB (mail attachments, USB sticks)
 DEFAULT_BUDGET_BYTES = 8_500_000
 
-try:
-    from pipeline.reconcile.contracts import LOW_CONFIDENCE
-except ImportError:   # pragma: no cover - keep the page renderable on its own
-    LOW_CONFIDENCE = 0.55
-
-
-def low_confidence(prov: Mapping[str, Any]) -> bool:
+def review_threshold(report: Mapping[str, Any]) -> float:
+    """The confidence below which the report's catalog judged an OCR'd value unsure: outputs
+    mark values by the same line the gaps were judged by."""
     try:
-        return float(prov.get("confidence", 1.0)) < LOW_CONFIDENCE
+        return float(report.get("catalog", {}).get("review_low_confidence", DEFAULT_LOW_CONFIDENCE))
+    except (TypeError, ValueError):
+        return DEFAULT_LOW_CONFIDENCE
+
+
+def low_confidence(prov: Mapping[str, Any], threshold: float = DEFAULT_LOW_CONFIDENCE) -> bool:
+    try:
+        return float(prov.get("confidence", 1.0)) < threshold
     except (TypeError, ValueError):
         return False
 
@@ -272,6 +275,7 @@ class _Anchors:
 
     def __init__(self, report: Mapping[str, Any], images: PageImages):
         self.images = images
+        self.low_confidence = review_threshold(report)
         self.doc_index = {d["path"]: i for i, d in enumerate(report.get("documents", []), start=1)}
         self.page_ids = {key: f"pg-{n}" for n, key in enumerate(sorted(images.pages), start=1)}
         self.boxes: dict[tuple[str, int], list[tuple[str, Mapping[str, Any], str]]] = {}
@@ -308,7 +312,7 @@ def _value_link(anchors: _Anchors, doc_path: str, name: str, prov: Mapping[str, 
         title += f" · 需复核：{prov['review_reason']}"
     href = anchors.value(doc_path, name, prov)
     mark = (' <span class="badge warn">需复核</span>' if prov.get("review_reason")
-            else ' <span class="badge warn">置信度低</span>' if low_confidence(prov) else "")
+            else ' <span class="badge warn">置信度低</span>' if low_confidence(prov, anchors.low_confidence) else "")
     if href is None:
         return f'<span title="{esc(title)}">{text}</span>{mark}'
     return f'<a class="val" href="{href}" title="{esc(title)}">{text}</a>{mark}'

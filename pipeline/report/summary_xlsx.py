@@ -23,7 +23,7 @@ import pandas as pd
 
 from pipeline.atomic import write_atomic
 from pipeline.report.decisions import gap_counts
-from pipeline.report.html import LOW_CONFIDENCE, gap_files, low_confidence, sorted_gaps
+from pipeline.report.html import gap_files, low_confidence, review_threshold, sorted_gaps
 from pipeline.report.vocabulary import FIELD_LABELS, GAP_KIND_LABELS, KIND_LABELS, fmt_value, method_label, requirement_status
 
 SHEET_SUMMARY = "申报汇总"
@@ -159,6 +159,7 @@ def review_frame(entries: list[BatchEntry]) -> pd.DataFrame:
         if report is None:
             continue
         applicant = report.get("applicant", {}).get("name", "")
+        threshold = review_threshold(report)
         for doc in report.get("documents", []):
             base = {"申报材料": e.name, "申报单位": applicant, "文件": doc["path"],
                     "文档类型": KIND_LABELS.get(doc.get("doc_type"), doc.get("doc_type", "")),
@@ -168,7 +169,7 @@ def review_frame(entries: list[BatchEntry]) -> pd.DataFrame:
                 rows.append({**base, "问题": "未识别文档类型", "字段": "", "识别值": "", "原文": "", "页码": None,
                              "识别方式": "", "置信度": confidence,
                              "说明": "未识别为任何证据类型，未参与核验；请确认是否为所需证据"})
-            elif isinstance(confidence, (int, float)) and confidence < LOW_CONFIDENCE:
+            elif doc.get("kind_recognised") is False:
                 rows.append({**base, "问题": "文档类型不确定", "字段": "", "识别值": "", "原文": "", "页码": None,
                              "识别方式": "", "置信度": confidence,
                              "说明": f"识别为{base['文档类型']}的把握较低，请确认文档类型"})
@@ -184,7 +185,7 @@ def review_frame(entries: list[BatchEntry]) -> pd.DataFrame:
                       *(("uscc", p) for p in doc.get("credit_codes", [])
                         if (str(p.get("value")), p.get("page")) not in shown)]
             for name, prov in values:
-                if not (prov.get("review_reason") or low_confidence(prov)):
+                if not (prov.get("review_reason") or low_confidence(prov, threshold)):
                     continue
                 rows.append({**base, "问题": "交叉校验未通过" if prov.get("review_reason") else "识别置信度低",
                              "字段": FIELD_LABELS.get(name, name), "识别值": fmt_value(name, prov.get("value")),

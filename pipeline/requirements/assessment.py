@@ -134,7 +134,7 @@ def _check_date(ctx: Context, req: Requirement, outcome: ItemOutcome, found: Ext
     """The document's date decides; without one, the declared date."""
     if found is not None:
         if not ctx.catalog.in_period(found.value):
-            _add(ctx, req, outcome, "date_out_of_period", documents=documents, review=review_of(found),
+            _add(ctx, req, outcome, "date_out_of_period", documents=documents, review=review_of(ctx.catalog, found),
                  detail=f"{what} {found.value.isoformat()} 不在 {_period_text(ctx)} 之间", **subject)
     elif declared is not None:
         if not ctx.catalog.in_period(declared):
@@ -155,7 +155,7 @@ def _party(ctx: Context, req: Requirement, outcome: ItemOutcome, doc: Document, 
     m = match_names(found.value, expected, ctx.catalog)
     if m.same:
         return
-    review = review_of(found)
+    review = review_of(ctx.catalog, found)
     if m.uncertain:
         review = review or f"名称相似度 {m.score:.0f}，可能是识别误差"
     _add(ctx, req, outcome, "party_mismatch", detail=f"{label}为「{found.value}」，应为「{expected}」",
@@ -231,17 +231,17 @@ def check_local_suppliers(ctx: Context, req: Requirement) -> RequirementResult:
                     and found_code.value != code:
                 problems.append(f"分包合同中乙方代码「{found_code.value}」不在天津")
                 where.append(doc.path)
-                review = review or review_of(found_code)
+                review = review or review_of(ctx.catalog, found_code)
             address = doc.fields.get("supplier_address")
             if address is not None and not is_tianjin_address(address.value):
                 problems.append(f"分包合同中乙方地址「{address.value}」不在天津市")
                 where.append(doc.path)
-                review = review or review_of(address)
+                review = review or review_of(ctx.catalog, address)
         if doc is not None and validate_uscc(code):
             found_code = doc.fields.get("supplier_uscc")
             if found_code is not None and validate_uscc(found_code.value) and found_code.value != code \
                     and is_tianjin_uscc(found_code.value):
-                _add(ctx, req, outcome, "party_mismatch", documents=[doc.path], review=review_of(found_code),
+                _add(ctx, req, outcome, "party_mismatch", documents=[doc.path], review=review_of(ctx.catalog, found_code),
                      detail=f"分包合同中乙方统一社会信用代码「{found_code.value}」与申报的「{code}」不一致", **subject)
         if problems:
             declared_elsewhere = validate_uscc(code) and not is_tianjin_uscc(code)
@@ -258,7 +258,7 @@ def check_local_suppliers(ctx: Context, req: Requirement) -> RequirementResult:
             _add(ctx, req, outcome, "amount_mismatch", detail=f"{doc.path} 中未识别到分包金额",
                  documents=[doc.path], review="分包合同金额未识别，请人工核对", **subject)
         elif not within(amount.value, s.amount_yuan, ctx.catalog.amount_tolerance):
-            _add(ctx, req, outcome, "amount_mismatch", documents=[doc.path], review=review_of(amount),
+            _add(ctx, req, outcome, "amount_mismatch", documents=[doc.path], review=review_of(ctx.catalog, amount),
                  detail=f"分包合同金额 {fmt_yuan(amount.value)} 与申报 {fmt_yuan(s.amount_yuan)} 相差超过 "
                         f"{ctx.catalog.amount_tolerance * 100}%", **subject)
         _check_date(ctx, req, outcome, doc.fields.get("date"), s.signed_on, "分包合同签订日期", [doc.path],
