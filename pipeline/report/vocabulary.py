@@ -138,3 +138,19 @@ def gap_kind_code(text: str) -> str:
         return text
     by_label = {label: code for code, label in GAP_KIND_LABELS.items()}
     return by_label.get(text.strip(), text)
+
+
+def document_count_text(stats: Mapping[str, Any]) -> str:
+    """「文档 56 份（新处理 53，缓存命中 1，与其他文件内容相同 1，拒收未打开 1；其中未能读取 2）」.
+
+    The parts in the brackets add up to the whole, so no document goes unaccounted for: a copy
+    of another file is read once, a refused zip member is never opened. 未能读取 is a share of
+    them (a corrupt file is read, and fails, whether new or from the cache)."""
+    total = int(stats.get("documents") or 0)
+    parts = [f"新处理 {int(stats.get('processed') or 0)}", f"缓存命中 {int(stats.get('cache_hits') or 0)}"]
+    if stats.get("duplicates"):
+        parts.append(f"与其他文件内容相同 {int(stats['duplicates'])}")
+    if stats.get("refused"):
+        parts.append(f"拒收未打开 {int(stats['refused'])}")
+    share = f"；其中未能读取 {int(stats['unreadable'])}" if stats.get("unreadable") else ""
+    return f"文档 {total} 份（{'，'.join(parts)}{share}）"
