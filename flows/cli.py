@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -44,20 +46,51 @@ def nightly_parameters(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _prefect_environment() -> None:
-    """Before prefect is imported: no analytics calls home; a busy machine may need longer than
-    Prefect's 20 s default to start the temporary server used when no PREFECT_API_URL is set."""
+    """Before prefect is imported: no analytics calls home, from the server
+    (PREFECT_SERVER_ANALYTICS_ENABLED) or from the client, whose first import in a terminal
+    otherwise prints a telemetry notice (DO_NOT_TRACK, the client's switch); a busy machine may
+    need longer than Prefect's 20 s default to start the temporary server used when no
+    PREFECT_API_URL is set."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
+
+
+TEMPORARY_SERVER_NOTE = ("未设置 PREFECT_API_URL：先启动一个临时 Prefect 服务器（每次约 10–20 秒），"
+                         "运行结束后关闭；常驻服务器可省去这段时间（见 README「Nightly verification with Prefect」）")
+
+
+@contextmanager
+def nightly_console(args: argparse.Namespace):
+    """The terminal while the flow runs: per-document progress and a line per submission
+    (flows/progress.py) in place of Prefect's log lines; `-v` keeps Prefect's lines as they are.
+    The console stays for the rest of the process: the temporary server is stopped at exit."""
+    import logging
+
+    from flows.progress import NightlyConsole
+
+    if args.verbose:
+        yield
+        return
+    logging.getLogger().handlers = [NightlyConsole(sys.stderr, show_progress=not args.quiet)]
+    yield
 
 
 @command("nightly")
 def cmd_nightly(args: argparse.Namespace) -> int:
+    from pipeline.report.vocabulary import document_count_text
+    from pipeline.results.index import run_document_stats
+
     params = nightly_parameters(args)
     _prefect_environment()
     from flows.verification import nightly_verification
+    from prefect.settings import PREFECT_API_URL
 
+    if not PREFECT_API_URL.value() and not args.quiet:
+        print(TEMPORARY_SERVER_NOTE, file=sys.stderr, flush=True)
     try:
-        row = nightly_verification(**params)
+        with nightly_console(args):
+            row = nightly_verification(**params)
     except JinzhengError:
         raise
     except Exception as exc:  # the flow itself could not run (index unreachable, Prefect down)
@@ -67,7 +100,7 @@ def cmd_nightly(args: argparse.Namespace) -> int:
                       if row["submissions_incomplete"] else "")
         print(f"运行 #{row['id']}：申报材料 {row['submissions_total']} 份 —— 已核验 {row['submissions_ok']}{incomplete}，"
               f"未变化跳过 {row['submissions_skipped']}，失败 {row['submissions_failed']}；"
-              f"文档 {row['documents']} 份（新处理 {row['documents_processed']}，缓存命中 {row['cache_hits']}）")
+              f"{document_count_text(run_document_stats(row))}")
         print(f"报告：{params['out']}/<申报材料>/report.json、gaps.csv；结果索引：{params['db']}")
     # the same codes as verify-batch: a submission that could not be verified is 2
     return EXIT_CLEAN if row["submissions_failed"] == 0 else EXIT_CANNOT_RUN

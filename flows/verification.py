@@ -42,12 +42,15 @@ from prefect.context import FlowRunContext
 from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from pipeline.errors import JinzhengError
+from flows.progress import document_progress, event_extra, position_text
+from pipeline.documents.workers import Progress
+from pipeline.errors import JinzhengError, plain_message
 from pipeline.results.inbox import list_inbox
-from pipeline.results.index import (ResultsIndex, default_db_url, settings_fingerprint,
-                            submission_fingerprint, summarize_report)
+from pipeline.results.index import (ResultsIndex, default_db_url, run_document_stats, settings_fingerprint,
+                                    submission_fingerprint, summarize_report)
 from pipeline.settings import Settings
-from pipeline.report.verdict import passed_text, tier_text, verdict_text
+from pipeline.report.verdict import passed_text, submission_line, tier_text, verdict_text
+from pipeline.report.vocabulary import document_count_text
 
 SUMMARY_ARTIFACT_KEY = "jinzheng-nightly-summary"
 REQUIREMENT_STATUS = {"met": "满足", "not_met": "不满足", "unverifiable": "待复核"}
@@ -83,7 +86,8 @@ def _retry_transient(task, task_run, state) -> bool:  # noqa: ANN001 - Prefect's
     return False
 
 
-def verify_to_folder(source: str, out_dir: str, settings: dict[str, Any] | None) -> dict[str, Any]:
+def verify_to_folder(source: str, out_dir: str, settings: dict[str, Any] | None,
+                     progress: Progress | None = None) -> dict[str, Any]:
     """The library path, exactly as `jinzheng verify` takes it: verify_submission, then
     write_submission_outputs (report.json and gaps.csv with reviewer decisions applied,
     report.html). Returns a compact summary for the index and the artifacts."""
@@ -92,7 +96,7 @@ def verify_to_folder(source: str, out_dir: str, settings: dict[str, Any] | None)
 
     started = time.monotonic()
     # (in a daemonic Dask worker the library reads documents in-process: pipeline/documents/workers.py)
-    verification, stats = verify_submission(Path(source), Settings.from_params(settings))
+    verification, stats = verify_submission(Path(source), Settings.from_params(settings), progress)
     report = write_submission_outputs(verification, Path(source), Path(out_dir))
     return {"summary": summarize_report(report), "stats": asdict(stats),
             "report_path": str(Path(out_dir) / "report.json"), "seconds": round(time.monotonic() - started, 3),
@@ -113,14 +117,11 @@ def executor_identity() -> str:
 
 @task(name="verify-one-submission", task_run_name="verify {name}", retries=2,
       retry_delay_seconds=[10, 60], retry_condition_fn=_retry_transient, cache_policy=NO_CACHE)
-def verify_one(name: str, source: str, out_dir: str, settings: dict[str, Any] | None = None) -> dict[str, Any]:
+def verify_one(name: str, source: str, out_dir: str, settings: dict[str, Any] | None = None,
+               position: int | None = None, count: int | None = None) -> dict[str, Any]:
+    """`position` of `count`: where this submission stands in the run, for the progress lines."""
     logger = get_run_logger()
-    result = verify_to_folder(source, out_dir, settings)
-    s, st = result["summary"], result["stats"]
-    logger.info("%s：%s，文档 %d 份（新处理 %d，缓存命中 %d），缺口 %d 项，用时 %.1f 秒", name,
-                s["applicant"], st["documents"], st["processed"], st["cache_hits"], s["gaps_total"],
-                result["seconds"])
-    return result
+    return verify_to_folder(source, out_dir, settings, document_progress(logger, name, position, count))
 
 
 # ---- artifacts -------------------------------------------------------------------------------
@@ -150,7 +151,7 @@ def submission_markdown(name: str, result: dict[str, Any] | None, error: str | N
                      f" / 申报 {float(s['declared_total_yuan']) / 10000:,.2f} 万元")
     dismissed = f"；另有 {s['gaps_dismissed']} 项经审核驳回、不计入" if s.get("gaps_dismissed") else ""
     lines += [f"- 缺口 {s['gaps_total']} 项（确认 {s['gaps_confirmed']}，待复核 {s['gaps_needs_review']}）{dismissed}",
-              f"- 文档 {st['documents']} 份（本次新处理 {st['processed']}，缓存命中 {st['cache_hits']}）",
+              f"- {document_count_text(st)}",
               f"- 报告：`{result['report_path']}`", "", "## 各项要求", "",
               "| 编号 | 要求 | 结论 |", "|---|---|---|"]
     lines += [f"| {_md(r['id'])} | {_md(r['title'])} | {REQUIREMENT_STATUS.get(r['status'], r['status'])} |"
@@ -203,6 +204,14 @@ def _flow_run_id() -> str | None:
 
 def _error_text(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
+
+
+def terminal_error(exc: BaseException) -> str:
+    """A submission's failure in Chinese for the progress lines; the library's words and the
+    exception stay in the index (`jinzheng status`) and the artifact."""
+    if isinstance(exc, JinzhengError):
+        return plain_message(str(exc), fallback=None)[0]
+    return f"内部错误（{type(exc).__name__}），详情见 jinzheng status 和 Prefect 运行日志"
 
 
 def _record_result(index: ResultsIndex, run_id: int, name: str, source: str, fingerprint: str | None,
@@ -297,25 +306,28 @@ def verify_submissions(todo: list[dict[str, Any]], db: str, run_id: int, out: st
     done: dict[str, dict[str, Any]] = {}
     with ResultsIndex(db) as index:
         futures = {}
-        for entry in todo:
+        for position, entry in enumerate(todo, 1):
             future = verify_one.submit(name=entry["name"], source=entry["source"],
-                                       out_dir=str(Path(out) / entry["name"]), settings=settings)
+                                       out_dir=str(Path(out) / entry["name"]), settings=settings,
+                                       position=position, count=len(todo))
             futures[future] = entry
-        for future in as_completed(list(futures)):
+        for finished, future in enumerate(as_completed(list(futures)), 1):
             entry = futures[future]
             name, source = entry["name"], entry["source"]
+            where = position_text(finished, len(todo))
             result = future.result(raise_on_failure=False)
             if isinstance(result, BaseException) or future.state.is_failed():
                 exc = result if isinstance(result, BaseException) else RuntimeError(str(future.state.message))
                 error = _error_text(exc)
-                logger.error("申报材料 %s 核验失败：%s", name, error)
+                logger.error("%s%s：核验失败：%s", where, name, terminal_error(exc),
+                             extra=event_extra("submission_failed", submission=name))
                 index.record_failure(run_id, name, source=source, fingerprint=entry["fingerprint"], error=error)
                 done[name] = {"status": "failed", "executor": None}
                 _publish_submission(name, None, error)
                 continue
             status = _record_result(index, run_id, name, source, entry["fingerprint"], result)
-            if status == "incomplete":
-                logger.warning("申报材料 %s：%s", name, result["summary"]["incomplete"])
+            logger.info("%s%s", where, submission_line(name, result["summary"], result["stats"], result["seconds"]),
+                        extra=event_extra("submission_done", submission=name, status=status))
             done[name] = {"status": status, "executor": result["executor"]}
             _publish_submission(name, result)
     return done
@@ -363,7 +375,8 @@ def nightly_verification(inbox: str, out: str, db: str | None = None,
                 fingerprint = submission_fingerprint(path, printed)
             except OSError as exc:
                 error = _fingerprint_error(exc)
-                logger.error("申报材料 %s：%s", name, error)
+                logger.error("申报材料 %s：%s", name, plain_message(error, fallback=None)[0],
+                             extra=event_extra("submission_failed", submission=name))
                 index.record_failure(run_id, name, source=str(path), fingerprint=None, error=error)
                 this_run[name] = "failed"
                 _publish_submission(name, None, error)
@@ -375,7 +388,8 @@ def nightly_verification(inbox: str, out: str, db: str | None = None,
                 continue
             todo.append({"name": name, "source": str(path), "fingerprint": fingerprint})
         logger.info("收件箱 %s：申报材料 %d 份，需核验 %d 份，未变化跳过 %d 份", inbox, len(entries),
-                    len(todo), sum(1 for v in this_run.values() if v == "skipped"))
+                    len(todo), sum(1 for v in this_run.values() if v == "skipped"),
+                    extra=event_extra("inbox", submissions=len(entries), todo=len(todo)))
 
         if todo:
             runner = dask_task_runner(dask_address, dask_workers)
@@ -397,9 +411,9 @@ def nightly_verification(inbox: str, out: str, db: str | None = None,
                                               f"新处理文档 {row['documents_processed']} 份")
         finally:
             index.close()
-    logger.info("运行 #%d 结束：已核验 %d（不完整 %d），跳过 %d，失败 %d；文档 %d 份（新处理 %d，缓存命中 %d）",
-                run_id, row["submissions_ok"], row["submissions_incomplete"], row["submissions_skipped"],
-                row["submissions_failed"], row["documents"], row["documents_processed"], row["cache_hits"])
+    logger.info("运行 #%d 结束：已核验 %d（不完整 %d），跳过 %d，失败 %d；%s", run_id, row["submissions_ok"],
+                row["submissions_incomplete"], row["submissions_skipped"], row["submissions_failed"],
+                document_count_text(run_document_stats(row)))
     out_row = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in row.items()}
     out_row["executors"] = {name: d["executor"] for name, d in done.items() if d.get("executor")}
     return out_row

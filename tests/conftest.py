@@ -13,6 +13,7 @@ SAMPLES = ROOT / "sample_evidence"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")    # Prefect's client-side telemetry (and its notice)
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 

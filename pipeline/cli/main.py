@@ -90,8 +90,11 @@ def _progress(enabled: bool):
 
 @command("verify")
 def cmd_verify(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
     from pipeline.report.decisions import counted_gaps
     from pipeline.report.outputs import write_submission_outputs
+    from pipeline.report.vocabulary import document_count_text
     from pipeline.results.verify import verify_submission
 
     out = check_output_folder(args.out)
@@ -100,7 +103,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     report = write_submission_outputs(verification, Path(args.submission), out)
     if not args.quiet:
         print(summary_text(report))
-        print(f"文档 {stats.documents} 份（新处理 {stats.processed}，缓存命中 {stats.cache_hits}）")
+        print(document_count_text(asdict(stats)))
         print(f"报告：{out / 'report.json'}\n缺口清单：{out / 'gaps.csv'}\n审阅页面：{out / 'report.html'}")
     return EXIT_GAPS if counted_gaps(report) else EXIT_CLEAN
 

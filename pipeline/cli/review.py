@@ -15,7 +15,9 @@ import argparse
 import json
 import logging
 import sys
+import time
 import traceback
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -69,7 +71,9 @@ def cmd_verify_batch(args: argparse.Namespace) -> int:
     from pipeline.report.summary_xlsx import BatchEntry, write_batch_summary
     from pipeline.atomic import write_atomic
     from pipeline.report.outputs import write_submission_outputs
+    from pipeline.report.verdict import submission_line
     from pipeline.results.inbox import list_inbox
+    from pipeline.results.index import summarize_report
     from pipeline.results.verify import verify_submission
 
     inbox, out = Path(args.inbox), check_output_folder(args.out)
@@ -78,19 +82,25 @@ def cmd_verify_batch(args: argparse.Namespace) -> int:
         raise JinzhengError(f"{inbox} 中没有申报材料（子文件夹或 .zip）")
     settings = settings_from(args)
     entries: list[BatchEntry] = []
-    bar = tqdm(items, desc="核验申报材料", unit="份", file=sys.stderr, disable=args.quiet,
+    # the bar on a terminal only: a log file gets the line per submission, not redraws
+    bar = tqdm(items, desc="核验申报材料", unit="份", file=sys.stderr, disable=args.quiet or not sys.stderr.isatty(),
                dynamic_ncols=True)
-    for name, source in bar:
+    for position, (name, source) in enumerate(bar, 1):
         bar.set_postfix_str(name[:30])
+        where = f"[{position}/{len(items)}] "
+        started = time.monotonic()
         target = out / name
 
         def progress(done: int, total: int, path: str, _name=name) -> None:
             bar.set_postfix_str(f"{_name[:30]} 文档 {done}/{total}")
 
         try:
-            verification, _ = verify_submission(source, settings, None if args.quiet else progress)
+            verification, stats = verify_submission(source, settings, None if args.quiet else progress)
             report = write_submission_outputs(verification, source, target)
             entries.append(BatchEntry(name, source, report=report, out_dir=target))
+            if not args.quiet:   # one line per submission as it finishes, above the bar
+                tqdm.write(where + submission_line(name, summarize_report(report), asdict(stats),
+                                                   time.monotonic() - started), file=sys.stderr)
         except KeyboardInterrupt:
             raise
         except Exception as exc:   # noqa: BLE001 - one bad submission must not stop the batch
@@ -105,7 +115,7 @@ def cmd_verify_batch(args: argparse.Namespace) -> int:
             write_atomic(target / "error.txt", f"{source}\n{message}\n{type(exc).__name__}: {exc}\n\n"
                          f"{traceback.format_exc()}")
             entries.append(BatchEntry(name, source, error=message, out_dir=target))
-            tqdm.write(f"jinzheng: {name} 核验失败：{message}", file=sys.stderr)
+            tqdm.write(f"{where}jinzheng: {name} 核验失败：{message}", file=sys.stderr)
     bar.close()
     summary = write_batch_summary(entries, out / SUMMARY_NAME)
     failed = [e for e in entries if e.report is None]

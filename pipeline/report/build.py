@@ -61,6 +61,7 @@ class Verification:
         return "gaps" if self.book.gaps else "clean"
 
     def to_json(self) -> dict[str, Any]:
+        checks = {req.id: req.check for req in self.catalog.requirements}
         linked = {d.path: ce.declared.contract_no for ce in self.contracts
                   for docs in ce.documents.values() for d in docs}
         return {
@@ -82,7 +83,8 @@ class Verification:
             "award_tier_if_confirmed_wan": self.award_tier_if_confirmed_wan,
             "assessment_passed_if_confirmed": self.assessment_passed_if_confirmed,
             "status": self.exit_status,
-            "requirements": [r.to_json() for r in self.requirements],
+            # `check`: which of the catalog's checks measured it, so a reader can say what was counted
+            "requirements": [{**r.to_json(), "check": checks.get(r.id)} for r in self.requirements],
             "gaps": [g.to_json() for g in self.gaps],
             "contracts": [self._contract_json(ce) for ce in self.contracts],
             "documents": [self._document_json(d, linked.get(d.path)) for d in self.documents],

@@ -44,6 +44,8 @@ from pipeline.report.vocabulary import (  # noqa: F401 - the page's words, one v
     fmt_measure,
     fmt_measure_pair,
     fmt_value,
+    machine_contract_status,
+    requirement_measure_text,
     fmt_wan,
     fmt_yuan,
     method_label,
@@ -249,6 +251,7 @@ th{background:#eef1f4;font-weight:600;white-space:nowrap}
 .figures{display:flex;flex-wrap:wrap;gap:12px;margin:8px 0}
 .figure{border:1px solid #d8dee4;border-radius:6px;padding:6px 12px;min-width:180px;background:#fafbfc}
 .figure b{display:block;font-size:18px}
+.figure .review-cleared{display:block;color:#9a6700}
 .note{background:#fff8e1;border-left:4px solid #e0a800;padding:6px 10px;margin:8px 0}
 td.cell-ok{background:#effaf2} td.cell-bad{background:#fdecea} td.cell-warn{background:#fff7dc} td.cell-none{background:#f6f7f8}
 .doc{border-top:1px dashed #d0d7de;padding-top:4px;margin-top:4px} .doc:first-child{border-top:0;margin-top:0;padding-top:0}
@@ -373,24 +376,28 @@ def _verdict(report: Mapping[str, Any]) -> str:
             ratio = f"（占申报 {float(accepted) / float(declared) * 100:.1f}%）"
     except (TypeError, ValueError):
         pass
+    contracts = report.get("contracts", [])
+    verified = [c for c in contracts if machine_contract_status(c) == "verified"]
+    after_review = _cleared_by_review(contracts)
     parts.append('<div class="figures">'
-                 f'<div class="figure">核实验收合同总额<b>{fmt_wan(accepted)}</b><span class="muted">{esc(ratio)}</span></div>'
+                 f'<div class="figure">核实验收合同总额<b>{fmt_wan(accepted)}</b><span class="muted">{esc(ratio)}</span>'
+                 f'{after_review}</div>'
                  f'<div class="figure">申报合同总额<b>{fmt_wan(declared)}</b></div>'
                  f'<div class="figure">缺口<b>{len(counted)} 项</b><span class="muted">确认 {confirmed} · 待复核 '
                  f'{len(counted) - confirmed}{f" · 已驳回 {dismissed}" if dismissed else ""}</span></div>'
-                 f'<div class="figure">合同<b>{sum(1 for c in report.get("contracts", []) if c["status"] == "verified")}'
-                 f' / {len(report.get("contracts", []))} 份已核实</b></div></div>')
+                 f'<div class="figure">合同<b>{len(verified)} / {len(contracts)} 份已核实</b>'
+                 f'<span class="muted">即核实总额所计的合同</span>{after_review}</div></div>')
     if note:
         parts.append(f'<div class="note" id="recheck">{esc(note)}</div>')
     items = report_items(report)
     parts.append('<table id="requirements"><thead><tr><th>编号</th><th>要求</th><th>结论</th>'
-                 '<th>核实值 / 要求值</th><th>说明</th></tr></thead><tbody>')
+                 '<th>核实情况（要求）</th><th>说明</th></tr></thead><tbody>')
     for r in report.get("requirements", []):
         label, cls = requirement_status(r)
         before = ""
         if r.get("status_before_review"):
             before = f'<div class="muted">复核前：{esc(REQ_STATUS.get(r["status_before_review"], ("",))[0])}</div>'
-        measure = fmt_measure_pair(r.get("measured"), r.get("threshold"))
+        measure = requirement_measure_text(r, report)
         if r["id"] in items:
             mine = items[r["id"]]
             failed = sum(1 for i in mine if i.counted_status != "ok")
@@ -403,6 +410,18 @@ def _verdict(report: Mapping[str, Any]) -> str:
                      f'<td class="small">{details}</td></tr>')
     parts.append("</tbody></table></section>")
     return "".join(parts)
+
+
+def _cleared_by_review(contracts: list[Mapping[str, Any]]) -> str:
+    """Contracts that reviewer decisions left with no counted gap. The tiles keep the machine's
+    figures (the total, the count and the requirement rows all rest on them, and agree); these
+    are named beside them, for a person to decide, never added in."""
+    cleared = [c for c in contracts if c["status"] == "verified" and machine_contract_status(c) != "verified"]
+    if not cleared:
+        return ""
+    amount = sum(float(c.get("declared_amount_yuan") or 0) for c in cleared)
+    return (f'<span class="muted review-cleared">复核后另有 {len(cleared)} 份合同不再有计入的缺口'
+            f'（申报 {esc(fmt_wan(f"{amount:.2f}"))}），未计入上述数字，待人工核定</span>')
 
 
 def _recheck_note(report: Mapping[str, Any]) -> str | None:

@@ -138,3 +138,79 @@ def gap_kind_code(text: str) -> str:
         return text
     by_label = {label: code for code, label in GAP_KIND_LABELS.items()}
     return by_label.get(text.strip(), text)
+
+
+def document_count_text(stats: Mapping[str, Any]) -> str:
+    """「文档 56 份（新处理 53，缓存命中 1，与其他文件内容相同 1，拒收未打开 1；其中未能读取 2）」.
+
+    The parts in the brackets add up to the whole, so no document goes unaccounted for: a copy
+    of another file is read once, a refused zip member is never opened. 未能读取 is a share of
+    them (a corrupt file is read, and fails, whether new or from the cache)."""
+    total = int(stats.get("documents") or 0)
+    parts = [f"新处理 {int(stats.get('processed') or 0)}", f"缓存命中 {int(stats.get('cache_hits') or 0)}"]
+    if stats.get("duplicates"):
+        parts.append(f"与其他文件内容相同 {int(stats['duplicates'])}")
+    if stats.get("refused"):
+        parts.append(f"拒收未打开 {int(stats['refused'])}")
+    share = f"；其中未能读取 {int(stats['unreadable'])}" if stats.get("unreadable") else ""
+    return f"文档 {total} 份（{'，'.join(parts)}{share}）"
+
+
+# What each check counts, so a cell reads 「经核实的服务用户 0 家，要求不少于 8 家」, not 「0 / 8」:
+# check -> (what is counted, unit). A dict measure (A-customers) is worded key by key.
+COUNTED_BY_CHECK = {
+    "verified_customer_count": ("经核实的服务用户", "家"),
+    "verified_sme_customers": ("经核实的中小企业客户", "家"),
+    "verified_tianjin_customers": ("经核实的天津企业用户", "家"),
+    "standards_with_documents": ("有草案文件的标准草案", "项"),
+    "local_suppliers": ("经核实的天津本地配套供应商", "家"),
+    "meetings": ("符合要求的经验交流会", "场"),
+    "diagnoses": ("提出解决方案的免费诊断客户", "家"),
+}
+COUNTED_BY_KEY = {"customers": ("服务用户", "家"), "tianjin_customers": ("天津企业用户", "家")}
+NOT_APPLICABLE = "不适用"
+
+
+def machine_contract_status(contract: Mapping[str, Any]) -> str:
+    """A contract's status as the machine verified it (before any reviewer decision), the one
+    the verified total, the counts and the tier rest on."""
+    return contract.get("status_before_review") or contract["status"]
+
+
+def _amount_or_count(value: Any, unit: str | None) -> str:
+    if isinstance(value, str) and _YUAN.match(value):
+        return fmt_wan(value)
+    return f"{value} {unit}" if unit else str(value)
+
+
+def requirement_measure_text(requirement: Mapping[str, Any], report: Mapping[str, Any]) -> str:
+    """A requirement's 核实值 / 要求值 in words a reviewer reads without the catalog: what was
+    counted, how many, and what the guide asks; 「不适用」 where nothing is counted."""
+    check = requirement.get("check")
+    measured, threshold = requirement.get("measured"), requirement.get("threshold")
+    if check == "no_evidence_gaps":
+        contracts = report.get("contracts", [])
+        verified = sum(1 for c in contracts if machine_contract_status(c) == "verified")
+        gaps = int(measured or 0)
+        found = f"证据缺口 {gaps} 项，要求无缺口" if gaps else "无证据缺口"
+        return f"核实通过的合同 {verified} 份（共 {len(contracts)} 份）；{found}"
+    if check == "verified_total" and measured is not None:
+        return f"经核实的验收合同总额 {fmt_wan(measured)}，要求不低于 {fmt_wan(threshold)}"
+    if check in COUNTED_BY_CHECK and measured is not None:
+        what, unit = COUNTED_BY_CHECK[check]
+        need = f"，要求不少于 {threshold} {unit}" if threshold not in (None, "") else ""
+        return f"{what} {measured} {unit}{need}"
+    if isinstance(measured, dict) and isinstance(threshold, dict):
+        parts = []
+        for key, value in measured.items():
+            what, unit = COUNTED_BY_KEY.get(key, (MEASURE_LABELS.get(key, key), MEASURE_UNITS.get(key)))
+            need = threshold.get(key)
+            verb = "不低于" if isinstance(need, str) and _YUAN.match(need) else "不少于"
+            parts.append(f"{what} {_amount_or_count(value, unit)}"
+                         + (f"（要求{verb} {_amount_or_count(need, unit)}）" if need is not None else ""))
+        return "；".join(parts)
+    if measured in (None, "", {}) and threshold in (None, ""):
+        return NOT_APPLICABLE
+    if threshold in (None, ""):
+        return fmt_measure(measured)
+    return f"核实值 {fmt_measure(measured) or '—'}；要求值 {fmt_measure(threshold)}"

@@ -126,6 +126,9 @@ gaps = Table(
     Index("ix_gaps_submission", "submission"),
 )
 
+# figures of a run computed from its submission_runs rows on every read, never stored
+DERIVED_RUN_COUNTS = ("submissions_incomplete", "documents_duplicates", "documents_refused")
+
 TABLES = {t.name: t for t in (submissions, runs, submission_runs, requirements, gaps)}
 
 
@@ -263,6 +266,13 @@ def summarize_report(report: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def run_document_stats(row: dict[str, Any]) -> dict[str, int]:
+    """A run's row (ResultsIndex.run) as the document figures document_count_text prints."""
+    return {"documents": row.get("documents") or 0, "processed": row.get("documents_processed") or 0,
+            "cache_hits": row.get("cache_hits") or 0, "duplicates": row.get("documents_duplicates") or 0,
+            "refused": row.get("documents_refused") or 0}
+
+
 def _decision_text(gap: dict[str, Any]) -> str | None:
     decision = gap.get("decision")
     if not decision:
@@ -324,7 +334,8 @@ class ResultsIndex:
     def finish_run(self, run_id: int, status: str = "completed") -> dict[str, Any]:
         with self.engine.begin() as conn:
             counts = self._counts(conn, run_id)
-            counts.pop("submissions_incomplete")
+            for derived in DERIVED_RUN_COUNTS:
+                counts.pop(derived)
             conn.execute(update(runs).where(runs.c.id == run_id).values(
                 status=status, finished_at=_now(), **counts))
         return self.run(run_id)
@@ -334,9 +345,11 @@ class ResultsIndex:
         sr = submission_runs.c
         rows = conn.execute(select(sr.status, func.count(), func.coalesce(func.sum(sr.documents), 0),
                                    func.coalesce(func.sum(sr.processed), 0),
-                                   func.coalesce(func.sum(sr.cache_hits), 0))
+                                   func.coalesce(func.sum(sr.cache_hits), 0),
+                                   func.coalesce(func.sum(sr.duplicates), 0))
                             .where(sr.run_id == run_id).group_by(sr.status)).all()
         by_status = {status: n for status, n, *_ in rows}
+        documents, processed, hits, duplicates = (int(sum(r[i] for r in rows)) for i in (2, 3, 4, 5))
         return {
             "submissions_total": sum(by_status.values()),
             # verified, reports written; `incomplete` ones among them are retried next run
@@ -344,9 +357,13 @@ class ResultsIndex:
             "submissions_incomplete": by_status.get("incomplete", 0),
             "submissions_failed": by_status.get("failed", 0),
             "submissions_skipped": by_status.get("skipped", 0),
-            "documents": int(sum(r[2] for r in rows)),
-            "documents_processed": int(sum(r[3] for r in rows)),
-            "cache_hits": int(sum(r[4] for r in rows)),
+            "documents": documents,
+            "documents_processed": processed,
+            "cache_hits": hits,
+            # not columns of `runs`: derived here so the run's document line adds up
+            "documents_duplicates": duplicates,
+            # what the submissions listed but never opened (refused zip members, links)
+            "documents_refused": max(0, documents - processed - hits - duplicates),
         }
 
     def run(self, run_id: int) -> dict[str, Any]:
@@ -356,7 +373,8 @@ class ResultsIndex:
             counts = self._counts(conn, run_id)
             if out["status"] == "running":           # live figures while it runs
                 out.update(counts)
-            out["submissions_incomplete"] = counts["submissions_incomplete"]   # not a column
+            for derived in DERIVED_RUN_COUNTS:   # not columns
+                out[derived] = counts[derived]
             return out
 
     def runs(self) -> list[dict[str, Any]]:

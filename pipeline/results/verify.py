@@ -28,10 +28,15 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class RunStats:
-    documents: int = 0
-    processed: int = 0
-    cache_hits: int = 0
-    duplicates: int = 0
+    """Where every document of a submission went. The first four parts add up to `documents`
+    (pipeline.report.vocabulary.document_count_text prints them so); `unreadable` is a share
+    of them, whichever way they came."""
+    documents: int = 0      # every file the report lists (report.json documents[])
+    processed: int = 0      # read in this run
+    cache_hits: int = 0     # served from the document cache
+    duplicates: int = 0     # the same bytes as another file of the submission: read once
+    refused: int = 0        # never opened (an unsafe zip member, a link): listed with its issue
+    unreadable: int = 0     # of all of them, those that could not be read
 
 
 def load_declaration(opened: OpenedSubmission) -> Declaration:
@@ -129,7 +134,9 @@ def verify_submission(source: Path, settings: Settings | None = None,
         declaration = load_declaration(opened)
         catalog = catalog_for(declaration, settings)
         check_declaration_covers(declaration, catalog)
-        documents, stats = process_documents(opened.evidence, settings, progress)
-        documents = attach_submission_issues(opened, documents)
+        read, stats = process_documents(opened.evidence, settings, progress)
+        documents = attach_submission_issues(opened, read)
     verification = reconcile(opened.name, declaration, documents, catalog)
-    return verification, RunStats(**stats)
+    refused = len(documents) - len(read)
+    return verification, RunStats(**{**stats, "documents": stats["documents"] + refused}, refused=refused,
+                                  unreadable=sum(1 for d in documents if not d.readable))

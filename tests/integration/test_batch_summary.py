@@ -179,7 +179,11 @@ def test_verify_batch_command(inbox, tmp_path, capsys, cache_dir):
     summary = pd.read_excel(out / "summary.xlsx", sheet_name="申报汇总")
     assert list(summary["申报材料"]) == ["acme", "beta", "broken"]
     captured = capsys.readouterr()
-    assert "失败：broken" in captured.out and "核验申报材料" in captured.err   # tqdm on stderr
+    assert "失败：broken" in captured.out
+    # a line per submission as it finishes, on stderr (the bar only on a terminal)
+    done = [line for line in captured.err.splitlines() if line.startswith("[1/3] acme：")]
+    assert len(done) == 1 and "缺口" in done[0] and "文档" in done[0], captured.err
+    assert "[3/3] jinzheng: broken 核验失败：" in captured.err and "Traceback" not in captured.err
 
 
 def test_verify_batch_exit_codes(inbox, tmp_path, cache_dir):

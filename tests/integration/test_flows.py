@@ -602,3 +602,28 @@ def test_prefect_yaml_deploys_the_nightly_flow_at_2am_shanghai(prefect_api, tmp_
     assert deployment.parameters["inbox"] == "/data/inbox" and deployment.parameters["out"] == "/data/out"
     schedule = deployment.schedules[0].schedule
     assert (schedule.cron, schedule.timezone) == ("0 2 * * *", "Asia/Shanghai")
+
+
+def test_nightly_command_says_how_far_it_is_on_stderr_and_keeps_stdout_to_the_summary(
+        prefect_api, generated, tmp_path):
+    """Per document and per submission while it runs, a failure as one Chinese line, no
+    traceback and none of Prefect's own lines; stdout is the run's summary, which adds up."""
+    inbox, out, cache = tmp_path / "inbox", tmp_path / "out", tmp_path / "cache"
+    inbox.mkdir()
+    shutil.copytree(generated["beta"], inbox / "beta")
+    (inbox / "broken.zip").write_bytes(b"this is not a zip file")
+    done = _cli("nightly", "--inbox", str(inbox), "--out", str(out), "--workers", str(WORKERS),
+                env=_prefect_env(prefect_api, cache), timeout=600)
+    assert done.returncode == 2, done.stderr          # a submission failed
+    err = done.stderr.splitlines()
+    documents = len(json.loads((out / "beta" / "report.json").read_text(encoding="utf-8"))["documents"])
+    assert any(line.startswith("[") and f"beta：文档 1/{documents} " in line for line in err), done.stderr
+    assert any(f"beta：文档 {documents}/{documents} " in line for line in err), done.stderr
+    finished = [line for line in err if "beta：" in line and "缺口" in line]
+    assert len(finished) == 1 and f"文档 {documents} 份（新处理 {documents}，缓存命中 0）" in finished[0]
+    assert any("broken：核验失败：" in line for line in err), done.stderr
+    assert "Traceback" not in done.stderr and "INFO" not in done.stderr and "Beginning" not in done.stderr
+    assert "Prefect collects" not in done.stderr
+    summary = done.stdout.splitlines()
+    assert len(summary) == 2 and summary[0].startswith("运行 #") and \
+        f"文档 {documents} 份（新处理 {documents}，缓存命中 0）" in summary[0], done.stdout
