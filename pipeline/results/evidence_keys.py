@@ -41,7 +41,9 @@ def document_keys(report: dict[str, Any]) -> list[dict[str, Any]]:
     """{path, doc_type, key, value, detail, parties} for every key of every document."""
     rows: list[dict[str, Any]] = []
     for doc in report.get("documents", []):
-        path, kind = doc["path"], doc.get("doc_type", "other")
+        path, kind = doc.get("path"), doc.get("doc_type", "other")
+        if not path:                 # nothing to name a match by
+            continue
         fields = doc.get("fields") or {}
         parties = document_parties(doc)
         facts = {"amount_yuan": fields.get("amount_yuan"), "date": fields.get("date")}
