@@ -102,6 +102,8 @@ def cmd_nightly(args: argparse.Namespace) -> int:
               f"未变化跳过 {row['submissions_skipped']}，失败 {row['submissions_failed']}；"
               f"{document_count_text(run_document_stats(row))}")
         print(f"报告：{params['out']}/<申报材料>/report.json、gaps.csv；结果索引：{params['db']}")
+        if row.get("evidence_reused"):
+            print(f"证据跨申报重复使用 {row['evidence_reused']} 项（jinzheng gaps --kind evidence_reused 列出）")
     # the same codes as verify-batch: a submission that could not be verified is 2
     return EXIT_CLEAN if row["submissions_failed"] == 0 else EXIT_CANNOT_RUN
 

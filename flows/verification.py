@@ -173,7 +173,11 @@ def _publish_submission(name: str, result: dict[str, Any] | None, error: str | N
 
 
 def summary_table(index: ResultsIndex, this_run: dict[str, str]) -> list[dict[str, Any]]:
-    """Every submission in the index: applicant, tier, requirement statuses, gap counts."""
+    """Every submission in the index: applicant, tier, requirement statuses, gap counts, and
+    its documents found in other applicants' submissions."""
+    reused: dict[str, int] = {}
+    for g in index.gaps(kind="evidence_reused"):
+        reused[g["submission"]] = reused.get(g["submission"], 0) + 1
     reqs: dict[str, list[str]] = {}
     for r in index.requirements():
         reqs.setdefault(r["submission"], []).append(
@@ -190,6 +194,7 @@ def summary_table(index: ResultsIndex, this_run: dict[str, str]) -> list[dict[st
             "缺口": s["gaps_total"] if s["gaps_total"] is not None else "",
             "确认": s["gaps_confirmed"] if s["gaps_confirmed"] is not None else "",
             "待复核": s["gaps_needs_review"] if s["gaps_needs_review"] is not None else "",
+            "证据跨申报重复使用": reused.get(s["name"], 0),
             "错误": (s["error"] or "")[:200] if s["status"] != "ok" else "",
         })
     return rows
@@ -250,6 +255,7 @@ def verify_submission_flow(source: str, out: str, db: str | None = None,
             raise
         if index:
             _record_result(index, run_id, name, str(source_path), fingerprint, result)
+            _detect_reuse(index, [name], Settings.from_params(settings))
             index.finish_run(run_id)
     finally:
         if index:
@@ -358,6 +364,7 @@ def nightly_verification(inbox: str, out: str, db: str | None = None,
     run_id = index.start_run("nightly", str(inbox), _flow_run_id())
     this_run: dict[str, str] = {}
     done: dict[str, dict[str, Any]] = {}
+    reuse = None
     status = "failed"
     try:
         entries = list_inbox(inbox)
@@ -401,6 +408,8 @@ def nightly_verification(inbox: str, out: str, db: str | None = None,
                     subflow = verify_submissions.with_options(task_runner=runner)
                 done = subflow(todo=todo, db=db_url, run_id=run_id, out=str(out_root), settings=params)
             this_run.update({name: d["status"] for name, d in done.items()})
+        reuse = _detect_reuse(index, [n for n, d in done.items() if d["status"] in ("ok", "incomplete")],
+                              settings_obj)
         status = "completed"
     finally:
         row = index.finish_run(run_id, status)
@@ -408,7 +417,8 @@ def nightly_verification(inbox: str, out: str, db: str | None = None,
             create_table_artifact(summary_table(index, this_run), key=SUMMARY_ARTIFACT_KEY,
                                   description=f"津证夜间核验 #{run_id}：已核验 {row['submissions_ok']}，"
                                               f"跳过 {row['submissions_skipped']}，失败 {row['submissions_failed']}；"
-                                              f"新处理文档 {row['documents_processed']} 份")
+                                              f"新处理文档 {row['documents_processed']} 份"
+                                              f"{_reuse_text(reuse)}")
         finally:
             index.close()
     logger.info("运行 #%d 结束：已核验 %d（不完整 %d），跳过 %d，失败 %d；%s", run_id, row["submissions_ok"],
@@ -416,4 +426,25 @@ def nightly_verification(inbox: str, out: str, db: str | None = None,
                 document_count_text(run_document_stats(row)))
     out_row = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in row.items()}
     out_row["executors"] = {name: d["executor"] for name, d in done.items() if d.get("executor")}
+    out_row["evidence_reused"] = reuse.findings if reuse else None
+    out_row["evidence_reused_updated"] = reuse.updated if reuse else []
     return out_row
+
+
+def _reuse_text(outcome) -> str:  # noqa: ANN001
+    return f"；证据跨申报重复使用 {outcome.findings} 项" if outcome and outcome.findings else ""
+
+
+def _detect_reuse(index: ResultsIndex, verified: list[str], settings: Settings):
+    """Evidence reused across submissions: the submissions verified now against every other in
+    the index (pipeline.results.reuse), after all of this run's are recorded, so two new ones
+    sharing a receipt find each other whatever order they finished in."""
+    from pipeline.results.reuse import detect_reuse
+
+    logger = get_run_logger()
+    outcome = detect_reuse(index, verified, settings.catalog)
+    for name, error in outcome.errors.items():
+        logger.error("申报材料 %s 的证据重复使用核查失败：%s", name, error)
+    logger.info("证据跨申报重复使用：核查 %d 份申报材料，更新报告 %d 份；索引中共 %d 项",
+                len(outcome.checked), len(outcome.updated), outcome.findings)
+    return outcome

@@ -69,6 +69,9 @@ class PageText:
     height: float = 0.0
     mean_confidence: float = 1.0
     seal_texts: list[str] = field(default_factory=list)   # text of seals kept out of the lines
+    # perceptual hash of the scanned page image (read/page_hash.py), None for a text layer:
+    # a re-scan of the same paper in another submission is found by it
+    image_hash: str | None = None
 
     def locate(self, start: int, end: int) -> tuple[Box | None, float]:
         """Box and confidence of the characters [start, end)."""

@@ -43,7 +43,8 @@ def page_to_dict(p: PageText) -> dict[str, Any]:
     return {"number": p.number, "text": p.text, "method": p.method, "width": p.width,
             "height": p.height, "mean_confidence": p.mean_confidence,
             "spans": [[s.start, s.end, *s.box, s.confidence] for s in p.spans],
-            **({"seal_texts": list(p.seal_texts)} if p.seal_texts else {})}
+            **({"seal_texts": list(p.seal_texts)} if p.seal_texts else {}),
+            **({"image_hash": p.image_hash} if p.image_hash else {})}
 
 
 def page_from_dict(p: dict[str, Any]) -> PageText:
@@ -51,7 +52,7 @@ def page_from_dict(p: dict[str, Any]) -> PageText:
         number=p["number"], text=p["text"], method=p["method"],
         spans=[TextSpan(s[0], s[1], (s[2], s[3], s[4], s[5]), s[6]) for s in p["spans"]],
         width=p["width"], height=p["height"], mean_confidence=p["mean_confidence"],
-        seal_texts=list(p.get("seal_texts", ())),
+        seal_texts=list(p.get("seal_texts", ())), image_hash=p.get("image_hash"),
     )
 
 

@@ -51,6 +51,18 @@ class GapKind:
 
 
 @dataclass(frozen=True)
+class ReusePolicy:
+    """Evidence found in another applicant's submission: which keys count, how sure a match by
+    each is, and which pairs of submissions are allowed to share evidence."""
+    key_status: dict[str, str]
+    page_hash_max_distance: int
+    allowed: tuple[str, ...]
+
+
+REUSE_GAP_KIND = "evidence_reused"
+
+
+@dataclass(frozen=True)
 class Catalog:
     id: str
     title: str
@@ -70,6 +82,7 @@ class Catalog:
     tiers: tuple[Tier, ...]
     gap_kinds: dict[str, GapKind]
     path: str
+    evidence_reuse: ReusePolicy | None = None   # None: this catalog does not look across submissions
 
     def in_period(self, day: date) -> bool:
         return self.period_start <= day <= self.period_end
@@ -121,6 +134,9 @@ def read_catalog(path: Path) -> Catalog:
     for i, r in enumerate(data["requirements"]):
         if r.get("gap_kind") and r["gap_kind"] not in data["gap_kinds"]:
             raise CatalogError(f"{path}: $.requirements[{i}].gap_kind: {r['gap_kind']!r} has no entry in gap_kinds")
+    if "evidence_reuse" in data and REUSE_GAP_KIND not in data["gap_kinds"]:
+        raise CatalogError(f"{path}: $.gap_kinds: evidence_reuse reports gap kind {REUSE_GAP_KIND!r}, "
+                           f"which has no entry")
     start, end = date.fromisoformat(data["period"]["start"]), date.fromisoformat(data["period"]["end"])
     if start > end:
         raise CatalogError(f"{path}: $.period: start is after end")
@@ -148,4 +164,13 @@ def read_catalog(path: Path) -> Catalog:
         gap_kinds={k: GapKind(k, v["requirement"], v["severity"], v["message"], v.get("item_message"))
                    for k, v in data["gap_kinds"].items()},
         path=str(path),
+        evidence_reuse=_reuse_policy(data.get("evidence_reuse")),
     )
+
+
+def _reuse_policy(data: dict[str, Any] | None) -> ReusePolicy | None:
+    if data is None:
+        return None
+    return ReusePolicy(key_status=dict(data["keys"]),
+                       page_hash_max_distance=int(data.get("page_hash_max_distance", 64)),
+                       allowed=tuple(data["allowed"]))

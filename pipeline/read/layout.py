@@ -10,7 +10,7 @@ whole again.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.models import Box, PageText, TextSpan
 
@@ -128,5 +128,5 @@ def merge_wrapped_cells(page: PageText, align_tolerance: float | None = None) ->
                 parts.append(piece.text)
                 spans.extend(TextSpan(offset + s.start, offset + s.end, s.box, s.confidence) for s in piece.spans)
                 offset += len(piece.text)
-    return PageText(page.number, "".join(parts), page.method, spans, page.width, page.height,
-                    page.mean_confidence)
+    # everything else of the page (seal texts, its image hash) stays as read
+    return replace(page, text="".join(parts), spans=spans)

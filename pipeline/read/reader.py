@@ -15,6 +15,7 @@ import numpy as np
 
 from pipeline.errors import DocumentError
 from pipeline.read.page_cache import PageCache, page_cache_key
+from pipeline.read.page_hash import current_hash, page_hash
 from pipeline.models import DocumentIssue, PageText
 from pipeline.read.pdf_text import page_text_from_plumber, usable_text
 from pipeline.settings import Settings
@@ -132,9 +133,14 @@ class ReadResult:
         if self.cache and key:
             cached = self.cache.get(key)
             if cached is not None:
+                if not current_hash(cached.image_hash):   # cached before hashing (or by another version)
+                    cached.image_hash = page_hash(self.images.get(number))
+                    self.cache.put(key, cached)
                 return cached
         from pipeline.read.ocr.engines import get_engine
-        page = get_engine(engine_name).read_page(self.images.get(number), number)
+        image = self.images.get(number)
+        page = get_engine(engine_name).read_page(image, number)
+        page.image_hash = page_hash(image)   # the image is in memory now; cached with the page
         if self.cache and key:
             self.cache.put(key, page)
         return page

@@ -132,6 +132,8 @@ class Verification:
             "needs_review": [f"{name}: {item.review_reason}" for name, item in sorted(doc.fields.items())
                              if item.review_reason],
             "errors": [issue.to_json() for issue in doc.issues],
+            # perceptual hashes of the scanned pages: a re-scan in another submission is found by them
+            "page_hashes": [{"page": p.number, "hash": p.image_hash} for p in doc.pages if p.image_hash],
         }
 
 
@@ -191,10 +193,10 @@ def render_report_json(report: dict[str, Any]) -> str:
     return json.dumps(report, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
 
-def write_outputs(verification: Verification, out_dir: Path,
+def write_outputs(verification: Verification | None, out_dir: Path,
                   report: dict[str, Any] | None = None) -> dict[str, Path]:
     """report.json and gaps.csv; `report` is the verification's JSON after reviewer
-    decisions, when there are any."""
+    decisions, when there are any (then `verification` may be None: a report rewritten alone)."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     report = report if report is not None else verification.to_json()

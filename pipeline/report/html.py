@@ -463,6 +463,37 @@ def _gaps(report: Mapping[str, Any], anchors: _Anchors) -> str:
     return "".join(parts)
 
 
+REUSE_KEY_LABELS = {"sha256": "文件完全相同", "bank_serial": "回单编号/流水号相同",
+                    "contract": "合同编号、金额与当事方相同", "page_hash": "扫描页面相似"}
+
+
+def reuse_section(report: Mapping[str, Any], anchors: _Anchors) -> str:
+    """Documents also found in other applicants' submissions (evidence_reused), each with the
+    other submission, its applicant and document, and the key that matched."""
+    found = [g for g in report.get("gaps", []) if g["kind"] == "evidence_reused"]
+    if not found:
+        return ""
+    parts = [f'<section id="reuse"><h2>证据跨申报重复使用（{len(found)} 份文件）</h2>'
+             '<table><thead><tr><th>本申报材料的文件</th><th>其他申报材料</th><th>申报单位</th><th>对方文件</th>'
+             '<th>相同之处</th><th>状态</th></tr></thead><tbody>']
+    for g in found:
+        for m in g.get("reused_with", []):
+            status = ('<span class="badge bad">确认</span>' if m["status"] == "confirmed"
+                      else '<span class="badge warn">待复核</span>')
+            same = REUSE_KEY_LABELS.get(m["key"], m["key"])
+            if m.get("distance") is not None:
+                same += f"（相差 {m['distance']} 位）"
+            elif m.get("value") and m["key"] != "sha256":
+                same += f"：{m['value'].replace('|', '，')}"
+            parts.append(f'<tr class="reuse" data-other="{esc(m["submission"])}">'
+                         f'<td class="small">{_doc_link(anchors, g.get("file") or (g.get("documents") or [""])[0])}</td>'
+                         f'<td>{esc(m["submission"])}</td><td>{esc(m.get("applicant"))}</td>'
+                         f'<td class="small">{esc(m["document"])}</td><td class="small">{esc(same)}</td>'
+                         f'<td>{status}</td></tr>')
+    parts.append("</tbody></table></section>")
+    return "".join(parts)
+
+
 def _cell(report_docs: Mapping[str, Mapping[str, Any]], contract: Mapping[str, Any], kind: str,
           gaps: list[Mapping[str, Any]], anchors: _Anchors) -> str:
     paths = contract.get("evidence", {}).get(kind, [])
@@ -661,7 +692,7 @@ def render_html(report: Mapping[str, Any], images: PageImages | None = None) -> 
     catalog = report.get("catalog", {})
     # body sections first: value links register the boxes the page section draws
     verdict = _verdict(report)
-    gaps = _gaps(report, anchors)
+    gaps = _gaps(report, anchors) + reuse_section(report, anchors)
     matrix = _matrix(report, anchors)
     items = _items(report, anchors)
     documents = _documents(report, anchors)

@@ -22,7 +22,7 @@ FIELD_LABELS = {
     "customer_uscc": "客户信用代码", "supplier_uscc": "供应商信用代码", "supplier_address": "供应商地址",
     "payer_account": "付款账号", "payee_account": "收款账号", "payer_uscc": "付款人信用代码",
     "payee_uscc": "收款人信用代码", "payee_address": "收款人地址", "solution": "解决方案章节",
-    "project_no": "项目编号",
+    "project_no": "项目编号", "bank_serial": "回单编号/流水号",
 }
 # keys of a requirement's measured / threshold values, and of the catalog parameters they come from
 MEASURE_LABELS = {
@@ -50,6 +50,7 @@ GAP_KIND_LABELS = {
     "missing_diagnosis_report": "缺诊断报告", "diagnosis_without_solution": "诊断无解决方案",
     "local_supplier_count_below_threshold": "本地配套供应商不足", "meeting_count_below_threshold": "交流会场次不足",
     "diagnosis_count_below_threshold": "免费诊断客户不足", "tianjin_customer_count_below_threshold": "天津客户不足",
+    "evidence_reused": "证据跨申报重复使用",
 }
 REQ_STATUS = {"met": ("满足", "ok"), "not_met": ("不满足", "bad"), "unverifiable": ("待复核", "warn")}
 # a requirement that only reviewer decisions make met (decisions.apply_decisions)

@@ -27,6 +27,7 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 from pipeline.atomic import pid_alive
 from pipeline.report.decisions import counted_gaps, review_file_for
 from pipeline.ingest.submission import sha256_file
+from pipeline.results.evidence_keys import document_keys as document_keys_of
 
 DEFAULT_DB_NAME = "jinzheng.sqlite"
 
@@ -129,7 +130,37 @@ gaps = Table(
 # figures of a run computed from its submission_runs rows on every read, never stored
 DERIVED_RUN_COUNTS = ("submissions_incomplete", "documents_duplicates", "documents_refused")
 
-TABLES = {t.name: t for t in (submissions, runs, submission_runs, requirements, gaps)}
+# the keys that identify each document beyond its bytes (results/evidence_keys.py), replaced
+# with the submission's results; a new submission is compared with every earlier one by an
+# equality lookup on (key, value), never by reading them again
+document_keys = Table(
+    "document_keys", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("submission", String(255), ForeignKey("submissions.name", ondelete="CASCADE"), nullable=False),
+    Column("applicant", Text),
+    Column("uscc", String(32)),
+    Column("path", Text, nullable=False),
+    Column("doc_type", String(32)),
+    Column("key", String(16), nullable=False),          # sha256 / bank_serial / contract / page_hash
+    Column("value", String(255), nullable=False),
+    Column("detail", Text),                             # JSON: amount, date (page hashes for page_hash)
+    Column("parties", Text),                            # "；"-joined normalised party names
+    Index("ix_document_keys_lookup", "key", "value"),
+    Index("ix_document_keys_submission", "submission"),
+)
+
+# which submissions' evidence_reused findings name which: when one is verified again, the
+# findings of those it was linked to are brought up to date too
+reuse_links = Table(
+    "reuse_links", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("submission", String(255), ForeignKey("submissions.name", ondelete="CASCADE"), nullable=False),
+    Column("other_submission", String(255), nullable=False),
+    Index("ix_reuse_links_submission", "submission"),
+    Index("ix_reuse_links_other", "other_submission"),
+)
+
+TABLES = {t.name: t for t in (submissions, runs, submission_runs, requirements, gaps, document_keys, reuse_links)}
 
 
 def default_db_url(out_dir: Path | str) -> str:
@@ -263,6 +294,7 @@ def summarize_report(report: dict[str, Any]) -> dict[str, Any]:
         "gaps_needs_review": len(counted) - confirmed,
         "gaps_dismissed": len(gap_list) - len(counted),
         "incomplete": incomplete_reason(report),
+        "document_keys": document_keys_of(report),
     }
 
 
@@ -423,16 +455,82 @@ class ResultsIndex:
                 conn.execute(insert(requirements), [
                     {"submission": name, "position": i, "requirement": r["id"], "title": r.get("title"),
                      "status": r["status"]} for i, r in enumerate(summary["requirements"], start=1)])
+            self._replace_keys(conn, name, summary)
             if summary["gaps"]:
-                conn.execute(insert(gaps), [
-                    {"submission": name, "position": i, "requirement": g.get("requirement"),
-                     "kind": g["kind"], "status": g["status"], "severity": g.get("severity"),
-                     "contract_no": g.get("contract_no"), "customer": g.get("customer"),
-                     "message": g.get("message"), "review_reason": g.get("review_reason"),
-                     "documents": "；".join(g.get("documents") or []),
-                     "decision": g.get("decision"), "counts": g.get("counts", True)}
-                    for i, g in enumerate(summary["gaps"], start=1)])
+                conn.execute(insert(gaps), [self._gap_row(name, i, g)
+                                            for i, g in enumerate(summary["gaps"], start=1)])
             self._log(conn, run_id, name, fingerprint, status, incomplete, stats, seconds)
+
+    @staticmethod
+    def _replace_keys(conn, name: str, summary: dict[str, Any]) -> None:  # noqa: ANN001
+        conn.execute(delete(document_keys).where(document_keys.c.submission == name))
+        rows = summary.get("document_keys") or []
+        if rows:
+            conn.execute(insert(document_keys), [
+                {"submission": name, "applicant": summary.get("applicant"), "uscc": summary.get("uscc"), **row}
+                for row in rows])
+
+    def replace_gaps(self, name: str, summary: dict[str, Any]) -> None:
+        """A submission's gaps and their counts after findings were added to its report
+        (evidence_reused), without a run of its own: one transaction."""
+        with self.engine.begin() as conn:
+            conn.execute(update(submissions).where(submissions.c.name == name).values(
+                verdict=summary.get("verdict"), gaps_total=summary["gaps_total"],
+                gaps_confirmed=summary["gaps_confirmed"], gaps_needs_review=summary["gaps_needs_review"],
+                updated_at=_now()))
+            conn.execute(delete(gaps).where(gaps.c.submission == name))
+            if summary["gaps"]:
+                conn.execute(insert(gaps), [self._gap_row(name, i, g) for i, g in enumerate(summary["gaps"], start=1)])
+
+    @staticmethod
+    def _gap_row(name: str, position: int, g: dict[str, Any]) -> dict[str, Any]:
+        return {"submission": name, "position": position, "requirement": g.get("requirement"),
+                "kind": g["kind"], "status": g["status"], "severity": g.get("severity"),
+                "contract_no": g.get("contract_no"), "customer": g.get("customer"),
+                "message": g.get("message"), "review_reason": g.get("review_reason"),
+                "documents": "；".join(g.get("documents") or []),
+                "decision": g.get("decision"), "counts": g.get("counts", True)}
+
+    # ---- evidence keys (reuse across submissions) ------------------------------------------
+
+    def keys_of(self, name: str) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(
+                select(document_keys).where(document_keys.c.submission == name)
+                .order_by(document_keys.c.id)).mappings()]
+
+    def keys_matching(self, keys: Iterable[tuple[str, str]], exclude: str,
+                      chunk: int = 400) -> list[dict[str, Any]]:
+        """Rows of other submissions holding any of the (key, value) pairs: one indexed equality
+        lookup per key kind and chunk of values."""
+        by_key: dict[str, list[str]] = {}
+        for key, value in keys:
+            by_key.setdefault(key, []).append(value)
+        found: list[dict[str, Any]] = []
+        k = document_keys.c
+        with self.engine.connect() as conn:
+            for key, values in sorted(by_key.items()):
+                values = sorted(set(values))
+                for i in range(0, len(values), chunk):
+                    query = select(document_keys).where(k.key == key, k.value.in_(values[i:i + chunk]),
+                                                        k.submission != exclude).order_by(k.id)
+                    found.extend(dict(r) for r in conn.execute(query).mappings())
+        return found
+
+    def reuse_partners(self, name: str) -> set[str]:
+        """Submissions whose findings name `name`, or that its findings name."""
+        r = reuse_links.c
+        with self.engine.connect() as conn:
+            mine = conn.execute(select(r.other_submission).where(r.submission == name)).scalars()
+            theirs = conn.execute(select(r.submission).where(r.other_submission == name)).scalars()
+            return set(mine) | set(theirs)
+
+    def set_reuse_links(self, name: str, others: Iterable[str]) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(reuse_links).where(reuse_links.c.submission == name))
+            rows = [{"submission": name, "other_submission": o} for o in sorted(set(others))]
+            if rows:
+                conn.execute(insert(reuse_links), rows)
 
     def record_failure(self, run_id: int, name: str, *, source: str | None, fingerprint: str | None,
                        error: str, stats: dict[str, int] | None = None, seconds: float | None = None) -> None:
