@@ -49,11 +49,12 @@ MAX_LETTER_GAP = 2.5
 Gap = Callable[[int, int], "float | None"]
 
 
-def normalize_text(text: str, gap: Gap | None = None) -> tuple[str, list[int]]:
+def normalize_text(text: str, gap: Gap | None = None, ocr: bool = False) -> tuple[str, list[int]]:
     """The normalised text and, for each of its characters, the offset it came from.
 
     `gap(i, j)`, when given, is the distance between the characters at offsets i and j in
-    character widths (None when unknown); spaced characters further apart are not joined."""
+    character widths (None when unknown); spaced characters further apart are not joined.
+    `ocr`: the text was read from an image, whose ruled borders OCR reads as | at line ends."""
     lines = text.split("\n")
     out: list[str] = []
     origin: list[int] = []
@@ -62,6 +63,9 @@ def normalize_text(text: str, gap: Gap | None = None) -> tuple[str, list[int]]:
     for li, line in enumerate(lines):
         line_gap = (lambda i, j, base=offset: gap(base + i, base + j)) if gap else None
         keep = _letter_spacing_kept(line, line_gap)
+        if ocr:
+            for k in _border_marks(line):
+                keep[k] = False
         if li > 0:
             if not pending_join:
                 out.append("\n")
@@ -72,11 +76,27 @@ def normalize_text(text: str, gap: Gap | None = None) -> tuple[str, list[int]]:
                 origin.append(offset + i)
         offset += len(line) + 1
         nxt = lines[li + 1].lstrip(_SPACES) if li + 1 < len(lines) else ""
+        if ocr:
+            nxt = _BORDER_START.sub("", nxt)
+            line = _BORDER_END.sub("", line)
         pending_join = _wrapped(line.rstrip(_SPACES), nxt)
     return "".join(out), origin
 
 
 _CJK_RUN = re.compile(rf"[{_CJK}]+")
+# a table's or a frame's vertical rule, read by OCR as a bar at a line's start or end
+_BORDER_START = re.compile(rf"^[|丨｜][{_SPACES}]*")
+_BORDER_END = re.compile(rf"[{_SPACES}]*[|丨｜]$")
+
+
+def _border_marks(line: str) -> list[int]:
+    """Offsets of the bars (and the spaces beside them) that open or close an OCR'd line."""
+    out: list[int] = []
+    for pattern in (_BORDER_START, _BORDER_END):
+        m = pattern.search(line)
+        if m:
+            out.extend(range(m.start(), m.end()))
+    return out
 
 
 def _letter_spacing_kept(line: str, gap: Gap | None = None) -> list[bool]:
@@ -123,7 +143,15 @@ def _wrapped(line: str, following: str) -> bool:
         return True
     if re.search(r"\d$", line) and re.match(r"(?:万元|亿元|元)", following):
         return True     # 274.00 | 万元(含税): a figure and its unit
+    if _PROSE_FIGURE_START.search(line) and _FIGURE_REST.match(following):
+        return True     # 成交金额为4 | 55.00万元: prose wrapped inside a figure
     return False
+
+
+# a figure's first digits at the end of a line of prose (金额为4, 合计¥1,2) and the rest of it,
+# with its unit, opening the next line; a table's column of figures has no such words before it
+_PROSE_FIGURE_START = re.compile(r"(?:为|是|计|共|额|价|约|达)\s*[¥￥]?\d[\d,]{0,6}$")
+_FIGURE_REST = re.compile(r"[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)")
 
 
 def _gap_on(page: PageText) -> Gap | None:
@@ -151,7 +179,7 @@ def _gap_on(page: PageText) -> Gap | None:
 
 def normalize_page(page: PageText) -> PageText:
     """The page with normalised text; its spans re-mapped to the new offsets."""
-    text, origin = normalize_text(page.text, _gap_on(page))
+    text, origin = normalize_text(page.text, _gap_on(page), ocr=page.method.startswith("ocr"))
     if text == page.text:
         return page
     # old offset -> new offset of the first character at or after it

@@ -100,6 +100,31 @@ def addressee_of(pages: list[PageText]) -> RoleHit | None:
     return None
 
 
+def _role_hit(role: str, rp: RolePattern, page: PageText, joined: str, origin: list[int],
+              m: re.Match[str]) -> RoleHit | None:
+    """The organisation a statement's group captured. Names are read in the joined text, so a
+    name wrapped over a line break (天津环曜智\n控科技有限公司) is read whole; its span on the
+    page runs from its first character to its last."""
+    span = joined[m.start(role):m.end(role)]
+    orgs = find_organizations(span)
+    if not orgs:
+        return None
+    org = orgs[-1] if role in ("payee", "supplier") and len(orgs) > 1 else orgs[0]
+    jstart, jend = m.start(role) + org.start, m.start(role) + org.end
+    name = joined[jstart:jend]
+    note = _SELF_NOTE.match(name)
+    if note:                     # 我公司（X / 贵公司（X: the name is inside
+        jstart += note.end()
+        name = name[note.end():]
+    cut = _COMPANY_END.search(name)
+    if cut and cut.end() < len(name) and not re.search(r"分公司|分行|支行|分院$", name):
+        jend = jstart + cut.end()      # 天津X有限公司在公司: a word ran on
+        name = name[:cut.end()]
+    if not name or not plausible_organisation(name):
+        return None
+    return RoleHit(role, page, origin[jstart], origin[jend - 1] + 1, normalize_name(name), rp.means)
+
+
 def parties_by_statement(doc_type: str, pages: list[PageText]) -> list[RoleHit]:
     """Each (role, organisation) a statement of this document's kind names, in reading order."""
     out: list[RoleHit] = []
@@ -112,28 +137,12 @@ def parties_by_statement(doc_type: str, pages: list[PageText]) -> list[RoleHit]:
             if rp.doc_type != doc_type:
                 continue
             for m in rp.pattern.finditer(joined):
-                for role, value in m.groupdict().items():
-                    if value is None:
-                        continue
-                    # names are looked for in the page's own lines: a name never spans a
-                    # line break the normalisation left (it rejoins wrapped names)
-                    first, last = origin[m.start(role)], origin[m.end(role) - 1] + 1
-                    orgs = find_organizations(page.text[first:last])
-                    if not orgs:
-                        continue
-                    org = orgs[-1] if role in ("payee", "supplier") and len(orgs) > 1 else orgs[0]
-                    start, end = first + org.start, first + org.end
-                    name = page.text[start:end]
-                    note = _SELF_NOTE.match(name)
-                    if note:                     # 我公司（X / 贵公司（X: the name is inside
-                        start += note.end()
-                        name = name[note.end():]
-                    cut = _COMPANY_END.search(name)
-                    if cut and cut.end() < len(name) and not re.search(r"分公司|分行|支行|分院$", name):
-                        end = start + cut.end()      # 天津X有限公司在公司: a word ran on
-                        name = name[:cut.end()]
-                    if plausible_organisation(name):
-                        out.append(RoleHit(role, page, start, end, normalize_name(name), rp.means))
+                found = [hit for role, value in m.groupdict().items() if value is not None
+                         for hit in [_role_hit(role, rp, page, joined, origin, m)] if hit is not None]
+                names = [normalize_name(h.name) for h in found]
+                if len(found) > 1 and any(a in b for i, a in enumerate(names) for b in names[i + 1:] + names[:i]):
+                    continue     # one organisation in two roles: the sentence was misread
+                out.extend(found)
     out.sort(key=lambda h: (h.page.number, h.start))
     return out
 
@@ -244,7 +253,12 @@ def _signs_alone(rest: str) -> bool:
     (a table row 信息中心 数据接口符合要求 2023.2.27 names a department's opinion)."""
     for m in reversed(find_dates(rest)):
         rest = rest[:m.start] + rest[m.end:]
-    return not _SEAL_WORDS.sub("", rest)
+    rest = _SEAL_WORDS.sub("", rest)
+    # the organisation signing through one of its departments (X有限公司采购管理部, X公司财务部)
+    return not rest or bool(_OWN_DEPARTMENT.fullmatch(rest))
+
+
+_OWN_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{0,8}(?:部|处|科|室|办公室|中心|小组|委员会)")
 
 
 def _lines(page: PageText) -> list[tuple[int, int]]:

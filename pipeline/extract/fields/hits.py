@@ -43,7 +43,8 @@ def extracted(doc: Document, page: PageText, start: int, end: int, value, checks
 def label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
     # A label is followed by a separator, a role note or the value itself; a label that is
     # part of a longer word (付款人 inside 付款人账号) is not that label.
-    return re.compile(rf"(?:{label_alternatives(labels)})(?![账开地电联])")
+    # A role word in prose (订货方向供货方订购, 实施方案) is not that label either.
+    return re.compile(rf"(?:{label_alternatives(labels)})(?![账开地电联向案式法])")
 
 
 def label_alternatives(labels: tuple[str, ...]) -> str:
@@ -62,6 +63,12 @@ def find_labels(doc: Document, labels: tuple[str, ...], strict: bool = True) -> 
         for m in pattern.finditer(page.text):
             if m.group(0) == "致" and not line_starts_at(page.text, m.start()):
                 continue  # 致 only opens a letter
+            head = m.group(0).split("\n")[0]
+            if head != m.group(0) and head in labels:
+                # 收款人 ending a header row and 全称 opening the row below are two cells, not
+                # 收款人全称 wrapped: the label is the head
+                hits.append(Hit(page, m.start(), m.start() + len(head)))
+                continue
             hits.append(Hit(page, m.start(), m.end()))
     return hits
 
@@ -70,21 +77,71 @@ def line_starts_at(text: str, pos: int) -> bool:
     return pos == 0 or text[pos - 1] == "\n" or text[max(0, pos - 1):pos].isspace()
 
 
+# An English gloss between a bilingual label and its value (合同号Contract No. JYZK-…, 雇主Employer
+# 天津…): letters only, ended by a space or a colon, and followed by the value (CJK, a bracket,
+# or a code with a digit; not a bracket: ABB (中国)有限公司 is a name). A code itself (JYZK-2023…) has no space inside, so it is never a gloss.
+_GLOSS = re.compile(r"(?:[A-Za-z]+\.?(?:[ /](?=[A-Za-z]))?){1,4}(?:\s*[:：]\s*|\s+)"
+                    r"(?=[\u4e00-\u9fff\[\]【】]|[A-Za-z0-9\-]*\d)")
+
+
 def value_region(hit: Hit) -> tuple[int, int]:
     """From after a label to the next label on its line (or the line end); the next line
-    when the label stands alone, as in two-row forms."""
+    when the label stands alone, as in two-row forms; the cell below it when it heads a
+    column of a grid (付款人 收款人 / 全称 A 全称 B)."""
     text = hit.page.text
     start = hit.end + SEPARATOR.match(text[hit.end:hit.line_end]).end()
     note = ROLE_NOTE.match(text[start:hit.line_end])
     if note:
         start += note.end()
         start += SEPARATOR.match(text[start:hit.line_end]).end()
+    gloss = _GLOSS.match(text, start, hit.line_end)
+    if gloss:
+        start = gloss.end()
     nxt = ANY_LABEL.search(text, start, hit.line_end)
     end = nxt.start() if nxt else hit.line_end
     if not text[start:end].strip() and hit.line_end < len(text):
+        column = column_region(hit)
+        if column is not None:
+            return column
         start = hit.line_end + 1
         line_end = text.find("\n", start)
         line_end = len(text) if line_end < 0 else line_end
         nxt = ANY_LABEL.search(text, start + 1, line_end)
         end = nxt.start() if nxt else line_end
     return start, end
+
+
+def column_region(hit: Hit) -> tuple[int, int] | None:
+    """The cell under a label that heads a column: the words of the next line that stand under
+    it rather than under another cell of its row. None when the label is alone on its line (a
+    two-row form reads the whole next line) or the page has no boxes to tell columns apart."""
+    page, text = hit.page, hit.page.text
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    heads = [(line_start + m.start(), line_start + m.end())
+             for m in re.finditer(r"\S+", text[line_start:hit.line_end])]
+    if len(heads) < 2 or hit.line_end >= len(text):
+        return None
+    mine = next((h for h in heads if h[0] <= hit.start < h[1]), None)
+    head_boxes = [(h, page.locate(*h)[0]) for h in heads]
+    if mine is None or any(box is None for _, box in head_boxes):
+        return None
+    below = hit.line_end + 1
+    below_end = text.find("\n", below)
+    below_end = len(text) if below_end < 0 else below_end
+    cells = []
+    for m in re.finditer(r"\S+", text[below:below_end]):
+        span = (below + m.start(), below + m.end())
+        box = page.locate(*span)[0]
+        if box is None:
+            return None
+        centre = (box[0] + box[2]) / 2
+
+        def distance(head_box) -> float:   # 0 inside the head's width, else to its nearer edge
+            return 0.0 if head_box[0] <= centre <= head_box[2] else min(abs(centre - head_box[0]),
+                                                                         abs(centre - head_box[2]))
+        owner = min(head_boxes, key=lambda hb: distance(hb[1]))[0]
+        if owner == mine:
+            cells.append(span)
+    if not cells:
+        return None
+    return cells[0][0], cells[-1][1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pipeline.extract.fields.hits import extracted, find_labels, line_starts_at, value_region
+from pipeline.extract.fields.hits import column_region, extracted, find_labels, line_starts_at, value_region
 from pipeline.extract.fields.vocabulary import LABELS
 from pipeline.models import Document, Extracted, PageText
 
@@ -33,8 +33,15 @@ def labelled_number(doc: Document, labels: tuple[str, ...], at_line_start: bool 
         if labels == LABELS.procurement_no_labels and _PROCEDURE_BEFORE.search(hit.page.text[max(0, hit.start - 4):hit.start]):
             continue
         start, end = value_region(hit)
-        m = _CONTRACT_NO.search(hit.page.text, start, max(end, start))
-        if m and any(ch.isdigit() for ch in m.group(0)):
+        # the first code with a digit in the value (a gloss word before it, Contract, is none)
+        m = next((c for c in _CONTRACT_NO.finditer(hit.page.text, start, max(end, start))
+                  if any(ch.isdigit() for ch in c.group(0))), None)
+        if m is None:
+            column = column_region(hit)     # a table's 合同号 column: the number is in the row below
+            if column is not None:
+                m = next((c for c in _CONTRACT_NO.finditer(hit.page.text, *column)
+                          if any(ch.isdigit() for ch in c.group(0))), None)
+        if m:
             value = _with_wen_hao_suffix(m.group(0).rstrip(".）)"), hit.page.text, m.start())
             review = None if _plausible_number(value) else "编号过短或只有年份，疑似识别不全"
             return _number_as_written(extracted(doc, hit.page, m.start(), m.start() + len(value), value,

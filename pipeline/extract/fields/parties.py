@@ -124,8 +124,14 @@ def extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
                 continue
             found.setdefault(_noted_role(doc, hit, role), []).append((hit, value))
     if doc.doc_type == "payment_proof" and not ("payer" in found and "payee" in found):
-        for role, hit, value in _parties_by_column(doc):
+        for role, hit, value in _parties_by_column(doc) or _parties_by_own_side(doc):
             found.setdefault(role, []).append((hit, value))
+    if any(role not in found for role in roles):
+        # 开立方（承诺付款方） X, 持有人（收款方） Y: a term this vocabulary does not know whose note
+        # names the role
+        for role, hit, value in _parties_by_role_note(doc, roles):
+            if role not in found:
+                found.setdefault(role, []).append((hit, value))
     missing = [role for role in roles if role not in found]
     if missing:
         for role, hit, value in _parties_by_position(doc, label_hits):
@@ -283,3 +289,71 @@ def owner_role(party_hits: list[tuple[str, Hit]], page: PageText, pos: int) -> s
         if best is None or key[:2] > best[:2]:
             best = key
     return best[2] if best else None
+
+
+# An account holder's own advice names the parties 本方 (the holder) and 对方 (the counterparty);
+# which of them paid is what the entry's direction says: a credit (贷, 收入, 入账) was paid to the
+# holder, a debit (借, 支出) by it. Without a stated direction the roles stay unknown.
+_SIDE_LABEL = re.compile(r"(?P<side>本方|我方|对方)\s*(?:户名|账户名称|账户户名|单位名称|名称|单位)\s*[:：]?\s*")
+_CREDIT = re.compile(r"借贷(?:标志|方向)\s*[:：]?\s*贷|贷记|贷方|[（(]\s*收入\s*[）)]|入账通知|来账|收款回单|收入回单")
+_DEBIT = re.compile(r"借贷(?:标志|方向)\s*[:：]?\s*借|借记|借方|[（(]\s*支出\s*[）)]|出账通知|往账|付款回单|支出回单")
+
+
+def _entry_direction(text: str) -> str | None:
+    credit, debit = bool(_CREDIT.search(text)), bool(_DEBIT.search(text))
+    if credit == debit:
+        return None
+    return "credit" if credit else "debit"
+
+
+def _parties_by_own_side(doc: Document):
+    direction = _entry_direction(doc.text)
+    if direction is None:
+        return []
+    roles = {"本方": "payee", "我方": "payee", "对方": "payer"} if direction == "credit" else \
+        {"本方": "payer", "我方": "payer", "对方": "payee"}
+    out: dict[str, tuple] = {}
+    for page in doc.pages:
+        for m in _SIDE_LABEL.finditer(page.text):
+            role = roles[m.group("side")]
+            if role in out:
+                continue
+            hit = Hit(page, m.start(), m.end())
+            line_end = hit.line_end
+            nxt = _SIDE_LABEL.search(page.text, m.end(), line_end)
+            region_end = nxt.start() if nxt else line_end
+            orgs = [o for o in find_organizations(page.text[m.end():region_end]) if not _is_bank(o.text)]
+            if orgs:
+                start, end = m.end() + orgs[0].start, m.end() + orgs[0].end
+                out[role] = (hit, extracted(doc, page, start, end, normalize_name(orgs[0].text),
+                                            ["公司名称格式", f"本方/对方按借贷方向（{'贷记：对方付款' if direction == 'credit' else '借记：本方付款'}）对应"]))
+    if len(out) < 2 or out["payer"][1].value == out["payee"][1].value:
+        return []
+    return [(role, hit, value) for role, (hit, value) in out.items()]
+
+
+_NOTED_TERM = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}[（(](?P<note>[^（()）\n]{1,10})[）)]\s*[:：]?\s*")
+
+
+def _parties_by_role_note(doc: Document, roles: dict[str, tuple[str, ...]]):
+    """Names after a term whose bracketed note is one of this kind's party labels (持有人（收款方）)."""
+    out = []
+    words = sorted(((lab, role) for role, labels in roles.items() for lab in labels if len(lab) >= 2),
+                   key=lambda lr: -len(lr[0]))
+    for page in doc.pages:
+        for m in _NOTED_TERM.finditer(page.text):
+            note = m.group("note")
+            role = next((r for lab, r in words if lab in note), None)
+            if role is None:
+                continue
+            hit = Hit(page, m.start(), m.end())
+            nxt = ANY_LABEL.search(page.text, m.end(), hit.line_end)
+            nxt_term = _NOTED_TERM.search(page.text, m.end(), hit.line_end)
+            region_end = min(x.start() for x in (nxt, nxt_term) if x) if (nxt or nxt_term) else hit.line_end
+            orgs = [o for o in find_organizations(page.text[m.end():region_end])
+                    if plausible_organisation(o.text) and not _is_bank(o.text)]
+            if orgs:
+                start, end = m.end() + orgs[0].start, m.end() + orgs[0].end
+                out.append((role, hit, extracted(doc, page, start, end, normalize_name(orgs[0].text),
+                                                 ["公司名称格式", f"角色来自括注「{note}」"])))
+    return out

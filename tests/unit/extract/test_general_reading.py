@@ -1,0 +1,98 @@
+"""Reading by what a document states, on texts written for these tests (no set's documents):
+grid columns, account holders' own advices, role notes, bilingual labels, wrapped names and
+figures, departments signing, take-over certificates, buyer/seller words."""
+
+from helpers.textdocs import document_from_text
+
+from pipeline.extract.fields import classify_document, extract_fields
+from pipeline.extract.normalize import normalize_page
+
+
+def _read(text: str, method: str = "text_layer"):
+    doc = document_from_text(text, "x.pdf", method=method)
+    doc.pages = [normalize_page(p) for p in doc.pages]
+    classify_document(doc)
+    extract_fields(doc)
+    return doc
+
+
+def _values(doc):
+    return {k: str(v.value) for k, v in doc.fields.items()}
+
+
+def test_a_header_row_names_the_column_under_it():
+    doc = _read("某某银行电子回单\n"
+                "付款人          收款人\n"
+                "全称 甲北精工有限公司 全称 乙南数控有限公司\n"
+                "金额 ¥12,000.00\n交易日期 2023-04-02\n")
+    assert _values(doc)["payer"] == "甲北精工有限公司"
+    assert _values(doc)["payee"] == "乙南数控有限公司"
+
+
+def test_an_account_holders_credit_advice_makes_the_counterparty_the_payer():
+    text = ("客户入账通知（贷记回单）\n本方户名 乙南数控有限公司 对方户名 甲北精工有限公司\n"
+            "借贷标志 贷（收入） 金额 ¥8,000.00 交易日期 2023-05-06\n")
+    values = _values(_read(text))
+    assert (values["payer"], values["payee"]) == ("甲北精工有限公司", "乙南数控有限公司")
+
+
+def test_a_debit_advice_makes_the_holder_the_payer_and_no_direction_names_no_one():
+    debit = _values(_read("付款回单（借记）\n本方户名 甲北精工有限公司 对方户名 乙南数控有限公司\n"
+                          "借贷标志 借（支出） 金额 ¥8,000.00 交易日期 2023-05-06\n"))
+    assert (debit["payer"], debit["payee"]) == ("甲北精工有限公司", "乙南数控有限公司")
+    unknown = _values(_read("账户交易回单\n本方户名 甲北精工有限公司 对方户名 乙南数控有限公司\n"
+                            "金额 ¥8,000.00 交易日期 2023-05-06 付款\n"))
+    assert "payer" not in unknown or unknown.get("payer") != "乙南数控有限公司"
+
+
+def test_a_bracketed_note_gives_an_unknown_term_its_role():
+    values = _values(_read("应收账款电子凭证兑付回单\n"
+                           "签发方（承诺付款方） 丙东重工有限公司 持有方（收款方） 乙南数控有限公司\n"
+                           "签发日期 2022-10-01 兑付日期 2023-04-01 兑付金额 ¥50,000.00\n"))
+    assert (values["payer"], values["payee"]) == ("丙东重工有限公司", "乙南数控有限公司")
+    assert values["date"] == "2023-04-01"         # the day the money moved, not the day it was promised
+
+
+def test_an_english_gloss_between_label_and_value_is_skipped():
+    values = _values(_read("采购订单 PURCHASE ORDER\n合同号Contract No. ZX-2023-077 币种 CNY\n"
+                           "采购方Buyer 丙东重工有限公司\n供应商Vendor 乙南数控有限公司\n订单总额 ¥30,000.00\n"
+                           "订单日期 2023-03-03\n"))
+    assert values["contract_no"] == "ZX-2023-077"
+    assert values["customer"] == "丙东重工有限公司" and values["supplier"] == "乙南数控有限公司"
+
+
+def test_a_name_wrapped_over_a_line_is_read_whole_and_one_firm_is_never_both_roles():
+    values = _values(_read("比价记录\n丙东重工有限公司\n报价单位 报价\n1 乙南数控有限公司 100,000.00\n"
+                           "结论：经比价，拟选定乙南数\n控有限公司为成交单位，成交价¥100,000.00。\n"
+                           "审批完成日期：2023年1月9日\n"))
+    assert values.get("supplier") == "乙南数控有限公司"
+    assert values.get("customer") != "乙南数控有限公司"
+
+
+def test_a_firm_signing_through_its_department_issued_the_notice():
+    values = _values(_read("采购结果通知\n乙南数控有限公司：\n经比选，确定贵公司为成交供应商，成交金额为12.50万元。\n"
+                           "丙东重工有限公司采购管理部\n2023年2月1日\n"))
+    assert values["customer"] == "丙东重工有限公司"
+
+
+def test_a_figure_wrapped_inside_prose_and_ocr_border_bars_are_rejoined():
+    page = document_from_text("通知\n|经评审，成交金额为1\n| 25.00万元（含税）。|\n", method="ocr:tesseract").pages[0]
+    assert "成交金额为125.00万元" in normalize_page(page).text
+    table = document_from_text("序号 金额\n1 2,000.00\n2 300.00元\n", method="ocr:tesseract").pages[0]
+    assert normalize_page(table).text == table.text       # a column of figures is not prose
+
+
+def test_a_take_over_certificate_is_an_acceptance_that_passed():
+    doc = _read("工程接收证书\nTAKING-OVER CERTIFICATE\n合同编号 GC-2023-015\n雇主Employer 丙东重工有限公司\n"
+                "承包商Contractor 乙南数控有限公司\n兹证明，上述工程已完成竣工试验，雇主同意自2023年9月1日起接收该工程。\n"
+                "工程接收日期 2023年9月1日\n")
+    assert doc.doc_type == "acceptance_report"
+    values = _values(doc)
+    assert values["result"] == "passed" and values["customer"] == "丙东重工有限公司"
+    assert values["date"] == "2023-09-01"
+
+
+def test_buyer_and_seller_words_name_a_contracts_parties_and_prose_is_no_label():
+    values = _values(_read("设备订货合同\n订货方：丙东重工有限公司\n供货方：乙南数控有限公司\n"
+                           "订货方向供货方订购下列设备，合同总价¥90,000.00。\n签订时间 2023年2月2日\n"))
+    assert values["customer"] == "丙东重工有限公司" and values["supplier"] == "乙南数控有限公司"
