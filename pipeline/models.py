@@ -209,6 +209,9 @@ class Document:
     usccs: list[Extracted] = field(default_factory=list)
     parties: dict[str, list[Extracted]] = field(default_factory=dict)
     attendees: list[Attendee] = field(default_factory=list)   # sign-in sheet rows (meeting records)
+    # the payments a batch transfer lists, one field set each (payer, payee, amount_yuan, date, ...):
+    # which one is evidence depends on who the applicant is, decided in reconciliation
+    transactions: list[dict[str, Extracted]] = field(default_factory=list)
     issues: list[DocumentIssue] = field(default_factory=list)
 
     @property

@@ -79,6 +79,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         "fields": {k: extracted_to_dict(v) for k, v in doc.fields.items()},
         "usccs": [extracted_to_dict(v) for v in doc.usccs],
         "attendees": [attendee_to_dict(a) for a in doc.attendees],
+        "transactions": [{k: extracted_to_dict(v) for k, v in row.items()} for row in doc.transactions],
         "issues": [i.to_json() for i in doc.issues],
     }
 
@@ -96,6 +97,7 @@ def document_from_dict(data: dict[str, Any], path: str) -> Document:
         fields={k: extracted_from_dict(v, path) for k, v in data["fields"].items()},
         usccs=[extracted_from_dict(v, path) for v in data["usccs"]],
         attendees=[attendee_from_dict(a) for a in data.get("attendees", ())],
+        transactions=[{k: extracted_from_dict(v, path) for k, v in row.items()} for row in data.get("transactions", ())],
         issues=[DocumentIssue(i["code"], i["message"], i.get("advice", ""), i.get("detail", ""))
                 for i in data["issues"]],
     )

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pipeline.documents.identity import find_bank_serial
 from pipeline.errors import DocumentError, EnvironmentProblem
-from pipeline.extract.fields import classify_document, doubtful_fields, extract_fields
+from pipeline.extract.fields import classify_document, doubtful_fields, extract_fields, settle_batch
 from pipeline.extract.normalize import normalize_page
 from pipeline.read.layout import merge_wrapped_cells
 from pipeline.models import CHECK_ENGINES_AGREE, Box, Document, DocumentIssue, PageText
@@ -112,6 +112,7 @@ def _second_reading(doc: Document, read: ReadResult, settings: Settings) -> None
         doc.pages, doc.doc_type, doc.doc_type_confidence = other.pages, other.doc_type, other.doc_type_confidence
         doc.kind_recognised, doc.kind_statements = other.kind_recognised, other.kind_statements
         doc.fields, doc.usccs, doc.attendees = other.fields, other.usccs, other.attendees
+        doc.transactions = other.transactions
         return
     extract_fields(other)
     for name, item in other.fields.items():
@@ -132,6 +133,11 @@ def _second_reading(doc: Document, read: ReadResult, settings: Settings) -> None
         doc.fields[name] = item
     if not doc.usccs:
         doc.usccs = other.usccs
+    if len(other.transactions) > len(doc.transactions):
+        # a batch's rows as the engine that read more of them read them; the page's own
+        # amount and payee (the first reading saw no batch) are then no payment's
+        doc.transactions = other.transactions
+        settle_batch(doc, doc.fields)
 
 
 def _rereader(read: ReadResult, settings: Settings):

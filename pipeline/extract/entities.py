@@ -32,7 +32,9 @@ _ORG = re.compile(
 _LEADING_NOISE = re.compile(
     r"^(?:[甲乙丙]方|致|付款人|收款人|付款方|收款方|户名|名称|单位名称|验收单位|建设单位|使用单位|"
     r"承建单位|供应商|中标人|中标单位|招标人|采购人|采购方|供应方|委托方|受托方|买方|卖方|"
-    r"采购单位|用户单位|承担单位|实施单位|全称|（[^）]{0,6}）|\([^)]{0,6}\))+"
+    r"采购单位|用户单位|承担单位|实施单位|全称|（[^）]{0,6}）|\([^)]{0,6}\)|"
+    # an account number the name follows on a bank's line (付款账户：62220…天津X有限公司)
+    r"\d{6,}\s*)+"
 )
 
 
@@ -85,14 +87,21 @@ def _noise_length(name: str) -> int:
         return m.end() + _noise_length(name[m.end():])
     # the end of a clause the name follows: …以下简称“委托方”）与天津X公司, 本协议由天津X公司
     clause = _CLAUSE_BEFORE_NAME.match(name)
-    if clause and _PLACE_START.match(name[clause.end():]):
+    if clause and (_PLACE_START.match(name[clause.end():]) or _BRACKETED_PLACE.match(name[clause.end():])
+                   or _SUBJECT_OPENER.match(name)):
         return clause.end()
     return 0
 
 
+# 晟翊（天津）轴承有限公司: a brand with its place in brackets is a name's start too
+_BRACKETED_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}[（(](?:天津|北京|上海|重庆|中国|[\u4e00-\u9fff]{2,3}(?:省|市))[）)]")
+# 本项目由 / 本合同由 opens a sentence whose subject follows: never part of a name
+_SUBJECT_OPENER = re.compile(r"本(?:协议|合同|项目|工程|系统)由")
+
+
 # a closing bracket never opens a name; a connective after it (or after 本协议由) joins two
 # parties of a sentence, so the name starts after it where a place name follows
-_CLAUSE_BEFORE_NAME = re.compile(r"^(?:[”\"'’）)\]】]+\s*(?:与|和|及|同|、|，|,)?|(?:本(?:协议|合同)?)?(?:由|与|经|向|给)|鉴于|根据|依据)\s*")
+_CLAUSE_BEFORE_NAME = re.compile(r"^(?:[”\"'’）)\]】]+\s*(?:与|和|及|同|、|，|,)?|(?:本(?:协议|合同|项目|工程|系统|次|批)?)?(?:由|与|经|向|给)|鉴于|根据|依据)\s*")
 
 
 @lru_cache(maxsize=1)

@@ -216,3 +216,67 @@ def _row(page: PageText, start: int, end: int, cols: dict[str, tuple[int, int]],
     return Transaction(Span(page, start + d.start, start + d.end, d.value),
                        Span(page, start + amount.start, start + amount.end, amount.value),
                        payer, payee, code, "贷方（收入）行" if credit else "借方（支出）行")
+
+
+# ---- batch transfers (批量转账/批量付款 批次明细) ----------------------------------------------
+# One payer, several payees, one row each: the document states several payments, and which of
+# them is evidence depends on who the applicant is. Rows are read here; the payment is the row
+# whose payee is the applicant (chosen in reconciliation, where the applicant is known).
+_BATCH = re.compile(r"批量(?:转账|付款|支付|代付|汇款)|批次(?:明细|号|查询|详情)")
+_BATCH_PAYER = re.compile(r"(?:付款|转出|出账)(?:账户|账号|户名|单位|人|方)(?:名称)?\s*[:：]?\s*")
+_BATCH_DATE = re.compile(r"(?:执行|交易|转账|付款|提交|处理)(?:日期|时间)\s*[:：]?\s*")
+_BATCH_END = re.compile(r"^\s*(?:共\s*\d+\s*笔|合计|总计|小计)")
+_BANK_NAME = re.compile(r"银行|信用社|支行|分行")
+
+
+def batch_transactions(pages: list[PageText]) -> list[Transaction]:
+    """Each payee row of a batch transfer, with the batch's payer and date; none when the pages
+    are no batch (fewer than two payee rows)."""
+    text = "\n".join(p.text for p in pages)
+    if not _BATCH.search(text):
+        return []
+    payer = _batch_span(pages, _BATCH_PAYER, organisation=True)
+    when = _batch_span(pages, _BATCH_DATE, organisation=False)
+    rows: list[Transaction] = []
+    for page in pages:
+        for start, end in _lines(page.text):
+            line = page.text[start:end]
+            if _BATCH_END.match(line):
+                break
+            orgs = [o for o in find_organizations(line) if plausible_organisation(o.text)
+                    and not _BANK_NAME.search(o.text)]
+            if not orgs or (payer is not None and normalize_name(orgs[0].text) == payer.value):
+                continue
+            org = orgs[0]
+            figures = [m for m in find_amounts(line[org.end:]) if m.form in ("yuan", "bare")
+                       and m.value > Decimal(0) and "." in m.raw]
+            if not figures:
+                continue
+            figure = figures[0]
+            code = next((m for m in _CONTRACT_CODE.finditer(line, org.end + figure.end) if _code_like(m.group(0))), None)
+            rows.append(Transaction(
+                when or Span(page, start, start, None),
+                Span(page, start + org.end + figure.start, start + org.end + figure.end, figure.value),
+                payer, Span(page, start + org.start, start + org.end, normalize_name(org.text)),
+                Span(page, start + code.start(), start + code.end(), code.group(0)) if code else None,
+                "批量转账中的一笔"))
+    return rows if len(rows) >= 2 else []
+
+
+def _batch_span(pages: list[PageText], label: re.Pattern[str], organisation: bool) -> Span | None:
+    for page in pages:
+        for m in label.finditer(page.text):
+            line_end = page.text.find("\n", m.end())
+            line_end = len(page.text) if line_end < 0 else line_end
+            value = page.text[m.end():line_end]
+            if organisation:
+                orgs = [o for o in find_organizations(value) if plausible_organisation(o.text)]
+                if orgs:
+                    o = orgs[0]
+                    return Span(page, m.end() + o.start, m.end() + o.end, normalize_name(o.text))
+            else:
+                dates = find_dates(value)
+                if dates:
+                    d = dates[0]
+                    return Span(page, m.end() + d.start, m.end() + d.end, d.value)
+    return None

@@ -55,7 +55,9 @@ ROLE_PATTERNS: tuple[RolePattern, ...] = (
        "受企业邀请开展诊断"),
     _p("diagnosis_report", rf"(?:对|为)\s*(?P<customer>{_NAME})[^。]{{0,40}}?(?:开展|进行|实施)了?[^。]{{0,20}}?(?:诊断|评估)",
        "对企业开展诊断"),
-    _p("procurement_proof", rf"(?P<customer>{_NAME})[^。]{{0,90}}?(?:确定|选定|评定|决定)\s*(?P<supplier>{_NAME})\s*为"
+    # the buyer is the sentence's subject: no bid figure between it and the decision (a table of
+    # quotes above the sentence lists bidders, not the buyer)
+    _p("procurement_proof", rf"(?P<customer>{_NAME})(?:(?!\d{{1,3}}(?:,\d{{3}})+|\d+\.\d{{2}})[^。]){{0,90}}?(?:确定|选定|评定|决定)\s*(?P<supplier>{_NAME})\s*为"
                             r"[^。]{0,12}?(?:中标|成交|中选|入围)", "采购人确定供应商"),
     _p("procurement_proof", rf"(?P<customer>{_NAME})[^。，,]{{0,12}}?(?:组织|举办|发起|开展)的?[^。]{{0,60}}?"
                             r"(?:招标|比选|询价|询比价|比价|谈判|磋商|采购|竞价|遴选)", "采购人组织采购"),

@@ -216,6 +216,8 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
     for doc in docs:
         if doc.doc_type == "payment_proof" and "payer" not in doc.fields:
             _statement_row_by_customer(doc, decl, catalog)
+        if doc.doc_type == "payment_proof" and doc.transactions and "payee" not in doc.fields:
+            _batch_row_to_applicant(doc, decl, catalog)
     for doc in docs:
         if doc.doc_type not in EVIDENCE_KINDS:
             if not doc.kind_recognised and doc.readable:
@@ -276,6 +278,23 @@ def _statement_row_by_customer(doc: Document, decl: Declaration, catalog: Catalo
         return
     tx = fitting[0]
     doc.fields.update(transaction_fields(tx, doc.path, f"交易明细中对方户名为申报客户的一笔（{tx.why}）"))
+
+
+def _batch_row_to_applicant(doc: Document, decl: Declaration, catalog: Catalog) -> None:
+    """A batch transfer is the payment of the one row whose payee is the applicant; that row's
+    values become the document's. Nothing when no row, or more than one, pays the applicant."""
+    def pays_applicant(row: dict[str, Extracted]) -> bool:
+        payee = row.get("payee")
+        if payee is None:
+            return False
+        return match_names(payee.value, decl.applicant.name, catalog).same or (
+            payee.provenance.method.startswith("ocr") and bool(rare_character_misreads(payee.value, decl.applicant.name)))
+    fitting = [row for row in doc.transactions if pays_applicant(row)]
+    if len(fitting) == 1:
+        for item in fitting[0].values():
+            if "批量转账中收款人为申报单位的一笔" not in item.checks:
+                item.checks.append("批量转账中收款人为申报单位的一笔")
+        doc.fields.update(fitting[0])
 
 
 def _note_possible_evidence(doc: Document, contracts: list[ContractEvidence]) -> None:

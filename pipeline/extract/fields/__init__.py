@@ -10,10 +10,10 @@ through the `reread` callback before we give up on it (`doubt` says which are wo
 """
 
 from pipeline.extract.fields.amounts import Reread, amount_text
-from pipeline.extract.fields.assemble import classify_document, extract_fields
+from pipeline.extract.fields.assemble import classify_document, extract_fields, settle_batch
 from pipeline.extract.fields.doubt import DOUBTFUL_CONFIDENCE, doubtful_fields, missing_required
 from pipeline.extract.fields.parties import PARTY_LABELS
 from pipeline.extract.fields.solutions import find_solution
 
 __all__ = ["DOUBTFUL_CONFIDENCE", "PARTY_LABELS", "Reread", "amount_text", "classify_document", "doubtful_fields",
-           "extract_fields", "find_solution", "missing_required"]
+           "extract_fields", "find_solution", "missing_required", "settle_batch"]

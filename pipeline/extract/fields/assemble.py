@@ -16,7 +16,7 @@ from pipeline.extract.fields.solutions import extract_solution
 from pipeline.extract.fields.titles import extract_title
 from pipeline.extract.fields.vocabulary import LABELS
 from pipeline.extract.signin import attendees
-from pipeline.extract.ledger import statement_transaction, transaction_fields
+from pipeline.extract.ledger import batch_transactions, statement_transaction, transaction_fields
 from pipeline.models import CHECK_USCC_VALID, Document, Extracted
 from pipeline.parsing.uscc import find_usccs
 
@@ -30,6 +30,28 @@ def _statement_fields(doc: Document) -> dict[str, Extracted]:
     if tx is None:
         return {}
     return transaction_fields(tx, doc.path, f"取自交易明细中的本笔交易（{tx.why}）")
+
+
+def _batch_fields(doc: Document, fields: dict[str, Extracted]) -> None:
+    rows = batch_transactions(doc.pages)
+    if rows:
+        doc.transactions = [transaction_fields(t, doc.path, "批量转账中的一笔") for t in rows]
+        settle_batch(doc, fields)
+
+
+def settle_batch(doc: Document, fields: dict[str, Extracted]) -> None:
+    """A batch transfer states one payment per payee row (ledger.py): the rows are kept; the
+    page's own amount (the batch total) and a payee read off the page are no payment's. A row
+    that cites a contract number is the payment; otherwise reconciliation picks the applicant's."""
+    if not doc.transactions:
+        return
+    cited = [row for row in doc.transactions if "contract_no" in row]
+    if len(cited) == 1:
+        fields.update(cited[0])
+        return
+    for name in ("amount_yuan", "payee"):
+        fields.pop(name, None)
+    fields.update({name: doc.transactions[0][name] for name in ("payer", "date") if name in doc.transactions[0]})
 
 
 def classify_document(doc: Document) -> None:
@@ -75,8 +97,10 @@ def extract_fields(doc: Document, reread: Reread | None = None) -> None:
     for role, values in parties.items():
         fields[role] = values[0][1]
     party_hits = [(role, hit) for role, values in parties.items() for hit, _ in values]
+    doc.transactions = []
     if doc.doc_type == "payment_proof":
         fields.update(_statement_fields(doc))
+        _batch_fields(doc, fields)
 
     _codes_and_addresses(doc, fields, party_hits)
     doc.fields = fields

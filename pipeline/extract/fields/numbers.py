@@ -9,7 +9,7 @@ from pipeline.extract.fields.hits import column_region, extracted, find_labels, 
 from pipeline.extract.fields.vocabulary import LABELS
 from pipeline.models import Document, Extracted, PageText
 
-_PROCEDURE_BEFORE = re.compile(r"(?:询价|询比价|比价|报价|招标|比选|谈判|磋商|竞价)\s*$")
+_PROCEDURE_BEFORE = re.compile(r"(?:询价|询比价|比价|报价|招标|比选|谈判|磋商|竞价|申请|请购)\s*$")
 # HT-2023-0457, TJZN(2023)018号, 津智造〔2023〕12号 (a 文号: its Chinese prefix and 号 belong to it)
 _CONTRACT_NO = re.compile(
     # 文号 style: HCZN（2023）采字第0753号, 津智造〔2022〕19号

@@ -263,3 +263,22 @@ def test_a_statement_with_several_incoming_rows_is_read_at_the_declared_customer
     v = reconcile("t", declaration(), ds, CATALOG)
     assert statement.value("payer") == CUSTOMER and statement.value("amount_yuan") == Decimal("3000000.00")
     assert kinds(v) == []
+
+
+def test_a_batch_transfer_is_read_at_the_row_that_pays_the_applicant():
+    """A batch lists payments to several firms; the page's total and its other payees are no
+    payment of this submission: the row paying the applicant is, with the batch's payer."""
+    text = (f"企业网银 批量转账 批次明细\n批次号 PL2023110300\n付款账户：6222000011112222{CUSTOMER}\n"
+            "提交时间：2023-11-01 10:00:00\n序号 收款户名 收款账号 收款银行 金额（元） 用途\n"
+            "1 天津华拓精工机械有限公司 11112222333344 工商银行 30,000.00 材料款\n"
+            f"2 {APPLICANT} 55556666777788 中国银行 3,000,000.00 项目款\n"
+            "3 天津市顺达物流有限公司 99990000111122 建设银行 1,250.50 运费\n"
+            "共3笔，合计金额：3,031,250.50元")
+    batch = _doc("b.pdf", text)
+    assert batch.value("payer") == CUSTOMER
+    assert "amount_yuan" not in batch.fields and "payee" not in batch.fields   # not the total, not a row at random
+    assert len(batch.transactions) == 3
+    ds = [d for d in docs() if d.path != "b.pdf"] + [batch]
+    v = reconcile("t", declaration(), ds, CATALOG)
+    assert batch.value("payee") == APPLICANT and batch.value("amount_yuan") == Decimal("3000000.00")
+    assert kinds(v) == []
