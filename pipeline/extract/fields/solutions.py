@@ -9,6 +9,8 @@ from pipeline.extract.fields.vocabulary import LABELS
 from pipeline.models import Document, Extracted, PageText
 
 SOLUTION_MIN_CHARS = 20  # a heading with (almost) nothing under it proposes nothing
+# where a row label that OCR fused with its cell ends: at its last solution word (建议, 方案, 措施…)
+_FUSED_LABEL_END = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:建议|方案|措施|对策|路径|路线图|计划)(?=[\u4e00-\u9fff])")
 
 
 _NUMBERING = (
@@ -93,6 +95,20 @@ def find_solution(doc: Document, headings: tuple[str, ...] | list[str] | None = 
     for i, (page, offset, line) in enumerate(lines):
         compact = line.replace(" ", "").replace("\u3000", "")
         found = _solution_heading(compact, words)
+        row_label = None
+        if found is None:
+            # a form's row label and its cell on one line: 专家诊断意见及建议 上线MES系统，…
+            cells = line.strip().split(None, 1)
+            label = _solution_heading(cells[0], words) if len(cells) == 2 else None
+            if label is not None and not label[1] and _numbering(cells[0])[0] is None:
+                found, row_label = (label[0], cells[1]), cells[0]
+            else:
+                # OCR ran the label into its cell: 专家诊断意见及建议建设WMS并与ERP集成…
+                fused = _FUSED_LABEL_END.search(line.strip()[:14])
+                head = line.strip()[:fused.end()] if fused else ""
+                if len(head) >= 4 and _solution_heading(head, words) is not None \
+                        and len(line.strip()) - len(head) >= SOLUTION_MIN_CHARS:
+                    found, row_label = (head, line.strip()[len(head):]), head
         if found is None:
             continue
         heading, inline = found
@@ -127,6 +143,9 @@ def find_solution(doc: Document, headings: tuple[str, ...] | list[str] | None = 
         if _CONTENT_REFUSES.search(text.replace(" ", "")[:40]) or weight < SOLUTION_MIN_CHARS:
             continue
         start = offset + (len(line) - len(line.lstrip()))
+        if row_label is not None:
+            return extracted(doc, page, start, start + len(row_label), row_label,
+                             ["取自诊断报告的方案/建议栏"])
         return extracted(doc, page, start, offset + len(line.rstrip()), line.strip(),
                           ["取自诊断报告的方案/建议章节"])
     return None

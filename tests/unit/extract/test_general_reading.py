@@ -96,3 +96,22 @@ def test_buyer_and_seller_words_name_a_contracts_parties_and_prose_is_no_label()
     values = _values(_read("设备订货合同\n订货方：丙东重工有限公司\n供货方：乙南数控有限公司\n"
                            "订货方向供货方订购下列设备，合同总价¥90,000.00。\n签订时间 2023年2月2日\n"))
     assert values["customer"] == "丙东重工有限公司" and values["supplier"] == "乙南数控有限公司"
+
+
+def test_a_forms_row_label_with_its_cell_on_the_same_line_is_a_solution_section():
+    doc = _read("某某机械有限公司智能制造诊断专家意见表\n企业名称 丙东重工有限公司\n诊断日期 2024年03月02日\n"
+                "主要问题 设备联网率低，计划靠人工排产\n"
+                "专家诊断意见及建议 部署数据采集平台实现设备联网；上线排产系统，打通计划与报工；分两期实施\n"
+                "专家签字 日期 2024年03月02日\n")
+    assert doc.doc_type == "diagnosis_report"
+    assert doc.fields["solution"].value == "专家诊断意见及建议"
+    refusing = _read("某某机械有限公司智能制造诊断专家意见表\n企业名称 丙东重工有限公司\n诊断日期 2024年03月02日\n"
+                     "专家诊断意见及建议 暂无\n专家签字 日期 2024年03月02日\n")
+    assert "solution" not in refusing.fields
+
+
+def test_a_row_label_ocr_ran_into_its_cell_still_heads_the_solution():
+    doc = _read("某某机械有限公司智能制造诊断专家意见表\n企业名称 丙东重工有限公司\n诊断日期 2024年03月02日\n"
+                "主要问题 设备联网率低\n专家诊断意见及建议和;部署数据采集平台实现设备联网;上线排产系统打通计划与报工\n"
+                "专家签字 日期 2024年03月02日\n", method="ocr:tesseract")
+    assert doc.fields["solution"].value == "专家诊断意见及建议"
