@@ -23,7 +23,7 @@ if TYPE_CHECKING:   # spaCy is imported when text is first read, not by every mo
 
 _ORG_SUFFIX = (
     "股份有限公司|有限责任公司|有限公司|集团有限公司|集团公司|分公司|公司|研究院|研究所|设计院|"
-    "科学院|大学|学院|医院|事务所|合作社|(?:分|支)行|中心|厂"
+    "科学院|大学|学院|医院|事务所|合作社|(?:分|支)行|中心|厂(?![内区房长级家商部])"
 )
 _ORG = re.compile(
     r"[\u4e00-\u9fff（）()A-Za-z0-9·]{2,40}?(?:" + _ORG_SUFFIX + r")(?![\u4e00-\u9fff]{0,1}(?:公司|分行|支行))"
@@ -137,5 +137,11 @@ _NOT_A_NAME = re.compile(r"(?:我|贵|本|该|各|其|你)(?:公司|单位|司|�
 
 
 def plausible_organisation(name: str) -> bool:
-    """Whether an organisation-shaped run is a name at all (not a pronoun or a clause)."""
-    return len(name) >= 4 and not _NOT_A_NAME.search(name)
+    """Whether an organisation-shaped run is a name at all (not a pronoun, a clause, or a
+    department named without its organisation: 信息中心, 技术研发中心)."""
+    return len(name) >= 4 and not _NOT_A_NAME.search(name) and not _DEPARTMENT_ONLY.fullmatch(name)
+
+
+# a unit inside an organisation, named alone: 信息中心, 技术中心, 数据运营中心
+_DEPARTMENT_ONLY = re.compile(r"(?:信息|技术|研发|技术研发|数据|数据运营|运营|财务|结算|采购|生产|质量|质检|设备|物流|仓储|"
+                              r"行政|综合|客户服务|客服|培训|调度|能源|计量|检测|共享|服务)(?:管理)?中心")

@@ -227,6 +227,7 @@ _BATCH_PAYER = re.compile(r"(?:付款|转出|出账)(?:账户|账号|户名|单�
 _BATCH_DATE = re.compile(r"(?:执行|交易|转账|付款|提交|处理)(?:日期|时间)\s*[:：]?\s*")
 _BATCH_END = re.compile(r"^\s*(?:共\s*\d+\s*笔|合计|总计|小计)")
 _BANK_NAME = re.compile(r"银行|信用社|支行|分行")
+_ROW_FIGURE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{1,12})\.\d{2}(?![\d.,])")
 
 
 def batch_transactions(pages: list[PageText]) -> list[Transaction]:
@@ -248,15 +249,18 @@ def batch_transactions(pages: list[PageText]) -> list[Transaction]:
             if not orgs or (payer is not None and normalize_name(orgs[0].text) == payer.value):
                 continue
             org = orgs[0]
-            figures = [m for m in find_amounts(line[org.end:]) if m.form in ("yuan", "bare")
-                       and m.value > Decimal(0) and "." in m.raw]
-            if not figures:
+            # a row's cells run together where the grid has no gap (中国银行314,073.12运费): the
+            # figure is found by its own shape, with cents, not by word boundaries
+            figure = _ROW_FIGURE.search(line, org.end)
+            if figure is None:
                 continue
-            figure = figures[0]
-            code = next((m for m in _CONTRACT_CODE.finditer(line, org.end + figure.end) if _code_like(m.group(0))), None)
+            value = Decimal(figure.group(0).replace(",", ""))
+            if value <= 0:
+                continue
+            code = next((m for m in _CONTRACT_CODE.finditer(line, figure.end()) if _code_like(m.group(0))), None)
             rows.append(Transaction(
                 when or Span(page, start, start, None),
-                Span(page, start + org.end + figure.start, start + org.end + figure.end, figure.value),
+                Span(page, start + figure.start(), start + figure.end(), value),
                 payer, Span(page, start + org.start, start + org.end, normalize_name(org.text)),
                 Span(page, start + code.start(), start + code.end(), code.group(0)) if code else None,
                 "批量转账中的一笔"))

@@ -172,6 +172,18 @@ def fmt_yuan(value: Decimal) -> str:
     return f"{value:,.2f}元"
 
 
+def _deciding_acceptances(docs: list[Document]) -> list[Document]:
+    """The acceptances that decide: a failed one is superseded by a passed one (复验, a second
+    acceptance after rework) dated later; a passed one stands; undated failures stand."""
+    passed_on = [d.value("date") for d in docs if d.value("result") == "passed" and d.value("date") is not None]
+    latest_pass = max(passed_on, default=None)
+
+    def superseded(doc: Document) -> bool:
+        when = doc.value("date")
+        return doc.value("result") == "failed" and latest_pass is not None and when is not None and when < latest_pass
+    return [d for d in docs if not superseded(d)]
+
+
 def _review_of(catalog: Catalog, *items: Extracted | None) -> str | None:
     """Why a gap founded on these values needs review: a value that failed a check, or one read
     too unsurely (the catalog's review.low_confidence)."""
@@ -415,7 +427,7 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
                  detail=f"申报的验收日期 {c.accepted_on.isoformat()} 不在 {catalog.period_start.isoformat()} 至 {catalog.period_end.isoformat()} 之间",
                  **base)
 
-    for doc in ce.documents["acceptance_report"]:
+    for doc in _deciding_acceptances(ce.documents["acceptance_report"]):
         result, when = doc.fields.get("result"), doc.fields.get("date")
         if result is None:
             book.add("acceptance_not_passed", detail="未识别到验收结论", documents=[doc.path],

@@ -57,7 +57,8 @@ def label_alternatives(labels: tuple[str, ...]) -> str:
 def find_labels(doc: Document, labels: tuple[str, ...], strict: bool = True) -> list[Hit]:
     """Label occurrences; strict=False also takes a label fused to the next word
     (付款人账号), which still anchors the party's column in a grid."""
-    pattern = label_pattern(labels) if strict else re.compile(label_alternatives(labels))
+    # fused labels (付款人账号) still anchor a column; a role word in prose (采购方式) does not
+    pattern = label_pattern(labels) if strict else re.compile(rf"(?:{label_alternatives(labels)})(?![向案式法面针])")
     hits = []
     for page in doc.pages:
         for m in pattern.finditer(page.text):
@@ -128,18 +129,16 @@ def column_region(hit: Hit) -> tuple[int, int] | None:
     below = hit.line_end + 1
     below_end = text.find("\n", below)
     below_end = len(text) if below_end < 0 else below_end
+    # a column starts at its header (cells are written from the left), give or take the
+    # header's own width (a header centred over its cell starts a little inside it)
+    starts = sorted((box[0] - (box[2] - box[0]), h) for h, box in head_boxes)
     cells = []
     for m in re.finditer(r"\S+", text[below:below_end]):
         span = (below + m.start(), below + m.end())
         box = page.locate(*span)[0]
         if box is None:
             return None
-        centre = (box[0] + box[2]) / 2
-
-        def distance(head_box) -> float:   # 0 inside the head's width, else to its nearer edge
-            return 0.0 if head_box[0] <= centre <= head_box[2] else min(abs(centre - head_box[0]),
-                                                                         abs(centre - head_box[2]))
-        owner = min(head_boxes, key=lambda hb: distance(hb[1]))[0]
+        owner = next((h for x, h in reversed(starts) if x <= box[0]), starts[0][1])
         if owner == mine:
             cells.append(span)
     if not cells:

@@ -115,3 +115,19 @@ def test_a_row_label_ocr_ran_into_its_cell_still_heads_the_solution():
                 "主要问题 设备联网率低\n专家诊断意见及建议和;部署数据采集平台实现设备联网;上线排产系统打通计划与报工\n"
                 "专家签字 日期 2024年03月02日\n", method="ocr:tesseract")
     assert doc.fields["solution"].value == "专家诊断意见及建议"
+
+
+def test_a_department_alone_and_a_factory_floor_are_no_organisations():
+    from pipeline.extract.entities import find_organizations, plausible_organisation
+    assert not plausible_organisation("信息中心")
+    assert plausible_organisation("天津市信息中心") and plausible_organisation("丙东重工有限公司")
+    assert [o.text for o in find_organizations("采购项目 丙东新材厂内智能物流项目")] == []
+
+
+def test_a_header_over_long_names_gives_each_name_to_its_own_column():
+    doc = _read("某某银行网上银行电子回单\n"
+                "付款人                            收款人\n"
+                "全称 天津市甲北精密机械制造有限公司 全称 乙南数控有限公司\n"
+                "金额 ¥12,000.00\n交易时间 2023-04-02 10:00:00\n")
+    assert _values(doc)["payer"] == "天津市甲北精密机械制造有限公司"
+    assert _values(doc)["payee"] == "乙南数控有限公司"

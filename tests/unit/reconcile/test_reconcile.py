@@ -282,3 +282,15 @@ def test_a_batch_transfer_is_read_at_the_row_that_pays_the_applicant():
     v = reconcile("t", declaration(), ds, CATALOG)
     assert batch.value("payee") == APPLICANT and batch.value("amount_yuan") == Decimal("3000000.00")
     assert kinds(v) == []
+
+
+def test_a_failed_acceptance_is_superseded_by_a_later_passed_one_and_not_the_other_way_round():
+    recheck = _doc("r.pdf", f"项目复验报告\n合同编号：HT-2023-017\n验收单位：{CUSTOMER}\n承建单位：{APPLICANT}\n"
+                            "验收日期：2023年11月20日\n验收结论：合格")
+    first_failed = docs(acceptance_result="不合格", acceptance_date="2023年10月12日")
+    v = reconcile("t", declaration(), first_failed + [recheck], CATALOG)
+    assert ("acceptance_not_passed", "HT-2023-017", "confirmed") not in kinds(v)
+    late_failure = _doc("r.pdf", f"项目复验报告\n合同编号：HT-2023-017\n验收单位：{CUSTOMER}\n承建单位：{APPLICANT}\n"
+                                 "验收日期：2023年12月20日\n验收结论：不合格")
+    v = reconcile("t", declaration(), docs() + [late_failure], CATALOG)
+    assert ("acceptance_not_passed", "HT-2023-017", "confirmed") in kinds(v)
