@@ -126,7 +126,7 @@ def test_a_department_alone_and_a_factory_floor_are_no_organisations():
 
 def test_a_header_over_long_names_gives_each_name_to_its_own_column():
     doc = _read("某某银行网上银行电子回单\n"
-                "付款人                            收款人\n"
+                "付款人                  收款人\n"
                 "全称 天津市甲北精密机械制造有限公司 全称 乙南数控有限公司\n"
                 "金额 ¥12,000.00\n交易时间 2023-04-02 10:00:00\n")
     assert _values(doc)["payer"] == "天津市甲北精密机械制造有限公司"
