@@ -19,7 +19,9 @@ _CONTRACT_NO = re.compile(
     r"|[A-Za-z0-9][A-Za-z0-9\-_/.〔〕\[\]（）()]{2,40}")
 _BRACKETED = re.compile(r"[〔\[(（]\d{4}[〕\])）]")
 _CONTRACT_NO_IN_TEXT = re.compile(
-    r"合同[（(]?(?:编号|号)?[:：\s]*([A-Za-z0-9][A-Za-z0-9\-_/]{3,40})"
+    # 合同（2024）采字第138号: a 文号 with no prefix, right after 合同 (its bracket is the year's)
+    r"合同\s*([（(〔\[]\d{4}[)）〕\]](?:[\u4e00-\u9fff]{1,3}字)?第?[A-Za-z0-9\-]{1,12}号)"
+    r"|合同[（(]?(?:编号|号)?[:：\s]*([A-Za-z0-9][A-Za-z0-9\-_/]{3,40})"
     r"|(?<![A-Za-z0-9])((?:[A-Za-z][A-Za-z0-9\-_/]*|[\u4e00-\u9fff]{1,8})[(（〔\[]\d{4}[)）〕\]]"
     r"(?:[\u4e00-\u9fff]{1,3}字)?第?[A-Za-z0-9\-]{1,12}号?)(?=合同)")
 # what a purpose line puts before a 文号: 支付津智造〔2022〕19号合同进度款
@@ -60,10 +62,10 @@ def extract_contract_no(doc: Document) -> Extracted | None:
             return found
     for page in doc.pages:  # 用途：支付合同HT-2023-001款 / 附言：TJZN(2023)017号合同首付款
         m = _CONTRACT_NO_IN_TEXT.search(page.text)
-        group = (1 if m.group(1) else 2) if m else 0
+        group = next((g for g in (1, 2, 3) if m.group(g)), 0) if m else 0
         if m and any(ch.isdigit() for ch in m.group(group)):
             start = m.start(group) + (_PAYMENT_VERB.match(m.group(group)).end()
-                                      if group == 2 and _PAYMENT_VERB.match(m.group(group)) else 0)
+                                      if group == 3 and _PAYMENT_VERB.match(m.group(group)) else 0)
             value = _with_wen_hao_suffix(page.text[start:m.end(group)].rstrip("款"), page.text, start)
             return _number_as_written(extracted(doc, page, start, start + len(value),
                                                  value, ["取自用途/摘要"]), page)

@@ -124,7 +124,7 @@ def extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
                 continue
             found.setdefault(_noted_role(doc, hit, role), []).append((hit, value))
     if doc.doc_type == "payment_proof" and not ("payer" in found and "payee" in found):
-        for role, hit, value in _parties_by_column(doc) or _parties_by_own_side(doc):
+        for role, hit, value in _parties_by_column(doc) or _parties_by_own_side(doc) or _parties_by_voucher(doc):
             found.setdefault(role, []).append((hit, value))
     if any(role not in found for role in roles):
         # 开立方（承诺付款方） X, 持有人（收款方） Y: a term this vocabulary does not know whose note
@@ -357,3 +357,40 @@ def _parties_by_role_note(doc: Document, roles: dict[str, tuple[str, ...]]):
                 out.append((role, hit, extracted(doc, page, start, end, normalize_name(orgs[0].text),
                                                  ["公司名称格式", f"角色来自括注「{note}」"])))
     return out
+
+
+# An accounting voucher (记账凭证) is the book-keeper's record of one entry of the unit it is kept
+# for (核算单位): 应付账款—X settled from 银行存款 is a payment by the unit to X; 应收账款—X
+# settled into 银行存款 a payment by X to the unit.
+_VOUCHER_UNIT = re.compile(r"(?:核算单位|编制单位|记账单位)\s*[:：]?\s*")
+_LEDGER_PARTY = re.compile(r"(?P<account>应付账款|应收账款)\s*[一—\-–－_]+\s*")
+
+
+def _parties_by_voucher(doc: Document):
+    if not re.search(r"记账.证", doc.text.replace(" ", "")) or "银行存款" not in doc.text:
+        return []
+    unit = None
+    for page in doc.pages:
+        for m in _VOUCHER_UNIT.finditer(page.text):
+            hit = Hit(page, m.start(), m.end())
+            orgs = [o for o in find_organizations(page.text[m.end():hit.line_end]) if plausible_organisation(o.text)]
+            if orgs and unit is None:
+                o = orgs[0]
+                unit = (hit, extracted(doc, page, m.end() + o.start, m.end() + o.end, normalize_name(o.text),
+                                       ["公司名称格式", "记账凭证的核算单位"]))
+    counterparts: dict[str, tuple] = {}
+    for page in doc.pages:
+        for m in _LEDGER_PARTY.finditer(page.text):
+            hit = Hit(page, m.start(), m.end())
+            orgs = [o for o in find_organizations(page.text[m.end():hit.line_end]) if plausible_organisation(o.text)]
+            if orgs and orgs[0].start == 0 and m.group("account") not in counterparts:
+                o = orgs[0]
+                counterparts[m.group("account")] = (hit, extracted(
+                    doc, page, m.end() + o.start, m.end() + o.end, normalize_name(o.text),
+                    ["公司名称格式", f"记账凭证的{m.group('account')}明细科目"]))
+    if unit is None or len(counterparts) != 1:
+        return []            # both accounts, or neither: the entry's direction is not plain
+    account, (hit, other) = next(iter(counterparts.items()))
+    if account == "应付账款":
+        return [("payer", unit[0], unit[1]), ("payee", hit, other)]
+    return [("payer", hit, other), ("payee", unit[0], unit[1])]

@@ -131,3 +131,15 @@ def test_a_header_over_long_names_gives_each_name_to_its_own_column():
                 "金额 ¥12,000.00\n交易时间 2023-04-02 10:00:00\n")
     assert _values(doc)["payer"] == "天津市甲北精密机械制造有限公司"
     assert _values(doc)["payee"] == "乙南数控有限公司"
+
+
+def test_an_accounting_voucher_pays_the_payable_account_from_the_bank():
+    values = _values(_read("记账凭证\n核算单位：丙东重工有限公司 2024年05月06日 记字第0012号\n摘要 会计科目 借方金额 贷方金额\n"
+                           "付乙南数控有限公司设备款（合同（2024）设字第021号） 应付账款—乙南数控有限公司 80,000.00\n"
+                           "付乙南数控有限公司设备款 银行存款—某某银行天津分行 80,000.00\n合计 80,000.00\n"))
+    assert (values["payer"], values["payee"]) == ("丙东重工有限公司", "乙南数控有限公司")
+    assert values["contract_no"] == "（2024）设字第021号"
+    received = _values(_read("记账凭证\n核算单位：乙南数控有限公司 2024年05月08日\n摘要 会计科目 借方金额 贷方金额\n"
+                             "收丙东重工有限公司货款 银行存款—某某银行 80,000.00\n"
+                             "收丙东重工有限公司货款 应收账款—丙东重工有限公司 80,000.00\n"))
+    assert (received["payer"], received["payee"]) == ("丙东重工有限公司", "乙南数控有限公司")
