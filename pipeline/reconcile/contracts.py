@@ -233,7 +233,7 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
     for doc in docs:
         if doc.doc_type not in EVIDENCE_KINDS:
             if not doc.kind_recognised and doc.readable:
-                _note_possible_evidence(doc, contracts)
+                _note_possible_evidence(doc, contracts, catalog)
             continue
         if doc.doc_type == "contract" and match_names(doc.value("customer"), decl.applicant.name, catalog).same:
             continue    # the applicant buys here: a purchase or subcontract of its own, no customer's contract
@@ -273,7 +273,7 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
             unlinked.append(doc)
     unlinked = _link_completing_payments(contracts, unlinked, decl, catalog)
     for doc in unlinked:
-        _note_possible_evidence(doc, contracts)
+        _note_possible_evidence(doc, contracts, catalog)
     return contracts, unlinked
 
 
@@ -309,7 +309,7 @@ def _batch_row_to_applicant(doc: Document, decl: Declaration, catalog: Catalog) 
         doc.fields.update(fitting[0])
 
 
-def _note_possible_evidence(doc: Document, contracts: list[ContractEvidence]) -> None:
+def _note_possible_evidence(doc: Document, contracts: list[ContractEvidence], catalog: Catalog) -> None:
     """A document that is not known to be evidence of one contract, but names a declared
     contract's number, customer or amount, may be that contract's missing evidence: a gap
     for it then needs review instead of being confirmed (not knowing is not missing)."""
@@ -325,6 +325,10 @@ def _note_possible_evidence(doc: Document, contracts: list[ContractEvidence]) ->
             reasons.append(f"客户「{c.customer}」")
         if any(form in text for form in _amount_forms(c.amount_yuan)):
             reasons.append(f"金额 {fmt_yuan(c.amount_yuan)}")
+        party = _party_for_link(doc)
+        if not reasons and party is not None and match_names(party.value, c.customer, catalog).uncertain:
+            # read close to the customer's name (OCR misread a character): not known, not missing
+            reasons.append(f"近似客户名称「{party.value}」")
         if reasons:
             kind = "未能确定类型" if doc.doc_type not in EVIDENCE_KINDS else "未能对应到具体合同"
             ce.possible[doc.path] = f"{kind}，但提到了{'、'.join(reasons)}"

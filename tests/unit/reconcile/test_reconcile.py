@@ -294,3 +294,12 @@ def test_a_failed_acceptance_is_superseded_by_a_later_passed_one_and_not_the_oth
                                  "验收日期：2023年12月20日\n验收结论：不合格")
     v = reconcile("t", declaration(), docs() + [late_failure], CATALOG)
     assert ("acceptance_not_passed", "HT-2023-017", "confirmed") in kinds(v)
+
+
+def test_an_unlinked_notice_naming_the_customer_nearly_makes_the_missing_proof_a_question():
+    misread = CUSTOMER.replace("智造科技", "智道料枝")   # read too far off to link, no number, no amount
+    notice = _doc("c.pdf", f"中标通知书\n致：{APPLICANT}\n招标人：{misread}\n2023年2月1日", method="ocr:tesseract")
+    ds = [d for d in docs() if d.path != "c.pdf"] + [notice]
+    v = reconcile("t", declaration(), ds, CATALOG)
+    assert ("missing_procurement_proof", "HT-2023-017", "needs_review") in kinds(v)
+    assert ("missing_procurement_proof", "HT-2023-017", "confirmed") not in kinds(v)
