@@ -46,7 +46,7 @@ def process_document(source: SourceFile, settings: Settings) -> Document:
         return doc
     classify_document(doc)
     extract_fields(doc, _rereader(read, settings))
-    if read.images and (doubtful_fields(doc) or _unsure_other(doc)):
+    if read.images and (doubtful_fields(doc) or _unsure_other(doc) or _unsure_sign_in(doc)):
         _second_reading(doc, read, settings)
     serial = find_bank_serial(doc)
     if serial is not None:
@@ -83,6 +83,17 @@ UNSURE_PAGE_CONFIDENCE = 0.8
 def _unsure_other(doc: Document) -> bool:
     return doc.doc_type == "other" and any(
         p.method.startswith("ocr") and p.mean_confidence < UNSURE_PAGE_CONFIDENCE for p in doc.pages)
+
+
+def _unsure_sign_in(doc: Document) -> bool:
+    """A scanned sign-in sheet with rows that show no valid credit code or address: the firms
+    count only by what their rows say, so the second engine reads the sheet before any row is
+    left for a person to judge."""
+    return any(not a.sure for a in doc.attendees)
+
+
+def _sure_rows(attendees) -> int:
+    return sum(1 for a in attendees if a.sure)
 
 
 def _second_reading(doc: Document, read: ReadResult, settings: Settings) -> None:
@@ -133,6 +144,9 @@ def _second_reading(doc: Document, read: ReadResult, settings: Settings) -> None
         doc.fields[name] = item
     if not doc.usccs:
         doc.usccs = other.usccs
+    if _sure_rows(other.attendees) > _sure_rows(doc.attendees):
+        # the sign-in sheet as the engine that placed more of its firms read it
+        doc.attendees = other.attendees
     if len(other.transactions) > len(doc.transactions):
         # a batch's rows as the engine that read more of them read them; the page's own
         # amount and payee (the first reading saw no batch) are then no payment's
