@@ -241,7 +241,8 @@ def issuer_of(pages: list[PageText]) -> RoleHit | None:
     for start, end in _lines(first)[:2]:
         line = first.text[start:end]
         orgs = [o for o in find_organizations(line) if plausible_organisation(o.text)]
-        if len(orgs) == 1 and len(line.strip()) <= len(orgs[0].text) + 6 and not _NOT_ISSUER_LINE.search(line.strip()):
+        if len(orgs) == 1 and not _NOT_ISSUER_LINE.search(line.strip()) and (
+                len(line.strip()) <= len(orgs[0].text) + 6 or _OWN_SYSTEM.match(line[orgs[0].end:])):
             org = orgs[0]
             return RoleHit("issuer", first, start + org.start, start + org.end, normalize_name(org.text), "抬头单位")
     return None
@@ -260,6 +261,10 @@ def _signs_alone(rest: str) -> bool:
     return not rest or bool(_OWN_DEPARTMENT.fullmatch(rest))
 
 
+# a screenshot of an organisation's own system names it in the system's title bar
+# (X有限公司·协同办公平台, X集团 OA, X公司电子采购系统): the organisation issued what it shows
+_OWN_SYSTEM = re.compile(r"\s*[·•\-—|｜]?\s*(?:[\u4e00-\u9fff]{0,6}(?:办公|采购|审批|流程|管理|财务|资金))?\s*"
+                         r"(?:平台|系统|OA|ERP|门户)")
 _OWN_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{0,8}(?:部|处|科|室|办公室|中心|小组|委员会)")
 
 

@@ -143,3 +143,10 @@ def test_an_accounting_voucher_pays_the_payable_account_from_the_bank():
                              "收丙东重工有限公司货款 银行存款—某某银行 80,000.00\n"
                              "收丙东重工有限公司货款 应收账款—丙东重工有限公司 80,000.00\n"))
     assert (received["payer"], received["payee"]) == ("丙东重工有限公司", "乙南数控有限公司")
+
+
+def test_a_screenshot_of_an_organisations_own_system_was_issued_by_it():
+    values = _values(_read("丙东重工有限公司·协同办公平台 首页 待办(3) 已办 退出\n流程中心>我的已办>项目验收审批\n"
+                           "项目验收审批单\n合同编号 GC-2024-031\n供应商 乙南数控有限公司\n验收日期 2024-03-29 验收结论 验收合格\n"
+                           "验收说明 系统运行稳定，验收小组同意通过验收。\n", method="ocr:rapidocr"))
+    assert values["customer"] == "丙东重工有限公司"
