@@ -13,16 +13,13 @@ as proof that evidence is missing.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
-import jsonschema
 
-from pipeline.catalogs import CATALOG_DIR, schema_path
+from pipeline.catalogs import CATALOG_DIR, read_validated_json
 from pipeline.errors import CatalogError
 
 VOCABULARY_PATH = CATALOG_DIR / "vocabularies" / "document_kinds.json"
@@ -66,14 +63,7 @@ class Classification:
 def load_vocabulary(path: Path = VOCABULARY_PATH) -> Vocabulary:
     """The vocabulary at `path`, refused with `file: json-path: message` when it fails its schema
     or holds a pattern Python cannot compile."""
-    try:
-        data: dict[str, Any] = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise CatalogError(f"{path}: $: cannot read the document vocabulary: {exc}") from exc
-    schema = json.loads(schema_path("document_kinds.schema.json").read_text(encoding="utf-8"))
-    error = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(schema).iter_errors(data))
-    if error is not None:
-        raise CatalogError(f"{path}: {error.json_path}: {error.message}")
+    data = read_validated_json(path, "document_kinds.schema.json", "document vocabulary")
 
     def compiled(pattern: str, where: str) -> re.Pattern[str]:
         try:

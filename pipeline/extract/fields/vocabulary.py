@@ -4,15 +4,11 @@ change, not a code change."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-import jsonschema
 
-from pipeline.catalogs import CATALOG_DIR, schema_path
-from pipeline.errors import CatalogError
+from pipeline.catalogs import CATALOG_DIR, read_validated_json
 
 FIELD_LABELS_PATH = CATALOG_DIR / "vocabularies" / "field_labels.json"
 
@@ -50,14 +46,7 @@ class FieldLabels:
 
 def load_field_labels(path: Path = FIELD_LABELS_PATH) -> FieldLabels:
     """The labels at `path`, refused with `file: json-path: message` when they fail their schema."""
-    try:
-        data: dict[str, Any] = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise CatalogError(f"{path}: {exc}") from exc
-    schema = json.loads(schema_path("field_labels.schema.json").read_text(encoding="utf-8"))
-    error = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(schema).iter_errors(data))
-    if error is not None:
-        raise CatalogError(f"{path}: {error.json_path}: {error.message}")
+    data = read_validated_json(path, "field_labels.schema.json", "field labels")
 
     def table(name: str) -> dict[str, Words]:
         return {kind: tuple(words) for kind, words in data[name].items()}

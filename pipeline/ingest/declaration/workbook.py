@@ -57,19 +57,6 @@ def read_workbook(path: Path) -> Declaration:
                        source=path.name, absent=absent)
 
 
-def require_sections(declaration: Declaration, needed: dict[str, str]) -> None:
-    """Stop with a DeclarationError when a section the requirements need (section -> the
-    requirement's title) is not provided at all: no sheet, or no JSON key. An empty sheet is
-    the applicant's own "none" and is checked as such; a missing one is never a zero."""
-    missing = [(key, title) for key, title in needed.items() if key in declaration.absent]
-    if not missing:
-        return
-    lines = [f"要求「{title}」无法核验：{declaration.absent[key]}" for key, title in missing]
-    none = ("写成空列表 []" if declaration.source.lower().endswith(".json")
-            else "保留该工作表和表头、不填内容")
-    raise DeclarationError("。".join(lines) + f"。请按申报模板补充后重新提交（确实没有的，{none}）")
-
-
 class _Workbook:
     """One opened workbook: cached values, and formulas loaded only when a value is missing."""
 
