@@ -326,9 +326,11 @@ def _note_possible_evidence(doc: Document, contracts: list[ContractEvidence], ca
         if any(form in text for form in _amount_forms(c.amount_yuan)):
             reasons.append(f"金额 {fmt_yuan(c.amount_yuan)}")
         party = _party_for_link(doc)
-        if not reasons and party is not None and match_names(party.value, c.customer, catalog).uncertain:
-            # read close to the customer's name (OCR misread a character): not known, not missing
-            reasons.append(f"近似客户名称「{party.value}」")
+        close = match_names(party.value, c.customer, catalog) if party is not None else None
+        if not reasons and close is not None and (close.same or close.uncertain):
+            # its party reads as (or close to) the customer, yet it went to no contract (the
+            # customer has several, or OCR misread the name): not known, not missing
+            reasons.append(f"客户名称「{party.value}」" if close.same else f"近似客户名称「{party.value}」")
         if reasons:
             kind = "未能确定类型" if doc.doc_type not in EVIDENCE_KINDS else "未能对应到具体合同"
             ce.possible[doc.path] = f"{kind}，但提到了{'、'.join(reasons)}"

@@ -303,3 +303,18 @@ def test_an_unlinked_notice_naming_the_customer_nearly_makes_the_missing_proof_a
     v = reconcile("t", declaration(), ds, CATALOG)
     assert ("missing_procurement_proof", "HT-2023-017", "needs_review") in kinds(v)
     assert ("missing_procurement_proof", "HT-2023-017", "confirmed") not in kinds(v)
+
+
+def test_a_notice_of_a_customer_with_two_contracts_that_names_neither_makes_both_gaps_questions():
+    second = DeclaredContract(
+        row=4, seq="2", customer=CUSTOMER, customer_uscc=CUSTOMER_CODE, contract_no="HT-2023-018",
+        contract_name="二期", amount_yuan=Decimal("2000000"), signed_on=date(2023, 5, 1),
+        accepted_on=date(2023, 11, 1), declared_sme=True, employees=200, revenue_wan=Decimal("8000"),
+        declared_tianjin=True)
+    decl = declaration()
+    decl.contracts.append(second)
+    notice = _doc("c.pdf", f"中标通知书\n致：{APPLICANT}\n招标人：{CUSTOMER}\n2023年2月1日")
+    ds = [d for d in docs() if d.path != "c.pdf"] + [notice]
+    v = reconcile("t", decl, ds, CATALOG)
+    proofs = [k for k in kinds(v) if k[0] == "missing_procurement_proof"]
+    assert proofs and all(status == "needs_review" for _, _, status in proofs)
