@@ -313,7 +313,8 @@ def test_a_notice_of_a_customer_with_two_contracts_that_names_neither_makes_both
         declared_tianjin=True)
     decl = declaration()
     decl.contracts.append(second)
-    notice = _doc("c.pdf", f"中标通知书\n致：{APPLICANT}\n招标人：{CUSTOMER}\n2023年2月1日")
+    misread = CUSTOMER.replace("技", "枝")         # OCR: one character off, still the same name
+    notice = _doc("c.pdf", f"中标通知书\n致：{APPLICANT}\n招标人：{misread}\n2023年2月1日", method="ocr:tesseract")
     ds = [d for d in docs() if d.path != "c.pdf"] + [notice]
     v = reconcile("t", decl, ds, CATALOG)
     proofs = [k for k in kinds(v) if k[0] == "missing_procurement_proof"]
