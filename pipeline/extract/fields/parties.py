@@ -240,6 +240,14 @@ def _parties_by_column(doc: Document):
     return out
 
 
+def _salutation(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) opens a letter: alone on its line, followed by a colon."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip(" 致") and bool(re.fullmatch(r"\s*[:：]\s*", text[end:line_end]))
+
+
 def _parties_by_position(doc: Document, label_hits: list[tuple[str, Hit]]):
     """Names whose label is not before them in reading order: the nearest label to the left
     within a few lines above or below (grids centre a label on a row-spanning cell)."""
@@ -251,8 +259,8 @@ def _parties_by_position(doc: Document, label_hits: list[tuple[str, Hit]]):
         if not labels:
             continue
         for org in find_organizations(page.text):
-            if _BANK.search(org.text):
-                continue
+            if _BANK.search(org.text) or _salutation(page.text, org.start, org.end):
+                continue     # a letter's addressee (X公司：) is spoken to, not labelled
             box, _ = page.locate(org.start, org.end)
             if box is None:
                 continue

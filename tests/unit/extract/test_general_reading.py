@@ -150,3 +150,11 @@ def test_a_screenshot_of_an_organisations_own_system_was_issued_by_it():
                            "项目验收审批单\n合同编号 GC-2024-031\n供应商 乙南数控有限公司\n验收日期 2024-03-29 验收结论 验收合格\n"
                            "验收说明 系统运行稳定，验收小组同意通过验收。\n", method="ocr:rapidocr"))
     assert values["customer"] == "丙东重工有限公司"
+
+
+def test_a_letters_addressee_is_never_the_party_a_nearby_label_names():
+    values = _values(_read("中标通知书\n招标编号：ZB-2023-011\n乙南数控有限公司：\n招标人（盖章）：\n"
+                           "丙东重工有限公司组织的产线改造项目招标，经评审，招标人确定贵单位为中标人。\n"
+                           "一、中标价：人民币壹拾万元整（¥100,000.00）。\n招标人：，才重工股，、限\n2023年11月15日\n",
+                           method="ocr:tesseract"))
+    assert values.get("customer") != "乙南数控有限公司"
