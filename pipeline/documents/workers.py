@@ -26,6 +26,7 @@ from pipeline.documents.cache import DocumentCache, cache_key
 from pipeline.documents.document import process_document
 from pipeline.errors import EnvironmentProblem
 from pipeline.models import Document, DocumentIssue
+from pipeline.read.ocr.environment import one_ocr_thread
 from pipeline.read.reader import count_pages
 from pipeline.settings import Settings
 from pipeline.ingest.submission import SourceFile
@@ -58,9 +59,7 @@ def _limit_worker(settings: Settings) -> None:
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):
         pass
-    # tesseract's OpenMP threads fight each other across processes; one thread each is faster
-    os.environ["OMP_THREAD_LIMIT"] = "1"
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    one_ocr_thread(force=True)
     if settings.document_memory_mb:
         # on top of what the worker holds before reading (the imported code; with fork, the
         # parent's memory), so the limit means the same whichever way the worker started

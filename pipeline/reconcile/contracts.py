@@ -17,6 +17,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from pipeline.catalogs.loader import Catalog
+from pipeline.money import yuan_text
 from pipeline.models import Declaration, DeclaredContract, Document, Extracted
 from pipeline.extract.entities import normalize_name
 from pipeline.parsing.locality import is_tianjin_address
@@ -166,10 +167,6 @@ def within(value: Decimal, expected: Decimal, tolerance: Decimal) -> bool:
     if expected == 0:
         return value == 0
     return abs(value - expected) <= abs(expected) * tolerance
-
-
-def fmt_yuan(value: Decimal) -> str:
-    return f"{value:,.2f}元"
 
 
 def _deciding_acceptances(docs: list[Document]) -> list[Document]:
@@ -324,7 +321,7 @@ def _note_possible_evidence(doc: Document, contracts: list[ContractEvidence], ca
         if c.customer and len(normalize_name(c.customer)) >= 4 and normalize_name(c.customer) in names:
             reasons.append(f"客户「{c.customer}」")
         if any(form in text for form in _amount_forms(c.amount_yuan)):
-            reasons.append(f"金额 {fmt_yuan(c.amount_yuan)}")
+            reasons.append(f"金额 {yuan_text(c.amount_yuan)}")
         party = _party_for_link(doc)
         close = match_names(party.value, c.customer, catalog) if party is not None else None
         if not reasons and close is not None and (close.same or close.uncertain):
@@ -494,7 +491,7 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
             amount = doc.fields.get("amount_yuan")
             if amount is not None and not within(amount.value, c.amount_yuan, tol):
                 book.add("amount_mismatch",
-                         detail=f"{label}金额 {fmt_yuan(amount.value)} 与申报 {fmt_yuan(c.amount_yuan)} 相差超过 {tol * 100:g}%",
+                         detail=f"{label}金额 {yuan_text(amount.value)} 与申报 {yuan_text(c.amount_yuan)} 相差超过 {tol * 100:g}%",
                          documents=[doc.path], review=_review_of(catalog, amount), **base)
     # the same receipt uploaded twice is one payment (the duplicate is its own gap)
     payments = list({d.sha256: d for d in ce.documents["payment_proof"]}.values())
@@ -512,7 +509,7 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
                     # a payment the reader could not tie to this contract may be the rest
                     review = f"申报材料中还有可能属于本合同的付款凭证（{'、'.join(others)}），请人工核对"
                 book.add("amount_mismatch",
-                         detail=f"付款合计 {fmt_yuan(total)}（{len(payments)} 笔）与申报 {fmt_yuan(c.amount_yuan)} 不符",
+                         detail=f"付款合计 {yuan_text(total)}（{len(payments)} 笔）与申报 {yuan_text(c.amount_yuan)} 不符",
                          documents=[d.path for d in payments] + others, review=review, **base)
 
 

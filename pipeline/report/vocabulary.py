@@ -8,6 +8,8 @@ import html
 import re
 from typing import Any, Mapping
 
+from pipeline.money import wan_figure, yuan_figure
+
 EVIDENCE_KINDS = ("contract", "acceptance_report", "payment_proof", "procurement_proof")
 KIND_LABELS = {
     "contract": "合同", "acceptance_report": "验收报告", "payment_proof": "付款证明",
@@ -70,17 +72,13 @@ def esc(value: Any) -> str:
 
 
 def fmt_yuan(text: Any) -> str:
-    try:
-        return f"{float(text):,.2f} 元"
-    except (TypeError, ValueError):
-        return esc(text)
+    figure = yuan_figure(text)
+    return esc(text) if figure is None else f"{figure} 元"
 
 
 def fmt_wan(text: Any) -> str:
-    try:
-        return f"{float(text) / 10000:,.2f} 万元"
-    except (TypeError, ValueError):
-        return "—"
+    figure = wan_figure(text)
+    return "—" if figure is None else f"{figure} 万元"
 
 
 def fmt_value(name: str, value: Any) -> str:

@@ -31,12 +31,13 @@ from rapidfuzz import fuzz
 
 from pipeline.catalogs.loader import Requirement
 from pipeline.extract.fields import find_solution
+from pipeline.money import yuan_text
 from pipeline.models import Attendee, Document, Extracted
 from pipeline.extract.entities import normalize_name
 from pipeline.parsing.dates import find_dates
 from pipeline.parsing.locality import is_tianjin_address
 from pipeline.parsing.uscc import is_tianjin_uscc, normalize_uscc, uscc_region, validate_uscc
-from pipeline.reconcile.contracts import Gap, fmt_yuan, fold_code, match_names, review_of, within
+from pipeline.reconcile.contracts import Gap, fold_code, match_names, review_of, within
 from pipeline.requirements.support import (Context, RequirementResult, check_verified_customer_count,
                            check_verified_tianjin_customers, check_verified_total, requirement_status)
 
@@ -259,7 +260,7 @@ def check_local_suppliers(ctx: Context, req: Requirement) -> RequirementResult:
                  documents=[doc.path], review="分包合同金额未识别，请人工核对", **subject)
         elif not within(amount.value, s.amount_yuan, ctx.catalog.amount_tolerance):
             _add(ctx, req, outcome, "amount_mismatch", documents=[doc.path], review=review_of(ctx.catalog, amount),
-                 detail=f"分包合同金额 {fmt_yuan(amount.value)} 与申报 {fmt_yuan(s.amount_yuan)} 相差超过 "
+                 detail=f"分包合同金额 {yuan_text(amount.value)} 与申报 {yuan_text(s.amount_yuan)} 相差超过 "
                         f"{ctx.catalog.amount_tolerance * 100}%", **subject)
         _check_date(ctx, req, outcome, doc.fields.get("date"), s.signed_on, "分包合同签订日期", [doc.path],
                     **subject)

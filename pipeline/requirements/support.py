@@ -12,10 +12,11 @@ from decimal import Decimal
 from typing import Any, Callable
 
 from pipeline.catalogs.loader import Catalog, Requirement
+from pipeline.money import yuan_text
 from pipeline.models import Declaration, Document
 from pipeline.parsing.locality import is_tianjin_address
 from pipeline.parsing.uscc import is_tianjin_uscc, normalize_uscc, validate_uscc
-from pipeline.reconcile.contracts import ContractEvidence, GapBook, contract_is_verified, fmt_yuan, match_names
+from pipeline.reconcile.contracts import ContractEvidence, GapBook, contract_is_verified, match_names
 from pipeline.reconcile.sme import is_sme
 
 
@@ -112,7 +113,7 @@ def check_verified_total(ctx: Context, req: Requirement) -> RequirementResult:
     need = Decimal(req.params["min_yuan"])
     have, maybe = _total(ctx.verified), _total(ctx.verified + ctx.pending)
     status = _status(have >= need, maybe >= need)
-    _threshold_gap(ctx, req, status, fmt_yuan(have), fmt_yuan(need))
+    _threshold_gap(ctx, req, status, yuan_text(have), yuan_text(need))
     return RequirementResult(req.id, req.title, status, f"{have:.2f}", f"{need:.2f}")
 
 

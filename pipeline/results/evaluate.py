@@ -78,7 +78,7 @@ class Evaluation:
         return right / total if total else None
 
 
-def gap_key(gap: dict[str, Any]) -> tuple:
+def scoring_key(gap: dict[str, Any]) -> tuple:
     return (gap["kind"], gap.get("contract_no") or None, gap.get("standard") or None,
             gap.get("supplier") or None, gap.get("meeting") or None,
             gap.get("customer") if not gap.get("contract_no") and gap["kind"] in _CUSTOMER_KEYED else None)
@@ -135,9 +135,9 @@ def score_sample(name: str, truth: dict[str, Any], report: dict[str, Any], ev: E
                 ev.misses.append(f"{name}: {t['path']} {where} {fname}: 应为「{expected}」，读得「{got}」")
     # strict: a truth gap (confirmed by definition) matches only a confirmed gap of the same
     # kind and subject; needs_review gaps are review findings, counted apart
-    expected = Counter(gap_key(g) for g in truth.get("gaps", []))
-    confirmed = Counter(gap_key(g) for g in report["gaps"] if g.get("status", "confirmed") == "confirmed")
-    reviewed = Counter(gap_key(g) for g in report["gaps"] if g.get("status") == "needs_review")
+    expected = Counter(scoring_key(g) for g in truth.get("gaps", []))
+    confirmed = Counter(scoring_key(g) for g in report["gaps"] if g.get("status", "confirmed") == "confirmed")
+    reviewed = Counter(scoring_key(g) for g in report["gaps"] if g.get("status") == "needs_review")
     tp = sum((expected & confirmed).values())
     ev.gaps_tp += tp
     ev.gaps_fp += sum((confirmed - expected).values())

@@ -16,7 +16,7 @@ from pipeline.extract.signin import attendees
 from pipeline.requirements.assessment import ASSESSMENT_CHECKS, tianjin_attendees
 from pipeline.catalogs.loader import DEFAULT_CATALOGS, CATALOG_DIR
 from pipeline.requirements.registry import load_catalog
-from pipeline.results.evaluate import Evaluation, gap_key, load_truth, score_sample
+from pipeline.results.evaluate import Evaluation, scoring_key, load_truth, score_sample
 from pipeline.extract.fields import extract_fields
 from pipeline.models import Document, PageText
 from pipeline.report.build import render_report_json
@@ -59,13 +59,13 @@ def _requirement(data: dict, req_id: str) -> dict:
 @pytest.mark.parametrize("name", NAMES)
 def test_gaps_are_exactly_the_ground_truth(reports, name):
     report, truth = reports[name], load_truth(SAMPLES / name)
-    found = Counter(gap_key(g) for g in report["gaps"])
-    expected = Counter(gap_key(g) for g in truth["gaps"])
+    found = Counter(scoring_key(g) for g in report["gaps"])
+    expected = Counter(scoring_key(g) for g in truth["gaps"])
     assert found == expected, {"missed": expected - found, "extra": found - expected}
     assert all(g["status"] == "confirmed" for g in report["gaps"]), [g["message"] for g in report["gaps"]]
     # every gap is reported under the requirement the ground truth names
-    assert sorted((gap_key(g), g["requirement"]) for g in report["gaps"]) == \
-        sorted((gap_key(g), g["requirement"]) for g in truth["gaps"])
+    assert sorted((scoring_key(g), g["requirement"]) for g in report["gaps"]) == \
+        sorted((scoring_key(g), g["requirement"]) for g in truth["gaps"])
 
 
 @pytest.mark.parametrize("name", NAMES)

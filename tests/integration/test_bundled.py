@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 
 from conftest import SAMPLES
-from pipeline.results.evaluate import Evaluation, gap_key, load_truth, score_sample
+from pipeline.results.evaluate import Evaluation, scoring_key, load_truth, score_sample
 from pipeline.report.build import render_report_json
 from pipeline.settings import Settings
 from pipeline.results.verify import verify_submission
@@ -35,8 +35,8 @@ def verified(cache_dir) -> dict:
 @pytest.mark.parametrize("name", SAMPLE_NAMES)
 def test_gaps_are_exactly_the_ground_truth(verified, name):
     _, report, truth = verified[name]
-    found = Counter(gap_key(g) for g in report["gaps"])
-    expected = Counter(gap_key(g) for g in truth["gaps"])
+    found = Counter(scoring_key(g) for g in report["gaps"])
+    expected = Counter(scoring_key(g) for g in truth["gaps"])
     assert found == expected, {"missed": expected - found, "extra": found - expected}
 
 

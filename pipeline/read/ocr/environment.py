@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 
@@ -33,3 +34,15 @@ def check_tesseract() -> None:
             f"tesseract 缺少简体中文语言包 chi_sim（已有：{', '.join(sorted(langs)) or '无'}）；"
             f"请运行：{INSTALL_HINT}")
     _TESSERACT_OK = True
+
+
+def one_ocr_thread(force: bool = False) -> None:
+    """One OpenMP thread per OCR process: tesseract's threads fight each other across worker
+    processes (one per core), and it halves the time per page on a 2-core machine. Must be in
+    os.environ before libtesseract (libgomp) loads; pytesseract hands os.environ to each
+    command. An operator's explicit value wins unless `force` (a worker process we own)."""
+    if force:
+        os.environ["OMP_THREAD_LIMIT"] = "1"
+        os.environ.setdefault("OMP_NUM_THREADS", "1")
+    else:
+        os.environ.setdefault("OMP_THREAD_LIMIT", "1")

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
-import os
 import time
 
 import numpy as np
+
+from pipeline.read.ocr.environment import one_ocr_thread
 
 OEM_LSTM_ONLY = 1
 
@@ -37,8 +38,7 @@ def _load() -> ctypes.CDLL | None:
     global _LIB, _LOAD_FAILED
     if _LIB is not None or _LOAD_FAILED:
         return _LIB
-    # OpenMP reads OMP_THREAD_LIMIT when libgomp loads: it must already be in the environment
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    one_ocr_thread()   # OpenMP reads it when libgomp loads
     names = [n for n in (ctypes.util.find_library("tesseract"), "libtesseract.so.5",
                          "libtesseract.so", "libtesseract.5.dylib", "libtesseract.dylib") if n]
     for name in names:

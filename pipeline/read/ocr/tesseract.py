@@ -10,11 +10,9 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-# One OpenMP thread per tesseract process halves the time per page on this 2-core machine;
-# pages are parallelised across worker processes instead. Must be in os.environ before
-# libtesseract (libgomp) loads, and pytesseract hands os.environ to every command it starts.
-# setdefault: an operator's explicit value wins.
-os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+from pipeline.read.ocr.environment import one_ocr_thread  # noqa: E402
+
+one_ocr_thread()   # before libtesseract loads: pages are parallel across processes instead
 
 from pipeline.errors import DocumentError  # noqa: E402
 from pipeline.models import Box, PageText  # noqa: E402
