@@ -112,3 +112,18 @@ def repair_tianjin_district(text: str) -> tuple[str, list[str]]:
         return near[0]
 
     return _DISTRICT_AFTER_TIANJIN.sub(fix, text), repairs
+
+
+# what an address is made of: a place and a way to find it (省/市/区/县 … 路/街/道/号/村 …)
+_ADDRESS_PARTS = re.compile(r"省|自治区|市|区|县|旗|镇|乡|村|街道|路|街|道|巷|弄|号|园区?|楼|室|层|大厦|广场|中心|基地|工业园|开发区|保税区|新区")
+# what it is not: a contract or order number, a phone number, an account or a sentence
+_NOT_ADDRESS = re.compile(r"合同|协议|编号|订单|账号|电话|传真|[A-Za-z]{2,}[-_]?\d{3,}|\d{7,}|[。；;]")
+
+
+def address_shaped(text: str) -> bool:
+    """Whether `text` reads as a postal address: it names places (at least two address parts,
+    or a Tianjin district) and holds no number of another kind (关联合同XS-2023-0161 is none)."""
+    compact = _clean(text)
+    if len(compact) < 4 or _NOT_ADDRESS.search(compact):
+        return False
+    return len(_ADDRESS_PARTS.findall(compact)) >= 2 or find_tianjin_district(compact) is not None

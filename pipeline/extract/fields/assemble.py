@@ -18,6 +18,7 @@ from pipeline.extract.fields.vocabulary import LABELS
 from pipeline.extract.signin import attendees
 from pipeline.extract.ledger import batch_transactions, statement_transaction, transaction_fields
 from pipeline.models import CHECK_USCC_VALID, Document, Extracted
+from pipeline.parsing.locality import address_shaped
 from pipeline.parsing.uscc import find_usccs
 
 ADDRESS_LABEL = re.compile(r"(?:注册|通讯|联系|办公)?地址|住所")
@@ -128,8 +129,8 @@ def _codes_and_addresses(doc: Document, fields: dict[str, Extracted], party_hits
             hit = Hit(page, m.start(), m.end())
             start, end = value_region(hit)
             address = page.text[start:end].strip(" ：:，,")
-            if len(address) < 4:
-                continue
+            if not address_shaped(address):
+                continue     # a value after 地址 that is no address (a contract number, a phone) is none
             role = owner_role(party_hits, page, m.start())
             if role and f"{role}_address" not in fields:
                 offset = start + page.text[start:end].find(address)

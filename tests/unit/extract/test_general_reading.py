@@ -158,3 +158,14 @@ def test_a_letters_addressee_is_never_the_party_a_nearby_label_names():
                            "一、中标价：人民币壹拾万元整（¥100,000.00）。\n招标人：，才重工股，、限\n2023年11月15日\n",
                            method="ocr:tesseract"))
     assert values.get("customer") != "乙南数控有限公司"
+
+
+def test_a_value_after_an_address_label_that_is_no_address_is_no_value():
+    from pipeline.parsing.locality import address_shaped
+    assert not address_shaped("关联合同XS-2023-0161") and not address_shaped("022-58800061")
+    assert address_shaped("天津市西青区宜白路12号") and address_shaped("河北省廊坊市广阳区新华路8号")
+    values = _values(_read("采购合同\n甲方：丙东重工有限公司\n地址：关联合同XS-2023-0161\n"
+                           "乙方：乙南数控有限公司\n地址：天津市西青区宜白路12号\n合同金额：¥10,000.00\n"
+                           "签订日期：2023年3月3日\n"))
+    assert "customer_address" not in values
+    assert values["supplier_address"] == "天津市西青区宜白路12号"
