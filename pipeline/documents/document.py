@@ -6,7 +6,6 @@ import logging
 import re
 from pathlib import Path
 
-from pipeline.documents.identity import find_bank_serial
 from pipeline.errors import DocumentError, EnvironmentProblem
 from pipeline.extract.fields import classify_document, doubtful_fields, extract_fields, settle_batch
 from pipeline.extract.normalize import normalize_page
@@ -48,9 +47,6 @@ def process_document(source: SourceFile, settings: Settings) -> Document:
     extract_fields(doc, _rereader(read, settings))
     if read.images and (doubtful_fields(doc) or _unsure_other(doc) or _unsure_sign_in(doc)):
         _second_reading(doc, read, settings)
-    serial = find_bank_serial(doc)
-    if serial is not None:
-        doc.fields["bank_serial"] = serial
     read.images.clear()
     return doc
 

@@ -4,7 +4,7 @@ Pure (a report in, rows out), so the index can record them for any report it is 
 tests can check them without a database. One row per key:
 
 * `sha256`: the file itself;
-* `bank_serial`: a receipt's serial number (pipeline/documents/identity.py);
+* `bank_serial`: a receipt's serial number (pipeline/extract/fields/serials.py);
 * `contract`: a contract's number with its amount and parties (the date goes with it, shown);
 * `page_hash`: a scan, found by what both readings state (kind with amount, kind with date);
   the page hashes themselves are in `detail` and compared after the lookup, since two copies

@@ -11,6 +11,7 @@ from pipeline.extract.fields.dates import extract_date
 from pipeline.extract.fields.hits import Hit, extracted, value_region
 from pipeline.extract.fields.numbers import extract_contract_no, labelled_number
 from pipeline.extract.fields.outcomes import extract_result
+from pipeline.extract.fields.serials import find_bank_serial
 from pipeline.extract.fields.parties import extract_parties, owner_role, repair_district
 from pipeline.extract.fields.solutions import extract_solution
 from pipeline.extract.fields.titles import extract_title
@@ -102,6 +103,9 @@ def extract_fields(doc: Document, reread: Reread | None = None) -> None:
     if doc.doc_type == "payment_proof":
         fields.update(_statement_fields(doc))
         _batch_fields(doc, fields)
+        serial = find_bank_serial(doc)     # finds the same receipt in another submission
+        if serial is not None:
+            fields["bank_serial"] = serial
 
     _codes_and_addresses(doc, fields, party_hits)
     doc.fields = fields

@@ -11,7 +11,7 @@ import pytest
 
 from helpers.textdocs import document_from_text, page_from_text
 from pipeline.catalogs.loader import ReusePolicy, default_catalog_path
-from pipeline.documents.identity import find_bank_serial
+from pipeline.extract.fields.serials import find_bank_serial
 from pipeline.read.page_hash import HASH_BITS, current_hash, hash_distance, page_hash
 from pipeline.requirements.registry import load_catalog
 from pipeline.results.evidence_keys import document_keys

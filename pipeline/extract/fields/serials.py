@@ -1,4 +1,4 @@
-"""What identifies a document beyond its bytes: a bank receipt's own serial number.
+"""What identifies a receipt beyond its bytes: the serial number its bank gave it.
 
 A bank numbers every receipt it issues (电子回单号码, 回单编号, 交易流水号, 凭证号 ...); the same
 receipt printed again, re-scanned or re-saved has other bytes but the same number. The number
