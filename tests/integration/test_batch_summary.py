@@ -120,6 +120,7 @@ def test_review_sheet_lists_credit_codes_and_uncertain_types(sample, tmp_path):
                                 "review_reason": "统一社会信用代码校验码不符"}]
     contract = next(d for d in report["documents"] if d["path"] == "合同C2.pdf")
     contract["doc_type_confidence"] = 0.52
+    contract["kind_recognised"] = False   # the classifier's own word that it does not know the kind
     path = write_batch_summary([BatchEntry("acme", tmp_path / "acme", report=report, out_dir=tmp_path / "acme")],
                                tmp_path / "summary.xlsx")
     review = pd.read_excel(path, sheet_name="待复核文档")
