@@ -40,6 +40,9 @@ def amount_text(page: PageText) -> str:
 # instalment, a deposit, a penalty, a fee (the price is stated where none of these is)
 _NOT_THE_PRICE = re.compile(r"暂列金额|暂估价|其中|违约金|罚款|赔偿|滞纳金|定金|保证金|押金|质保金|质量保证金|(?:中标|招标|代理|交易|平台)服务费|代理费|手续费|"
                             r"利息|预付款|首付款|进度款|尾款|余款|其他(?:报价|投标|供应商|单位)|报价分别|预算|"
+                            # the price is what the buyer pays, tax included: a figure before tax
+                            # or the tax itself is a part of it
+                            r"不含税|未含税|税前|(?<!价)税额|税金|增值税额|(?i:excl(?:uding|\.)? (?:vat|tax))|"
                             r"(?:增加|减少|核减|核增|追加)(?:金额|部分|费用|款)|"
                             # 原合同总金额为X (an amendment's old figure), unless it stays: 原合同总价款不变，仍为X
                             r"原(?:合同)?总?(?:金额|价款|总价|价格)(?![^。；;]*(?:不变|仍为|维持|调整为|变更为|修改为|增加至|减少至))|"

@@ -33,6 +33,13 @@ def extract_date(doc: Document) -> Extracted | None:
             if _SIGNED.search(after) and not _NOT_SIGNING.search(page.text[max(0, m.start - 12):m.start]) \
                     and not _RECITAL.search(sentence):
                 return _dated(doc, page, m.start, m.end, m.value)
+    if doc.doc_type == "acceptance_report":
+        # 贵司于2023年12月27日组织验收… in a letter dated later: the acceptance is the event, the
+        # letter only reports it
+        for page, m in dated:
+            after = page.text[m.end:m.end + 50].replace("\n", "").split("。")[0]
+            if _ACCEPTED.search(after):
+                return _dated(doc, page, m.start, m.end, m.value)
     if doc.doc_type == "diagnosis_report":
         # 诊断专家组于2024年5月13日赴企业现场…开展了诊断: the visit is the diagnosis, the
         # report's own date at its foot comes later
@@ -47,6 +54,7 @@ def extract_date(doc: Document) -> Extracted | None:
 
 
 _SIGNED = re.compile(r"^[^，,；;]{0,20}?(?:签订|签署|订立|签约)")
+_ACCEPTED = re.compile(r"^[^，,；;]{0,24}?(?:组织|召开|进行|开展|完成|通过|举行)(?:了)?[^。，,]{0,16}?(?:验收|终验|竣工验收)")
 _VISIT = re.compile(r"(?:赴|到|深入|前往|走进|进驻)[^。，]{0,12}?(?:现场|企业|车间|工厂)|"
                     r"(?:开展|进行|实施)了?[^。]{0,20}?(?:诊断|评估|调研)")
 # 鉴于双方于…签订了《原合同》: a recital dates an earlier agreement, not this one

@@ -169,3 +169,14 @@ def test_a_value_after_an_address_label_that_is_no_address_is_no_value():
                            "签订日期：2023年3月3日\n"))
     assert "customer_address" not in values
     assert values["supplier_address"] == "天津市西青区宜白路12号"
+
+
+def test_the_price_is_the_figure_with_tax_and_an_acceptance_is_dated_when_it_was_held():
+    values = _values(_read("设备采购合同\n甲方：丙东重工有限公司\n乙方：乙南数控有限公司\n"
+                           "合同金额（不含税）：¥100,000.00\n税额：¥13,000.00\n合同金额（含税）：¥113,000.00\n"
+                           "签订日期：2023年3月3日\n"))
+    assert values["amount_yuan"] == "113000.00"
+    letter = _values(_read("关于产线改造项目验收结果的函\n乙南数控有限公司：\n"
+                           "我公司于2023年12月27日组织专家对产线改造项目进行了验收，一致同意通过验收。\n"
+                           "特此函告。\n丙东重工有限公司\n二〇二四年一月八日\n"))
+    assert letter["date"] == "2023-12-27" and letter["result"] == "passed"
