@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pipeline.errors import DocumentError, EnvironmentProblem
 from pipeline.extract.fields import classify_document, doubtful_fields, extract_fields, settle_batch
+from pipeline.extract.fields.dates import UNLABELLED_DATE
 from pipeline.extract.normalize import normalize_page
 from pipeline.read.layout import merge_wrapped_cells
 from pipeline.models import CHECK_ENGINES_AGREE, Box, Document, DocumentIssue, PageText
@@ -133,8 +134,8 @@ def _second_reading(doc: Document, read: ReadResult, settings: Settings) -> None
                 best.checks.append(CHECK_ENGINES_AGREE)
             doc.fields[name] = best
             continue
-        if current is not None and not current.needs_review and \
-                current.provenance.confidence >= item.provenance.confidence:
+        if current is not None and not current.needs_review and (
+                current.provenance.confidence >= item.provenance.confidence or _weaker(item, current)):
             continue
         item.checks.append(f"首次识别缺失或存疑，经 {engine_name} 整页重读")
         doc.fields[name] = item
@@ -148,6 +149,12 @@ def _second_reading(doc: Document, read: ReadResult, settings: Settings) -> None
         # amount and payee (the first reading saw no batch) are then no payment's
         doc.transactions = other.transactions
         settle_batch(doc, doc.fields)
+
+
+def _weaker(item, current) -> bool:  # noqa: ANN001 - Extracted
+    """A value the second reading only guessed (a date taken from the foot for want of a label)
+    does not replace one the first reading found by what the document states."""
+    return UNLABELLED_DATE in item.checks and UNLABELLED_DATE not in current.checks
 
 
 def _rereader(read: ReadResult, settings: Settings):

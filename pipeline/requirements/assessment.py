@@ -31,6 +31,7 @@ from rapidfuzz import fuzz
 
 from pipeline.catalogs.loader import Requirement
 from pipeline.extract.fields import find_solution
+from pipeline.extract.fields.dates import UNLABELLED_DATE
 from pipeline.money import yuan_text
 from pipeline.models import Attendee, Document, Extracted
 from pipeline.extract.entities import normalize_name
@@ -382,7 +383,7 @@ def _meeting_date(docs: list[Document], declared: date | None) -> Extracted | No
     if declared is not None and (any(x.value == declared for x in dated) or any(
             m.value == declared for d in docs for p in d.pages for m in find_dates(p.text))):
         return None
-    labelled = [x for x in dated if "无日期标签，取落款日期" not in x.checks]
+    labelled = [x for x in dated if UNLABELLED_DATE not in x.checks]
     return (labelled or dated or [None])[0]
 
 

@@ -54,6 +54,7 @@ def extract_date(doc: Document) -> Extracted | None:
 
 
 _SIGNED = re.compile(r"^[^，,；;]{0,20}?(?:签订|签署|订立|签约)")
+UNLABELLED_DATE = "无日期标签，取落款日期"   # the check of a date taken for want of a better one
 _ACCEPTED = re.compile(r"^[^，,；;]{0,24}?(?:组织|召开|进行|开展|完成|通过|举行)(?:了)?[^。，,]{0,16}?(?:验收|终验|竣工验收)")
 _VISIT = re.compile(r"(?:赴|到|深入|前往|走进|进驻)[^。，]{0,12}?(?:现场|企业|车间|工厂)|"
                     r"(?:开展|进行|实施)了?[^。]{0,20}?(?:诊断|评估|调研)")
@@ -99,7 +100,7 @@ def _date_after_label(doc: Document, hit: Hit) -> Extracted | None:
 
 def _dated(doc: Document, page: PageText, start: int, end: int, value: date,
            unlabelled: bool = False) -> Extracted:
-    checks = ["无日期标签，取落款日期"] if unlabelled else []
+    checks = [UNLABELLED_DATE] if unlabelled else []
     review = None
     if not 2015 <= value.year <= 2030:
         review = f"日期 {value.isoformat()} 不在合理范围内，疑似识别错误"
