@@ -91,6 +91,30 @@ def _add(ctx: Context, req: Requirement, outcome: ItemOutcome, kind: str, item: 
     return gap
 
 
+def _missing(ctx: Context, req: Requirement, outcome: ItemOutcome, kind: str, names: list[str],
+             taken: set[int], **subject: Any) -> None:
+    """A missing-evidence gap for one item, confirmed only when nothing in the submission could
+    be that evidence: a document whose kind was not recognised, or one of the item's kind tied
+    to no item, that names the item (its firm, code or meeting) makes the gap a question that
+    names the document (not knowing is not missing)."""
+    wanted = [normalize_name(n) for n in names if n and len(normalize_name(n)) >= 4]
+    possible = [doc.path for doc in ctx.documents
+                if id(doc) not in taken and doc.readable and (not doc.kind_recognised or doc.doc_type == "other"
+                                                              or doc.doc_type == _KIND_OF_MISSING.get(kind))
+                and any(w in normalize_name(doc.text.replace("\n", "")) for w in wanted)]
+    if possible:
+        shown = "、".join(possible[:5]) + ("等" if len(possible) > 5 else "")
+        _add(ctx, req, outcome, kind, documents=possible, detail=f"可能的证据：{shown}",
+             review=f"申报材料中有未能确认类型或归属的文件提到该事项（{shown}），请人工核对其是否即为所缺证据",
+             **subject)
+    else:
+        _add(ctx, req, outcome, kind, documents=[ctx.declaration.source], **subject)
+
+
+_KIND_OF_MISSING = {"missing_subcontract": "subcontract", "missing_meeting_record": "meeting_record",
+                    "missing_diagnosis_report": "diagnosis_report"}
+
+
 def _count(ctx: Context, req: Requirement, outcomes: list[ItemOutcome], need: int,
            unit: str, what: str) -> RequirementResult:
     have = {o.key for o in outcomes if o.status == "ok"}
@@ -250,7 +274,8 @@ def check_local_suppliers(ctx: Context, req: Requirement) -> RequirementResult:
             _add(ctx, req, outcome, "subcontractor_not_tianjin", detail="；".join(problems), documents=where,
                  review=None if declared_elsewhere else review, **subject)
         if doc is None:
-            _add(ctx, req, outcome, "missing_subcontract", documents=[ctx.declaration.source], **subject)
+            _missing(ctx, req, outcome, "missing_subcontract", [s.name, s.uscc or "", s.contract_no or ""],
+                     {id(d) for d in linked.values()}, **subject)
             outcomes.append(outcome)
             continue
         _party(ctx, req, outcome, doc, "customer", applicant, "分包合同甲方", **subject)
@@ -440,7 +465,7 @@ def check_meetings(ctx: Context, req: Requirement) -> RequirementResult:
         label = m.name if names[normalize_name(m.name)] == 1 or m.held_on is None else f"{m.name}（{m.held_on.isoformat()}）"
         subject = {"subject": {"meeting": label}, "item": f"经验交流会「{label}」"}
         if not mine:
-            _add(ctx, req, outcome, "missing_meeting_record", documents=[ctx.declaration.source], **subject)
+            _missing(ctx, req, outcome, "missing_meeting_record", [m.name], taken, **subject)
             outcomes.append(outcome)
             continue
         paths = [d.path for d in mine]
@@ -525,7 +550,8 @@ def check_diagnoses(ctx: Context, req: Requirement) -> RequirementResult:
         subject = {"customer": d.customer, "item": f"客户「{d.customer}」的免费诊断"}
         doc = outcome.document
         if doc is None:
-            _add(ctx, req, outcome, "missing_diagnosis_report", documents=[ctx.declaration.source], **subject)
+            _missing(ctx, req, outcome, "missing_diagnosis_report", [d.customer, d.uscc or ""],
+                     {id(x) for x in linked.values()} | {id(x) for xs in more.values() for x in xs}, **subject)
             outcomes.append(outcome)
             continue
         files = [doc] + more.get(i, [])

@@ -436,3 +436,16 @@ def test_ruled_table_with_wrapped_name_cells():
         "天津市明阳轨道交通装备\n3 天津市东丽区津塘公路26号 王五\n有限责任公司"
     assert sorted(tianjin_names(doc(text))) == sorted(["天津康达科技有限公司", "天津市宏远医疗器械有限责任公司",
                                                         "天津市明阳轨道交通装备有限责任公司"])
+
+
+def test_a_missing_report_is_a_question_when_an_unrecognised_document_names_the_firm():
+    """Not knowing is not missing: a paper the reader could not place that names the diagnosed
+    firm may be its report; only a submission holding nothing of the kind is a confident gap."""
+    worksheet = doc("上门服务工单\n服务对象：天津华泰传感器股份有限公司\n服务内容：现场走访，记录设备与排产情况\n"
+                    "服务人员签字：王工\n2024年7月4日\n", "工单.pdf")
+    assert worksheet.doc_type == "other" or not worksheet.kind_recognised
+    _, gaps = run("diagnoses", [worksheet], diagnoses=[DIAGNOSIS])
+    missing = [g for g in gaps if g.kind == "missing_diagnosis_report"]
+    assert len(missing) == 1 and missing[0].status == "needs_review" and "工单.pdf" in missing[0].documents
+    _, gaps = run("diagnoses", [], diagnoses=[DIAGNOSIS])
+    assert [g.status for g in gaps if g.kind == "missing_diagnosis_report"] == ["confirmed"]
