@@ -180,3 +180,13 @@ def test_the_price_is_the_figure_with_tax_and_an_acceptance_is_dated_when_it_was
                            "我公司于2023年12月27日组织专家对产线改造项目进行了验收，一致同意通过验收。\n"
                            "特此函告。\n丙东重工有限公司\n二〇二四年一月八日\n"))
     assert letter["date"] == "2023-12-27" and letter["result"] == "passed"
+
+
+def test_diagnoses_under_other_names_are_diagnoses():
+    worksheet = _read("某某科技 上门诊断服务工单\n服务对象 丙东重工有限公司 联系人 王敏\n上门日期 2024-03-02 服务类型 免费诊断\n"
+                      "现场诊断发现 设备联网率低，数据靠人工抄录\n推荐解决方案 部署采集网关实现设备联网，建设看板并与计划系统打通\n")
+    assert worksheet.doc_type == "diagnosis_report"
+    assert _values(worksheet)["customer"] == "丙东重工有限公司" and _values(worksheet)["date"] == "2024-03-02"
+    assessment = _read("中小企业数字化水平评测结果及转型建议书\n被评测企业：丙东重工有限公司\n评测日期：2024年05月18日\n"
+                       "评测结论：企业数字化水平为二级。\n转型建议及解决方案\n（1）部署设备联网与数据采集平台，建设生产看板。\n")
+    assert assessment.doc_type == "diagnosis_report" and _values(assessment)["customer"] == "丙东重工有限公司"
