@@ -42,7 +42,7 @@ class Span:
 
 @dataclass(frozen=True)
 class Transaction:
-    date: Span
+    date: Span | None        # None: the batch states no date (no value rather than an empty one)
     amount: Span
     payer: Span | None
     payee: Span | None
@@ -259,7 +259,7 @@ def batch_transactions(pages: list[PageText]) -> list[Transaction]:
                 continue
             code = next((m for m in _CONTRACT_CODE.finditer(line, figure.end()) if _code_like(m.group(0))), None)
             rows.append(Transaction(
-                when or Span(page, start, start, None),
+                when,
                 Span(page, start + figure.start(), start + figure.end(), value),
                 payer, Span(page, start + org.start, start + org.end, normalize_name(org.text)),
                 Span(page, start + code.start(), start + code.end(), code.group(0)) if code else None,

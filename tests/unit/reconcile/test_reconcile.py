@@ -319,3 +319,17 @@ def test_a_notice_of_a_customer_with_two_contracts_that_names_neither_makes_both
     v = reconcile("t", decl, ds, CATALOG)
     proofs = [k for k in kinds(v) if k[0] == "missing_procurement_proof"]
     assert proofs and all(status == "needs_review" for _, _, status in proofs)
+
+
+def test_a_batch_without_a_date_gives_no_date_rather_than_an_empty_one():
+    text = (f"企业网银 批量转账 批次明细\n批次号 PL2023110300\n付款账户：6222000011112222{CUSTOMER}\n"
+            "序号 收款户名 收款账号 收款银行 金额（元） 用途\n"
+            "1 天津华拓精工机械有限公司 11112222333344 工商银行 30,000.00 材料款\n"
+            f"2 {APPLICANT} 55556666777788 中国银行 3,000,000.00 项目款\n"
+            "共2笔，合计金额：3,030,000.00元")
+    batch = _doc("b.pdf", text)
+    assert len(batch.transactions) == 2
+    assert all("date" not in row for row in batch.transactions) and batch.value("date") is None
+    ds = [d for d in docs() if d.path != "b.pdf"] + [batch]
+    v = reconcile("t", declaration(), ds, CATALOG)     # no crash on a dateless payment
+    assert batch.value("payee") == APPLICANT
