@@ -190,3 +190,29 @@ def test_diagnoses_under_other_names_are_diagnoses():
     assessment = _read("中小企业数字化水平评测结果及转型建议书\n被评测企业：丙东重工有限公司\n评测日期：2024年05月18日\n"
                        "评测结论：企业数字化水平为二级。\n转型建议及解决方案\n（1）部署设备联网与数据采集平台，建设生产看板。\n")
     assert assessment.doc_type == "diagnosis_report" and _values(assessment)["customer"] == "丙东重工有限公司"
+
+
+def test_a_meeting_is_dated_when_it_was_held_not_when_its_report_was_issued():
+    report = _read("关于智能制造经验交流会的情况通报\n各会员单位：\n"
+                   "2024年4月9日下午，由本会与乙南数控有限公司联合主办的“设备互联经验交流会”在\n"
+                   "东丽区会议中心召开，12家企业参加。\n特此通报。\n某某市智能制造促进会\n2024年4月15日\n")
+    assert report.doc_type == "meeting_record"
+    assert _values(report)["date"] == "2024-04-09"
+    # a deadline to register is not the meeting's day; without a statement of the meeting the foot decides
+    notice = _read("会议纪要\n会议名称：设备互联经验交流会\n请参会单位于2024年4月1日前报名。\n"
+                   "与会人员就设备联网进行了交流。\n乙南数控有限公司\n2024年4月9日\n")
+    assert _values(notice)["date"] == "2024-04-09"
+
+
+def test_a_payment_letter_is_dated_by_the_payment_and_an_application_date_is_not_the_payment():
+    letter = _values(_read("付款证明\n乙南数控有限公司：\n兹证明，我公司已于2024年6月3日通过中国银行向贵公司支付"
+                           "产线改造项目合同款人民币壹拾万元整（¥100,000.00）。\n特此证明。\n"
+                           "丙东重工有限公司财务部\n2024年7月1日\n"))
+    assert letter["date"] == "2024-06-03"
+    deadline = _values(_read("付款证明\n兹证明，我公司应于2024年6月30日前支付乙南数控有限公司合同款¥100,000.00，"
+                             "已于2024年6月3日支付完毕。\n丙东重工有限公司\n2024年7月1日\n"))
+    assert deadline["date"] == "2024-06-03"
+    result = _values(_read("司库管理信息系统 付款结果通知单\n申请日期 2024-06-25 支付状态 支付成功\n"
+                           "付款单位 丙东重工有限公司 收款单位 乙南数控有限公司\n金额（小写）¥1,980,000.00\n"
+                           "银行返回 2024-06-28 16:32:49\n"))
+    assert result["date"] == "2024-06-28"
