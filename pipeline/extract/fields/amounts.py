@@ -167,7 +167,8 @@ def _choose_amount(doc: Document, candidates: list[tuple[PageText, AmountMatch]]
         return None
     # a 大写 figure cut by a line end before its 元 is part of a wrapped amount (壹仟\n…贰佰万元整)
     uppers = [(p, m) for p, m in candidates if m.form == "uppercase" and not _cut_uppercase(p, m)]
-    numerics = [(p, m) for p, m in candidates if m.form != "uppercase"]
+    # a figure of nothing is no price (a garbled ¥540,000.00 read as 0.00): never a value
+    numerics = [(p, m) for p, m in candidates if m.form != "uppercase" and m.value > 0]
     upper_values = {m.value for _, m in uppers}
     agreed = [(p, m) for p, m in numerics if m.value in upper_values]
     if agreed:

@@ -216,3 +216,9 @@ def test_a_payment_letter_is_dated_by_the_payment_and_an_application_date_is_not
                            "付款单位 丙东重工有限公司 收款单位 乙南数控有限公司\n金额（小写）¥1,980,000.00\n"
                            "银行返回 2024-06-28 16:32:49\n"))
     assert result["date"] == "2024-06-28"
+
+
+def test_a_price_of_nothing_is_no_price_and_the_uppercase_figure_stands():
+    values = _values(_read("配套服务分包合同\n发包方：乙南数控有限公司\n承包方：丙东重工有限公司\n"
+                           "合同金额：人民币伍拾肆万元整（¥0.00）\n签订日期：2024年3月3日\n"))
+    assert values["amount_yuan"] == "540000"
