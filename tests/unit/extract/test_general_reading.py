@@ -222,3 +222,39 @@ def test_a_price_of_nothing_is_no_price_and_the_uppercase_figure_stands():
     values = _values(_read("配套服务分包合同\n发包方：乙南数控有限公司\n承包方：丙东重工有限公司\n"
                            "合同金额：人民币伍拾肆万元整（¥0.00）\n签订日期：2024年3月3日\n"))
     assert values["amount_yuan"] == "540000"
+
+
+def test_kinds_by_what_papers_state_work_orders_commissions_awards_closings_and_notices():
+    sow = _read("工作说明书\n本工作说明书依据双方于2023年1月5日签署的《框架服务协议》订立。\n"
+                "客户 丙东重工有限公司 服务提供商 乙南数控有限公司\n合计（含税） 1,200,000.00\n")
+    assert sow.doc_type == "contract"
+    commission = _read("丙东重工有限公司\n技术服务委托书\n乙南数控有限公司：\n经研究，委托贵公司承担产线联网项目的实施。\n"
+                       "贵公司签章回执后，本委托书即构成双方之间的合同。\n回执\n我公司同意按委托书承担该项目。\n")
+    assert commission.doc_type == "contract"
+    award = _read("Letter of Award 授标函\nTo致：乙南数控有限公司\n我司决定授予贵公司产线联网项目。\n"
+                  "Awarded Amount 授标金额 CNY 560,000.00\n")
+    assert award.doc_type == "procurement_proof"
+    closing = _read("项目结题报告\n项目委托方：丙东重工有限公司\n一、完成情况\n全部任务已完成。\n"
+                    "委托方意见：经审查，同意结题，验收合格。\n")
+    assert closing.doc_type == "acceptance_report"
+    received = _read("乙南数控有限公司：\n经查，贵单位在我行开立的结算账户于2024年3月1日收到丙东重工有限公司汇入款项"
+                     "人民币伍拾万元整（¥500,000.00）。\n特此证明。\n某某银行天津分行\n")
+    assert received.doc_type == "payment_proof"
+
+
+def test_a_notice_about_standards_and_a_tax_certificate_citing_a_contract_are_other():
+    plan = _read("关于下达2024年度团体标准制定项目计划的通知\n各有关单位：\n同意下列团体标准立项。\n"
+                 "序号 标准名称 牵头单位\n1 设备联网接口要求 乙南数控有限公司\n")
+    assert plan.doc_type == "other"
+    tax = _read("税收完税证明\n纳税人名称 乙南数控有限公司\n税种 品目名称 实缴金额\n印花税 买卖合同 648.00\n"
+                "备注 计税依据 HT-2023-148\n")
+    assert tax.doc_type == "other"
+
+
+def test_a_tax_line_is_no_price_and_a_partial_uppercase_figure_is_no_amount():
+    table = _values(_read("设备采购合同\n甲方（需方）：丙东重工有限公司\n乙方（供方）：乙南数控有限公司\n"
+                          "一、合同价款\n不含税价款 1,000,000.00\n增值税（税率13%）130,000.00\n"
+                          "含税合网总价 1,130,000.00\n", method="ocr:rapidocr"))   # 合同 misread
+    assert table["amount_yuan"] == "1130000.00"
+    slip = _values(_read("汇款回执\n汇款人 丙东重工有限公司\n收款人 乙南数控有限公司\n金额 人民币贰 用途 货款\n"))
+    assert "amount_yuan" not in slip
