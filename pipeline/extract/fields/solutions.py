@@ -59,6 +59,8 @@ def _solution_heading(compact: str, words: re.Pattern[str]) -> tuple[str, str] |
     m = words.search(body)
     if m is None or re.search(r"[。；;，,]", body[:m.start()]):
         return None
+    if m.group(0) in LABELS.solution_head_nouns and body[m.end():].strip(" ：:"):
+        return None      # 方案 proposes only as the heading's head noun (整改方案), not in 方案背景
     if style is None:
         # unnumbered: a short line ending in the word (or a short qualifier), not a sentence
         if len(body) > 16 or len(body) - m.end() > 6:
@@ -85,7 +87,8 @@ def find_solution(doc: Document, headings: tuple[str, ...] | list[str] | None = 
     The section runs to the next heading numbered like it, across pages (a heading at the foot
     of a page has its content on the next); a heading that refuses (未提出, 另行提供), a
     table-of-contents entry and a content that says no solution is given do not count."""
-    words = re.compile("|".join(re.escape(w) for w in sorted(headings or LABELS.solution_headings, key=len, reverse=True)))
+    vocabulary = set(headings or LABELS.solution_headings) | set(LABELS.solution_head_nouns)
+    words = re.compile("|".join(re.escape(w) for w in sorted(vocabulary, key=len, reverse=True)))
     lines: list[tuple[PageText, int, str]] = []
     for page in doc.pages:
         offset = 0

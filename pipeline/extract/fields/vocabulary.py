@@ -44,6 +44,7 @@ class FieldLabels:
     meeting_name_labels: Words
     report_title_labels: Words
     solution_headings: Words
+    solution_head_nouns: Words                          # solution words only at a heading's end
     required_fields: dict[str, Words]                   # kind -> fields reconciliation needs
     separating_labels: Words                            # other labels that end a value on its line
 
@@ -82,6 +83,7 @@ def load_field_labels(path: Path = FIELD_LABELS_PATH) -> FieldLabels:
         meeting_name_labels=tuple(data["meeting_name_labels"]),
         report_title_labels=tuple(data["report_title_labels"]),
         solution_headings=tuple(data["solution_headings"]),
+        solution_head_nouns=tuple(data["solution_head_nouns"]),
         required_fields=table("required_fields"),
         separating_labels=tuple(data["separating_labels"]),
     )

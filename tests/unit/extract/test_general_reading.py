@@ -258,3 +258,19 @@ def test_a_tax_line_is_no_price_and_a_partial_uppercase_figure_is_no_amount():
     assert table["amount_yuan"] == "1130000.00"
     slip = _values(_read("汇款回执\n汇款人 丙东重工有限公司\n收款人 乙南数控有限公司\n金额 人民币贰 用途 货款\n"))
     assert "amount_yuan" not in slip
+
+
+def test_a_salutation_is_not_the_subject_of_the_acceptance_the_writer_is():
+    mail = _values(_read("主题：关于产线联网项目验收结果的确认\n时间：2024年5月6日10:54（星期一）\n乙南数控有限公司：\n"
+                         "您好！我公司于2024年5月6日组织了产线联网项目最终验收，验收组一致确认项目验收合格。\n"
+                         "丙东重工有限公司项目管理部\n"))
+    assert mail["customer"] == "丙东重工有限公司"
+
+
+def test_a_solution_noun_proposes_as_the_heading_s_head_not_inside_it():
+    report = _read("某某安全诊断评估报告\n委托单位：丙东重工有限公司\n1企业现状\n已建设SCADA系统。\n2存在问题\n缺少边界防护。\n"
+                   "3整改方案\n部署工业防火墙实现分区隔离；建立资产台账与口令策略；配置日志审计。\n")
+    assert _values(report).get("solution") == "3整改方案"
+    background = _read("某某诊断报告\n委托单位：丙东重工有限公司\n1方案背景\n企业订单多品种小批量，交期压力大，设备联网率低。\n"
+                       "2存在问题\n数据依赖人工抄录，计划与执行脱节。\n")
+    assert "solution" not in _values(background)
