@@ -81,6 +81,9 @@ class RoleHit:
 _TO_ADDRESSEE = re.compile(rf"(?:向|给|至)\s*贵(?:公司|单位|司|方)[^。]{{0,120}}?{_PAY}")
 _BY_WRITER = re.compile(rf"{_SELF}(?![（(])[^。]{{0,80}}?(?:已于|于|通过)[^。]{{0,120}}?(?:向|给)[^。]{{0,120}}?{_PAY}")
 _ACCEPTED_BY_WRITER = re.compile(rf"{_SELF}(?![（(])[^。]{{0,40}}?(?:组织|召开|主持)(?:召开)?(?:了)?[^。]{{0,60}}?验收")
+# 受贵公司邀请…开展诊断 / 赴贵公司开展诊断: the firm diagnosed is the one the letter is addressed to
+# (OCR reads 贵 as 责 on both engines; 责公司 is no word)
+_DIAGNOSED_ADDRESSEE = re.compile(r"(?:受|应|赴|为|对|到|走进|深入)\s*[贵责](?:公司|单位|司|企业|厂)[^。]{0,80}?(?:诊断|评估|调研)")
 _RECEIVED_BY_WRITER = re.compile(rf"{_SELF}[^。]{{0,20}}?(?:已|确认)?收(?:到|讫)|{_PAY}(?:至|到|给|入)\s*{_SELF}")
 # a statement of account sent to the customer: 贵公司已付款 / 贵公司累计支付
 _PAID_BY_ADDRESSEE = re.compile(rf"贵(?:公司|单位|司|方)\s*(?:已|累计|共计|合计)+\s*(?:付款|支付|付)")
@@ -150,6 +153,11 @@ def parties_by_statement(doc_type: str, pages: list[PageText]) -> list[RoleHit]:
     out: list[RoleHit] = []
     if doc_type == "payment_proof":
         out.extend(_letter_parties(pages))
+    if doc_type == "diagnosis_report":
+        addressee = addressee_of(pages)
+        if addressee and _DIAGNOSED_ADDRESSEE.search("".join(p.text.replace("\n", "") for p in pages)):
+            out.append(RoleHit("customer", addressee.page, addressee.start, addressee.end, addressee.name,
+                               "诊断贵公司（致函对象）"))
     if doc_type == "acceptance_report":
         # 我公司于…组织了…验收 in a letter: the writer accepted
         writer = issuer_of(pages)

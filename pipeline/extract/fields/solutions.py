@@ -51,6 +51,11 @@ def _solution_heading(compact: str, words: re.Pattern[str]) -> tuple[str, str] |
     """(heading, inline content) when the line is shaped like a solution section heading."""
     head, sep, inline = compact.partition("：") if "：" in compact else compact.partition(":")
     if not sep:
+        # OCR reads the colon after a heading as a semicolon: （三）解决方案建议；分两期实施…
+        early = re.search(r"[；;]", compact[:24])
+        if early and _numbering(compact)[0] and words.search(compact[:early.start()]):
+            head, sep, inline = compact[:early.start()], "：", compact[early.end():]
+    if not sep:
         head, inline = compact, ""
     if not head or head[-1] in "。；;，," or _TOC_ENTRY.search(head) or _HEADING_REFUSES.search(head):
         return None

@@ -274,3 +274,12 @@ def test_a_solution_noun_proposes_as_the_heading_s_head_not_inside_it():
     background = _read("某某诊断报告\n委托单位：丙东重工有限公司\n1方案背景\n企业订单多品种小批量，交期压力大，设备联网率低。\n"
                        "2存在问题\n数据依赖人工抄录，计划与执行脱节。\n")
     assert "solution" not in _values(background)
+
+
+def test_a_diagnosis_letter_diagnoses_its_addressee_and_its_numbered_heading_may_end_in_a_misread_colon():
+    letter = _values(_read("免费诊断意见函\n丙东重工有限公司：\n受贵公司邀请，我公司专家组于2024年2月2日赴贵公司开展免费诊断。\n"
+                           "（一）基本情况：现有生产线7条。\n（二）主要问题：计划排产依赖人工。\n"
+                           "（三）解决方案建议；分两期实施，一期上线MES与设备联网，二期建设质量追溯与APS排产。\n"
+                           "乙南数控有限公司\n2024年2月7日\n", method="ocr:tesseract"))
+    assert letter["customer"] == "丙东重工有限公司"
+    assert letter["solution"].startswith("（三）解决方案建议")
