@@ -397,11 +397,17 @@ def _longest_upper(run: str, pos: int, *, has_ctx: bool) -> tuple[int, Decimal] 
     return None
 
 
+# a comma-grouped number and one space right before a figure: the two are one figure OCR split
+_BROKEN_FIGURE_BEFORE = re.compile(r"\d,\d{1,3}[ \t]?$")
+
+
 def _numeric_matches(text: str) -> list[AmountMatch]:
     norm = text.translate(_HALF_WIDTH)
     out: list[AmountMatch] = []
     for m in _NUMERIC.finditer(norm):
         raw_num, unit = m.group("num"), m.group("unit")
+        if _BROKEN_FIGURE_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
+            continue   # ¥2,1 500.00: OCR broke one figure; its tail alone is no amount
         try:
             value, form = _scaled(_number(raw_num), unit)
         except InvalidOperation:

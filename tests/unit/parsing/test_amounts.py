@@ -367,3 +367,8 @@ def test_hutool_lists_are_current():
     cases = require("hutool_number_chinese.json")
     assert set(HUTOOL_REJECTED) <= {c["input"] for c in cases}
     assert set(HUTOOL_ABBREV_REJECTED) <= {c["expected"] for c in cases}
+
+
+def test_the_tail_of_a_figure_ocr_broke_is_no_amount():
+    assert [a.value for a in find_amounts("合同金额￥2,1 500.00元")] == []
+    assert [a.value for a in find_amounts("合同金额￥2,100,500.00元")] == [Decimal("2100500.00")]
