@@ -43,8 +43,8 @@ ROLE_PATTERNS: tuple[RolePattern, ...] = (
        "我公司（付款人）向收款人付款"),
     _p("payment_proof", rf"(?P<payer>{_NAME})(?:已于|于)[^。]{{0,70}}?(?:向|给)\s*(?P<payee>{_NAME})\s*"
                         rf"[）)]?\s*(?:[（(][^）)]{{0,20}}[）)])?\s*(?:的?账户)?{_PAY}", "付款人已于某日向收款人付款"),
-    _p("payment_proof", rf"(?:今|已|现|确认)?收(?:到|讫)\s*(?P<payer>{_NAME})\s*(?:通过[^。]{{0,20}}?)?"
-                        r"(?:支付|汇入|付来|转来|交来|汇来)", "收款人确认收到付款人的款项"),
+    _p("payment_proof", rf"(?:今|已|现|确认)?收(?:到|讫)\s*(?P<payer>{_NAME})\s*(?:[（(][^）)]{{0,40}}[）)])?\s*"
+                        r"(?:通过[^。]{0,20}?)?(?:支付|汇入|付来|转来|交来|汇来)", "收款人确认收到付款人的款项"),
     _p("payment_proof", rf"(?:向|给)\s*(?P<payee>{_NAME})[）)]?\s*(?:[（(][^）)]{{0,20}}[）)])?\s*(?:的?账户)?{_PAY}",
        "向收款人付款"),
     # the subject is in the sentence: a salutation (X：您好！我公司…) ends before it
@@ -84,6 +84,8 @@ _ACCEPTED_BY_WRITER = re.compile(rf"{_SELF}(?![（(])[^。]{{0,40}}?(?:组织|�
 # 受贵公司邀请…开展诊断 / 赴贵公司开展诊断: the firm diagnosed is the one the letter is addressed to
 # (OCR reads 贵 as 责 on both engines; 责公司 is no word)
 _DIAGNOSED_ADDRESSEE = re.compile(r"(?:受|应|赴|为|对|到|走进|深入)\s*[贵责](?:公司|单位|司|企业|厂)[^。]{0,80}?(?:诊断|评估|调研)")
+# a bank certifies: 贵单位在我行开立的…账户…收到X汇入款项 — the addressee's account was paid
+_ADDRESSEE_ACCOUNT_PAID = re.compile(r"贵(?:公司|单位|司|方)[^。]{0,60}?账户[^。]{0,60}?收(?:到|讫)")
 _RECEIVED_BY_WRITER = re.compile(rf"{_SELF}[^。]{{0,20}}?(?:已|确认)?收(?:到|讫)|{_PAY}(?:至|到|给|入)\s*{_SELF}")
 # a statement of account sent to the customer: 贵公司已付款 / 贵公司累计支付
 _PAID_BY_ADDRESSEE = re.compile(rf"贵(?:公司|单位|司|方)\s*(?:已|累计|共计|合计)+\s*(?:付款|支付|付)")
@@ -224,6 +226,9 @@ def _letter_parties(pages: list[PageText]) -> list[RoleHit]:
     if addressee and _TO_ADDRESSEE.search(prose):
         out.append(RoleHit("payee", addressee.page, addressee.start, addressee.end, addressee.name,
                            "付款给贵公司（致函对象）"))
+    if addressee and _ADDRESSEE_ACCOUNT_PAID.search(prose):
+        out.append(RoleHit("payee", addressee.page, addressee.start, addressee.end, addressee.name,
+                           "贵单位账户收到款项（致函对象）"))
     if writer and _BY_WRITER.search(prose):
         out.append(RoleHit("payer", writer.page, writer.start, writer.end, writer.name, "我公司付款（出具单位）"))
     if writer and _RECEIVED_BY_WRITER.search(prose):

@@ -283,3 +283,12 @@ def test_a_diagnosis_letter_diagnoses_its_addressee_and_its_numbered_heading_may
                            "乙南数控有限公司\n2024年2月7日\n", method="ocr:tesseract"))
     assert letter["customer"] == "丙东重工有限公司"
     assert letter["solution"].startswith("（三）解决方案建议")
+
+
+def test_a_bank_certifies_money_received_into_the_addressee_s_account_with_values_wrapped_in_prose():
+    letter = _values(_read("收款证明\n乙南数控有限公司：\n经查，贵单位在我行开立的账号为12345678901234的人民币结算账户，于二〇\n"
+                           "二四年八月二十七日收到丙东重工有限公司（付款账号98765432109876）汇\n"
+                           "入款项人民币伍拾万元整（¥500,000.00），附言：支付HT-2024\n-018合同款。\n特此证明。\n"
+                           "某某银行天津北辰支行\n二〇二四年九月十一日\n"))
+    assert (letter["payer"], letter["payee"]) == ("丙东重工有限公司", "乙南数控有限公司")
+    assert letter["date"] == "2024-08-27" and letter["contract_no"] == "HT-2024-018"
