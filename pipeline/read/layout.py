@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipeline.models import Box, PageText, TextSpan
+from pipeline.parsing.dates import continues_date
 
 
 @dataclass
@@ -63,19 +64,6 @@ def _completes_name(head: str, tail: str) -> bool:
             and not _NAME_END.search(head) and _NAME_END.search(head + tail) is not None)
 
 
-_DATE_PREFIX = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
-                          r"(?:\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*日)?)?)?)?$")
-
-
-def _continues_date(head: str, tail: str) -> bool:
-    """"2023年" + "12月7" + "日": a date a narrow cell wrapped, each piece continuing the one above."""
-    m = _DATE_PREFIX.search(head)
-    if m is None or head.endswith("日"):
-        return False
-    joined = _DATE_PREFIX.search(head + tail)
-    return joined is not None and joined.start() == m.start() and len(joined.group(0)) > len(m.group(0))
-
-
 def _overlaps(a: Box, x0: float, x1: float) -> bool:
     return a[0] < x1 and a[2] > x0
 
@@ -88,7 +76,7 @@ def _chain_date(tok, cont, lines, j: int, tol: float) -> None:  # noqa: ANN001 -
     for k in range(j + 1, min(j + 3, len(lines))):
         nxt = next((c for c in lines[k] if not c.merged and abs(c.box[0] - tok.box[0]) <= tol
                     and len(c.text) <= 6), None)
-        if nxt is None or not _continues_date(text, nxt.text):
+        if nxt is None or not continues_date(text, nxt.text):
             return
         tok.tails.append(nxt)
         nxt.merged = True
@@ -121,7 +109,7 @@ def merge_wrapped_cells(page: PageText, align_tolerance: float | None = None) ->
                 if not 0 < step <= 1.7 * height:
                     continue
                 if j == i + 1:
-                    if _continues_date(tok.text, cont.text):
+                    if continues_date(tok.text, cont.text):
                         _chain_date(tok, cont, lines, j, tol)
                         changed = True
                         break

@@ -292,3 +292,11 @@ def test_a_bank_certifies_money_received_into_the_addressee_s_account_with_value
                            "某某银行天津北辰支行\n二〇二四年九月十一日\n"))
     assert (letter["payer"], letter["payee"]) == ("丙东重工有限公司", "乙南数控有限公司")
     assert letter["date"] == "2024-08-27" and letter["contract_no"] == "HT-2024-018"
+
+
+def test_a_date_wrapped_inside_prose_is_read_whole_and_a_count_after_a_year_is_not_joined():
+    letter = _values(_read("质保期起算确认函\n乙南数控有限公司：\n贵司承建的产线联网项目已于2023年6\n"
+                           "月30日通过我司组织的最终验收，验收结论为合格。\n丙东重工有限公司\n2023年7月10日\n"))
+    assert letter["date"] == "2023-06-30"
+    from pipeline.extract.normalize import normalize_text
+    assert normalize_text("活动于2023年\n12家企业参加")[0] == "活动于2023年\n12家企业参加"
