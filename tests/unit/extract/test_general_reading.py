@@ -300,3 +300,11 @@ def test_a_date_wrapped_inside_prose_is_read_whole_and_a_count_after_a_year_is_n
     assert letter["date"] == "2023-06-30"
     from pipeline.extract.normalize import normalize_text
     assert normalize_text("活动于2023年\n12家企业参加")[0] == "活动于2023年\n12家企业参加"
+
+
+def test_a_payment_schedule_states_its_total_not_its_first_instalment():
+    table = _values(_read("合同付款明细确认表\n付款单位 丙东重工有限公司\n收款单位 乙南数控有限公司\n合同编号 HT-2023-074\n"
+                          "期次 付款日期 付款金额（元） 付款方式\n第1期 2023.01.28 100,000.00 电汇\n"
+                          "第2期 2023.03.26 200,000.00 网银转账\n合计 300,000.00\n"
+                          "经核对，我公司已按上表向收款单位累计支付该合同款项人民币叁拾万元整。\n"))
+    assert table["amount_yuan"] == "300000.00"
