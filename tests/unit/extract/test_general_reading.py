@@ -308,3 +308,12 @@ def test_a_payment_schedule_states_its_total_not_its_first_instalment():
                           "第2期 2023.03.26 200,000.00 网银转账\n合计 300,000.00\n"
                           "经核对，我公司已按上表向收款单位累计支付该合同款项人民币叁拾万元整。\n"))
     assert table["amount_yuan"] == "300000.00"
+
+
+def test_a_national_standard_draft_is_known_by_its_foreword_as_well_as_its_title():
+    cover = _read("ICS 25.040\nCCS J07\n中华人民共和国国家标准\nGB/T XXXXX—20XX\n设备数据采集接口通用要求\n"
+                  "General requirements for data acquisition interface\n（征求意见稿）\n", method="ocr:tesseract")
+    assert cover.doc_type == "standard_draft"
+    foreword = _read("前言\n本文件按照GB/T 1.1—2020《标准化工作导则 第1部分：标准化文件的结构和起草规则》的规定起草。\n"
+                     "本文件由某某标准化技术委员会归口。\n本文件起草单位：乙南数控有限公司。\n")
+    assert foreword.doc_type == "standard_draft"
