@@ -163,6 +163,21 @@ def rare_character_misreads(found: str | None, declared: str, most: int = 2) -> 
     return diffs
 
 
+def settle_rare_misread(found: Extracted, expected: str) -> bool:
+    """An OCR'd name that differs from the declared one only where the declared name has a rare
+    character (赟 → 赞, 昀橦 → 的撞) names the declared party: its value becomes the declared name,
+    and the repair is stated beside the text that was read (kept in the provenance)."""
+    misread = rare_character_misreads(found.value, expected) \
+        if found.provenance.method.startswith("ocr") else None
+    if not misread:
+        return False
+    note = f"OCR 生僻字误读（读作「{found.value}」：" + "、".join(f"{a}→{b}" for a, b in misread) + "），按申报名称校正"
+    if note not in found.checks:
+        found.checks.append(note)
+    found.value = normalize_name(expected)
+    return True
+
+
 def within(value: Decimal, expected: Decimal, tolerance: Decimal) -> bool:
     if expected == 0:
         return value == 0
@@ -465,14 +480,7 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
             m = match_names(found.value, expected, catalog)
             if m.same:
                 continue
-            misread = rare_character_misreads(found.value, expected) \
-                if found.provenance.method.startswith("ocr") else None
-            if misread:
-                # OCR engines read a rare character as a common look-alike (赟 → 赞): the
-                # document names the declared party; the difference is listed, not hidden
-                note = "OCR 生僻字误读：" + "、".join(f"{a}→{b}" for a, b in misread)
-                if note not in found.checks:
-                    found.checks.append(note)
+            if settle_rare_misread(found, expected):
                 continue
             review = _review_of(catalog, found)
             if found.provenance.method.startswith("ocr") and (review or m.score >= 50) and \
