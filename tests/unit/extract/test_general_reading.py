@@ -317,3 +317,14 @@ def test_a_national_standard_draft_is_known_by_its_foreword_as_well_as_its_title
     foreword = _read("前言\n本文件按照GB/T 1.1—2020《标准化工作导则 第1部分：标准化文件的结构和起草规则》的规定起草。\n"
                      "本文件由某某标准化技术委员会归口。\n本文件起草单位：乙南数控有限公司。\n")
     assert foreword.doc_type == "standard_draft"
+
+
+def test_specks_at_a_photo_s_edge_are_not_read_into_its_lines():
+    text = ("    收款证明\n    乙南数控有限公司：\n铝  经查，贵单位在我行开立的结算账户，于二O\n答  二四年十月十八日收到丙东重工有限公司汇\n"
+            "了  入款项人民币伍拾万元整（¥500,000.00）。\n    特此证明。\n    某某银行天津分行\n")
+    doc = _read(text, method="ocr:tesseract")
+    assert "铝" not in doc.text and "答" not in doc.text and "汇入款项" in doc.text.replace("\n", "")
+    assert doc.doc_type == "payment_proof" and _values(doc)["date"] == "2024-10-18"
+    # a line that starts at the margin with a one-character word is text
+    table = _read("序 号\n甲 方：丙东重工有限公司\n乙 方：乙南数控有限公司\n合同金额：¥100,000.00\n", method="ocr:tesseract")
+    assert table.text.splitlines()[1].startswith("甲方")
