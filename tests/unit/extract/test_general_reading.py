@@ -328,3 +328,12 @@ def test_specks_at_a_photo_s_edge_are_not_read_into_its_lines():
     # a line that starts at the margin with a one-character word is text
     table = _read("序 号\n甲 方：丙东重工有限公司\n乙 方：乙南数控有限公司\n合同金额：¥100,000.00\n", method="ocr:tesseract")
     assert table.text.splitlines()[1].startswith("甲方")
+
+
+def test_a_conclusion_row_listing_both_options_without_a_readable_tick_is_a_question():
+    form = _read("项目结题验收表\n合同编号 HT-2023-111 验收日期 2023/9/19\n验收单位 丙东重工有限公司\n"
+                 "验收结论 me通过 5不通过\n", method="ocr:tesseract")
+    result = form.fields["result"]
+    assert result.needs_review and "未能识别勾选" in result.review_reason
+    ticked = _read("项目结题验收表\n验收单位 丙东重工有限公司\n验收结论 ■通过 □不通过\n", method="ocr:tesseract")
+    assert ticked.fields["result"].value == "passed" and not ticked.fields["result"].needs_review
