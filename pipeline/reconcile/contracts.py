@@ -163,6 +163,11 @@ def rare_character_misreads(found: str | None, declared: str, most: int = 2) -> 
     return diffs
 
 
+# a garbled reading this similar to the other party (and clearly more than to the expected one)
+# is that party read in the wrong role, not a third party
+OTHER_SIDE_RESEMBLES = 55
+
+
 def settle_rare_misread(found: Extracted, expected: str) -> bool:
     """An OCR'd name that differs from the declared one only where the declared name has a rare
     character (赟 → 赞, 昀橦 → 的撞) names the declared party: its value becomes the declared name,
@@ -490,6 +495,13 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
                 continue
             if m.uncertain:
                 review = review or f"名称相似度 {m.score:.0f}，可能是识别误差"
+            other_side = applicant if expected != applicant else c.customer
+            resembles = match_names(found.value, other_side, catalog).score
+            if not review and found.provenance.method.startswith("ocr") and \
+                    resembles >= OTHER_SIDE_RESEMBLES and resembles >= m.score + 15:
+                # the customer's place holds a reading like the applicant (or the reverse): the
+                # roles were read reversed (甲方（供方）), not a third party named
+                review = f"读得的{label}更像另一方「{other_side}」，可能是角色识别有误，请人工核对"
             book.add("party_mismatch", detail=f"{label}为「{found.value}」，应为「{expected}」",
                      documents=[doc.path], review=review, **base)
 
