@@ -61,11 +61,12 @@ def _solution_heading(compact: str, words: re.Pattern[str]) -> tuple[str, str] |
         return None
     style, _depth, at = _numbering(head)
     body = head[at:].lstrip(" 、.．")
-    m = words.search(body)
+    # 方案 proposes only as the heading's head noun (整改方案), not inside it (方案背景); a later
+    # word may still (节能改造措施建议)
+    m = next((w for w in words.finditer(body)
+              if w.group(0) not in LABELS.solution_head_nouns or not body[w.end():].strip(" ：:")), None)
     if m is None or re.search(r"[。；;，,]", body[:m.start()]):
         return None
-    if m.group(0) in LABELS.solution_head_nouns and body[m.end():].strip(" ：:"):
-        return None      # 方案 proposes only as the heading's head noun (整改方案), not in 方案背景
     if style is None:
         # unnumbered: a short line ending in the word (or a short qualifier), not a sentence
         if len(body) > 16 or len(body) - m.end() > 6:

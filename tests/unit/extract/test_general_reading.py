@@ -337,3 +337,9 @@ def test_a_conclusion_row_listing_both_options_without_a_readable_tick_is_a_ques
     assert result.needs_review and "未能识别勾选" in result.review_reason
     ticked = _read("项目结题验收表\n验收单位 丙东重工有限公司\n验收结论 ■通过 □不通过\n", method="ocr:tesseract")
     assert ticked.fields["result"].value == "passed" and not ticked.fields["result"].needs_review
+
+
+def test_a_solution_heading_whose_head_noun_follows_another_solution_word():
+    report = _read("某某能效诊断报告\n委托单位：丙东重工有限公司\n3 存在问题\n能耗计量颗粒度粗。\n4 节能改造措施建议\n"
+                   "上线能源管理系统，部署设备物联网关和数据采集平台，实现主要设备联网与能耗分摊到工序。\n")
+    assert _values(report).get("solution") == "4 节能改造措施建议"
