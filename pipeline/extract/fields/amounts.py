@@ -185,6 +185,11 @@ def _choose_amount(doc: Document, candidates: list[tuple[PageText, AmountMatch]]
         if uppers:
             return extracted(doc, page, m.start, m.end, value, [],
                               review=f"大写金额（{uppers[0][1].raw}）与小写金额不一致")
+        partial = [u for p, u in candidates if u.form == "uppercase" and _cut_uppercase(p, u)]
+        if partial:
+            # a 大写 figure is there but read only in part: the 小写 cannot be checked against it
+            return extracted(doc, page, m.start, m.end, value, [],
+                              review=f"大写金额只识别出一部分（{partial[0].raw}），无法与小写金额核对")
         return extracted(doc, page, m.start, m.end, value, ["仅有小写金额"])
     if not uppers:
         return None      # only partial 大写 readings: no value

@@ -343,3 +343,10 @@ def test_a_solution_heading_whose_head_noun_follows_another_solution_word():
     report = _read("某某能效诊断报告\n委托单位：丙东重工有限公司\n3 存在问题\n能耗计量颗粒度粗。\n4 节能改造措施建议\n"
                    "上线能源管理系统，部署设备物联网关和数据采集平台，实现主要设备联网与能耗分摊到工序。\n")
     assert _values(report).get("solution") == "4 节能改造措施建议"
+
+
+def test_a_figure_beside_an_uppercase_read_only_in_part_is_a_question():
+    values = _read("建设合作协议\n甲方：丙东重工有限公司\n乙方：乙南数控有限公司\n"
+                   "第三条 价款为人民币陆佰参抬摘万肆侍趟佰元整（Y6,384\n200.00），已含税费。\n", method="ocr:tesseract")
+    amount = values.fields["amount_yuan"]
+    assert amount.needs_review
