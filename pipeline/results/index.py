@@ -181,18 +181,21 @@ def normalize_url(url: str) -> str:
 
 def settings_fingerprint(settings, package_root: Path | str | None = None) -> str:  # noqa: ANN001
     """What decides a report besides the submission's files: the package version, every source
-    file of the package (reading, reconciliation, requirements, report code), the reading
-    settings and the catalog contents.
+    file of the package (reading, reconciliation, requirements, report code), the OCR engines
+    and models installed (pipeline/engine_versions.py), the reading settings and the catalog
+    contents.
 
     `package_root` fingerprints another copy of the package instead of this one (an upgrade
     being rolled out; the tests' edited copy).
     """
     from pipeline import __version__
-    from pipeline.fingerprints import package_fingerprint
     from pipeline.catalogs.loader import CATALOG_DIR
+    from pipeline.engine_versions import engine_fingerprint
+    from pipeline.fingerprints import package_fingerprint
 
     digest = hashlib.sha256(f"jinzheng {__version__}|".encode())
     digest.update(package_fingerprint(Path(package_root) if package_root else None).encode())
+    digest.update(b"|engines=" + engine_fingerprint().encode())
     for part in (settings.ocr_engine, str(settings.reread_engine), str(settings.dpi), str(settings.max_pages)):
         digest.update(b"|" + part.encode())
     if settings.catalog:
