@@ -430,6 +430,14 @@ class ResultsIndex:
             return conn.execute(select(submissions.c.fingerprint).where(
                 submissions.c.name == name, submissions.c.status == "ok")).scalar_one_or_none()
 
+    def success_fingerprints(self) -> dict[str, str]:
+        """name -> fingerprint of its last successful run, for every submission: one query for
+        a whole inbox (an unchanged night asks nothing else before skipping)."""
+        s = submissions.c
+        with self.engine.connect() as conn:
+            return {name: fp for name, fp in conn.execute(
+                select(s.name, s.fingerprint).where(s.status == "ok", s.fingerprint.is_not(None)))}
+
     def record_success(self, run_id: int, name: str, *, source: str | None, fingerprint: str | None,
                        summary: dict[str, Any], stats: dict[str, int], report_path: str | None = None,
                        seconds: float | None = None, incomplete: str | None = None) -> None:
