@@ -359,7 +359,7 @@ def nightly_verification(inbox: str, out: str, db: str | None = None,
                                       description=f"津证夜间核验 #{row['id']}：已核验 {row['submissions_ok']}，"
                                                   f"跳过 {row['submissions_skipped']}，失败 {row['submissions_failed']}；"
                                                   f"新处理文档 {row['documents_processed']} 份"
-                                                  f"{_reuse_text(batch.result.reuse)}")
+                                                  f"{_reuse_text(batch.result.reuse_findings)}")
         finally:
             index.close()
     logger.info("运行 #%d 结束：已核验 %d（不完整 %d），跳过 %d，失败 %d；%s", row["id"], row["submissions_ok"],
@@ -369,13 +369,13 @@ def nightly_verification(inbox: str, out: str, db: str | None = None,
     out_row = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in row.items()}
     out_row["executors"] = {o.name: o.result["executor"] for o in batch.result.outcomes
                             if o.result and o.result.get("executor")}
-    out_row["evidence_reused"] = reuse.findings if reuse else None
+    out_row["evidence_reused"] = batch.result.reuse_findings
     out_row["evidence_reused_updated"] = reuse.updated if reuse else []
     return out_row
 
 
-def _reuse_text(outcome) -> str:  # noqa: ANN001
-    return f"；证据跨申报重复使用 {outcome.findings} 项" if outcome and outcome.findings else ""
+def _reuse_text(findings: int | None) -> str:
+    return f"；证据跨申报重复使用 {findings} 项" if findings else ""
 
 
 def _detect_reuse(index: ResultsIndex, verified: list[str], settings: Settings):

@@ -33,6 +33,7 @@ from pipeline.settings import Settings
 Result = dict[str, Any]
 Progress = Callable[[int, int, str], None]
 ERROR_FILE = "error.txt"
+REUSE_GAP_KIND = "evidence_reused"     # pipeline.catalogs.loader.REUSE_GAP_KIND (not imported: jsonschema)
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,8 @@ class BatchResult:
     outcomes: list[SubmissionOutcome] = field(default_factory=list)
     run_id: int | None = None
     row: dict[str, Any] | None = None     # the run's row of the index (counts), when indexed
-    reuse: Any = None                     # pipeline.results.reuse.ReuseOutcome, when indexed
+    reuse: Any = None                     # pipeline.results.reuse.ReuseOutcome, when some were verified
+    reuse_findings: int | None = None     # evidence_reused gaps in the index after the run, when indexed
     listed: int = 0
 
     @property
@@ -85,14 +87,16 @@ class BatchResult:
         return {o.name: o.status for o in self.outcomes}
 
     def exit_code(self, *, gaps_count: bool) -> int:
-        """The one policy (README's table): 2 when a submission could not be verified; else 1
-        when `gaps_count` (verify-batch: the reports are the answer) and a report has gaps;
-        else 0. The nightly run keeps gaps in the index, so its code never says 1."""
-        if self.failed:
-            return EXIT_CANNOT_RUN
-        if gaps_count and self.with_gaps:
-            return EXIT_GAPS
-        return EXIT_CLEAN
+        return batch_exit_code(len(self.failed), len(self.with_gaps) if gaps_count else 0)
+
+
+def batch_exit_code(failed: int, with_gaps: int = 0) -> int:
+    """The one policy (README's table): 2 when a submission could not be verified; else 1 when
+    a report has gaps that count here (verify-batch: the reports are the answer); else 0. The
+    nightly run keeps gaps in the index and passes none, so its code never says 1."""
+    if failed:
+        return EXIT_CANNOT_RUN
+    return EXIT_GAPS if with_gaps else EXIT_CLEAN
 
 
 class BatchReporter:
@@ -202,44 +206,73 @@ class InboxBatch:
 
     # -- the stages, in order --
 
-    def plan(self) -> list[BatchItem]:
-        """List the inbox; with an index, fingerprint each submission and skip (recording it)
-        one whose fingerprint equals its last complete run's while its report is on disk."""
+    def plan(self, *, record: bool = True) -> list[BatchItem]:
+        """List the inbox; with an index, fingerprint each submission and skip one whose
+        fingerprint equals its last complete run's while its report is on disk.
+
+        A submission whose files look as they did when last fingerprinted (same signature:
+        sizes, times, inodes) keeps that fingerprint without being read again. Skipped rows
+        go to the index in one transaction. `record=False` only looks: nothing of the run is
+        written (the command line asks so before it decides whether to start Prefect)."""
         entries = list_inbox(self.inbox)
         if not entries and self.require_submissions:
             raise JinzhengError(f"{self.inbox} 中没有申报材料（子文件夹或 .zip）")
         self.result.listed = len(entries)
-        printed = known = None
+        printed = None
+        known: dict[str, str] = {}
+        signatures: dict[str, tuple[str, str]] = {}
+        fresh: dict[str, tuple[str, str]] = {}
         if self.index is not None:
             from pipeline.results.index import settings_fingerprint
 
             printed = settings_fingerprint(self.settings)
             known = self.index.success_fingerprints()       # one query for the whole inbox
+            signatures = self.index.signatures()            # and one for what its files looked like
         todo: list[BatchItem] = []
+        skipped: list[SubmissionOutcome] = []
+        self.early_failures: list[tuple[str, str, str, BaseException | None]] = []
         seen: set[str] = set()
-        skipped = 0
         for name, path in entries:
             if name in seen:  # "a/" and "a.zip": two submissions may not share a name
-                self._fail_early(name, str(path), f"收件箱中有同名申报材料：{path.name}，未处理")
+                self.early_failures.append((name, str(path), f"收件箱中有同名申报材料：{path.name}，未处理", None))
                 continue
             seen.add(name)
             fingerprint = None
             if printed is not None:
-                from pipeline.results.index import submission_fingerprint
+                from pipeline.results.index import submission_fingerprint, submission_signature
 
                 try:  # a file may vanish or fail to read between listing and hashing
-                    fingerprint = submission_fingerprint(path, printed)
+                    signature = submission_signature(path, printed)
+                    stored = signatures.get(name)
+                    if signature is not None and stored and stored[0] == signature:
+                        fingerprint = stored[1]
+                    else:
+                        fingerprint = submission_fingerprint(path, printed)
+                        if signature is not None:
+                            fresh[name] = (signature, fingerprint)
                 except OSError as exc:
-                    self._fail_early(name, str(path), fingerprint_error(exc), exc)
+                    self.early_failures.append((name, str(path), fingerprint_error(exc), exc))
                     continue
                 if known.get(name) == fingerprint and (self.out / name / "report.json").exists():
-                    self.index.record_skipped(self.result.run_id, name, fingerprint)
-                    self.result.outcomes.append(SubmissionOutcome(name, str(path), "skipped", fingerprint))
-                    skipped += 1
+                    skipped.append(SubmissionOutcome(name, str(path), "skipped", fingerprint))
                     continue
             todo.append(BatchItem(name, str(path), fingerprint))
-        self.reporter.planned(len(entries), todo, skipped)
+        if self.index is not None:
+            self.index.save_signatures(fresh)
+        if not record:
+            return todo
+        for name, source, error, exc in self.early_failures:
+            self._fail_early(name, source, error, exc)
+        if skipped:
+            self.index.record_skipped_many(self.result.run_id, [(o.name, o.fingerprint) for o in skipped])
+            self.result.outcomes.extend(skipped)
+        self.reporter.planned(len(entries), todo, len(skipped))
         return todo
+
+    def nothing_to_do(self) -> bool:
+        """Whether a run now would skip every submission (and fail none): a look at the inbox
+        and the index that writes nothing of a run."""
+        return not self.plan(record=False) and not self.early_failures
 
     def _fail_early(self, name: str, source: str, error: str, exc: BaseException | None = None) -> None:
         if self.index is not None:
@@ -299,10 +332,14 @@ class InboxBatch:
         each other whatever order they finished in."""
         if self.index is None:
             return
+        verified = [o.name for o in self.result.outcomes if o.verified]
+        if not verified:   # nothing new to compare: the findings stand (and the checks stay unimported)
+            self.result.reuse_findings = len(self.index.gaps(kind=REUSE_GAP_KIND))
+            return
         from pipeline.results.reuse import detect_reuse
 
-        verified = [o.name for o in self.result.outcomes if o.verified]
         self.result.reuse = detect_reuse(self.index, verified, self.settings.catalog)
+        self.result.reuse_findings = self.result.reuse.findings
         self.reporter.reuse_checked(self.result.reuse)
 
     # -- the whole loop --
