@@ -114,9 +114,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=None, help="document worker processes (default: all cores)")
     ap.add_argument("--seed", type=int, default=31)
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder and print it")
+    ap.add_argument("--work", help="a folder kept by --keep: its inbox, index and cache are used again, the "
+                                   "first two nights are not run again (the unchanged-night figures only)")
     args = ap.parse_args(argv)
 
-    work = Path(tempfile.mkdtemp(prefix="jinzheng-bench-nightly-"))
+    reuse = bool(args.work)
+    work = Path(args.work) if reuse else Path(tempfile.mkdtemp(prefix="jinzheng-bench-nightly-"))
+    args.keep = args.keep or reuse
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
            "PREFECT_HOME": os.environ.get("PREFECT_HOME") or str(work / "prefect-home"),
            "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1",
@@ -138,26 +142,29 @@ def main(argv: list[str] | None = None) -> int:
                   f"(`prefect server start`; paid once by a long-running server, not per night)")
 
         inbox, out = work / "inbox", work / "out"
-        inbox.mkdir()
-        copies = generate_inbox(inbox, work, args.distinct, args.submissions, args.seed)
         workers = args.workers or os.cpu_count() or 1
+        per_min = None
+        if reuse:
+            print(f"inbox, index and cache of {work} used again: first nights not run")
+        else:
+            inbox.mkdir()
+            copies = generate_inbox(inbox, work, args.distinct, args.submissions, args.seed)
+            seconds, row = night(inbox, out, env, args.workers)
+            processed = row["documents_processed"]
+            if not processed:
+                print(f"the first night read no document: nothing to measure ({row})", file=sys.stderr)
+                return 1
+            per_min = processed / seconds * 60
+            print(f"first night, {args.distinct} new submissions, {processed} documents read "
+                  f"(text layers and scans, OCR included), end to end: {seconds:.1f} s -> {per_min:.1f} "
+                  f"documents/min on {workers} worker processes = {per_min / workers:.1f} documents/min per "
+                  f"worker process")
+            add_copies(inbox, copies)
+            seconds, row = night(inbox, out, env, args.workers)
+            print(f"second night, {len(copies)} copies added (their documents from the cache): {seconds:.1f} s "
+                  f"end to end, {row['submissions_ok']} verified, {row['cache_hits']} documents from the cache")
 
-        seconds, row = night(inbox, out, env, args.workers)
-        processed = row["documents_processed"]
-        if not processed:
-            print(f"the first night read no document: nothing to measure ({row})", file=sys.stderr)
-            return 1
-        per_min = processed / seconds * 60
-        print(f"first night, {args.distinct} new submissions, {processed} documents read "
-              f"(text layers and scans, OCR included), end to end: {seconds:.1f} s -> {per_min:.1f} documents/min "
-              f"on {workers} worker processes = {per_min / workers:.1f} documents/min per worker process")
-
-        add_copies(inbox, copies)
-        seconds, row = night(inbox, out, env, args.workers)
-        print(f"second night, {len(copies)} copies added (their documents from the cache): {seconds:.1f} s end to end, "
-              f"{row['submissions_ok']} verified, {row['cache_hits']} documents from the cache")
-
-        total = args.submissions
+        total = sum(1 for _ in inbox.iterdir())
         times = []
         for i in range(args.repeat):
             seconds, row = night(inbox, out, env, args.workers)
@@ -191,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"unchanged night without PREFECT_API_URL (`jinzheng nightly` starts a temporary server each time), "
               f"end to end: {seconds:.1f} s")
         print(json.dumps({"unchanged_end_to_end_s": times, "in_process_s": calls, "import_s": imported,
-                          "first_night_documents_per_min_per_worker": per_min / workers,
+                          "first_night_documents_per_min_per_worker": per_min / workers if per_min else None,
                           "temporary_server_night_s": seconds, "load_average_start": load,
                           "load_average_end": os.getloadavg()[0]}))
     finally:
@@ -204,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.keep:
             print(f"kept {work}")
         else:
-            shutil.rmtree(work, ignore_errors=True)
+            shutil.rmtree(work, ignore_errors=True)   # (never a --work folder: --keep is implied)
     return 0
 
 

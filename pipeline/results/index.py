@@ -201,7 +201,7 @@ def settings_fingerprint(settings, package_root: Path | str | None = None) -> st
     being rolled out; the tests' edited copy).
     """
     from pipeline import __version__
-    from pipeline.catalogs.loader import CATALOG_DIR
+    from pipeline.catalogs import CATALOG_DIR          # not .loader: no jsonschema on an unchanged night
     from pipeline.engine_versions import engine_fingerprint
     from pipeline.fingerprints import package_fingerprint
 
