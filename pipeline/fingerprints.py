@@ -27,11 +27,12 @@ DOCUMENT_MODULES = ("read", "extract", "parsing", "documents/document.py",
 def code_fingerprint() -> str:
     """Hash of the document-reading code and the OCR engines: a change to either invalidates
     cached extractions."""
-    return _fingerprint(DOCUMENT_MODULES, engines=engine_fingerprint())
+    return _fingerprint(DOCUMENT_MODULES)
 
 
-def _fingerprint(names: tuple[str, ...], root: Path = _PACKAGE, engines: str = "") -> str:
-    digest = hashlib.sha256(engines.encode())
+def _fingerprint(names: tuple[str, ...], root: Path = _PACKAGE) -> str:
+    """The modules `names` of the package at `root`, and the engines installed here."""
+    digest = hashlib.sha256(engine_fingerprint().encode())
     paths = []
     for name in names:
         target = root / name
@@ -82,4 +83,4 @@ OCR_MODULES = ("read/raster.py", "read/ocr")
 def ocr_fingerprint() -> str:
     """Hash of the rasterising and OCR code and the engines' versions: what one engine reads
     from one page."""
-    return _fingerprint(OCR_MODULES, engines=engine_fingerprint())
+    return _fingerprint(OCR_MODULES)
