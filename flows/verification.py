@@ -178,9 +178,6 @@ def _flow_run_id() -> str | None:
     return str(ctx.flow_run.id) if ctx and ctx.flow_run else None
 
 
-_error_text = error_text
-
-
 def terminal_error(exc: BaseException | None, error: str | None = None) -> str:
     """A submission's failure in Chinese for the progress lines; the library's words and the
     exception stay in the index (`jinzheng status`) and the artifact."""
@@ -203,9 +200,9 @@ def verify_submission_flow(source: str, out: str, db: str | None = None,
         except Exception as exc:
             if index:
                 index.record_failure(run_id, name, source=str(source_path), fingerprint=None,
-                                     error=_error_text(exc))
+                                     error=error_text(exc))
                 index.finish_run(run_id, "failed")
-            _publish_submission(name, None, _error_text(exc))
+            _publish_submission(name, None, error_text(exc))
             raise
         if index:
             record_verification(index, run_id, BatchItem(name, str(source_path), fingerprint), result)
