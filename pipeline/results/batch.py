@@ -203,6 +203,8 @@ class InboxBatch:
         self.keep_reports = keep_reports      # verify-batch: whole reports, for summary.xlsx
         self.require_submissions = require_submissions
         self.result = BatchResult()
+        # (name, source, error, exception) of submissions failed by the inbox check of the last plan
+        self.early_failures: list[tuple[str, str, str, BaseException | None]] = []
 
     # -- the stages, in order --
 
@@ -223,14 +225,14 @@ class InboxBatch:
         signatures: dict[str, tuple[str, str]] = {}
         fresh: dict[str, tuple[str, str]] = {}
         if self.index is not None:
-            from pipeline.results.index import settings_fingerprint
+            from pipeline.results.index import settings_fingerprint, submission_fingerprint, submission_signature
 
             printed = settings_fingerprint(self.settings)
             known = self.index.success_fingerprints()       # one query for the whole inbox
             signatures = self.index.signatures()            # and one for what its files looked like
         todo: list[BatchItem] = []
         skipped: list[SubmissionOutcome] = []
-        self.early_failures: list[tuple[str, str, str, BaseException | None]] = []
+        self.early_failures = []
         seen: set[str] = set()
         for name, path in entries:
             if name in seen:  # "a/" and "a.zip": two submissions may not share a name
@@ -239,8 +241,6 @@ class InboxBatch:
             seen.add(name)
             fingerprint = None
             if printed is not None:
-                from pipeline.results.index import submission_fingerprint, submission_signature
-
                 try:  # a file may vanish or fail to read between listing and hashing
                     signature = submission_signature(path, printed)
                     stored = signatures.get(name)
