@@ -1,0 +1,176 @@
+"""Finding seal marks on a page image: red (or blue) round and oval rings.
+
+Colour first (HSV masks: a seal's ink is saturated red or blue, text is black or grey), then
+shape: the mask's blobs, joined across the gaps between ring characters, each fitted with an
+ellipse; a blob is a seal when ink lies along most of its outline (a ring), whatever covers its
+inside (black text under a seal stays out of the mask). A ring cut by the page edge is judged on
+the part inside the page. The search runs on a thumbnail (~1000 px), so a page costs ~20 ms.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from pipeline.models import Box
+
+WORK_SIDE = 1000             # the thumbnail's longer side
+MIN_DIAMETER = 0.035         # of the page's shorter side: smaller red marks are ticks, not seals
+MAX_DIAMETER = 0.6
+MIN_AXIS_RATIO = 0.45        # minor/major: flatter than this is a red line or a banner, not an oval
+MIN_RING_COVER = 0.55        # share of the outline (inside the page) with ink near it
+MIN_INK_PIXELS = 60          # in the thumbnail
+# HSV (OpenCV: H 0..180). Faint seals (an old pad, a light press) are pale: low saturation
+# still counts when the hue is clearly red or blue.
+MIN_SATURATION = 45
+MIN_VALUE = 70
+
+
+@dataclass(frozen=True)
+class SealMark:
+    """A seal found on a page, in the page's pixels."""
+
+    centre: tuple[float, float]
+    axes: tuple[float, float]     # full major, minor axis lengths
+    angle: float                  # degrees, the major axis's direction (cv2.fitEllipse's sense)
+    colour: str                   # red | blue
+    cover: float                  # share of the ring's outline with ink: how sure
+    partial: bool                 # part of the ring is off the page
+    width: int
+    height: int
+
+    @property
+    def box(self) -> Box:
+        """Page fractions of the mark's bounding box (clipped to the page)."""
+        cx, cy = self.centre
+        r = max(self.axes) / 2
+        return (max((cx - r) / self.width, 0.0), max((cy - r) / self.height, 0.0),
+                min((cx + r) / self.width, 1.0), min((cy + r) / self.height, 1.0))
+
+    @property
+    def shape(self) -> str:
+        return "round" if min(self.axes) / max(self.axes) >= 0.88 else "oval"
+
+
+def ink_mask(rgb: np.ndarray, colour: str) -> np.ndarray:
+    """255 where the pixel is seal ink of `colour` (red | blue)."""
+    hsv = cv2.cvtColor(np.ascontiguousarray(rgb[..., :3]), cv2.COLOR_RGB2HSV)
+    if colour == "red":
+        low = cv2.inRange(hsv, (0, MIN_SATURATION, MIN_VALUE), (10, 255, 255))
+        high = cv2.inRange(hsv, (160, MIN_SATURATION, MIN_VALUE), (180, 255, 255))
+        return cv2.bitwise_or(low, high)
+    return cv2.inRange(hsv, (100, MIN_SATURATION + 15, MIN_VALUE), (130, 255, 255))
+
+
+def seal_ink(rgb: np.ndarray, colour: str) -> np.ndarray:
+    """Grayscale with only the seal's ink dark (black text under it turns white): what the
+    ring reader reads.
+
+    Where the ink is (the colour mask, grown a little: JPEG keeps colour at half resolution)
+    comes from colour; how dark each pixel is comes from the channel the ink absorbs (green
+    for red ink, red for blue ink), which JPEG keeps sharp. Black text absorbs every channel:
+    pixels dark in the ink's own channel too are text under the seal and turn white."""
+    rgb = np.ascontiguousarray(rgb[..., :3])
+    mask = cv2.dilate(ink_mask(cv2.blur(rgb, (3, 3)), colour), np.ones((3, 3), np.uint8))
+    own, absorbed = (rgb[..., 0], rgb[..., 1]) if colour == "red" else (rgb[..., 2], rgb[..., 0])
+    paper = float(np.percentile(absorbed, 95)) if absorbed.size else 255.0
+    depth = np.clip((paper - absorbed.astype(np.float32)) * (255.0 / max(paper - 30.0, 60.0)), 0, 255)
+    depth[(mask == 0) | (own < 90)] = 0
+    return (255 - depth).astype(np.uint8)
+
+
+def find_seals(rgb: np.ndarray) -> list[SealMark]:
+    """Every seal mark on the page image (RGB uint8), largest first. A gray page has none."""
+    if rgb.ndim != 3 or rgb.shape[2] < 3:
+        return []
+    h, w = rgb.shape[:2]
+    scale = min(1.0, WORK_SIDE / max(h, w))
+    small = cv2.resize(rgb[..., :3], (max(int(w * scale), 1), max(int(h * scale), 1)),
+                       interpolation=cv2.INTER_AREA) if scale < 1 else np.ascontiguousarray(rgb[..., :3])
+    marks: list[SealMark] = []
+    for colour in ("red", "blue"):
+        mask = ink_mask(small, colour)
+        if cv2.countNonZero(mask) < MIN_INK_PIXELS:
+            continue
+        for ellipse, cover, partial in _rings(mask):
+            (cx, cy), (a1, a2), angle = ellipse
+            if a1 < a2:   # the angle given is the first axis's: keep the major's
+                angle += 90.0
+            marks.append(SealMark((cx / scale, cy / scale), (max(a1, a2) / scale, min(a1, a2) / scale),
+                                  angle % 180.0, colour, cover, partial, w, h))
+    return sorted(marks, key=lambda m: -m.axes[0])
+
+
+def _rings(mask: np.ndarray) -> list[tuple[tuple, float, bool]]:
+    h, w = mask.shape
+    short = min(h, w)
+    # join ring characters and the ring's broken ink into one blob per seal
+    k = max(int(short * 0.012), 3)
+    joined = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (k, k)))
+    contours, _ = cv2.findContours(joined, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+    out = []
+    for contour in contours:
+        if len(contour) < 12:
+            continue
+        x, y, bw, bh = cv2.boundingRect(contour)
+        if max(bw, bh) < MIN_DIAMETER * short or min(bw, bh) > MAX_DIAMETER * short:
+            continue
+        if cv2.countNonZero(mask[y:y + bh, x:x + bw]) < MIN_INK_PIXELS:
+            continue
+        hull = cv2.convexHull(contour)
+        edge_points = _inner_points(hull.reshape(-1, 2), w, h)
+        if len(edge_points) < 5:
+            continue
+        ellipse = cv2.fitEllipse(edge_points.astype(np.float32).reshape(-1, 1, 2))
+        (cx, cy), (a1, a2), angle = ellipse
+        major, minor = max(a1, a2), min(a1, a2)
+        if not math.isfinite(major) or minor <= 0 or minor / major < MIN_AXIS_RATIO:
+            continue
+        if major < MIN_DIAMETER * short or major > MAX_DIAMETER * short * 1.2:
+            continue
+        cover, inside = _outline_cover(mask, ellipse)
+        if cover < MIN_RING_COVER or inside < 0.35:
+            continue
+        out.append((ellipse, cover, inside < 0.97))
+    return out
+
+
+def _inner_points(points: np.ndarray, w: int, h: int) -> np.ndarray:
+    """Hull points not on the page edge: a ring cut by the edge is fitted on its real arc."""
+    keep = (points[:, 0] > 1) & (points[:, 0] < w - 2) & (points[:, 1] > 1) & (points[:, 1] < h - 2)
+    return points[keep]
+
+
+def _outline_cover(mask: np.ndarray, ellipse: tuple, samples: int = 90) -> tuple[float, float]:
+    """(share of the outline's in-page samples with ink within a band inside the outline,
+    share of the outline inside the page)."""
+    (cx, cy), (a1, a2), angle = ellipse
+    h, w = mask.shape
+    theta = math.radians(angle)
+    cos_t, sin_t = math.cos(theta), math.sin(theta)
+    band = max(2.0, 0.07 * max(a1, a2) / 2)
+    hits = inside = 0
+    for k in range(samples):
+        t = 2 * math.pi * k / samples
+        found = False
+        seen = False
+        for shrink in (0.0, 0.5, 1.0):
+            ex = (a1 / 2 - shrink * band) * math.cos(t)
+            ey = (a2 / 2 - shrink * band) * math.sin(t)
+            px, py = cx + ex * cos_t - ey * sin_t, cy + ex * sin_t + ey * cos_t
+            ix, iy = int(round(px)), int(round(py))
+            if 0 <= ix < w and 0 <= iy < h:
+                seen = True
+                y0, y1, x0, x1 = max(iy - 1, 0), min(iy + 2, h), max(ix - 1, 0), min(ix + 2, w)
+                if mask[y0:y1, x0:x1].any():
+                    found = True
+                    break
+        if seen:
+            inside += 1
+            hits += found
+    if inside == 0:
+        return 0.0, 0.0
+    return hits / inside, inside / samples
