@@ -64,6 +64,7 @@ def _find_seals(doc: Document, read: ReadResult, settings: Settings) -> None:
     if not wanted:
         return
     from pipeline.read.ocr.engines import get_engine
+    from pipeline.read.seals.find import has_colour
     from pipeline.read.seals.page import seals_on_page
 
     names = [n for n in (settings.ocr_engine, settings.reread_engine) if n]
@@ -76,7 +77,8 @@ def _find_seals(doc: Document, read: ReadResult, settings: Settings) -> None:
             if page is None or image is None:
                 continue
             doc.seals.extend(seals_on_page(image, page, readers))
-            doc.seal_pages.append(number)
+            if has_colour(image):
+                doc.seal_pages.append(number)
     except EnvironmentProblem:
         raise
     except Exception as exc:  # seals are a second look: the document's reading stands

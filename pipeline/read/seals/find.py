@@ -82,6 +82,18 @@ def seal_ink(rgb: np.ndarray, colour: str) -> np.ndarray:
     return (255 - depth).astype(np.uint8)
 
 
+def has_colour(rgb: np.ndarray) -> bool:
+    """The image keeps colour (a colour scan or photo): a seal, if there, would show as one. A
+    gray or black-and-white scan (R = G = B) cannot show a seal's colour: its pages say
+    nothing about a missing seal."""
+    if rgb.ndim != 3 or rgb.shape[2] < 3:
+        return False
+    step = max(1, min(rgb.shape[:2]) // 200)
+    sample = rgb[::step, ::step, :3].astype(np.int16)
+    spread = sample.max(axis=2) - sample.min(axis=2)
+    return float(spread.mean()) > 1.5
+
+
 def find_seals(rgb: np.ndarray) -> list[SealMark]:
     """Every seal mark on the page image (RGB uint8), largest first. A gray page has none."""
     if rgb.ndim != 3 or rgb.shape[2] < 3:
