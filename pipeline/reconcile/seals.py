@@ -6,9 +6,10 @@ reading that names a party best is the seal's match. Then the catalog's rule for
 (`seals.evidence`: acceptance report by the customer, bank receipt by a bank, contract by both
 parties) is checked, conservatively:
 
-- `seal_party_mismatch` only when every seal on the document was read to name a party, and
-  none the rule asks for; confirmed only when the reading is confident (engine confidence and
-  similarity), otherwise needs_review.
+- `seal_party_mismatch` only when every seal on the document was read to name a party, none
+  of them the one the rule asks for, and one a party it does not ask for (an acceptance report
+  sealed by the applicant alone); confirmed only when that reading is confident (engine
+  confidence), otherwise needs_review.
 - `seal_missing` only on pages that were looked at in colour (a scan, or a text-layer page with
   an image), and always needs_review: a seal the finder missed (faint, partial, over a photo's
   glare) must never become a confident gap.
@@ -27,6 +28,10 @@ from pipeline.extract.entities import normalize_name
 from pipeline.models import Declaration, Document, Seal, SealMatch
 
 BANK_CENTRE_WORDS = ("电子回单专用章", "回单专用章", "业务专用章", "结算专用章")
+# the banks whose names a ring reading is compared with when it does not spell 银行 whole
+BANKS = ("中国工商银行", "中国建设银行", "中国农业银行", "中国银行", "交通银行", "招商银行", "中信银行",
+         "中国光大银行", "中国民生银行", "兴业银行", "浦发银行", "华夏银行", "广发银行", "平安银行",
+         "中国邮政储蓄银行", "天津银行", "渤海银行", "天津农村商业银行", "北京银行", "上海银行")
 _BANK = re.compile(r"([\u4e00-\u9fff]{2,}?银行(?:股份有限公司)?(?:[\u4e00-\u9fff]{0,8}?(?:分行|支行|营业部))?)")
 ROLE_WORDS = {"customer": "客户", "applicant": "申报单位", "bank": "银行"}
 MIN_READING_CHARS = 4
@@ -67,11 +72,13 @@ def match_seal(seal: Seal, parties: list[tuple[str, str]]) -> SealMatch | None:
         bank = _BANK.search(reading.text)
         if bank:
             candidates.append((bank.group(1), "bank", 100.0 if len(bank.group(1)) >= 4 else 80.0))
+        else:
+            candidates.extend((name, "bank", name_similarity(reading.text, name)) for name in BANKS)
         for name, role, score in candidates:
             key = (score, reading.confidence)
             if best is None or key > (best.similarity, best.confidence):
                 best = SealMatch(name, role, score, reading.text, reading.confidence)
-    if (best is None or best.similarity < 60) and any(w in seal.centre for w in BANK_CENTRE_WORDS):
+    if (best is None or best.similarity < 60) and seal.centre in BANK_CENTRE_WORDS:
         best = SealMatch("银行", "bank", 80.0, seal.centre, 0.0)
     return best
 
@@ -146,11 +153,10 @@ def seal_findings(doc: Document, customer: str, decl: Declaration, catalog: Cata
         who = f"{ROLE_WORDS.get(m.role, '')}「{m.party}」" if m.role in ROLE_WORDS else f"「{m.party}」"
         detail = (f"文件「{doc.path}」第 {seal.page} 页的印章印文为「{m.reading}」，与{who}相符"
                   f"（相似度 {m.similarity:.0f}）")
-        unread = len(doc.seals) - len(read)
+        if len(read) < len(doc.seals):
+            continue   # another seal could not be read: it may be the one asked for
         review = None
-        if unread:
-            review = f"另有 {unread} 枚印章未能识别印文，可能是{party_words}的印章"
-        elif m.confidence < policy.confident_reading:
+        if m.confidence < policy.confident_reading:
             review = f"印文识别置信度 {m.confidence:.2f}，低于 {policy.confident_reading:.2f}，请核对印章"
         out.append({"kind": "seal_party_mismatch", "evidence": label, "party": party_words,
                     "detail": detail, "review": review})

@@ -69,17 +69,26 @@ def seal_ink(rgb: np.ndarray, colour: str) -> np.ndarray:
     """Grayscale with only the seal's ink dark (black text under it turns white): what the
     ring reader reads.
 
-    Where the ink is (the colour mask, grown a little: JPEG keeps colour at half resolution)
-    comes from colour; how dark each pixel is comes from the channel the ink absorbs (green
-    for red ink, red for blue ink), which JPEG keeps sharp. Black text absorbs every channel:
-    pixels dark in the ink's own channel too are text under the seal and turn white."""
-    rgb = np.ascontiguousarray(rgb[..., :3])
-    mask = cv2.dilate(ink_mask(cv2.blur(rgb, (3, 3)), colour), np.ones((3, 3), np.uint8))
-    own, absorbed = (rgb[..., 0], rgb[..., 1]) if colour == "red" else (rgb[..., 2], rgb[..., 0])
-    paper = float(np.percentile(absorbed, 95)) if absorbed.size else 255.0
-    depth = np.clip((paper - absorbed.astype(np.float32)) * (255.0 / max(paper - 30.0, 60.0)), 0, 255)
-    depth[(mask == 0) | (own < 90)] = 0
-    return (255 - depth).astype(np.uint8)
+    How dark each pixel is comes from the channel the ink absorbs (green for red ink, red for
+    blue ink), which JPEG keeps sharp; how much of that is seal ink comes from the colour
+    (R - max(G, B) for red), smoothed because JPEG keeps colour at half resolution, and
+    stretched to the seal's own strength so a faint seal reads as dark as a fresh one. Black
+    text absorbs every channel and has no colour: it turns white."""
+    arr = np.ascontiguousarray(rgb[..., :3]).astype(np.float32)
+    r, g, b = arr[..., 0], arr[..., 1], arr[..., 2]
+    if colour == "red":
+        strength, absorbed = r - np.maximum(g, b), g
+    else:
+        strength, absorbed = b - np.maximum(r, g), r
+    strength = cv2.blur(np.clip(strength, 0, None), (3, 3))
+    coloured = strength[strength > 15]
+    ref = float(np.percentile(coloured, 75)) if coloured.size > 50 else 60.0
+    share = np.clip(strength / max(ref * 0.8, 20.0), 0, 1)
+    paper = float(np.percentile(absorbed, 97)) if absorbed.size else 255.0
+    inked = absorbed[share > 0.5]
+    deepest = float(np.percentile(inked, 10)) if inked.size > 50 else 0.0
+    depth = np.clip((paper - absorbed) / max(paper - deepest, 40.0), 0, 1)
+    return (255 - 255 * depth * share).astype(np.uint8)
 
 
 def has_colour(rgb: np.ndarray) -> bool:

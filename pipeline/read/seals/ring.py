@@ -19,6 +19,7 @@ from typing import Callable
 
 import cv2
 import numpy as np
+from rapidfuzz import fuzz
 
 from pipeline.models import SealReading
 from pipeline.read.seals.find import SealMark, seal_ink
@@ -30,6 +31,7 @@ ARC_JOIN_DEG = 18.0          # gaps narrower than this are between characters of
 MIN_ARC_DEG = 10.0
 CENTRE_WORDS = ("电子回单专用章", "业务专用章", "回单专用章", "财务专用章", "合同专用章", "发票专用章",
                 "结算专用章", "检验专用章", "专用章", "公章")
+CENTRE_SAME = 60.0          # similarity (0..100) from which a reading is taken for known centre words
 _CODE = re.compile(r"\d{6,}")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -111,6 +113,12 @@ def _name_spans(arcs: list[tuple[float, float]], most: int = 2) -> list[tuple[fl
             if (s0, e0) not in spans and e0 - s0 >= MIN_ARC_DEG * 2:
                 spans.append((s0, e0))
         spans = spans[:1] + sorted(spans[1:], key=lambda sp: -(sp[1] - sp[0]))[:most - 1]
+    # faint characters fall below the ink threshold and shorten the arcs: also the usual
+    # name span, 250 degrees centred opposite the widest gap
+    gap_mid = ordered[widest][1] + gaps[0][0] / 2
+    usual = (gap_mid + 55.0, gap_mid + 305.0)
+    if all(abs(usual[0] - a) + abs(usual[1] - b) > 20 for a, b in spans):
+        spans.append(usual)
     return spans
 
 
@@ -154,16 +162,14 @@ def _polar(ink: np.ndarray, centre: tuple[float, float], radius: float) -> np.nd
 
 def _angular_profile(polar: np.ndarray) -> np.ndarray:
     """Ink per degree (360 values) in the text band, the outer border ring left out."""
-    dark = (polar < 150).astype(np.float32)
+    # dark by the band's own contrast (Otsu), a faint seal's ink is light gray
+    otsu, _ = cv2.threshold(polar, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    dark = (polar < min(max(otsu, 100), 215)).astype(np.float32)
     width = dark.shape[1]
-    # the border line is the outermost dark column run present at almost every angle
+    # the border line: columns dark at almost every angle (and the one beside each, its blur)
     col_share = dark.mean(axis=0)
-    keep = np.ones(width, bool)
-    for c in range(width - 1, -1, -1):
-        if col_share[c] > 0.6:
-            keep[c] = False
-        elif not keep[min(c + 1, width - 1)] and col_share[c] > 0.35:
-            keep[c] = False
+    border = col_share > 0.6
+    keep = ~(border | np.roll(border, 1) | np.roll(border, -1))
     text = dark[:, keep] if keep.any() else dark
     per_row = text.mean(axis=1)
     rows = per_row.shape[0]
@@ -223,15 +229,15 @@ def _centre_words(ink: np.ndarray, centre: tuple[float, float], radius: float, n
     scale = STRIP_HEIGHT / max(region.shape[0], 1)
     region = cv2.resize(region, (max(int(region.shape[1] * scale), 8), STRIP_HEIGHT), interpolation=cv2.INTER_AREA)
     region = cv2.copyMakeBorder(region, 6, 6, 12, 12, cv2.BORDER_CONSTANT, value=255)
-    best = ""
+    best, best_score = "", 0.0
     for reader in readers.values():
         text = _clean(reader(region)[0])
-        known = next((w for w in CENTRE_WORDS if w in text), None)
-        if known:
-            return known
-        if len(_CJK.findall(text)) >= 2 and len(text) > len(best):
-            best = text
-    return best
+        for word in CENTRE_WORDS:
+            score = 100.0 if word in text else fuzz.ratio(text, word)
+            if score > best_score:
+                best, best_score = word, score
+    # a garbled reading stands for the known words it is close to; nothing else is claimed
+    return best if best_score >= CENTRE_SAME else ""
 
 
 def _clean(text: str) -> str:
