@@ -44,6 +44,12 @@ def name_similarity(reading: str, name: str) -> float:
     a, b = normalize_name(reading), normalize_name(name)
     if not a or not b:
         return 0.0
+    # a ring has no first character: a strip cut inside the name reads it rotated
+    # (公司天津市…有限), so every rotation of the reading is compared
+    return max(_similarity(a[k:] + a[:k], b) for k in range(len(a)))
+
+
+def _similarity(a: str, b: str) -> float:
     score = float(fuzz.ratio(a, b))
     if len(a) >= MIN_READING_CHARS and len(a) >= 0.6 * len(b):
         score = max(score, float(fuzz.partial_ratio(a, b)) * min(1.0, 0.75 + 0.25 * len(a) / len(b)))

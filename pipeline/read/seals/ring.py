@@ -162,9 +162,11 @@ def _polar(ink: np.ndarray, centre: tuple[float, float], radius: float) -> np.nd
 
 def _angular_profile(polar: np.ndarray) -> np.ndarray:
     """Ink per degree (360 values) in the text band, the outer border ring left out."""
-    # dark by the band's own contrast (Otsu), a faint seal's ink is light gray
+    # dark by the band's own contrast (Otsu), or by the neighbourhood's where the seal was
+    # pressed unevenly (a faint side is light gray next to paper, not next to the strong side)
     otsu, _ = cv2.threshold(polar, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
-    dark = (polar < min(max(otsu, 100), 215)).astype(np.float32)
+    local = cv2.adaptiveThreshold(polar, 1, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 20)
+    dark = ((polar < min(max(otsu, 100), 215)) | (local > 0) & (polar < 235)).astype(np.float32)
     width = dark.shape[1]
     # the border line: columns dark at almost every angle (and the one beside each, its blur)
     col_share = dark.mean(axis=0)
