@@ -264,6 +264,9 @@ class Document:
     # pages looked at for seals (scans, and text-layer pages with images or coloured marks):
     # a page not looked at says nothing about a missing seal
     seal_pages: list[int] = field(default_factory=list)
+    # pages with seal-coloured ink outside every seal found (a faint or half-pressed seal the
+    # finder did not take for one may be there): no confident seal finding rests on them
+    seal_doubts: list[int] = field(default_factory=list)
 
     @property
     def readable(self) -> bool:

@@ -111,6 +111,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         "issues": [i.to_json() for i in doc.issues],
         "seals": [seal_to_dict(seal) for seal in doc.seals],
         "seal_pages": list(doc.seal_pages),
+        "seal_doubts": list(doc.seal_doubts),
     }
 
 
@@ -132,6 +133,7 @@ def document_from_dict(data: dict[str, Any], path: str) -> Document:
                 for i in data["issues"]],
         seals=[seal_from_dict(seal) for seal in data.get("seals", ())],
         seal_pages=list(data.get("seal_pages", ())),
+        seal_doubts=list(data.get("seal_doubts", ())),
     )
 
 

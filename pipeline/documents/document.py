@@ -76,9 +76,12 @@ def _find_seals(doc: Document, read: ReadResult, settings: Settings) -> None:
             image = images.get(number)
             if page is None or image is None:
                 continue
-            doc.seals.extend(seals_on_page(image, page, readers))
+            seals, doubt = seals_on_page(image, page, readers)
+            doc.seals.extend(seals)
             if has_colour(image):
                 doc.seal_pages.append(number)
+            if doubt:
+                doc.seal_doubts.append(number)
     except EnvironmentProblem:
         raise
     except Exception as exc:  # seals are a second look: the document's reading stands

@@ -9,7 +9,8 @@ parties) is checked, conservatively:
 - `seal_party_mismatch` only when every seal on the document was read to name a party, none
   of them the one the rule asks for, and one a party it does not ask for (an acceptance report
   sealed by the applicant alone); confirmed only when that reading is confident (engine
-  confidence), otherwise needs_review.
+  confidence) and when no seal-coloured ink lies outside the seals found (a faint seal the
+  finder did not take for one may be the right one), otherwise needs_review.
 - `seal_missing` only on pages that were looked at in colour (a scan, or a text-layer page with
   an image), and always needs_review: a seal the finder missed (faint, partial, over a photo's
   glare) must never become a confident gap.
@@ -162,7 +163,11 @@ def seal_findings(doc: Document, customer: str, decl: Declaration, catalog: Cata
         if len(read) < len(doc.seals):
             continue   # another seal could not be read: it may be the one asked for
         review = None
-        if m.confidence < policy.confident_reading:
+        if doc.seal_doubts:
+            pages = "、".join(str(n) for n in doc.seal_doubts)
+            review = (f"第 {pages} 页另有未能辨认为印章的红色或蓝色印迹（可能是颜色浅或残缺的印章），"
+                      f"可能是{party_words}的印章，请核对原件")
+        elif m.confidence < policy.confident_reading:
             review = f"印文识别置信度 {m.confidence:.2f}，低于 {policy.confident_reading:.2f}，请核对印章"
         out.append({"kind": "seal_party_mismatch", "evidence": label, "party": party_words,
                     "detail": detail, "review": review})

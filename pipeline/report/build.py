@@ -138,6 +138,7 @@ class Verification:
             # seals found (with the party each names), and the pages looked at for them
             "seals": [{"file": doc.path, **seal_to_dict(seal, with_match=True)} for seal in doc.seals],
             "seal_pages": list(doc.seal_pages),
+            "seal_doubts": list(doc.seal_doubts),
         }
 
 

@@ -27,6 +27,7 @@ MIN_INK_PIXELS = 60          # in the thumbnail
 # still counts when the hue is clearly red or blue.
 MIN_SATURATION = 45
 MIN_VALUE = 70
+STRAY_MIN_SATURATION = 30   # pale ink: a faint seal's (second pass), and stray ink
 
 
 @dataclass(frozen=True)
@@ -55,14 +56,14 @@ class SealMark:
         return "round" if min(self.axes) / max(self.axes) >= 0.88 else "oval"
 
 
-def ink_mask(rgb: np.ndarray, colour: str) -> np.ndarray:
+def ink_mask(rgb: np.ndarray, colour: str, saturation: int = MIN_SATURATION) -> np.ndarray:
     """255 where the pixel is seal ink of `colour` (red | blue)."""
     hsv = cv2.cvtColor(np.ascontiguousarray(rgb[..., :3]), cv2.COLOR_RGB2HSV)
     if colour == "red":
-        low = cv2.inRange(hsv, (0, MIN_SATURATION, MIN_VALUE), (10, 255, 255))
-        high = cv2.inRange(hsv, (160, MIN_SATURATION, MIN_VALUE), (180, 255, 255))
+        low = cv2.inRange(hsv, (0, saturation, MIN_VALUE), (10, 255, 255))
+        high = cv2.inRange(hsv, (160, saturation, MIN_VALUE), (180, 255, 255))
         return cv2.bitwise_or(low, high)
-    return cv2.inRange(hsv, (100, MIN_SATURATION + 15, MIN_VALUE), (130, 255, 255))
+    return cv2.inRange(hsv, (100, saturation + 15, MIN_VALUE), (130, 255, 255))
 
 
 def seal_ink(rgb: np.ndarray, colour: str) -> np.ndarray:
@@ -103,6 +104,29 @@ def has_colour(rgb: np.ndarray) -> bool:
     return float(spread.mean()) > 1.5
 
 
+STRAY_INK_PIXELS = 250      # in the thumbnail: more seal-coloured ink than this outside every seal found
+
+
+def stray_ink(rgb: np.ndarray, marks: list[SealMark]) -> int:
+    """Seal-coloured pixels (thumbnail, pale ink included) outside every seal found: a seal the
+    finder did not take for one (too faint, half pressed) leaves them. Specks are not counted."""
+    if rgb.ndim != 3 or rgb.shape[2] < 3:
+        return 0
+    h, w = rgb.shape[:2]
+    scale = min(1.0, WORK_SIDE / max(h, w))
+    small = cv2.resize(rgb[..., :3], (max(int(w * scale), 1), max(int(h * scale), 1)),
+                       interpolation=cv2.INTER_AREA) if scale < 1 else np.ascontiguousarray(rgb[..., :3])
+    hsv = cv2.cvtColor(small, cv2.COLOR_RGB2HSV)
+    mask = cv2.inRange(hsv, (0, STRAY_MIN_SATURATION, MIN_VALUE), (10, 255, 255)) | \
+        cv2.inRange(hsv, (160, STRAY_MIN_SATURATION, MIN_VALUE), (180, 255, 255)) | \
+        cv2.inRange(hsv, (100, STRAY_MIN_SATURATION + 15, MIN_VALUE), (130, 255, 255))
+    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
+    for mark in marks:
+        cx, cy = mark.centre
+        cv2.circle(mask, (int(cx * scale), int(cy * scale)), int(max(mark.axes) / 2 * scale * 1.1) + 2, 0, -1)
+    return int(cv2.countNonZero(mask))
+
+
 def find_seals(rgb: np.ndarray) -> list[SealMark]:
     """Every seal mark on the page image (RGB uint8), largest first. A gray page has none."""
     if rgb.ndim != 3 or rgb.shape[2] < 3:
@@ -113,16 +137,24 @@ def find_seals(rgb: np.ndarray) -> list[SealMark]:
                        interpolation=cv2.INTER_AREA) if scale < 1 else np.ascontiguousarray(rgb[..., :3])
     marks: list[SealMark] = []
     for colour in ("red", "blue"):
-        mask = ink_mask(small, colour)
-        if cv2.countNonZero(mask) < MIN_INK_PIXELS:
-            continue
-        for ellipse, cover, partial in _rings(mask):
-            (cx, cy), (a1, a2), angle = ellipse
-            if a1 < a2:   # the angle given is the first axis's: keep the major's
-                angle += 90.0
-            marks.append(SealMark((cx / scale, cy / scale), (max(a1, a2) / scale, min(a1, a2) / scale),
-                                  angle % 180.0, colour, cover, partial, w, h))
+        # fresh ink first; then pale ink (a dry pad, a light press) for rings not found yet
+        for saturation in (MIN_SATURATION, STRAY_MIN_SATURATION):
+            mask = ink_mask(small, colour, saturation)
+            if cv2.countNonZero(mask) < MIN_INK_PIXELS:
+                continue
+            for ellipse, cover, partial in _rings(mask):
+                (cx, cy), (a1, a2), angle = ellipse
+                if a1 < a2:   # the angle given is the first axis's: keep the major's
+                    angle += 90.0
+                mark = SealMark((cx / scale, cy / scale), (max(a1, a2) / scale, min(a1, a2) / scale),
+                                angle % 180.0, colour, cover, partial, w, h)
+                if not any(_overlap(mark, known) for known in marks):
+                    marks.append(mark)
     return sorted(marks, key=lambda m: -m.axes[0])
+
+
+def _overlap(a: SealMark, b: SealMark) -> bool:
+    return math.dist(a.centre, b.centre) < (max(a.axes) + max(b.axes)) / 4
 
 
 def _rings(mask: np.ndarray) -> list[tuple[tuple, float, bool]]:

@@ -5,17 +5,19 @@ from __future__ import annotations
 import numpy as np
 
 from pipeline.models import PageText, Seal, SealReading
-from pipeline.read.seals.find import find_seals
+from pipeline.read.seals.find import STRAY_INK_PIXELS, find_seals, stray_ink
 from pipeline.read.seals.ring import LineReader, read_seal
 
 MAX_SEALS_PER_PAGE = 6   # more red rings than this on one page is a pattern, not seals
 
 
-def seals_on_page(rgb: np.ndarray, page: PageText, readers: dict[str, LineReader]) -> list[Seal]:
-    """Every seal on the page image, read with `readers`. A text-layer page's own seal text
-    (seal characters kept out of its lines) is one more reading, exact, when the page has one
-    seal."""
+def seals_on_page(rgb: np.ndarray, page: PageText, readers: dict[str, LineReader]) -> tuple[list[Seal], bool]:
+    """Every seal on the page image, read with `readers`, and whether seal-coloured ink lies
+    outside all of them (a seal too faint or too partial to be taken for one may be there).
+    A text-layer page's own seal text (seal characters kept out of its lines) is one more
+    reading, exact, when the page has one seal."""
     marks = find_seals(rgb)[:MAX_SEALS_PER_PAGE]
+    doubt = stray_ink(rgb, marks) > STRAY_INK_PIXELS
     seals: list[Seal] = []
     for mark in marks:
         text = read_seal(rgb, mark, readers) if readers else None
@@ -28,7 +30,7 @@ def seals_on_page(rgb: np.ndarray, page: PageText, readers: dict[str, LineReader
         seals.append(seal)
     if len(seals) == 1 and page.seal_texts:
         seals[0].readings.insert(0, SealReading(page.seal_texts[0], 1.0, "text_layer"))
-    return seals
+    return seals, doubt
 
 
 def lines_inside(page: PageText, box: tuple[float, float, float, float], share: float = 0.6) -> list[int]:

@@ -9,7 +9,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from pipeline.models import PageText, Seal, TextSpan
 from pipeline.read.ocr.engines import get_engine
-from pipeline.read.seals.find import find_seals, has_colour
+from pipeline.read.seals.find import STRAY_INK_PIXELS, find_seals, has_colour, stray_ink
 from pipeline.read.seals.page import lines_inside, seals_on_page
 from pipeline.read.seals.ring import read_seal
 from pipeline.reconcile.seals import match_seal, name_similarity
@@ -104,5 +104,23 @@ def test_page_lines_inside_a_seal_are_reported():
         TextSpan(10, 13, (0.1, 0.80, 0.4, 0.82), 0.9)])
     assert lines_inside(page, (0.5, 0.3, 0.7, 0.5)) == [1]
     rgb, _ = _sealed(x=0.6, y=0.4)
-    seals = seals_on_page(rgb, page, {})     # no reader: found, not read
-    assert len(seals) == 1 and seals[0].page_lines == [1] and seals[0].readings == []
+    seals, doubt = seals_on_page(rgb, page, {})     # no reader: found, not read
+    assert len(seals) == 1 and seals[0].page_lines == [1] and seals[0].readings == [] and not doubt
+
+
+def _faint_half_pressed(seed: int = 7) -> np.ndarray:
+    """A seal pressed so lightly, and so unevenly, that its ink is pale pink on one side."""
+    rgb, _ = _sealed(seed=seed)
+    page = np.asarray(_page()).astype(np.float32)
+    ink = page - rgb.astype(np.float32)                   # what the seal added
+    ramp = np.linspace(0.05, 0.45, W, dtype=np.float32)[None, :, None]
+    return np.clip(page - ink * ramp, 0, 255).astype(np.uint8)
+
+
+def test_a_faint_seal_is_found_by_its_pale_ink_or_leaves_stray_ink():
+    rgb = _faint_half_pressed()
+    marks = find_seals(rgb)
+    found = len(marks) == 1
+    # either found, or its ink outside every seal found is counted: never silently nothing
+    assert found or stray_ink(rgb, marks) > STRAY_INK_PIXELS
+    assert stray_ink(np.asarray(_page()), []) == 0

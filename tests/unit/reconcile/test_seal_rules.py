@@ -100,6 +100,15 @@ def test_a_poor_reading_never_founds_a_confirmed_mismatch(catalog):
     assert _findings(_report(_seal(APPLICANT, 0.97), _seal("第的船拍配套", 0.5)), catalog) == []
 
 
+def test_stray_seal_ink_on_the_page_keeps_a_mismatch_for_review(catalog):
+    """The customer's seal may be a faint one the finder did not take for a seal."""
+    doc = _report(_seal(APPLICANT, 0.97))
+    doc.seal_doubts = [1]
+    [gap] = _findings(doc, catalog)
+    assert gap.kind == "seal_party_mismatch" and gap.status == "needs_review"
+    assert "第 1 页另有" in gap.review_reason
+
+
 def test_a_missing_seal_is_only_ever_needs_review_and_only_where_pages_were_looked_at(catalog):
     [gap] = _findings(_report(), catalog)
     assert gap.kind == "seal_missing" and gap.status == "needs_review"
