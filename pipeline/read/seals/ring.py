@@ -26,6 +26,7 @@ from pipeline.read.seals.find import SealMark, seal_ink
 
 # radii as fractions of the seal's outer radius
 RING_BAND = (0.50, 0.97)     # the ring text (and the code digits) lie in this band
+PROFILE_FROM = 0.74          # where the ring's ink is looked for (outer part of the band)
 STRIP_HEIGHT = 48            # px: the recogniser's own input height
 ARC_JOIN_DEG = 18.0          # gaps narrower than this are between characters of one arc
 MIN_ARC_DEG = 10.0
@@ -74,9 +75,13 @@ def read_seal(rgb: np.ndarray, mark: SealMark, readers: dict[str, LineReader]) -
     name = spans[0]
     # code digits: the arcs outside the name, read the other way up (their tops point inwards)
     for start, end in arcs:
-        if start >= name[0] - 1 and end <= name[1] + 1 or start + 360 <= name[1]:
+        inside_name = name[0] - 1 <= start and end <= name[1] + 1 or start + 360.0 <= name[1]
+        if inside_name:
             continue
-        strip = cv2.rotate(_strip(polar, start - 2, end + 2), cv2.ROTATE_180)
+        # the code's small digits sit in the outer part of the band: cut it narrower, so the
+        # strip's height is theirs
+        outer = polar[:, int(polar.shape[1] * (PROFILE_FROM - RING_BAND[0]) / (RING_BAND[1] - RING_BAND[0])):]
+        strip = cv2.rotate(_strip(outer, start - 2, end + 2), cv2.ROTATE_180)
         for reader in readers.values():
             found = _CODE.search(re.sub(r"\s", "", reader(strip)[0]))
             if found and len(found.group()) > len(out.code):
@@ -97,8 +102,7 @@ def _name_spans(arcs: list[tuple[float, float]], most: int = 2) -> list[tuple[fl
     spans: list[tuple[float, float]] = []
     n = len(ordered)
     widest = gaps[0][1]
-    first = (widest + 1) % n
-    start = ordered[first][0] + (360.0 if first == 0 and widest == n - 1 and False else 0.0)
+    start = ordered[(widest + 1) % n][0]   # the ink after the widest gap, round to the ink before it
     end = ordered[widest][1]
     while end <= start:
         end += 360.0
@@ -172,6 +176,10 @@ def _angular_profile(polar: np.ndarray) -> np.ndarray:
     col_share = dark.mean(axis=0)
     border = col_share > 0.6
     keep = ~(border | np.roll(border, 1) | np.roll(border, -1))
+    # the outer part of the band only: the corners of long centre words reach ~0.75 R
+    outer = np.zeros(width, bool)
+    outer[int(width * (PROFILE_FROM - RING_BAND[0]) / (RING_BAND[1] - RING_BAND[0])):] = True
+    keep &= outer
     text = dark[:, keep] if keep.any() else dark
     per_row = text.mean(axis=1)
     rows = per_row.shape[0]
