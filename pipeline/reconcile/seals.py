@@ -36,6 +36,7 @@ BANKS = ("中国工商银行", "中国建设银行", "中国农业银行", "中�
 _BANK = re.compile(r"([\u4e00-\u9fff]{2,}?银行(?:股份有限公司)?(?:[\u4e00-\u9fff]{0,8}?(?:分行|支行|营业部))?)")
 ROLE_WORDS = {"customer": "客户", "applicant": "申报单位", "bank": "银行"}
 MIN_READING_CHARS = 4
+MIN_MATCH = 60.0      # similarity below which a seal is reported as matching no known party
 
 
 def name_similarity(reading: str, name: str) -> float:
@@ -85,9 +86,10 @@ def match_seal(seal: Seal, parties: list[tuple[str, str]]) -> SealMatch | None:
             key = (score, reading.confidence)
             if best is None or key > (best.similarity, best.confidence):
                 best = SealMatch(name, role, score, reading.text, reading.confidence)
-    if (best is None or best.similarity < 60) and seal.centre in BANK_CENTRE_WORDS:
+    if (best is None or best.similarity < MIN_MATCH) and seal.centre in BANK_CENTRE_WORDS:
         best = SealMatch("银行", "bank", 80.0, seal.centre, 0.0)
-    return best
+    # a reading this far from every party names none of them: no match shown to mislead
+    return best if best is not None and best.similarity >= MIN_MATCH else None
 
 
 def match_document_seals(docs: list[Document], decl: Declaration) -> None:
