@@ -142,7 +142,7 @@ def find_seals(rgb: np.ndarray) -> list[SealMark]:
             mask = ink_mask(small, colour, saturation)
             if cv2.countNonZero(mask) < MIN_INK_PIXELS:
                 continue
-            for ellipse, cover, partial in _rings(mask):
+            for ellipse, cover, partial in sorted(_rings(mask), key=lambda r: -max(r[0][1])):
                 (cx, cy), (a1, a2), angle = ellipse
                 if a1 < a2:   # the angle given is the first axis's: keep the major's
                     angle += 90.0
@@ -154,7 +154,9 @@ def find_seals(rgb: np.ndarray) -> list[SealMark]:
 
 
 def _overlap(a: SealMark, b: SealMark) -> bool:
-    return math.dist(a.centre, b.centre) < (max(a.axes) + max(b.axes)) / 4
+    """`a` (found after the larger `b`) lies inside `b`: a hole in its ink, not another seal
+    (seals overlap when stamped side by side, but never one inside another)."""
+    return math.dist(a.centre, b.centre) < max(b.axes) / 2
 
 
 def _rings(mask: np.ndarray) -> list[tuple[tuple, float, bool]]:
@@ -163,7 +165,9 @@ def _rings(mask: np.ndarray) -> list[tuple[tuple, float, bool]]:
     # join ring characters and the ring's broken ink into one blob per seal
     k = max(int(short * 0.012), 3)
     joined = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (k, k)))
-    contours, _ = cv2.findContours(joined, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
+    # every contour, holes included: a seal on paper photographed on a red table lies in a
+    # hole of the table's blob; a ring's inner edge gives a second, smaller one (dropped later)
+    contours, _ = cv2.findContours(joined, cv2.RETR_LIST, cv2.CHAIN_APPROX_NONE)
     out = []
     for contour in contours:
         if len(contour) < 12:
