@@ -124,3 +124,16 @@ def test_a_faint_seal_is_found_by_its_pale_ink_or_leaves_stray_ink():
     # either found, or its ink outside every seal found is counted: never silently nothing
     assert found or stray_ink(rgb, marks) > STRAY_INK_PIXELS
     assert stray_ink(np.asarray(_page()), []) == 0
+
+
+def test_a_sealed_page_photographed_on_a_red_table():
+    """The table's red surrounds the paper: the seal lies in a hole of the table's blob."""
+    rgb, stamped = _sealed()
+    table = np.zeros((H + 300, W + 300, 3), np.uint8)
+    table[...] = (150, 40, 60)
+    table[150:150 + H, 150:150 + W] = rgb
+    marks = find_seals(table)
+    assert len(marks) == 1
+    x0, y0, x1, y1 = marks[0].box
+    cx, cy = (150 + stamped[0]["x"] * W) / (W + 300), (150 + stamped[0]["y"] * H) / (H + 300)
+    assert x0 < cx < x1 and y0 < cy < y1
