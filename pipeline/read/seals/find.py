@@ -18,8 +18,10 @@ import numpy as np
 from pipeline.models import Box
 
 WORK_SIDE = 1000             # the thumbnail's longer side
-MIN_DIAMETER = 0.035         # of the page's shorter side: smaller red marks are ticks, not seals
+MIN_DIAMETER = 0.06          # of the image's shorter side: smaller red marks are characters, ticks, signatures
 MAX_DIAMETER = 0.6
+MIN_OVAL_MAJOR = 0.12        # an oval seal (发票专用章 40 x 30 mm) is large; small ovals are not seals
+ROUND_AXIS_RATIO = 0.88      # minor/major from which a mark is round
 MIN_AXIS_RATIO = 0.45        # minor/major: flatter than this is a red line or a banner, not an oval
 MIN_RING_COVER = 0.55        # share of the outline (inside the page) with ink near it
 MIN_INK_PIXELS = 60          # in the thumbnail
@@ -53,7 +55,7 @@ class SealMark:
 
     @property
     def shape(self) -> str:
-        return "round" if min(self.axes) / max(self.axes) >= 0.88 else "oval"
+        return "round" if min(self.axes) / max(self.axes) >= ROUND_AXIS_RATIO else "oval"
 
 
 def ink_mask(rgb: np.ndarray, colour: str, saturation: int = MIN_SATURATION) -> np.ndarray:
@@ -188,6 +190,8 @@ def _rings(mask: np.ndarray) -> list[tuple[tuple, float, bool]]:
             continue
         if major < MIN_DIAMETER * short or major > MAX_DIAMETER * short * 1.2:
             continue
+        if minor / major < ROUND_AXIS_RATIO and major < MIN_OVAL_MAJOR * short:
+            continue   # a small oval is a signature, a character or a corner of a rectangular stamp
         cover, inside = _outline_cover(mask, ellipse)
         if cover < MIN_RING_COVER or inside < 0.35:
             continue
