@@ -16,6 +16,8 @@ parties) is checked, conservatively:
   glare) must never become a confident gap.
 - A seal that is there but cannot be read to name anyone reports nothing: it may be the
   right one.
+- A bank receipt without a bank's seal is `seal_missing` (needs_review), never a mismatch:
+  the payer's own seal on its receipt forges nothing.
 """
 
 from __future__ import annotations
@@ -153,6 +155,14 @@ def seal_findings(doc: Document, customer: str, decl: Declaration, catalog: Cata
                         "review": "未找到印章可能是漏检（印章颜色浅、残缺、被遮挡或拍照反光），请人工核对原件"})
             continue
         read = [s for s in doc.seals if s.match is not None and s.match.similarity >= policy.party_same]
+        if role == "bank":
+            # a payer's or payee's own seal on a receipt is no forgery, only no bank's seal
+            if len(read) == len(doc.seals):
+                names = "、".join(f"「{s.match.reading}」" for s in read)
+                out.append({"kind": "seal_missing", "evidence": label, "party": party_words,
+                            "detail": f"文件「{doc.path}」上的印章印文为{names}，不是银行的印章",
+                            "review": "回单上未见银行印章（电子回单专用章、业务专用章），请核对是否为银行出具的回单"})
+            continue
         strangers = [s for s in read if s.match.role not in rule.sealed_by
                      and not any(_names(s, r, _party_name(r, customer, decl), policy) for r in rule.sealed_by)]
         if not strangers:
