@@ -2,12 +2,15 @@
 words, the code digits along the bottom arc.
 
 Only the seal's own ink is read (black text under it is turned white first). An oval is mapped
-onto a circle before the warp. The ring text's band is cut into arcs at the gaps in its ink;
-the longest arc is the name, read clockwise with both engines and from a few start angles
-around its gap (the reading that best names a known party is chosen later, in
-reconciliation, where the parties are known); the other arcs, read the other way up, are the
-code digits. The star and the centre words are straightened by the name's position (a seal
-is stamped at any angle) and the words read below the star.
+onto a circle before the warp. The outer part of the ring's band (where the name and the code
+run, and the centre words do not reach) is cut into arcs at the gaps in its ink. The name is
+read clockwise, by every engine, over a few candidate spans (all the ink but the widest gap;
+the longest run between the two widest gaps, for a ring with a code; the usual 250 degrees
+opposite the widest gap, for a faint side), and once the other way round; the reading that
+best names a known party is chosen later, in reconciliation, where the parties are known. The
+other arcs, read the other way up, are the code digits. The centre words are read below the
+star once the seal is turned upright by where its name's middle is (a seal is stamped at any
+angle).
 """
 
 from __future__ import annotations
