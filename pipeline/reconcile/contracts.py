@@ -51,6 +51,7 @@ class Gap:
     review_reason: str | None = None
     details: list[str] = field(default_factory=list)
     subject: dict[str, str] = field(default_factory=dict)  # standard / supplier / meeting
+    seals: list[dict[str, Any]] = field(default_factory=list)  # seal findings: the marks behind it
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -60,6 +61,8 @@ class Gap:
             "details": self.details,
         }
         out.update(self.subject)
+        if self.seals:
+            out["seals"] = self.seals
         if self.review_reason:
             out["review_reason"] = self.review_reason
         return out
