@@ -88,7 +88,7 @@ _DIAGNOSED_ADDRESSEE = re.compile(r"(?:受|应|赴|为|对|到|走进|深入)\s*
 _ADDRESSEE_ACCOUNT_PAID = re.compile(r"贵(?:公司|单位|司|方)[^。]{0,60}?账户[^。]{0,60}?收(?:到|讫)")
 _RECEIVED_BY_WRITER = re.compile(rf"{_SELF}[^。]{{0,20}}?(?:已|确认)?收(?:到|讫)|{_PAY}(?:至|到|给|入)\s*{_SELF}")
 # a statement of account sent to the customer: 贵公司已付款 / 贵公司累计支付
-_PAID_BY_ADDRESSEE = re.compile(rf"贵(?:公司|单位|司|方)\s*(?:已|累计|共计|合计)+\s*(?:付款|支付|付)")
+_PAID_BY_ADDRESSEE = re.compile(r"贵(?:公司|单位|司|方)\s*(?:已|累计|共计|合计)+\s*(?:付款|支付|付)")
 _ADDRESSEE = re.compile(r"^\s*(?:致|To|TO)\s*[:：]?\s*(?P<name>.+?)\s*[:：]?\s*$|^\s*(?P<salute>[^：:，,。]{4,40})[:：]\s*$")
 
 
