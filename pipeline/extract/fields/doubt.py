@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
+from pipeline.extract.fields.hits import find_labels
+from pipeline.extract.fields.outcomes import RESULT_LABELS
 from pipeline.extract.fields.vocabulary import LABELS
-from pipeline.models import Document
+from pipeline.models import Box, Document
 
 # below this, an OCR'd value is worth a second engine's look
 DOUBTFUL_CONFIDENCE = 0.85
@@ -25,3 +29,50 @@ def doubtful_fields(doc: Document) -> list[str]:
                 item.provenance.confidence < DOUBTFUL_CONFIDENCE and not item.corroborated)):
             out.append(name)
     return out
+
+
+def field_labels(name: str, kind: str) -> tuple[str, ...]:
+    """The labels a document of `kind` writes before the field `name` (empty: none known)."""
+    if name == "contract_no":
+        return LABELS.contract_no_labels
+    if name == "amount_yuan":
+        return LABELS.amount_labels.get(kind, ()) + LABELS.total_labels
+    if name == "date":
+        return LABELS.date_labels.get(kind, ())
+    if name == "result":
+        return RESULT_LABELS
+    if name == "title":
+        return LABELS.meeting_name_labels + LABELS.report_title_labels
+    return LABELS.party_labels.get(kind, {}).get(name, ())
+
+
+def where_to_reread(doc: Document, name: str) -> list[tuple[int, Box, bool]]:
+    """Where the field `name` is read, as (page, box, value follows on the next line too):
+    the box of its value, and the box of every label it is written after. Empty when neither
+    is on any page."""
+    out = []
+    item = doc.fields.get(name)
+    if item is not None and item.provenance.box is not None:
+        out.append((item.provenance.page, item.provenance.box, False))
+    labels = field_labels(name, doc.doc_type)
+    if labels:
+        for hit in find_labels(doc, labels, strict=False):
+            box, _ = hit.page.locate(hit.start, hit.end)
+            if box is not None:
+                out.append((hit.page.number, box, True))
+    if not out and labels:
+        # the label itself misread (收吉方 for 收款方): a label of three characters or more
+        # with one of them wrong still marks the line
+        pattern = _one_char_off(labels)
+        for page in doc.pages:
+            for m in pattern.finditer(page.text):
+                box, _ = page.locate(m.start(), m.end())
+                if box is not None:
+                    out.append((page.number, box, True))
+    return out
+
+
+def _one_char_off(labels: tuple[str, ...]) -> re.Pattern[str]:
+    variants = {re.escape(lab[:i]) + "[^\\s]" + re.escape(lab[i + 1:])
+                for lab in labels if len(lab) >= 3 for i in range(len(lab))}
+    return re.compile("|".join(sorted(variants, key=len, reverse=True)) or "(?!)")
