@@ -14,6 +14,10 @@ from dataclasses import dataclass, replace
 from pipeline.extract.fields.doubt import where_to_reread
 from pipeline.models import Box, Document, PageText, TextSpan
 
+# Lines to re-read beyond this share of a page's lines: the first reading of that page is too
+# poor to point at its values (a photo whose labels are misread), and a page reading costs
+# little more than its lines' (recognition is most of either).
+MOST_OF_A_PAGE = 0.5
 # a line and a box share a line when they overlap vertically by this share of the lower one
 SAME_LINE_SHARE = 0.5
 
@@ -52,7 +56,8 @@ def text_lines(page: PageText) -> list[TextLine]:
 
 def lines_to_reread(doc: Document, names: list[str], pages: dict[int, PageText]) -> dict[int, list[int]] | None:
     """Page number -> indices of the lines of `pages` (the first reading, by page number) that
-    hold the fields `names`; None when a field has no line on these pages."""
+    hold the fields `names`; None when a field has no line on these pages or the lines are
+    most of a page."""
     lines = {number: text_lines(page) for number, page in pages.items()}
     out: dict[int, set[int]] = {}
     for name in names:
@@ -70,7 +75,11 @@ def lines_to_reread(doc: Document, names: list[str], pages: dict[int, PageText])
                 chosen.add(max(hit) + 1)
         if not found:
             return None
-    return {number: sorted(i for i in chosen if lines[number][i].spans) for number, chosen in out.items()}
+    plan = {number: sorted(i for i in chosen if lines[number][i].spans) for number, chosen in out.items()}
+    for number, indices in plan.items():
+        if len(indices) > MOST_OF_A_PAGE * sum(1 for line in lines[number] if line.spans):
+            return None
+    return plan
 
 
 def _same_line(line_box: Box | None, box: Box) -> bool:

@@ -47,13 +47,13 @@ def field_labels(name: str, kind: str) -> tuple[str, ...]:
 
 
 def where_to_reread(doc: Document, name: str) -> list[tuple[int, Box, bool]]:
-    """Where the field `name` is read, as (page, box, value follows on the next line too):
-    the box of its value, and the box of every label it is written after. Empty when neither
-    is on any page."""
-    out = []
+    """Where the field `name` is read, as (page, box, value follows on the next line too): the
+    box of its value when it has one, else the box of every label it is written after. Empty
+    when neither is on any page."""
     item = doc.fields.get(name)
     if item is not None and item.provenance.box is not None:
-        out.append((item.provenance.page, item.provenance.box, False))
+        return [(item.provenance.page, item.provenance.box, False)]
+    out = []
     labels = field_labels(name, doc.doc_type)
     if labels:
         for hit in find_labels(doc, labels, strict=False):
@@ -66,10 +66,15 @@ def where_to_reread(doc: Document, name: str) -> list[tuple[int, Box, bool]]:
         pattern = _one_char_off(labels)
         for page in doc.pages:
             for m in pattern.finditer(page.text):
+                if m.group() in _KNOWN_LABELS:
+                    continue   # 付款方 is one character from 收款方, and another party's label
                 box, _ = page.locate(m.start(), m.end())
                 if box is not None:
                     out.append((page.number, box, True))
     return out
+
+
+_KNOWN_LABELS = LABELS.every_label()
 
 
 def _one_char_off(labels: tuple[str, ...]) -> re.Pattern[str]:
