@@ -54,32 +54,47 @@ def text_lines(page: PageText) -> list[TextLine]:
     return lines
 
 
-def lines_to_reread(doc: Document, names: list[str], pages: dict[int, PageText]) -> dict[int, list[int]] | None:
+def lines_to_reread(doc: Document, names: list[str], pages: dict[int, PageText],
+                    also: list[str] = ()) -> dict[int, list[int]] | None:
     """Page number -> indices of the lines of `pages` (the first reading, by page number) that
     hold the fields `names`; None when a field has no line on these pages or the lines are
-    most of a page."""
+    most of a page. The fields `also` (missing values a document may state) add their lines
+    where they have one and the page stays less than half re-read."""
     lines = {number: text_lines(page) for number, page in pages.items()}
     out: dict[int, set[int]] = {}
     for name in names:
-        found = False
-        for number, box, value_below in where_to_reread(doc, name):
-            if number not in lines:
-                continue
-            hit = [i for i, line in enumerate(lines[number]) if _same_line(line.box, box)]
-            if not hit:
-                continue
-            found = True
-            chosen = out.setdefault(number, set())
-            chosen.update(hit)
-            if value_below and max(hit) + 1 < len(lines[number]):
-                chosen.add(max(hit) + 1)
+        found = _lines_of(doc, name, lines)
         if not found:
             return None
-    plan = {number: sorted(i for i in chosen if lines[number][i].spans) for number, chosen in out.items()}
-    for number, indices in plan.items():
-        if len(indices) > MOST_OF_A_PAGE * sum(1 for line in lines[number] if line.spans):
-            return None
-    return plan
+        for number, indices in found.items():
+            out.setdefault(number, set()).update(indices)
+    if any(_most_of(lines[number], indices) for number, indices in out.items()):
+        return None
+    for name in also:
+        for number, indices in _lines_of(doc, name, lines).items():
+            wider = out.get(number, set()) | indices
+            if not _most_of(lines[number], wider):
+                out[number] = wider
+    return {number: sorted(i for i in chosen if lines[number][i].spans) for number, chosen in out.items()}
+
+
+def _lines_of(doc: Document, name: str, lines: dict[int, list[TextLine]]) -> dict[int, set[int]]:
+    out: dict[int, set[int]] = {}
+    for number, box, value_below in where_to_reread(doc, name):
+        if number not in lines:
+            continue
+        hit = [i for i, line in enumerate(lines[number]) if _same_line(line.box, box)]
+        if not hit:
+            continue
+        chosen = out.setdefault(number, set())
+        chosen.update(hit)
+        if value_below and max(hit) + 1 < len(lines[number]):
+            chosen.add(max(hit) + 1)
+    return out
+
+
+def _most_of(lines: list[TextLine], indices: set[int]) -> bool:
+    return sum(1 for i in indices if lines[i].spans) > MOST_OF_A_PAGE * sum(1 for line in lines if line.spans)
 
 
 def _same_line(line_box: Box | None, box: Box) -> bool:

@@ -34,7 +34,8 @@ def doubtful_fields(doc: Document) -> list[str]:
 def field_labels(name: str, kind: str) -> tuple[str, ...]:
     """The labels a document of `kind` writes before the field `name` (empty: none known)."""
     if name == "contract_no":
-        return LABELS.contract_no_labels
+        # a payment states the contract it pays in its purpose (用途：支付HT-2023-001合同尾款)
+        return LABELS.contract_no_labels + LABELS.purpose_labels
     if name == "amount_yuan":
         return LABELS.amount_labels.get(kind, ()) + LABELS.total_labels
     if name == "date":
@@ -81,3 +82,12 @@ def _one_char_off(labels: tuple[str, ...]) -> re.Pattern[str]:
     variants = {re.escape(lab[:i]) + "[^\\s]" + re.escape(lab[i + 1:])
                 for lab in labels if len(lab) >= 3 for i in range(len(lab))}
     return re.compile("|".join(sorted(variants, key=len, reverse=True)) or "(?!)")
+
+
+def missing_identifying(doc: Document) -> list[str]:
+    """Identifying fields a document of its kind may state but whose value was not found (a
+    contract number in a receipt's purpose line): worth a second reading where their line is
+    known, never a reason to read a page again whole."""
+    if doc.doc_type == "other":
+        return []
+    return [name for name in _IDENTIFYING if name not in doc.fields and field_labels(name, doc.doc_type)]

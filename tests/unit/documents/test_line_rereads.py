@@ -15,6 +15,7 @@ from pipeline.documents.document import process_document
 from pipeline.documents.line_rereads import describe, lines_to_reread, on_reread_lines, substitute_lines, \
     text_lines
 from pipeline.extract.fields import extract_fields
+from pipeline.extract.fields.doubt import missing_identifying
 from pipeline.ingest.submission import SourceFile, sha256_file
 from pipeline.models import PageText, TextSpan
 from pipeline.settings import Settings
@@ -44,6 +45,16 @@ def test_a_value_is_reread_on_its_own_line():
     plan = lines_to_reread(doc, ["payer"], {1: doc.pages[0]})
     assert plan == {1: [1]}
     assert describe(plan) == "第1页第2行"
+
+
+def test_a_value_the_document_may_state_is_reread_on_its_lines_too_but_never_forces_a_page():
+    doc = _receipt("收款方")
+    assert "contract_no" not in doc.fields and "contract_no" in missing_identifying(doc)
+    # 付款事由 (line 7) may hold the contract number a payment pays
+    assert lines_to_reread(doc, ["payer"], {1: doc.pages[0]}, ["contract_no"]) == {1: [1, 6, 7]}
+    # and is left out rather than tip the page into a whole reading
+    many = lines_to_reread(doc, ["payer", "payee", "date"], {1: doc.pages[0]}, ["contract_no"])
+    assert many == {1: [1, 3, 4]}
 
 
 def test_a_missing_value_is_reread_on_its_label_line_and_the_next_even_with_the_label_misread():
