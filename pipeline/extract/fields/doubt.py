@@ -61,7 +61,8 @@ def where_to_reread(doc: Document, name: str) -> list[tuple[int, Box, bool]]:
             box, _ = hit.page.locate(hit.start, hit.end)
             if box is not None:
                 out.append((hit.page.number, box, True))
-    if not out and labels:
+    exact = bool(out)
+    if not exact and labels:
         # the label itself misread (收吉方 for 收款方): a label of three characters or more
         # with one of them wrong still marks the line
         pattern = _one_char_off(labels)
@@ -72,7 +73,18 @@ def where_to_reread(doc: Document, name: str) -> list[tuple[int, Box, bool]]:
                 box, _ = page.locate(m.start(), m.end())
                 if box is not None:
                     out.append((page.number, box, True))
+    if not exact and name == "contract_no":
+        # its label garbled beyond that (局六二届 for 合同编号): also the line of a code that
+        # looks like one (letters, then digits: ZZHT-2023.058)
+        for page in doc.pages:
+            for m in _CODE_SHAPED.finditer(page.text):
+                box, _ = page.locate(m.start(), m.end())
+                if box is not None:
+                    out.append((page.number, box, False))
     return out
+
+
+_CODE_SHAPED = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2,}[A-Za-z0-9\-_/.]*\d{3,}[A-Za-z0-9\-_/.]*")
 
 
 _KNOWN_LABELS = LABELS.every_label()

@@ -52,9 +52,27 @@ def test_a_value_the_document_may_state_is_reread_on_its_lines_too_but_never_for
     assert "contract_no" not in doc.fields and "contract_no" in missing_identifying(doc)
     # 付款事由 (line 7) may hold the contract number a payment pays
     assert lines_to_reread(doc, ["payer"], {1: doc.pages[0]}, ["contract_no"]) == {1: [1, 6, 7]}
-    # and is left out rather than tip the page into a whole reading
-    many = lines_to_reread(doc, ["payer", "payee", "date"], {1: doc.pages[0]}, ["contract_no"])
-    assert many == {1: [1, 3, 4]}
+    assert lines_to_reread(doc, ["payer", "payee", "date"], {1: doc.pages[0]}, ["contract_no"]) == \
+        {1: [1, 3, 4, 6, 7]}
+    # up to three quarters of the page; beyond, it is left out rather than tip the page into a
+    # whole reading
+    many = lines_to_reread(doc, ["payer", "payee", "date", "amount_yuan"], {1: doc.pages[0]}, ["contract_no"])
+    assert many == {1: [1, 3, 4, 5, 6, 7]}
+    short = document_from_text("付款方 北京宏远食品有限公司\n付款事由 尾款",
+                               method="ocr:tesseract")
+    short.doc_type = "payment_proof"
+    extract_fields(short)
+    assert lines_to_reread(short, ["payer"], {1: short.pages[0]}, ["contract_no"]) == {1: [0]}
+
+
+def test_a_contract_number_whose_label_is_garbled_is_found_by_its_shape():
+    doc = document_from_text("验收报告\n项目名称 同创医疗器械工业互联网平台建设项目\n局六二届 ZZHT-2023.058\n"
+                             "验收单位 廊坊同创医疗器械有限公司\n验收日期 2024年2月21日\n验收结论 合格",
+                             method="ocr:tesseract")
+    doc.doc_type = "acceptance_report"
+    extract_fields(doc)
+    assert "contract_no" not in doc.fields
+    assert lines_to_reread(doc, ["customer"], {1: doc.pages[0]}, ["contract_no"]) == {1: [2, 3]}
 
 
 def test_a_missing_value_is_reread_on_its_label_line_and_the_next_even_with_the_label_misread():
