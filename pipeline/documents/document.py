@@ -9,7 +9,7 @@ from pathlib import Path
 from pipeline.errors import DocumentError, EnvironmentProblem
 from pipeline.extract.fields import classify_document, doubtful_fields, extract_fields, settle_batch
 from pipeline.extract.fields.dates import UNLABELLED_DATE
-from pipeline.extract.fields.doubt import missing_identifying
+from pipeline.extract.fields.doubt import missing_identifying, missing_required
 from pipeline.extract.normalize import normalize_page
 from pipeline.read.layout import merge_wrapped_cells
 from pipeline.documents.line_rereads import describe, lines_to_reread, on_reread_lines, substitute_lines, text_lines
@@ -53,7 +53,8 @@ def process_document(source: SourceFile, settings: Settings) -> Document:
             _second_reading(doc, read, settings)
         else:
             doubtful = doubtful_fields(doc)
-            if doubtful and not _second_reading_of_lines(doc, read, settings, doubtful):
+            if doubtful and (not _second_reading_of_lines(doc, read, settings, doubtful) or missing_required(doc)):
+                # no known line, or a required value its lines did not give: the pages whole
                 _second_reading(doc, read, settings)
     read.images.clear()
     return doc
