@@ -9,7 +9,7 @@ from pathlib import Path
 from pipeline.errors import DocumentError, EnvironmentProblem
 from pipeline.extract.fields import classify_document, doubtful_fields, extract_fields, settle_batch
 from pipeline.extract.fields.dates import UNLABELLED_DATE
-from pipeline.extract.fields.doubt import missing_identifying, missing_required
+from pipeline.extract.fields.doubt import guessed_fields, missing_identifying, missing_required
 from pipeline.extract.normalize import normalize_page
 from pipeline.read.layout import merge_wrapped_cells
 from pipeline.documents.line_rereads import describe, lines_to_reread, on_reread_lines, substitute_lines, text_lines
@@ -150,7 +150,8 @@ def _second_reading_of_lines(doc: Document, read: ReadResult, settings: Settings
     if not hasattr(engine, "read_lines") or any(p.method == method for p in doc.pages):
         return False   # an engine that reads only pages, or pages that engine already read whole
     first = {p.number: p for p in read.pages if p.number in read.images}
-    plan = lines_to_reread(doc, names, first, [n for n in missing_identifying(doc) if n not in names])
+    also = [n for n in missing_identifying(doc) + guessed_fields(doc) if n not in names]
+    plan = lines_to_reread(doc, names, first, also)
     if plan is None:
         log.debug("%s: %s have no known line, pages read again whole", doc.path, names)
         return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.fields.dates import UNLABELLED_DATE
 from pipeline.extract.fields.hits import find_labels
 from pipeline.extract.fields.outcomes import RESULT_LABELS
 from pipeline.extract.fields.vocabulary import LABELS
@@ -31,6 +32,13 @@ def doubtful_fields(doc: Document) -> list[str]:
     return out
 
 
+def guessed_fields(doc: Document) -> list[str]:
+    """Fields read by a guess the second reading may improve on: a date taken from the foot
+    for want of a label (the label itself may be what the first engine misread)."""
+    item = doc.fields.get("date")
+    return ["date"] if item is not None and UNLABELLED_DATE in item.checks else []
+
+
 def field_labels(name: str, kind: str) -> tuple[str, ...]:
     """The labels a document of `kind` writes before the field `name` (empty: none known)."""
     if name == "contract_no":
@@ -52,7 +60,7 @@ def where_to_reread(doc: Document, name: str) -> list[tuple[int, Box, bool]]:
     box of its value when it has one, else the box of every label it is written after. Empty
     when neither is on any page."""
     item = doc.fields.get(name)
-    if item is not None and item.provenance.box is not None:
+    if item is not None and item.provenance.box is not None and UNLABELLED_DATE not in item.checks:
         return [(item.provenance.page, item.provenance.box, False)]
     out = []
     labels = field_labels(name, doc.doc_type)
