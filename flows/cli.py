@@ -15,7 +15,7 @@ from typing import Any
 
 from pipeline.cli.chinese_argparse import count
 from pipeline.cli.main import _EXTENSIONS, CATALOG_HELP, _add_settings, check_output_folder, command, settings_from
-from pipeline.errors import EXIT_CANNOT_RUN, EXIT_CLEAN, JinzhengError
+from pipeline.errors import EXIT_CLEAN, JinzhengError
 
 DEFAULT_OUT = "out"
 DEFAULT_CRON = "0 2 * * *"
@@ -76,25 +76,46 @@ def nightly_console(args: argparse.Namespace):
     yield
 
 
+UNCHANGED_NOTE = "收件箱中的申报材料均未变化：已记入结果索引（运行 #{run}），无需启动 Prefect 流程"
+
+
+def unchanged_night(params: dict[str, Any]) -> dict[str, Any] | None:
+    """Before Prefect is imported: when every submission of the inbox is unchanged (and none
+    fails its inbox check), the night is the batch loop alone — its skipped rows in the
+    index, no flow run, no task — and this is the run's row; else None (the flow runs).
+    The same loop and check the flow runs (pipeline/results/batch.py), so the rows are the same."""
+    from pipeline.results.batch import InboxBatch
+    from pipeline.results.index import ResultsIndex
+    from pipeline.settings import Settings
+
+    try:
+        index = ResultsIndex(params["db"])
+    except Exception:  # noqa: BLE001 - unreachable or new: the flow says so in its own words
+        return None
+    try:
+        batch = InboxBatch(params["inbox"], params["out"], Settings.from_params(params["settings"]), index=index,
+                           kind="nightly")
+        if not batch.nothing_to_do():
+            return None
+        result = batch.run()
+        return {**result.row, "evidence_reused": result.reuse_findings}
+    finally:
+        index.close()
+
+
 @command("nightly")
 def cmd_nightly(args: argparse.Namespace) -> int:
     from pipeline.report.vocabulary import document_count_text
+    from pipeline.results.batch import batch_exit_code
     from pipeline.results.index import run_document_stats
 
     params = nightly_parameters(args)
-    _prefect_environment()
-    from flows.verification import nightly_verification
-    from prefect.settings import PREFECT_API_URL
-
-    if not PREFECT_API_URL.value() and not args.quiet:
-        print(TEMPORARY_SERVER_NOTE, file=sys.stderr, flush=True)
-    try:
-        with nightly_console(args):
-            row = nightly_verification(**params)
-    except JinzhengError:
-        raise
-    except Exception as exc:  # the flow itself could not run (index unreachable, Prefect down)
-        raise JinzhengError(f"夜间核验未能完成：{type(exc).__name__}: {exc}") from exc
+    row = unchanged_night(params)
+    if row is not None:
+        if not args.quiet:
+            print(UNCHANGED_NOTE.format(run=row["id"]), file=sys.stderr)
+    else:
+        row = _nightly_flow(args, params)
     if not args.quiet:
         incomplete = (f"（其中 {row['submissions_incomplete']} 份不完整，下次重试）"
                       if row["submissions_incomplete"] else "")
@@ -104,8 +125,25 @@ def cmd_nightly(args: argparse.Namespace) -> int:
         print(f"报告：{params['out']}/<申报材料>/report.json、gaps.csv；结果索引：{params['db']}")
         if row.get("evidence_reused"):
             print(f"证据跨申报重复使用 {row['evidence_reused']} 项（jinzheng gaps --kind evidence_reused 列出）")
-    # the same codes as verify-batch: a submission that could not be verified is 2
-    return EXIT_CLEAN if row["submissions_failed"] == 0 else EXIT_CANNOT_RUN
+    # the batch loop's policy (pipeline/results/batch.py), as for verify-batch: a submission
+    # that could not be verified is 2; gaps are in the index, never 1
+    return batch_exit_code(row["submissions_failed"])
+
+
+def _nightly_flow(args: argparse.Namespace, params: dict[str, Any]) -> dict[str, Any]:
+    _prefect_environment()
+    from flows.verification import nightly_verification
+    from prefect.settings import PREFECT_API_URL
+
+    if not PREFECT_API_URL.value() and not args.quiet:
+        print(TEMPORARY_SERVER_NOTE, file=sys.stderr, flush=True)
+    try:
+        with nightly_console(args):
+            return nightly_verification(**params)
+    except JinzhengError:
+        raise
+    except Exception as exc:  # the flow itself could not run (index unreachable, Prefect down)
+        raise JinzhengError(f"夜间核验未能完成：{type(exc).__name__}: {exc}") from exc
 
 
 def serve_options(args: argparse.Namespace) -> dict[str, Any]:

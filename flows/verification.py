@@ -1,8 +1,9 @@
 """Prefect flows over the library: `verify-submission` (one) and `nightly-verification` (an inbox).
 
-Thin on purpose: the work is `pipeline.results.verify.verify_submission` +
-`pipeline.report.outputs.write_submission_outputs`, the very calls `jinzheng verify` makes, so both give byte-identical report.json. What the flows
-add is orchestration:
+Thin on purpose: the loop over the inbox is `pipeline.results.batch.InboxBatch` (the one
+`jinzheng verify-batch` runs), and each verification is `pipeline.results.batch.verify_to_folder`:
+`verify_submission` + `write_submission_outputs`, the very calls `jinzheng verify` makes, so
+all give byte-identical report.json. What the flows add is orchestration:
 
 * incremental: a submission whose fingerprint (sorted SHA-256s of its files + package version
   and source + reading settings + catalog) equals that of its last complete run, and whose
@@ -27,13 +28,9 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import socket
-import sys
-import time
 from contextlib import ExitStack, nullcontext
-from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
@@ -43,14 +40,17 @@ from prefect.futures import as_completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.progress import document_progress, event_extra, position_text
-from pipeline.documents.workers import Progress
 from pipeline.errors import JinzhengError, plain_message
-from pipeline.results.inbox import list_inbox
-from pipeline.results.index import (ResultsIndex, default_db_url, run_document_stats, settings_fingerprint,
-                                    submission_fingerprint, summarize_report)
-from pipeline.settings import Settings
 from pipeline.report.verdict import passed_text, submission_line, tier_text, verdict_text
 from pipeline.report.vocabulary import document_count_text
+from pipeline.results.batch import (BatchItem, BatchReporter, InboxBatch, SubmissionOutcome, error_text,
+                                    executor_identity, failure_message, record_verification, verify_to_folder)
+from pipeline.results.index import (ResultsIndex, default_db_url, run_document_stats, settings_fingerprint,
+                                    submission_fingerprint)
+from pipeline.settings import Settings
+
+__all__ = ["artifact_key", "executor_identity", "nightly_verification", "verify_one", "verify_submission_flow",
+           "verify_submissions", "verify_to_folder"]
 
 SUMMARY_ARTIFACT_KEY = "jinzheng-nightly-summary"
 REQUIREMENT_STATUS = {"met": "满足", "not_met": "不满足", "unverifiable": "待复核"}
@@ -84,35 +84,6 @@ def _retry_transient(task, task_run, state) -> bool:  # noqa: ANN001 - Prefect's
     except Exception:
         return True
     return False
-
-
-def verify_to_folder(source: str, out_dir: str, settings: dict[str, Any] | None,
-                     progress: Progress | None = None) -> dict[str, Any]:
-    """The library path, exactly as `jinzheng verify` takes it: verify_submission, then
-    write_submission_outputs (report.json and gaps.csv with reviewer decisions applied,
-    report.html). Returns a compact summary for the index and the artifacts."""
-    from pipeline.report.outputs import write_submission_outputs
-    from pipeline.results.verify import verify_submission
-
-    started = time.monotonic()
-    # (in a daemonic Dask worker the library reads documents in-process: pipeline/documents/workers.py)
-    verification, stats = verify_submission(Path(source), Settings.from_params(settings), progress)
-    report = write_submission_outputs(verification, Path(source), Path(out_dir))
-    return {"summary": summarize_report(report), "stats": asdict(stats),
-            "report_path": str(Path(out_dir) / "report.json"), "seconds": round(time.monotonic() - started, 3),
-            "executor": executor_identity()}
-
-
-def executor_identity() -> str:
-    """Where the work ran: the Dask worker's address on a cluster, else host:pid."""
-    if "distributed" in sys.modules:  # imported by Dask workers; too heavy to import otherwise
-        from distributed import get_worker
-
-        try:
-            return get_worker().address
-        except ValueError:  # not inside a Dask worker
-            pass
-    return f"{socket.gethostname()}:{os.getpid()}"
 
 
 @task(name="verify-one-submission", task_run_name="verify {name}", retries=2,
@@ -207,30 +178,10 @@ def _flow_run_id() -> str | None:
     return str(ctx.flow_run.id) if ctx and ctx.flow_run else None
 
 
-def _error_text(exc: BaseException) -> str:
-    return f"{type(exc).__name__}: {exc}"
-
-
-def terminal_error(exc: BaseException) -> str:
+def terminal_error(exc: BaseException | None, error: str | None = None) -> str:
     """A submission's failure in Chinese for the progress lines; the library's words and the
     exception stay in the index (`jinzheng status`) and the artifact."""
-    if isinstance(exc, JinzhengError):
-        return plain_message(str(exc), fallback=None)[0]
-    return f"内部错误（{type(exc).__name__}），详情见 jinzheng status 和 Prefect 运行日志"
-
-
-def _record_result(index: ResultsIndex, run_id: int, name: str, source: str, fingerprint: str | None,
-                   result: dict[str, Any]) -> str:
-    """Success, or `incomplete` when a document timed out or crashed: then no fingerprint."""
-    s = result["summary"]
-    index.record_success(run_id, name, source=source, fingerprint=fingerprint, summary=s,
-                         stats=result["stats"], report_path=result["report_path"], seconds=result["seconds"],
-                         incomplete=s.get("incomplete"))
-    return "incomplete" if s.get("incomplete") else "ok"
-
-
-def _fingerprint_error(exc: BaseException) -> str:
-    return f"无法读取申报材料的文件（可能正在上传或已被移走），未核验：{_error_text(exc)}"
+    return failure_message(exc, error, "详情见 jinzheng status 和 Prefect 运行日志")
 
 
 @flow(name="verify-submission", log_prints=False)
@@ -249,12 +200,12 @@ def verify_submission_flow(source: str, out: str, db: str | None = None,
         except Exception as exc:
             if index:
                 index.record_failure(run_id, name, source=str(source_path), fingerprint=None,
-                                     error=_error_text(exc))
+                                     error=error_text(exc))
                 index.finish_run(run_id, "failed")
-            _publish_submission(name, None, _error_text(exc))
+            _publish_submission(name, None, error_text(exc))
             raise
         if index:
-            _record_result(index, run_id, name, str(source_path), fingerprint, result)
+            record_verification(index, run_id, BatchItem(name, str(source_path), fingerprint), result)
             _detect_reuse(index, [name], Settings.from_params(settings))
             index.finish_run(run_id)
     finally:
@@ -302,41 +253,76 @@ def _api_url_for_workers():
 
 
 @flow(name="verify-submissions", task_runner=ThreadPoolTaskRunner(max_workers=1), log_prints=False)
-def verify_submissions(todo: list[dict[str, Any]], db: str, run_id: int, out: str,
-                       settings: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """One `verify-one-submission` task per entry of `todo` ({name, source, fingerprint}), on
-    the flow's task runner (one at a time here, its documents on every core; the nightly flow
-    swaps in a DaskTaskRunner with `with_options`). Each result is recorded in the index as
-    soon as it is in, so a run killed later keeps it. Returns {name: {status, executor}}."""
-    logger = get_run_logger()
-    done: dict[str, dict[str, Any]] = {}
-    with ResultsIndex(db) as index:
-        futures = {}
-        for position, entry in enumerate(todo, 1):
-            future = verify_one.submit(name=entry["name"], source=entry["source"],
-                                       out_dir=str(Path(out) / entry["name"]), settings=settings,
-                                       position=position, count=len(todo))
-            futures[future] = entry
-        for finished, future in enumerate(as_completed(list(futures)), 1):
-            entry = futures[future]
-            name, source = entry["name"], entry["source"]
-            where = position_text(finished, len(todo))
-            result = future.result(raise_on_failure=False)
-            if isinstance(result, BaseException) or future.state.is_failed():
-                exc = result if isinstance(result, BaseException) else RuntimeError(str(future.state.message))
-                error = _error_text(exc)
-                logger.error("%s%s：核验失败：%s", where, name, terminal_error(exc),
+def verify_submissions(todo: list[dict[str, Any]], out: str,
+                       settings: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    """One `verify-one-submission` task per entry of `todo` ({name, source}), on the flow's
+    task runner (one at a time here, its documents on every core; the nightly flow swaps in a
+    DaskTaskRunner with `with_options`). Yields (name, result or the exception) as each
+    finishes, so the batch loop records it at once and a run killed later keeps it."""
+    futures = {}
+    for position, entry in enumerate(todo, 1):
+        future = verify_one.submit(name=entry["name"], source=entry["source"],
+                                   out_dir=str(Path(out) / entry["name"]), settings=settings,
+                                   position=position, count=len(todo))
+        futures[future] = entry["name"]
+    for future in as_completed(list(futures)):
+        result = future.result(raise_on_failure=False)
+        if not isinstance(result, BaseException) and future.state.is_failed():
+            result = RuntimeError(str(future.state.message))
+        yield futures[future], result
+
+
+def prefect_completions(out: str, params: dict[str, Any], dask_address: str | None,
+                        dask_workers: int | None):
+    """The batch loop's `completions` for the nightly run: the `verify-submissions` subflow,
+    on Dask when asked."""
+    def complete(todo: list[BatchItem]):
+        by_name = {item.name: item for item in todo}
+        runner = dask_task_runner(dask_address, dask_workers)
+        with ExitStack() as stack:
+            subflow = verify_submissions
+            if runner is not None:
+                stack.enter_context(_dask_context(dask_workers))
+                stack.enter_context(_api_url_for_workers())
+                subflow = verify_submissions.with_options(task_runner=runner)
+            for name, result in subflow(todo=[{"name": i.name, "source": i.source} for i in todo],
+                                        out=out, settings=params):
+                yield by_name[name], result
+    return complete
+
+
+class FlowReporter(BatchReporter):
+    """The nightly run's lines, through the Prefect run logger (the UI, and the terminal of
+    `jinzheng nightly` by flows/progress.py), and a markdown artifact per submission."""
+
+    def __init__(self, inbox: str):
+        self.inbox = inbox
+
+    def planned(self, listed: int, todo: list[BatchItem], skipped: int) -> None:
+        get_run_logger().info("收件箱 %s：申报材料 %d 份，需核验 %d 份，未变化跳过 %d 份", self.inbox, listed,
+                              len(todo), skipped, extra=event_extra("inbox", submissions=listed, todo=len(todo)))
+
+    def finished(self, outcome: SubmissionOutcome, position: int | None, count: int | None) -> None:
+        logger = get_run_logger()
+        name = outcome.name
+        if outcome.status == "failed":
+            if outcome.stage == "inbox":
+                logger.error("申报材料 %s：%s", name, plain_message(outcome.error or "", fallback=None)[0],
                              extra=event_extra("submission_failed", submission=name))
-                index.record_failure(run_id, name, source=source, fingerprint=entry["fingerprint"], error=error)
-                done[name] = {"status": "failed", "executor": None}
-                _publish_submission(name, None, error)
-                continue
-            status = _record_result(index, run_id, name, source, entry["fingerprint"], result)
-            logger.info("%s%s", where, submission_line(name, result["summary"], result["stats"], result["seconds"]),
-                        extra=event_extra("submission_done", submission=name, status=status))
-            done[name] = {"status": status, "executor": result["executor"]}
-            _publish_submission(name, result)
-    return done
+            else:
+                logger.error("%s%s：核验失败：%s", position_text(position, count), name,
+                             terminal_error(outcome.exception, outcome.error),
+                             extra=event_extra("submission_failed", submission=name))
+            _publish_submission(name, None, outcome.error)
+            return
+        result = outcome.result
+        logger.info("%s%s", position_text(position, count),
+                    submission_line(name, result["summary"], result["stats"], result["seconds"]),
+                    extra=event_extra("submission_done", submission=name, status=outcome.status))
+        _publish_submission(name, result)
+
+    def reuse_checked(self, reuse) -> None:  # noqa: ANN001
+        _log_reuse(reuse)
 
 
 @flow(name="nightly-verification", log_prints=False)
@@ -351,100 +337,57 @@ def nightly_verification(inbox: str, out: str, db: str | None = None,
     """
     logger = get_run_logger()
     out_root = Path(out)
-    out_root.mkdir(parents=True, exist_ok=True)
     settings_obj = Settings.from_params(settings)
     if "workers" not in (settings or {}):
         if dask_workers:  # a local cluster shares this machine's cores between its workers
             settings_obj = settings_obj.with_(workers=max(1, (os.cpu_count() or 1) // dask_workers))
         elif dask_address:  # one document at a time per Dask worker: the cluster is the parallelism
             settings_obj = settings_obj.with_(workers=1)
-    params = settings_obj.to_params()
-    db_url = db or default_db_url(out_root)
-    index = ResultsIndex(db_url)
-    run_id = index.start_run("nightly", str(inbox), _flow_run_id())
-    this_run: dict[str, str] = {}
-    done: dict[str, dict[str, Any]] = {}
-    reuse = None
-    status = "failed"
+    index = ResultsIndex(db or default_db_url(out_root))
+    batch = InboxBatch(inbox, out_root, settings_obj, index=index, kind="nightly", flow_run_id=_flow_run_id(),
+                       reporter=FlowReporter(inbox))
     try:
-        entries = list_inbox(inbox)
-        printed = settings_fingerprint(settings_obj)
-        todo = []
-        seen: set[str] = set()
-        for name, path in entries:
-            if name in seen:  # "a/" and "a.zip": two submissions may not share a name
-                index.record_failure(run_id, name, source=str(path), fingerprint=None,
-                                     error=f"收件箱中有同名申报材料：{path.name}，未处理")
-                this_run[name] = "failed"
-                continue
-            seen.add(name)
-            try:  # a file may vanish or fail to read between listing and hashing
-                fingerprint = submission_fingerprint(path, printed)
-            except OSError as exc:
-                error = _fingerprint_error(exc)
-                logger.error("申报材料 %s：%s", name, plain_message(error, fallback=None)[0],
-                             extra=event_extra("submission_failed", submission=name))
-                index.record_failure(run_id, name, source=str(path), fingerprint=None, error=error)
-                this_run[name] = "failed"
-                _publish_submission(name, None, error)
-                continue
-            report = out_root / name / "report.json"
-            if index.last_success_fingerprint(name) == fingerprint and report.exists():
-                index.record_skipped(run_id, name, fingerprint)
-                this_run[name] = "skipped"
-                continue
-            todo.append({"name": name, "source": str(path), "fingerprint": fingerprint})
-        logger.info("收件箱 %s：申报材料 %d 份，需核验 %d 份，未变化跳过 %d 份", inbox, len(entries),
-                    len(todo), sum(1 for v in this_run.values() if v == "skipped"),
-                    extra=event_extra("inbox", submissions=len(entries), todo=len(todo)))
-
-        if todo:
-            runner = dask_task_runner(dask_address, dask_workers)
-            with ExitStack() as stack:
-                subflow = verify_submissions
-                if runner is not None:
-                    stack.enter_context(_dask_context(dask_workers))
-                    stack.enter_context(_api_url_for_workers())
-                    subflow = verify_submissions.with_options(task_runner=runner)
-                done = subflow(todo=todo, db=db_url, run_id=run_id, out=str(out_root), settings=params)
-            this_run.update({name: d["status"] for name, d in done.items()})
-        reuse = _detect_reuse(index, [n for n, d in done.items() if d["status"] in ("ok", "incomplete")],
-                              settings_obj)
-        status = "completed"
+        batch.run(prefect_completions(str(out_root), settings_obj.to_params(), dask_address, dask_workers))
     finally:
-        row = index.finish_run(run_id, status)
+        row = batch.result.row
         try:
-            create_table_artifact(summary_table(index, this_run), key=SUMMARY_ARTIFACT_KEY,
-                                  description=f"津证夜间核验 #{run_id}：已核验 {row['submissions_ok']}，"
-                                              f"跳过 {row['submissions_skipped']}，失败 {row['submissions_failed']}；"
-                                              f"新处理文档 {row['documents_processed']} 份"
-                                              f"{_reuse_text(reuse)}")
+            if row is not None:
+                create_table_artifact(summary_table(index, batch.result.statuses()), key=SUMMARY_ARTIFACT_KEY,
+                                      description=f"津证夜间核验 #{row['id']}：已核验 {row['submissions_ok']}，"
+                                                  f"跳过 {row['submissions_skipped']}，失败 {row['submissions_failed']}；"
+                                                  f"新处理文档 {row['documents_processed']} 份"
+                                                  f"{_reuse_text(batch.result.reuse_findings)}")
         finally:
             index.close()
-    logger.info("运行 #%d 结束：已核验 %d（不完整 %d），跳过 %d，失败 %d；%s", run_id, row["submissions_ok"],
+    logger.info("运行 #%d 结束：已核验 %d（不完整 %d），跳过 %d，失败 %d；%s", row["id"], row["submissions_ok"],
                 row["submissions_incomplete"], row["submissions_skipped"], row["submissions_failed"],
                 document_count_text(run_document_stats(row)))
+    reuse = batch.result.reuse
     out_row = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in row.items()}
-    out_row["executors"] = {name: d["executor"] for name, d in done.items() if d.get("executor")}
-    out_row["evidence_reused"] = reuse.findings if reuse else None
+    out_row["executors"] = {o.name: o.result["executor"] for o in batch.result.outcomes
+                            if o.result and o.result.get("executor")}
+    out_row["evidence_reused"] = batch.result.reuse_findings
     out_row["evidence_reused_updated"] = reuse.updated if reuse else []
     return out_row
 
 
-def _reuse_text(outcome) -> str:  # noqa: ANN001
-    return f"；证据跨申报重复使用 {outcome.findings} 项" if outcome and outcome.findings else ""
+def _reuse_text(findings: int | None) -> str:
+    return f"；证据跨申报重复使用 {findings} 项" if findings else ""
 
 
 def _detect_reuse(index: ResultsIndex, verified: list[str], settings: Settings):
     """Evidence reused across submissions: the submissions verified now against every other in
-    the index (pipeline.results.reuse), after all of this run's are recorded, so two new ones
-    sharing a receipt find each other whatever order they finished in."""
+    the index (pipeline.results.reuse)."""
     from pipeline.results.reuse import detect_reuse
 
-    logger = get_run_logger()
     outcome = detect_reuse(index, verified, settings.catalog)
+    _log_reuse(outcome)
+    return outcome
+
+
+def _log_reuse(outcome) -> None:  # noqa: ANN001
+    logger = get_run_logger()
     for name, error in outcome.errors.items():
         logger.error("申报材料 %s 的证据重复使用核查失败：%s", name, error)
     logger.info("证据跨申报重复使用：核查 %d 份申报材料，更新报告 %d 份；索引中共 %d 项",
                 len(outcome.checked), len(outcome.updated), outcome.findings)
-    return outcome

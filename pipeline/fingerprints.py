@@ -1,12 +1,17 @@
 """What a cached result depends on, as hashes of code: a page's OCR (rasterising + OCR code),
 a document's reading (document-reading code), a whole report (every source and data file of
-the package: `package_fingerprint`, used by the nightly flow's submission fingerprint)."""
+the package: `package_fingerprint`, used by the nightly flow's submission fingerprint).
+
+The first two also include the OCR engines and models installed (`engine_versions`), so an
+upgrade of tesseract, chi_sim or RapidOCR reads pages and documents again."""
 
 from __future__ import annotations
 
 import hashlib
 from functools import lru_cache
 from pathlib import Path
+
+from pipeline.engine_versions import engine_fingerprint
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -20,12 +25,14 @@ DOCUMENT_MODULES = ("read", "extract", "parsing", "documents/document.py", "docu
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """Hash of the document-reading code: a change invalidates cached extractions."""
+    """Hash of the document-reading code and the OCR engines: a change to either invalidates
+    cached extractions."""
     return _fingerprint(DOCUMENT_MODULES)
 
 
 def _fingerprint(names: tuple[str, ...], root: Path = _PACKAGE) -> str:
-    digest = hashlib.sha256()
+    """The modules `names` of the package at `root`, and the engines installed here."""
+    digest = hashlib.sha256(engine_fingerprint().encode())
     paths = []
     for name in names:
         target = root / name
@@ -74,5 +81,6 @@ OCR_MODULES = ("read/raster.py", "read/ocr")
 
 @lru_cache(maxsize=1)
 def ocr_fingerprint() -> str:
-    """Hash of the rasterising and OCR code: what one engine reads from one page."""
+    """Hash of the rasterising and OCR code and the engines' versions: what one engine reads
+    from one page."""
     return _fingerprint(OCR_MODULES)

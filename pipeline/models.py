@@ -192,6 +192,53 @@ class Attendee:
     method: str = ""        # how the page was read (text_layer, ocr:tesseract, ...)
 
 
+@dataclass(frozen=True)
+class SealReading:
+    """One reading of a seal's ring text: one engine, one strip (start angle and direction)."""
+
+    text: str
+    confidence: float   # the engine's own, 0..1
+    method: str         # e.g. "seal:rapidocr", "seal:tesseract", "text_layer"
+
+
+@dataclass
+class SealMatch:
+    """The known party a seal's ring text names best (set in reconciliation, where the
+    declaration says who the parties are)."""
+
+    party: str          # the party's name as declared (or the bank's name as read)
+    role: str           # customer | applicant | bank | other
+    similarity: float   # 0..100 between the reading used and the party's name
+    reading: str        # the ring reading that matched
+    confidence: float   # that reading's engine confidence
+
+
+@dataclass
+class Seal:
+    """A round or oval seal mark on a page: where it is and what its ring says."""
+
+    page: int
+    box: Box                        # page fractions
+    colour: str = "red"             # red | blue
+    shape: str = "round"            # round | oval
+    partial: bool = False           # part of the ring lies off the page (or is missing)
+    readings: list[SealReading] = field(default_factory=list)   # ring text candidates, best first
+    centre: str = ""                # centre words: 财务专用章, 合同专用章, 电子回单专用章, ...
+    code: str = ""                  # code digits along the bottom arc, when read
+    method: str = "image"           # how the mark was found: image | text_layer
+    confidence: float = 0.0         # how sure the mark is a seal (shape and ink), 0..1
+    page_lines: list[int] = field(default_factory=list)   # 0-based page lines inside the ring
+    match: SealMatch | None = None  # set in reconciliation
+
+    @property
+    def ring_text(self) -> str:
+        return self.readings[0].text if self.readings else ""
+
+    @property
+    def ring_confidence(self) -> float:
+        return self.readings[0].confidence if self.readings else 0.0
+
+
 @dataclass
 class Document:
     """One evidence file after ingestion and extraction."""
@@ -213,6 +260,13 @@ class Document:
     # which one is evidence depends on who the applicant is, decided in reconciliation
     transactions: list[dict[str, Extracted]] = field(default_factory=list)
     issues: list[DocumentIssue] = field(default_factory=list)
+    seals: list[Seal] = field(default_factory=list)
+    # pages looked at for seals (scans, and text-layer pages with images or coloured marks):
+    # a page not looked at says nothing about a missing seal
+    seal_pages: list[int] = field(default_factory=list)
+    # pages with seal-coloured ink outside every seal found (a faint or half-pressed seal the
+    # finder did not take for one may be there): no confident seal finding rests on them
+    seal_doubts: list[int] = field(default_factory=list)
 
     @property
     def readable(self) -> bool:

@@ -7,7 +7,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from pipeline.models import Attendee, Document, DocumentIssue, Extracted, PageText, Provenance, TextSpan
+from pipeline.models import (Attendee, Document, DocumentIssue, Extracted, PageText, Provenance, Seal, SealMatch,
+                             SealReading, TextSpan)
 
 
 def _typed(value: Any) -> dict[str, Any]:
@@ -67,6 +68,33 @@ def attendee_from_dict(data: dict[str, Any]) -> Attendee:
                     int(data["page"]), data["text"], tuple(box) if box else None, data.get("method", ""))
 
 
+def seal_to_dict(seal: Seal, with_match: bool = False) -> dict[str, Any]:
+    """A seal as the cache keeps it; with its match (set in reconciliation) for the report."""
+    out: dict[str, Any] = {
+        "page": seal.page, "box": [round(v, 4) for v in seal.box], "colour": seal.colour, "shape": seal.shape,
+        "partial": seal.partial, "method": seal.method, "confidence": round(seal.confidence, 3),
+        "ring_text": seal.ring_text, "ring_confidence": round(seal.ring_confidence, 3),
+        "readings": [{"text": r.text, "confidence": round(r.confidence, 3), "method": r.method}
+                     for r in seal.readings],
+        "centre": seal.centre, "code": seal.code, "page_lines": list(seal.page_lines),
+    }
+    if with_match:
+        m = seal.match
+        out["match"] = None if m is None else {
+            "party": m.party, "role": m.role, "similarity": round(m.similarity, 1), "reading": m.reading,
+            "confidence": round(m.confidence, 3)}
+    return out
+
+
+def seal_from_dict(data: dict[str, Any]) -> Seal:
+    return Seal(page=int(data["page"]), box=tuple(data["box"]), colour=data["colour"], shape=data["shape"],
+                partial=bool(data["partial"]), method=data["method"], confidence=float(data["confidence"]),
+                readings=[SealReading(r["text"], float(r["confidence"]), r["method"]) for r in data["readings"]],
+                centre=data.get("centre", ""), code=data.get("code", ""),
+                page_lines=list(data.get("page_lines", ())),
+                match=SealMatch(**data["match"]) if data.get("match") else None)
+
+
 def document_to_dict(doc: Document) -> dict[str, Any]:
     """Everything but the path, which belongs to where the file was found, not its content."""
     return {
@@ -81,6 +109,9 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         "attendees": [attendee_to_dict(a) for a in doc.attendees],
         "transactions": [{k: extracted_to_dict(v) for k, v in row.items()} for row in doc.transactions],
         "issues": [i.to_json() for i in doc.issues],
+        "seals": [seal_to_dict(seal) for seal in doc.seals],
+        "seal_pages": list(doc.seal_pages),
+        "seal_doubts": list(doc.seal_doubts),
     }
 
 
@@ -100,6 +131,9 @@ def document_from_dict(data: dict[str, Any], path: str) -> Document:
         transactions=[{k: extracted_from_dict(v, path) for k, v in row.items()} for row in data.get("transactions", ())],
         issues=[DocumentIssue(i["code"], i["message"], i.get("advice", ""), i.get("detail", ""))
                 for i in data["issues"]],
+        seals=[seal_from_dict(seal) for seal in data.get("seals", ())],
+        seal_pages=list(data.get("seal_pages", ())),
+        seal_doubts=list(data.get("seal_doubts", ())),
     )
 
 

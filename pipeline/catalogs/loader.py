@@ -63,6 +63,26 @@ REUSE_GAP_KIND = "evidence_reused"
 
 
 @dataclass(frozen=True)
+class SealRule:
+    """Evidence of `kind` (of the form `when`, if set) must carry the seal of every role in
+    `sealed_by` (customer | applicant | bank)."""
+    kind: str
+    sealed_by: tuple[str, ...]
+    when: str | None = None      # bank_receipt | not_bank_receipt
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class SealPolicy:
+    rules: tuple[SealRule, ...]
+    confident_reading: float     # engine confidence from which a ring reading founds a confirmed finding
+    party_same: float            # similarity (0..100) from which a ring reading names a party
+
+
+SEAL_GAP_KINDS = ("seal_missing", "seal_party_mismatch")
+
+
+@dataclass(frozen=True)
 class Catalog:
     id: str
     title: str
@@ -83,6 +103,7 @@ class Catalog:
     gap_kinds: dict[str, GapKind]
     path: str
     evidence_reuse: ReusePolicy | None = None   # None: this catalog does not look across submissions
+    seals: SealPolicy | None = None             # None: this catalog asks nothing of seals
 
     def in_period(self, day: date) -> bool:
         return self.period_start <= day <= self.period_end
@@ -137,6 +158,9 @@ def read_catalog(path: Path) -> Catalog:
     if "evidence_reuse" in data and REUSE_GAP_KIND not in data["gap_kinds"]:
         raise CatalogError(f"{path}: $.gap_kinds: evidence_reuse reports gap kind {REUSE_GAP_KIND!r}, "
                            f"which has no entry")
+    for kind in SEAL_GAP_KINDS if "seals" in data else ():
+        if kind not in data["gap_kinds"]:
+            raise CatalogError(f"{path}: $.gap_kinds: seals reports gap kind {kind!r}, which has no entry")
     start, end = date.fromisoformat(data["period"]["start"]), date.fromisoformat(data["period"]["end"])
     if start > end:
         raise CatalogError(f"{path}: $.period: start is after end")
@@ -165,7 +189,18 @@ def read_catalog(path: Path) -> Catalog:
                    for k, v in data["gap_kinds"].items()},
         path=str(path),
         evidence_reuse=_reuse_policy(data.get("evidence_reuse")),
+        seals=_seal_policy(data.get("seals")),
     )
+
+
+def _seal_policy(data: dict[str, Any] | None) -> SealPolicy | None:
+    if data is None:
+        return None
+    return SealPolicy(
+        rules=tuple(SealRule(r["kind"], tuple(r["sealed_by"]), r.get("when"), r.get("label", ""))
+                    for r in data["evidence"]),
+        confident_reading=float(data.get("confident_reading", 0.85)),
+        party_same=float(data.get("party_same", 80)))
 
 
 def _reuse_policy(data: dict[str, Any] | None) -> ReusePolicy | None:

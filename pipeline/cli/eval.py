@@ -39,7 +39,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
             "scan_field_accuracy": ev.group_ratio("scan"), "gap_precision": ev.precision,
             "gap_recall": ev.recall, "gap_f1": ev.f1, "tier_accuracy": ev.tiers.ratio,
             "tier_accuracy_if_confirmed": ev.tiers_if_confirmed.ratio,
-            "false_gaps_on_clean": ev.false_gaps_on_clean, "misses": ev.misses,
+            "false_gaps_on_clean": ev.false_gaps_on_clean,
+            "seal_recall": ev.seals.recall, "seal_false_rate": ev.seals.false_rate,
+            "seal_party_match": ev.seals.party_right / ev.seals.found if ev.seals.found else None,
+            "seal_party_match_scans": ev.seals.party_scans.ratio, "misses": ev.misses,
         }, ensure_ascii=False, indent=2), encoding="utf-8")
     return EXIT_CLEAN if not ev.misses else EXIT_GAPS
 

@@ -15,14 +15,12 @@ import argparse
 import json
 import logging
 import sys
-import time
-import traceback
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from pipeline.cli.main import _EXTENSIONS, CATALOG_HELP, _add_settings, check_output_folder, command, settings_from
-from pipeline.errors import EXIT_CANNOT_RUN, EXIT_CLEAN, EXIT_GAPS, JinzhengError, plain_message
+from pipeline.errors import EXIT_CLEAN, JinzhengError
+from pipeline.results.batch import BatchItem, BatchReporter, SubmissionOutcome
 
 log = logging.getLogger(__name__)
 
@@ -66,69 +64,85 @@ def report_for(source: Path, args: argparse.Namespace) -> dict[str, Any]:
 
 @command("verify-batch")
 def cmd_verify_batch(args: argparse.Namespace) -> int:
-    from tqdm import tqdm
-
-    from pipeline.report.summary_xlsx import BatchEntry, write_batch_summary
-    from pipeline.atomic import write_atomic
-    from pipeline.report.outputs import write_submission_outputs
-    from pipeline.report.verdict import submission_line
-    from pipeline.results.inbox import list_inbox
-    from pipeline.results.index import summarize_report
-    from pipeline.results.verify import verify_submission
+    """A thin wrapper over the batch loop (pipeline/results/batch.py): no index, nothing
+    skipped, an error.txt per failure; a tqdm bar and a line per submission; summary.xlsx."""
+    from pipeline.report.summary_xlsx import write_batch_summary
+    from pipeline.results.batch import InboxBatch
 
     inbox, out = Path(args.inbox), check_output_folder(args.out)
-    items = list_inbox(inbox)
-    if not items:
-        raise JinzhengError(f"{inbox} 中没有申报材料（子文件夹或 .zip）")
-    settings = settings_from(args)
-    entries: list[BatchEntry] = []
-    # the bar on a terminal only: a log file gets the line per submission, not redraws
-    bar = tqdm(items, desc="核验申报材料", unit="份", file=sys.stderr, disable=args.quiet or not sys.stderr.isatty(),
-               dynamic_ncols=True)
-    for position, (name, source) in enumerate(bar, 1):
-        bar.set_postfix_str(name[:30])
-        where = f"[{position}/{len(items)}] "
-        started = time.monotonic()
-        target = out / name
-
-        def progress(done: int, total: int, path: str, _name=name) -> None:
-            bar.set_postfix_str(f"{_name[:30]} 文档 {done}/{total}")
-
-        try:
-            verification, stats = verify_submission(source, settings, None if args.quiet else progress)
-            report = write_submission_outputs(verification, source, target)
-            entries.append(BatchEntry(name, source, report=report, out_dir=target))
-            if not args.quiet:   # one line per submission as it finishes, above the bar
-                tqdm.write(where + submission_line(name, summarize_report(report), asdict(stats),
-                                                   time.monotonic() - started), file=sys.stderr)
-        except KeyboardInterrupt:
-            raise
-        except Exception as exc:   # noqa: BLE001 - one bad submission must not stop the batch
-            # a Chinese line for the terminal and summary.xlsx; error.txt keeps the library's words
-            # and the traceback
-            if isinstance(exc, JinzhengError):
-                message = plain_message(str(exc), fallback=None)[0]
-            else:
-                message = f"内部错误（{type(exc).__name__}），详见 {target / 'error.txt'}"
-            log.debug("submission %s failed", name, exc_info=True)
-            target.mkdir(parents=True, exist_ok=True)
-            write_atomic(target / "error.txt", f"{source}\n{message}\n{type(exc).__name__}: {exc}\n\n"
-                         f"{traceback.format_exc()}")
-            entries.append(BatchEntry(name, source, error=message, out_dir=target))
-            tqdm.write(f"{where}jinzheng: {name} 核验失败：{message}", file=sys.stderr)
-    bar.close()
-    summary = write_batch_summary(entries, out / SUMMARY_NAME)
-    failed = [e for e in entries if e.report is None]
-    with_gaps = [e for e in entries if e.report is not None and e.report.get("status") == "gaps"]
+    reporter = BatchConsole(quiet=args.quiet)
+    batch = InboxBatch(inbox, out, settings_from(args), kind="batch", reporter=reporter, error_files=True,
+                       keep_reports=True, require_submissions=True)
+    try:
+        result = batch.run()
+    finally:
+        reporter.close()
+    summary = write_batch_summary(reporter.entries, out / SUMMARY_NAME)
     if not args.quiet:
-        print(f"核验 {len(entries)} 份：无缺口 {len(entries) - len(failed) - len(with_gaps)}，"
+        failed, with_gaps = result.failed, result.with_gaps
+        print(f"核验 {len(result.outcomes)} 份：无缺口 {len(result.outcomes) - len(failed) - len(with_gaps)}，"
               f"有缺口 {len(with_gaps)}，失败 {len(failed)}")
-        for e in failed:
-            print(f"  失败：{e.name}（{e.error}）")
+        for e in reporter.entries:
+            if e.report is None:
+                print(f"  失败：{e.name}（{e.error}）")
         print(f"汇总：{summary}")
-    if failed:
-        return EXIT_CANNOT_RUN
-    return EXIT_GAPS if with_gaps else EXIT_CLEAN
+    return result.exit_code(gaps_count=True)
+
+
+class BatchConsole(BatchReporter):
+    """verify-batch's terminal: a bar on a terminal only (a log file gets the line per
+    submission, not redraws), a line per submission as it finishes; and summary.xlsx's rows."""
+
+    def __init__(self, quiet: bool):
+        self.quiet = quiet
+        self.bar = None
+        self.entries: list = []          # pipeline.report.summary_xlsx.BatchEntry, in finishing order
+
+    def planned(self, listed: int, todo: list[BatchItem], skipped: int) -> None:
+        from tqdm import tqdm
+
+        self.bar = tqdm(total=len(todo), desc="核验申报材料", unit="份", file=sys.stderr,
+                        disable=self.quiet or not sys.stderr.isatty(), dynamic_ncols=True)
+
+    def progress_for(self, item: BatchItem, position: int, count: int):
+        if self.bar is not None:
+            self.bar.set_postfix_str(item.name[:30])
+        if self.quiet:
+            return None
+
+        def progress(done: int, total: int, path: str) -> None:
+            self.bar.set_postfix_str(f"{item.name[:30]} 文档 {done}/{total}")
+        return progress
+
+    def finished(self, outcome: SubmissionOutcome, position: int | None, count: int | None) -> None:
+        from tqdm import tqdm
+
+        from pipeline.report.summary_xlsx import BatchEntry
+        from pipeline.report.verdict import submission_line
+        from pipeline.results.batch import failure_message
+
+        where = f"[{position}/{count}] " if position else ""
+        target = Path(outcome.error_file).parent if outcome.error_file else None
+        if outcome.status == "failed":
+            # a Chinese line for the terminal and summary.xlsx; error.txt keeps the library's
+            # words and the traceback
+            message = failure_message(outcome.exception, outcome.error, f"详见 {outcome.error_file}")
+            log.debug("submission %s failed: %s", outcome.name, outcome.error)
+            self.entries.append(BatchEntry(outcome.name, Path(outcome.source), error=message, out_dir=target))
+            tqdm.write(f"{where}jinzheng: {outcome.name} 核验失败：{message}", file=sys.stderr)
+        else:
+            result = outcome.result
+            self.entries.append(BatchEntry(outcome.name, Path(outcome.source), report=result["report"],
+                                           out_dir=Path(result["report_path"]).parent))
+            if not self.quiet:   # one line per submission as it finishes, above the bar
+                tqdm.write(where + submission_line(outcome.name, result["summary"], result["stats"],
+                                                   result["seconds"]), file=sys.stderr)
+        if self.bar is not None:
+            self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 # ---- explain -------------------------------------------------------------------------------

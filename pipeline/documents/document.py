@@ -56,8 +56,44 @@ def process_document(source: SourceFile, settings: Settings) -> Document:
             if doubtful and (not _second_reading_of_lines(doc, read, settings, doubtful) or missing_required(doc)):
                 # no known line, or a required value its lines did not give: the pages whole
                 _second_reading(doc, read, settings)
+    _find_seals(doc, read, settings)
     read.images.clear()
+    read.seal_images.clear()
     return doc
+
+
+def _find_seals(doc: Document, read: ReadResult, settings: Settings) -> None:
+    """Seals on every scanned page and on text-layer pages that may carry one, read with both
+    engines. A failure leaves the document without seals (and its pages not looked at), never
+    without its reading."""
+    pages = {p.number: p for p in doc.pages}
+    wanted = [(n, read.images) for n in read.images.numbers()] + \
+             [(n, read.seal_images) for n in read.seal_images.numbers()]
+    if not wanted:
+        return
+    from pipeline.read.ocr.engines import get_engine
+    from pipeline.read.seals.find import has_colour
+    from pipeline.read.seals.page import seals_on_page
+
+    names = [n for n in (settings.ocr_engine, settings.reread_engine) if n]
+    try:
+        # the recogniser reads rings better: it goes first, the page engine second
+        readers = {name: get_engine(name).read_line for name in sorted(set(names), key=lambda n: n != "rapidocr")}
+        for number, images in wanted:
+            page = pages.get(number)
+            image = images.get(number)
+            if page is None or image is None:
+                continue
+            seals, doubt = seals_on_page(image, page, readers)
+            doc.seals.extend(seals)
+            if has_colour(image):
+                doc.seal_pages.append(number)
+            if doubt:
+                doc.seal_doubts.append(number)
+    except EnvironmentProblem:
+        raise
+    except Exception as exc:  # seals are a second look: the document's reading stands
+        log.warning("seal search on %s failed: %s", doc.path, exc)
 
 
 LITTLE_TEXT_CHARS = 20     # fewer meaningful characters than this on the whole document

@@ -111,12 +111,25 @@ def _title_hits(titles: list[str], vocab: Vocabulary) -> dict[str, tuple[int, in
         for i, line in enumerate(titles):
             if len(line) > th["title_max_chars"]:
                 continue    # a long line is prose that happens to mention a word
+            if _FIGURE_IN_LINE.search(line):
+                continue    # a line stating a sum is a table row (印花税 买卖合同 648.00), not a title
             found = [m for p in spec.titles for m in [p.search(line)] if m]
             if found:
                 m = max(found, key=lambda m: m.end() - m.start())
                 out[spec.kind] = (i, m.start(), m.end())
                 break
     return out
+
+
+_FIGURE_IN_LINE = re.compile(r"\d[\d,]*\.\d{2}(?![\d%％])|[¥￥]\s*\d")
+
+
+def _modifier(kind: str, hit: tuple[int, int, int], named: dict[str, tuple[int, int, int]]) -> bool:
+    """A kind named before another on the same title line qualifies it: in 团体标准制定项目计划的通知
+    or 采购合同验收单 the last name is the head noun (a notice, an acceptance), the first its subject."""
+    line, _start, end = hit
+    return any(other != kind and o_line == line and o_start >= end
+               for other, (o_line, o_start, _o_end) in named.items())
 
 
 def _outnamed(kind: str, hit: tuple[int, int, int], named: dict[str, tuple[int, int, int]]) -> bool:
@@ -146,7 +159,7 @@ def classify_text(text: str, vocabulary: Vocabulary | None = None) -> Classifica
             # the first line that names a kind is the document's title; a later one naming
             # another kind is a part's heading (专业分包合同 / 第一部分 协议书)
             first = min(line for line, _, _ in named.values())
-            early = hit[0] < th["early_title_lines"] and hit[0] == first
+            early = hit[0] < th["early_title_lines"] and hit[0] == first and not _modifier(spec.kind, hit, named)
             score += th["title_weight"] * (1.0 if early else th["late_title_factor"])
         titled = score > 0
         for signal in spec.statements:

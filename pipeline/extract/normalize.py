@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Callable
 
 from pipeline.models import PageText, TextSpan
+from pipeline.parsing.dates import continues_date
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _SPACES = " \u00a0\u3000\t"
@@ -49,7 +50,39 @@ MAX_LETTER_GAP = 2.5
 Gap = Callable[[int, int], "float | None"]
 
 
-def normalize_text(text: str, gap: Gap | None = None, ocr: bool = False) -> tuple[str, list[int]]:
+def _margin_noise(lines: list[str], left_of: Callable[[int], float | None] | None) -> set[int]:
+    """Offsets of specks a photo's edge gives OCR: one character standing alone at a line's start,
+    left of where the page's lines start (铝 经查，贵单位…, 答 二四年…). The page's left margin
+    is where most lines start; a character that starts a line there is text."""
+    if left_of is None:
+        return set()
+    starts: list[tuple[int, float, bool]] = []          # (offset, x, lone character)
+    offset = 0
+    for line in lines:
+        stripped = len(line) - len(line.lstrip(_SPACES))
+        lone = _LONE_START.match(line[stripped:])
+        x = left_of(offset + stripped) if line.strip() else None
+        if x is not None:
+            starts.append((offset + stripped, x, bool(lone)))
+        offset += len(line) + 1
+    texts = sorted(x for _o, x, lone in starts if not lone)
+    if len(texts) < 4:
+        return set()
+    margin = texts[len(texts) // 4]                     # where a quarter of the text lines start
+    out: set[int] = set()
+    for at, x, lone in starts:
+        if lone and x < margin - MARGIN_NOISE_GAP:
+            out.add(at)
+    return out
+
+
+# one CJK character, then a space, then more text: a lone character at a line's start
+_LONE_START = re.compile(rf"[{_CJK}][{_SPACES}]+(?=\S)")
+MARGIN_NOISE_GAP = 0.02     # page widths left of the margin where a lone character is a speck
+
+
+def normalize_text(text: str, gap: Gap | None = None, ocr: bool = False,
+                   left_of: Callable[[int], float | None] | None = None) -> tuple[str, list[int]]:
     """The normalised text and, for each of its characters, the offset it came from.
 
     `gap(i, j)`, when given, is the distance between the characters at offsets i and j in
@@ -60,12 +93,17 @@ def normalize_text(text: str, gap: Gap | None = None, ocr: bool = False) -> tupl
     origin: list[int] = []
     offset = 0
     pending_join = False
+    specks = _margin_noise(lines, left_of) if ocr else set()
     for li, line in enumerate(lines):
         line_gap = (lambda i, j, base=offset: gap(base + i, base + j)) if gap else None
         keep = _letter_spacing_kept(line, line_gap)
         if ocr:
             for k in _border_marks(line):
                 keep[k] = False
+            lone = _LONE_START.match(line, len(line) - len(line.lstrip(_SPACES)))
+            if lone and offset + lone.start() in specks:
+                for k in range(lone.start(), lone.end()):
+                    keep[k] = False
         if li > 0:
             if not pending_join:
                 out.append("\n")
@@ -76,6 +114,11 @@ def normalize_text(text: str, gap: Gap | None = None, ocr: bool = False) -> tupl
                 origin.append(offset + i)
         offset += len(line) + 1
         nxt = lines[li + 1].lstrip(_SPACES) if li + 1 < len(lines) else ""
+        if nxt and specks:
+            lead = len(lines[li + 1]) - len(nxt)
+            speck = _LONE_START.match(nxt)
+            if speck and offset + lead in specks:      # offset is the next line's start here
+                nxt = nxt[speck.end():]
         if ocr:
             nxt = _BORDER_START.sub("", nxt)
             line = _BORDER_END.sub("", line)
@@ -145,7 +188,27 @@ def _wrapped(line: str, following: str) -> bool:
         return True     # 274.00 | 万元(含税): a figure and its unit
     if _PROSE_FIGURE_START.search(line) and _FIGURE_REST.match(following):
         return True     # 成交金额为4 | 55.00万元: prose wrapped inside a figure
+    if _PROSE_DATE_START.search(line) and _DATE_REST.match(following):
+        return True     # 于二〇 | 二四年八月二十七日: prose wrapped inside a date
+    rest = _DATE_PIECE.match(following)
+    if rest and continues_date(line[-12:], rest.group(0)):
+        return True     # 已于2023年6 | 月30日通过验收: prose wrapped inside a date
+    if _CODE_START.search(line) and _CODE_REST.match(following):
+        return True     # 支付TJZL-2024 | -018合同款: prose wrapped inside a contract number
     return False
+
+
+_CN_DIGIT = "〇○零OoΟ一二三四五六七八九"   # OCR reads 〇 as a Latin or Greek O
+# the piece of a date a line opens with: up to its next unit (6 | 月30日 → 月, 12 | 月 → …)
+_DATE_PIECE = re.compile(r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})?\s*(?:年|月|日)")
+# a date's first characters after the word that introduces it (于, 在, 日期) at a line's end, and
+# the rest of its year opening the next line
+_PROSE_DATE_START = re.compile(rf"(?:于|在|日期[:：]?)\s*(?:[{_CN_DIGIT}]{{1,3}}|\d{{1,3}})$")
+_DATE_REST = re.compile(rf"(?:[{_CN_DIGIT}]{{1,3}}|\d{{1,3}})\s*年")
+# a code cut at a hyphen: letters and digits with a hyphen before the line end, the next line
+# opening with the hyphen (a list's dash is followed by a space)
+_CODE_START = re.compile(r"[A-Za-z]{2,}[A-Za-z0-9]*(?:[-－][A-Za-z0-9]+)*$")
+_CODE_REST = re.compile(r"[-－][A-Za-z0-9]")
 
 
 # a figure's first digits at the end of a line of prose (金额为4, 合计¥1,2) and the rest of it,
@@ -177,9 +240,21 @@ def _gap_on(page: PageText) -> Gap | None:
     return gap
 
 
+def _left_on(page: PageText) -> Callable[[int], float | None] | None:
+    """The left edge (page fraction) of the character at an offset, from its box."""
+    if not page.spans:
+        return None
+
+    def left_of(offset: int) -> float | None:
+        box, _ = page.locate(offset, offset + 1)
+        return box[0] if box else None
+    return left_of
+
+
 def normalize_page(page: PageText) -> PageText:
     """The page with normalised text; its spans re-mapped to the new offsets."""
-    text, origin = normalize_text(page.text, _gap_on(page), ocr=page.method.startswith("ocr"))
+    text, origin = normalize_text(page.text, _gap_on(page), ocr=page.method.startswith("ocr"),
+                                  left_of=_left_on(page))
     if text == page.text:
         return page
     # old offset -> new offset of the first character at or after it

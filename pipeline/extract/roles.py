@@ -43,11 +43,12 @@ ROLE_PATTERNS: tuple[RolePattern, ...] = (
        "我公司（付款人）向收款人付款"),
     _p("payment_proof", rf"(?P<payer>{_NAME})(?:已于|于)[^。]{{0,70}}?(?:向|给)\s*(?P<payee>{_NAME})\s*"
                         rf"[）)]?\s*(?:[（(][^）)]{{0,20}}[）)])?\s*(?:的?账户)?{_PAY}", "付款人已于某日向收款人付款"),
-    _p("payment_proof", rf"(?:今|已|现|确认)?收(?:到|讫)\s*(?P<payer>{_NAME})\s*(?:通过[^。]{{0,20}}?)?"
-                        r"(?:支付|汇入|付来|转来|交来|汇来)", "收款人确认收到付款人的款项"),
+    _p("payment_proof", rf"(?:今|已|现|确认)?收(?:到|讫)\s*(?P<payer>{_NAME})\s*(?:[（(][^）)]{{0,40}}[）)])?\s*"
+                        r"(?:通过[^。]{0,20}?)?(?:支付|汇入|付来|转来|交来|汇来)", "收款人确认收到付款人的款项"),
     _p("payment_proof", rf"(?:向|给)\s*(?P<payee>{_NAME})[）)]?\s*(?:[（(][^）)]{{0,20}}[）)])?\s*(?:的?账户)?{_PAY}",
        "向收款人付款"),
-    _p("acceptance_report", rf"(?P<customer>{_NAME})[^。，,]{{0,44}}?(?:组织|召开|主持)(?:召开)?(?:了)?[^。]{{0,60}}?验收",
+    # the subject is in the sentence: a salutation (X：您好！我公司…) ends before it
+    _p("acceptance_report", rf"(?P<customer>{_NAME})[^。，,：:！!？?]{{0,44}}?(?:组织|召开|主持)(?:召开)?(?:了)?[^。]{{0,60}}?验收",
        "客户组织验收"),
     _p("acceptance_report", rf"(?:受|应)\s*(?P<customer>{_NAME})\s*(?:的)?(?:邀请|委托)[^。]{{0,60}}?验收",
        "受客户邀请参加验收"),
@@ -79,9 +80,15 @@ class RoleHit:
 # a letter's own words for the two sides: 贵公司 is whom it is addressed to, 我公司 who writes
 _TO_ADDRESSEE = re.compile(rf"(?:向|给|至)\s*贵(?:公司|单位|司|方)[^。]{{0,120}}?{_PAY}")
 _BY_WRITER = re.compile(rf"{_SELF}(?![（(])[^。]{{0,80}}?(?:已于|于|通过)[^。]{{0,120}}?(?:向|给)[^。]{{0,120}}?{_PAY}")
+_ACCEPTED_BY_WRITER = re.compile(rf"{_SELF}(?![（(])[^。]{{0,40}}?(?:组织|召开|主持)(?:召开)?(?:了)?[^。]{{0,60}}?验收")
+# 受贵公司邀请…开展诊断 / 赴贵公司开展诊断: the firm diagnosed is the one the letter is addressed to
+# (OCR reads 贵 as 责 on both engines; 责公司 is no word)
+_DIAGNOSED_ADDRESSEE = re.compile(r"(?:受|应|赴|为|对|到|走进|深入)\s*[贵责](?:公司|单位|司|企业|厂)[^。]{0,80}?(?:诊断|评估|调研)")
+# a bank certifies: 贵单位在我行开立的…账户…收到X汇入款项 — the addressee's account was paid
+_ADDRESSEE_ACCOUNT_PAID = re.compile(r"贵(?:公司|单位|司|方)[^。]{0,60}?账户[^。]{0,60}?收(?:到|讫)")
 _RECEIVED_BY_WRITER = re.compile(rf"{_SELF}[^。]{{0,20}}?(?:已|确认)?收(?:到|讫)|{_PAY}(?:至|到|给|入)\s*{_SELF}")
 # a statement of account sent to the customer: 贵公司已付款 / 贵公司累计支付
-_PAID_BY_ADDRESSEE = re.compile(rf"贵(?:公司|单位|司|方)\s*(?:已|累计|共计|合计)+\s*(?:付款|支付|付)")
+_PAID_BY_ADDRESSEE = re.compile(r"贵(?:公司|单位|司|方)\s*(?:已|累计|共计|合计)+\s*(?:付款|支付|付)")
 _ADDRESSEE = re.compile(r"^\s*(?:致|To|TO)\s*[:：]?\s*(?P<name>.+?)\s*[:：]?\s*$|^\s*(?P<salute>[^：:，,。]{4,40})[:：]\s*$")
 
 
@@ -113,6 +120,7 @@ def _role_hit(role: str, rp: RolePattern, page: PageText, joined: str, origin: l
         return None
     org = orgs[-1] if role in ("payee", "supplier") and len(orgs) > 1 else orgs[0]
     jstart, jend = m.start(role) + org.start, m.start(role) + org.end
+    jstart = _wrapped_start(joined, origin, jstart, jend)
     name = joined[jstart:jend]
     note = _SELF_NOTE.match(name)
     if note:                     # 我公司（X / 贵公司（X: the name is inside
@@ -127,11 +135,37 @@ def _role_hit(role: str, rp: RolePattern, page: PageText, joined: str, origin: l
     return RoleHit(role, page, origin[jstart], origin[jend - 1] + 1, normalize_name(name), rp.means)
 
 
+_NAME_HEAD = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def _wrapped_start(joined: str, origin: list[int], jstart: int, jend: int) -> int:
+    """A name read across a line end starts on the line above only with a head that reads as one
+    (天津环曜智\n控科技有限公司); the tail of another line (…10:54（星期二）\n天津X有限公司) is not
+    part of it."""
+    for j in range(jstart + 1, jend):
+        if origin[j] != origin[j - 1] + 1:          # a line end between j-1 and j
+            if not _NAME_HEAD.fullmatch(joined[jstart:j]):
+                return j
+            break
+    return jstart
+
+
 def parties_by_statement(doc_type: str, pages: list[PageText]) -> list[RoleHit]:
     """Each (role, organisation) a statement of this document's kind names, in reading order."""
     out: list[RoleHit] = []
     if doc_type == "payment_proof":
         out.extend(_letter_parties(pages))
+    if doc_type == "diagnosis_report":
+        addressee = addressee_of(pages)
+        if addressee and _DIAGNOSED_ADDRESSEE.search("".join(p.text.replace("\n", "") for p in pages)):
+            out.append(RoleHit("customer", addressee.page, addressee.start, addressee.end, addressee.name,
+                               "诊断贵公司（致函对象）"))
+    if doc_type == "acceptance_report":
+        # 我公司于…组织了…验收 in a letter: the writer accepted
+        writer = issuer_of(pages)
+        if writer and _ACCEPTED_BY_WRITER.search("".join(p.text.replace("\n", "") for p in pages)):
+            out.append(RoleHit("customer", writer.page, writer.start, writer.end, writer.name,
+                               "我公司组织验收（出具单位）"))
     for page in pages:
         # read across line ends: map positions of the joined text back to the page
         joined, origin = _join_lines(page.text)
@@ -192,6 +226,9 @@ def _letter_parties(pages: list[PageText]) -> list[RoleHit]:
     if addressee and _TO_ADDRESSEE.search(prose):
         out.append(RoleHit("payee", addressee.page, addressee.start, addressee.end, addressee.name,
                            "付款给贵公司（致函对象）"))
+    if addressee and _ADDRESSEE_ACCOUNT_PAID.search(prose):
+        out.append(RoleHit("payee", addressee.page, addressee.start, addressee.end, addressee.name,
+                           "贵单位账户收到款项（致函对象）"))
     if writer and _BY_WRITER.search(prose):
         out.append(RoleHit("payer", writer.page, writer.start, writer.end, writer.name, "我公司付款（出具单位）"))
     if writer and _RECEIVED_BY_WRITER.search(prose):

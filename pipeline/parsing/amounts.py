@@ -283,6 +283,8 @@ _WHOLE_NUMERIC = re.compile(
 )
 _SCALE = {"万": Decimal(10 ** 4), "亿": Decimal(10 ** 8)}
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# the 大写 form of the same figure written right after it (5,470,000.00伍佰肆拾柒万元整)
+_UPPER_START = re.compile(r"(?:人民币)?[零壹贰叁肆伍陆柒捌玖][拾佰仟万亿]")
 _CHINESE_NUMERAL = re.compile(r"[零〇○一二两兩三四五六七八九十百千万亿壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟萬億廿卅]")
 
 
@@ -397,11 +399,17 @@ def _longest_upper(run: str, pos: int, *, has_ctx: bool) -> tuple[int, Decimal] 
     return None
 
 
+# a comma-grouped number and one space right before a figure: the two are one figure OCR split
+_BROKEN_FIGURE_BEFORE = re.compile(r"\d,\d{1,3}[ \t]?$")
+
+
 def _numeric_matches(text: str) -> list[AmountMatch]:
     norm = text.translate(_HALF_WIDTH)
     out: list[AmountMatch] = []
     for m in _NUMERIC.finditer(norm):
         raw_num, unit = m.group("num"), m.group("unit")
+        if _BROKEN_FIGURE_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
+            continue   # ¥2,1 500.00: OCR broke one figure; its tail alone is no amount
         try:
             value, form = _scaled(_number(raw_num), unit)
         except InvalidOperation:
@@ -409,8 +417,8 @@ def _numeric_matches(text: str) -> list[AmountMatch]:
         if form is None and m.group("pre"):
             form = "yuan"
         if form is None:
-            if not _is_bare_amount(raw_num) or _CJK.match(norm, m.end()):
-                continue   # 1,200家 or 3.50米 is a count or a measure, not money
+            if not _is_bare_amount(raw_num) or (_CJK.match(norm, m.end()) and not _UPPER_START.match(norm, m.end())):
+                continue   # 1,200家 or 3.50米 is a count or a measure, not money (5,470,000.00伍佰… is)
             form = "bare"
         end = m.end()
         if unit and unit.startswith("元") and not unit.endswith("整"):

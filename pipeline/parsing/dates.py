@@ -135,3 +135,16 @@ def find_dates(text: str) -> list[DateMatch]:
         if not out or d.start >= out[-1].end:
             out.append(d)
     return out
+
+
+_DATE_PREFIX = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
+                          r"(?:\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*日)?)?)?)?$")
+
+
+def continues_date(head: str, tail: str) -> bool:
+    """"2023年" + "12月7" + "日": a date a narrow cell wrapped, each piece continuing the one above."""
+    m = _DATE_PREFIX.search(head)
+    if m is None or head.endswith("日"):
+        return False
+    joined = _DATE_PREFIX.search(head + tail)
+    return joined is not None and joined.start() == m.start() and len(joined.group(0)) > len(m.group(0))

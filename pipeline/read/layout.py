@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipeline.models import Box, PageText, TextSpan
+from pipeline.parsing.dates import continues_date
 
 
 @dataclass
@@ -67,6 +68,21 @@ def _overlaps(a: Box, x0: float, x1: float) -> bool:
     return a[0] < x1 and a[2] > x0
 
 
+def _chain_date(tok, cont, lines, j: int, tol: float) -> None:  # noqa: ANN001 - layout tokens
+    """Join a wrapped date's pieces line by line, each under the first, while they continue it."""
+    tok.tails.append(cont)
+    cont.merged = True
+    text = tok.text + cont.text
+    for k in range(j + 1, min(j + 3, len(lines))):
+        nxt = next((c for c in lines[k] if not c.merged and abs(c.box[0] - tok.box[0]) <= tol
+                    and len(c.text) <= 6), None)
+        if nxt is None or not continues_date(text, nxt.text):
+            return
+        tok.tails.append(nxt)
+        nxt.merged = True
+        text += nxt.text
+
+
 def merge_wrapped_cells(page: PageText, align_tolerance: float | None = None) -> PageText:
     """The page with wrapped grid cells joined; unchanged when nothing wraps."""
     if not page.spans or "\n" not in page.text:
@@ -93,6 +109,10 @@ def merge_wrapped_cells(page: PageText, align_tolerance: float | None = None) ->
                 if not 0 < step <= 1.7 * height:
                     continue
                 if j == i + 1:
+                    if continues_date(tok.text, cont.text):
+                        _chain_date(tok, cont, lines, j, tol)
+                        changed = True
+                        break
                     if not _completes_name(tok.text, cont.text):
                         continue
                 else:

@@ -103,6 +103,9 @@ class PageImages:
     def __bool__(self) -> bool:
         return bool(self._loaders)
 
+    def numbers(self) -> list[int]:
+        return sorted(self._loaders)
+
     def get(self, number: int) -> np.ndarray | None:
         if number not in self._images:
             loader = self._loaders.get(number)
@@ -126,6 +129,9 @@ class ReadResult:
     file_kind: str = ""
     sha256: str = ""
     cache: PageCache | None = None
+    # text-layer pages that may carry a seal (an image, or red/blue marks): rendered only to
+    # look for seals, never OCR'd
+    seal_images: PageImages = field(default_factory=PageImages)
 
     def ocr(self, engine_name: str, number: int, settings: Settings) -> PageText:
         """OCR of one page by one engine, from the page cache when it was read before."""
@@ -215,6 +221,8 @@ def _read_pdf(path: Path, settings: Settings, result: ReadResult) -> None:
                 text_page = page_text_from_plumber(page, index + 1)
                 if usable_text(text_page.text):
                     result.pages.append(text_page)
+                    if may_carry_seal(page, text_page):
+                        result.seal_images.add(index + 1, _renderer(path, index, settings))
                 else:
                     result.pages.append(_ocr_pdf_page(path, index, settings, result))
                 page.flush_cache()
@@ -225,6 +233,33 @@ def _read_pdf(path: Path, settings: Settings, result: ReadResult) -> None:
     if not result.pages:
         # pdfium counted pages that pdfminer's walk of the page tree never reached: a loop
         raise _structure_error()
+
+
+def may_carry_seal(page, text_page: PageText) -> bool:  # noqa: ANN001 - a pdfplumber page
+    """A text-layer page worth rendering to look for seals: it has an image (an electronic
+    seal is usually one), seal characters, or red or blue vector marks. A plain page of black
+    text is never rendered."""
+    if text_page.seal_texts or page.images:
+        return True
+    for obj in (*page.curves, *page.rects, *page.lines):
+        for key in ("stroking_color", "non_stroking_color"):
+            if _seal_colour(obj.get(key)):
+                return True
+    return False
+
+
+def _seal_colour(colour) -> bool:  # noqa: ANN001 - pdfplumber's colour tuple, or None
+    if not isinstance(colour, (list, tuple)) or len(colour) != 3:
+        return False
+    r, g, b = (float(v) for v in colour)
+    return (r >= 0.55 and r - max(g, b) >= 0.3) or (b >= 0.55 and b - max(r, g) >= 0.3 and r <= 0.3)
+
+
+def _renderer(path: Path, index: int, settings: Settings) -> Callable[[], np.ndarray]:
+    def render() -> np.ndarray:
+        from pipeline.read.raster import render_pdf_page
+        return render_pdf_page(path, index, dpi=settings.dpi)
+    return render
 
 
 def _structure_error() -> DocumentError:

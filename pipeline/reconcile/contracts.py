@@ -51,6 +51,7 @@ class Gap:
     review_reason: str | None = None
     details: list[str] = field(default_factory=list)
     subject: dict[str, str] = field(default_factory=dict)  # standard / supplier / meeting
+    seals: list[dict[str, Any]] = field(default_factory=list)  # seal findings: the marks behind it
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -60,6 +61,8 @@ class Gap:
             "details": self.details,
         }
         out.update(self.subject)
+        if self.seals:
+            out["seals"] = self.seals
         if self.review_reason:
             out["review_reason"] = self.review_reason
         return out
@@ -161,6 +164,26 @@ def rare_character_misreads(found: str | None, declared: str, most: int = 2) -> 
             not all(is_rare_character(x) and (y == "∅" or "\u3400" <= y <= "\u9fff") for x, y in diffs):
         return None
     return diffs
+
+
+# a garbled reading this similar to the other party (and clearly more than to the expected one)
+# is that party read in the wrong role, not a third party
+OTHER_SIDE_RESEMBLES = 55
+
+
+def settle_rare_misread(found: Extracted, expected: str) -> bool:
+    """An OCR'd name that differs from the declared one only where the declared name has a rare
+    character (赟 → 赞, 昀橦 → 的撞) names the declared party: its value becomes the declared name,
+    and the repair is stated beside the text that was read (kept in the provenance)."""
+    misread = rare_character_misreads(found.value, expected) \
+        if found.provenance.method.startswith("ocr") else None
+    if not misread:
+        return False
+    note = f"OCR 生僻字误读（读作「{found.value}」：" + "、".join(f"{a}→{b}" for a, b in misread) + "），按申报名称校正"
+    if note not in found.checks:
+        found.checks.append(note)
+    found.value = normalize_name(expected)
+    return True
 
 
 def within(value: Decimal, expected: Decimal, tolerance: Decimal) -> bool:
@@ -465,14 +488,7 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
             m = match_names(found.value, expected, catalog)
             if m.same:
                 continue
-            misread = rare_character_misreads(found.value, expected) \
-                if found.provenance.method.startswith("ocr") else None
-            if misread:
-                # OCR engines read a rare character as a common look-alike (赟 → 赞): the
-                # document names the declared party; the difference is listed, not hidden
-                note = "OCR 生僻字误读：" + "、".join(f"{a}→{b}" for a, b in misread)
-                if note not in found.checks:
-                    found.checks.append(note)
+            if settle_rare_misread(found, expected):
                 continue
             review = _review_of(catalog, found)
             if found.provenance.method.startswith("ocr") and (review or m.score >= 50) and \
@@ -482,6 +498,13 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
                 continue
             if m.uncertain:
                 review = review or f"名称相似度 {m.score:.0f}，可能是识别误差"
+            other_side = applicant if expected != applicant else c.customer
+            resembles = match_names(found.value, other_side, catalog).score
+            if not review and found.provenance.method.startswith("ocr") and \
+                    resembles >= OTHER_SIDE_RESEMBLES and resembles >= m.score + 15:
+                # the customer's place holds a reading like the applicant (or the reverse): the
+                # roles were read reversed (甲方（供方）), not a third party named
+                review = f"读得的{label}更像另一方「{other_side}」，可能是角色识别有误，请人工核对"
             book.add("party_mismatch", detail=f"{label}为「{found.value}」，应为「{expected}」",
                      documents=[doc.path], review=review, **base)
 

@@ -22,6 +22,7 @@ from pipeline.models import Declaration, Document, json_scalar
 from pipeline.reconcile.contracts import ContractEvidence, Gap, GapBook, contract_is_verified
 from pipeline.requirements.support import RequirementResult
 from pipeline.reconcile.sme import is_sme
+from pipeline.serialize import seal_to_dict
 
 REPORT_SCHEMA = "report.schema.json"
 SCHEMA_VERSION = "1.0"
@@ -134,6 +135,10 @@ class Verification:
             "errors": [issue.to_json() for issue in doc.issues],
             # perceptual hashes of the scanned pages: a re-scan in another submission is found by them
             "page_hashes": [{"page": p.number, "hash": p.image_hash} for p in doc.pages if p.image_hash],
+            # seals found (with the party each names), and the pages looked at for them
+            "seals": [{"file": doc.path, **seal_to_dict(seal, with_match=True)} for seal in doc.seals],
+            "seal_pages": list(doc.seal_pages),
+            "seal_doubts": list(doc.seal_doubts),
         }
 
 

@@ -41,7 +41,7 @@ from pipeline.errors import JinzhengError
 
 REVIEW_SUFFIX = ".jinzheng-review.json"
 DECISIONS = ("accept", "dismiss")
-SUBJECT_FIELDS = ("standard", "supplier", "meeting", "file")
+SUBJECT_FIELDS = ("standard", "supplier", "meeting", "file", "evidence")   # evidence: seal findings
 # a gap that never blocks a contract (mirrors reconcile.contract_is_verified)
 NON_BLOCKING_KINDS = {"sme_misclassified"}
 CHINA_TZ = timezone(timedelta(hours=8))

@@ -140,6 +140,9 @@ def wanted_pages(report: Mapping[str, Any]) -> dict[str, set[int]]:
         for prov in _provenances(doc):
             if prov.get("page", 0) >= 1:
                 wanted.setdefault(prov.get("file") or doc["path"], set()).add(int(prov["page"]))
+    for gap in report.get("gaps", []):   # the pages of seal findings, for their crops
+        for seal in gap.get("seals", ()):
+            wanted.setdefault(seal["file"], set()).add(int(seal["page"]))
     return wanted
 
 
@@ -269,6 +272,9 @@ figure.pg figcaption{font-weight:600;margin-bottom:6px}
 .box:target{border:3px solid #e00000;background:rgba(255,0,0,.15);box-shadow:0 0 0 3000px rgba(0,0,0,.28);z-index:2}
 .top{position:fixed;right:18px;bottom:18px;background:#0b57d0;color:#fff;padding:6px 12px;border-radius:18px;text-decoration:none;font-size:13px}
 .gapkinds{margin-top:3px}
+.seals{display:flex;flex-wrap:wrap;gap:8px;margin-top:4px}
+a.seal{display:inline-flex;flex-direction:column;align-items:center;text-decoration:none;max-width:170px}
+a.seal img{width:120px;height:auto;border:1px solid #d8dee4;border-radius:4px;background:#fff}
 @media print{.top{display:none} section{break-inside:avoid-page}}
 """
 
@@ -451,6 +457,7 @@ def _gaps(report: Mapping[str, Any], anchors: _Anchors) -> str:
             subject_html += (f'<br><span class="muted">{esc(g["customer"])}</span>' if subject
                              else esc(g["customer"]))
         reason = f'<div class="muted">复核原因：{esc(g["review_reason"])}</div>' if g.get("review_reason") else ""
+        reason += _seal_crops(g, anchors)
         docs = "<br>".join(_doc_link(anchors, p) for p in gap_files(report, g)) or "—"
         parts.append(
             f'<tr class="gap gap-{esc(g["status"])}{"" if counted else " dismissed"}" data-kind="{esc(g["kind"])}">'
@@ -461,6 +468,43 @@ def _gaps(report: Mapping[str, Any], anchors: _Anchors) -> str:
             f'<td class="small">{docs}</td></tr>')
     parts.append("</tbody></table></section>")
     return "".join(parts)
+
+
+SEAL_CROP_SIDE = 150   # px: a seal crop beside its finding
+
+
+def _seal_crops(gap: Mapping[str, Any], anchors: _Anchors) -> str:
+    """The seals behind a seal finding, cropped from their page images (a link to the page for
+    a page where none was found)."""
+    out = []
+    for seal in gap.get("seals", ()):
+        key = (seal["file"], int(seal["page"]))
+        page = anchors.images.pages.get(key)
+        if page is None:
+            continue
+        where = f'{esc(seal["file"])} 第{seal["page"]}页'
+        link = f'#{anchors.page_ids[key]}'
+        if not seal.get("box"):
+            out.append(f'<a class="small" href="{link}">查看{where}</a>')
+            continue
+        crop = _crop_jpeg(page, seal["box"])
+        ring = f'印文「{esc(seal.get("ring_text", ""))}」' if seal.get("ring_text") else "印文未能识别"
+        out.append(f'<a class="seal" href="{link}" title="{where} · {ring}"><img alt="印章 {where}" '
+                   f'src="data:image/jpeg;base64,{crop}"><span class="muted">{ring}</span></a>')
+    return f'<div class="seals">{"".join(out)}</div>' if out else ""
+
+
+def _crop_jpeg(page: PageImage, box: list[float]) -> str:
+    from PIL import Image
+
+    img = Image.open(io.BytesIO(page.jpeg))
+    w, h = img.size
+    x0, y0, x1, y1 = box
+    pad = 0.01
+    area = (max(int((x0 - pad) * w), 0), max(int((y0 - pad) * h), 0),
+            min(int((x1 + pad) * w) + 1, w), min(int((y1 + pad) * h) + 1, h))
+    jpeg, _, _ = _encode(img.crop(area), SEAL_CROP_SIDE, 75)
+    return base64.b64encode(jpeg).decode("ascii")
 
 
 REUSE_KEY_LABELS = {"sha256": "文件完全相同", "bank_serial": "回单编号/流水号相同",

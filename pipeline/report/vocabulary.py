@@ -53,7 +53,9 @@ GAP_KIND_LABELS = {
     "local_supplier_count_below_threshold": "本地配套供应商不足", "meeting_count_below_threshold": "交流会场次不足",
     "diagnosis_count_below_threshold": "免费诊断客户不足", "tianjin_customer_count_below_threshold": "天津客户不足",
     "evidence_reused": "证据跨申报重复使用",
+    "seal_missing": "未见印章", "seal_party_mismatch": "印章与出具方不符",
 }
+SEAL_ROLE_LABELS = {"customer": "客户", "applicant": "申报单位", "bank": "银行", "other": "其他"}
 REQ_STATUS = {"met": ("满足", "ok"), "not_met": ("不满足", "bad"), "unverifiable": ("待复核", "warn")}
 # a requirement that only reviewer decisions make met (decisions.apply_decisions)
 MANUAL_MET = ("人工认定满足（需复核）", "warn")

@@ -38,7 +38,7 @@ from pipeline.extract.entities import normalize_name
 from pipeline.parsing.dates import find_dates
 from pipeline.parsing.locality import is_tianjin_address
 from pipeline.parsing.uscc import is_tianjin_uscc, normalize_uscc, uscc_region, validate_uscc
-from pipeline.reconcile.contracts import Gap, fold_code, match_names, review_of, within
+from pipeline.reconcile.contracts import Gap, fold_code, match_names, review_of, settle_rare_misread, within
 from pipeline.requirements.support import (Context, RequirementResult, check_verified_customer_count,
                            check_verified_tianjin_customers, check_verified_total, requirement_status)
 
@@ -101,7 +101,8 @@ def _missing(ctx: Context, req: Requirement, outcome: ItemOutcome, kind: str, na
     possible = [doc.path for doc in ctx.documents
                 if id(doc) not in taken and doc.readable and (not doc.kind_recognised or doc.doc_type == "other"
                                                               or doc.doc_type == _KIND_OF_MISSING.get(kind))
-                and any(w in normalize_name(doc.text.replace("\n", "")) for w in wanted)]
+                and (any(w in normalize_name(doc.text.replace("\n", "")) for w in wanted)
+                     or (doc.doc_type == _KIND_OF_MISSING.get(kind) and _garbled_mention(doc, wanted)))]
     if possible:
         shown = "、".join(possible[:5]) + ("等" if len(possible) > 5 else "")
         _add(ctx, req, outcome, kind, documents=possible, detail=f"可能的证据：{shown}",
@@ -109,6 +110,27 @@ def _missing(ctx: Context, req: Requirement, outcome: ItemOutcome, kind: str, na
              **subject)
     else:
         _add(ctx, req, outcome, kind, documents=[ctx.declaration.source], **subject)
+
+
+_ISSUE_NUMBER = re.compile(r"第\s*(\d+)\s*[期届次场]")
+
+
+def _garbled_mention(doc: Document, wanted: list[str]) -> bool:
+    """An OCR'd document of the item's kind, tied to no item, whose reading garbles the item's
+    name but keeps its issue number (第5期) or most of its words: it may well be the item's."""
+    if not any(p.method.startswith("ocr") for p in doc.pages):
+        return False
+    text = normalize_name(doc.text.replace("\n", ""))
+    for name in wanted:
+        issue = _ISSUE_NUMBER.search(name)
+        if issue and issue.group(1) in {m.group(1) for m in _ISSUE_NUMBER.finditer(text)}:
+            return True
+        if fuzz.partial_ratio(name, text) >= GARBLED_MENTION_SCORE:
+            return True
+    return False
+
+
+GARBLED_MENTION_SCORE = 70
 
 
 _KIND_OF_MISSING = {"missing_subcontract": "subcontract", "missing_meeting_record": "meeting_record",
@@ -179,7 +201,7 @@ def _party(ctx: Context, req: Requirement, outcome: ItemOutcome, doc: Document, 
              review=f"{doc.path} 未识别到{label}，请人工核对", **subject)
         return
     m = match_names(found.value, expected, ctx.catalog)
-    if m.same:
+    if m.same or settle_rare_misread(found, expected):
         return
     review = review_of(ctx.catalog, found)
     if m.uncertain:

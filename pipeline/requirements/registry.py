@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from pipeline.catalogs.loader import Catalog, read_catalog
+from pipeline.catalogs.loader import SEAL_GAP_KINDS, Catalog, read_catalog
 from pipeline.errors import CatalogError
 
 from pipeline.requirements.assessment import ASSESSMENT_CHECKS, ASSESSMENT_EMITS
@@ -57,7 +57,8 @@ def _check_emitted_kinds(catalog: Catalog) -> None:
             if kind not in kinds:
                 raise CatalogError(f"{path}: $.requirements[{i}]: check {req.check!r} reports gap kind {kind!r}, "
                                    f"which has no entry in gap_kinds")
-    for kind in emitted_kinds(None, catalog.contract_evidence):
+    seal_kinds = SEAL_GAP_KINDS if catalog.seals is not None else ()
+    for kind in [*emitted_kinds(None, catalog.contract_evidence), *seal_kinds]:
         if kind not in kinds:
             raise CatalogError(f"{path}: $.gap_kinds: the contract checks report gap kind {kind!r}, "
                                f"which has no entry")

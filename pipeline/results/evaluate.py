@@ -55,6 +55,7 @@ class Evaluation:
     tiers_if_confirmed: Score = field(default_factory=Score)   # with every open question answered favourably
     misses: list[str] = field(default_factory=list)
     samples: list[str] = field(default_factory=list)
+    seals: "SealScore" = field(default_factory=lambda: SealScore())
 
     def field_score(self, name: str, group: str) -> Score:
         return self.fields.setdefault((name, group), Score())
@@ -76,6 +77,66 @@ class Evaluation:
         right = sum(s.right for (f, g), s in self.fields.items() if g == group)
         total = sum(s.total for (f, g), s in self.fields.items() if g == group)
         return right / total if total else None
+
+
+@dataclass
+class SealScore:
+    """Seals against the stamped ones the truth records (documents[].seals), on the pages the
+    pipeline looked at in colour (a black-and-white TIFF shows no seal colour)."""
+    truth: int = 0            # stamped seals on pages looked at
+    found: int = 0            # of those, found (a found seal's box holds the stamped centre)
+    found_all: int = 0        # every seal the pipeline found on those documents
+    false: int = 0            # found seals where nothing was stamped
+    party_right: int = 0      # found seals whose ring text was matched to the party stamped
+    party_scans: Score = field(default_factory=Score)   # the same, scans and photos only
+
+    @property
+    def recall(self) -> float | None:
+        return self.found / self.truth if self.truth else None
+
+    @property
+    def false_rate(self) -> float | None:
+        return self.false / self.found_all if self.found_all else None
+
+
+def score_seals(name: str, truth: dict[str, Any], report: dict[str, Any], ev: Evaluation) -> None:
+    docs = {d["path"]: d for d in report["documents"]}
+    score = ev.seals
+    for t in truth.get("documents", []):
+        if "seals" not in t or t["path"] not in docs:
+            continue
+        found = docs[t["path"]]
+        looked = set(found.get("seal_pages", ()))
+        stamped = [s for s in t["seals"] if s["page"] in looked]
+        seals = [s for s in found.get("seals", ()) if s["page"] in looked]
+        used: set[int] = set()
+        for s in stamped:
+            score.truth += 1
+            hit = next((i for i, f in enumerate(seals) if i not in used and f["page"] == s["page"]
+                        and _holds(f["box"], s["x"], s["y"])), None)
+            if hit is None:
+                ev.misses.append(f"{name}: {t['path']} 第{s['page']}页 漏检印章「{s['name']}」{'、'.join(s.get('how', []))}")
+                continue
+            used.add(hit)
+            score.found += 1
+            match = seals[hit].get("match") or {}
+            right = (match.get("role") == "bank") if s.get("role") == "bank" else \
+                normalize_name(match.get("party") or "") == normalize_name(s["name"])
+            score.party_right += right
+            if t.get("rendering") in ("scan", "photo"):
+                score.party_scans.add(right)
+            if not right:
+                ev.misses.append(f"{name}: {t['path']} 印章「{s['name']}」印文读作「{seals[hit].get('ring_text')}」，"
+                                 f"匹配为「{match.get('party')}」")
+        score.found_all += len(seals)
+        for i, f in enumerate(seals):
+            if i not in used:
+                score.false += 1
+                ev.misses.append(f"{name}: {t['path']} 第{f['page']}页 误检印章 {f['box']}")
+
+
+def _holds(box: list[float], x: float, y: float, margin: float = 0.03) -> bool:
+    return box[0] - margin <= x <= box[2] + margin and box[1] - margin <= y <= box[3] + margin
 
 
 def scoring_key(gap: dict[str, Any]) -> tuple:
@@ -107,6 +168,7 @@ def same_value(name: str, expected: Any, found: Any) -> bool:
 
 def score_sample(name: str, truth: dict[str, Any], report: dict[str, Any], ev: Evaluation) -> None:
     ev.samples.append(name)
+    score_seals(name, truth, report, ev)
     docs = {d["path"]: d for d in report["documents"]}
     for t in truth.get("documents", []):
         found = docs.get(t["path"])
@@ -233,6 +295,13 @@ def format_evaluation(ev: Evaluation) -> str:
     lines.append(f"档位/结论准确率  {pct(ev.tiers.ratio)}  ({ev.tiers.right}/{ev.tiers.total})")
     lines.append(f"档位/结论（待复核事项全部核实后）  {pct(ev.tiers_if_confirmed.ratio)}  "
                  f"({ev.tiers_if_confirmed.right}/{ev.tiers_if_confirmed.total})")
+    if ev.seals.truth or ev.seals.found_all:
+        sc = ev.seals
+        lines.append(f"印章召回率       {pct(sc.recall)}  ({sc.found}/{sc.truth})；误检 {pct(sc.false_rate)}  "
+                     f"({sc.false}/{sc.found_all})")
+        lines.append(f"印文匹配到正确单位 {pct(sc.party_right / sc.found if sc.found else None)}  "
+                     f"({sc.party_right}/{sc.found})；扫描件/照片 {pct(sc.party_scans.ratio)}  "
+                     f"({sc.party_scans.right}/{sc.party_scans.total})")
     if ev.misses:
         lines.append(f"未命中 {len(ev.misses)} 项：")
         lines.extend(f"  {m}" for m in ev.misses)

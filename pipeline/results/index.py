@@ -160,7 +160,19 @@ reuse_links = Table(
     Index("ix_reuse_links_other", "other_submission"),
 )
 
-TABLES = {t.name: t for t in (submissions, runs, submission_runs, requirements, gaps, document_keys, reuse_links)}
+# what the files of a submission looked like (paths, sizes, times, inodes) when its fingerprint
+# was last computed: while they look the same, the fingerprint stands without reading them
+# again (an unchanged night stats its inbox instead of hashing it). A cache: losing it costs
+# one night of hashing.
+submission_signatures = Table(
+    "submission_signatures", metadata,
+    Column("name", String(255), primary_key=True),
+    Column("signature", String(64), nullable=False),
+    Column("fingerprint", String(64), nullable=False),
+)
+
+TABLES = {t.name: t for t in (submissions, runs, submission_runs, requirements, gaps, document_keys, reuse_links,
+                              submission_signatures)}
 
 
 def default_db_url(out_dir: Path | str) -> str:
@@ -181,18 +193,21 @@ def normalize_url(url: str) -> str:
 
 def settings_fingerprint(settings, package_root: Path | str | None = None) -> str:  # noqa: ANN001
     """What decides a report besides the submission's files: the package version, every source
-    file of the package (reading, reconciliation, requirements, report code), the reading
-    settings and the catalog contents.
+    file of the package (reading, reconciliation, requirements, report code), the OCR engines
+    and models installed (pipeline/engine_versions.py), the reading settings and the catalog
+    contents.
 
     `package_root` fingerprints another copy of the package instead of this one (an upgrade
     being rolled out; the tests' edited copy).
     """
     from pipeline import __version__
+    from pipeline.catalogs import CATALOG_DIR          # not .loader: no jsonschema on an unchanged night
+    from pipeline.engine_versions import engine_fingerprint
     from pipeline.fingerprints import package_fingerprint
-    from pipeline.catalogs.loader import CATALOG_DIR
 
     digest = hashlib.sha256(f"jinzheng {__version__}|".encode())
     digest.update(package_fingerprint(Path(package_root) if package_root else None).encode())
+    digest.update(b"|engines=" + engine_fingerprint().encode())
     for part in (settings.ocr_engine, str(settings.reread_engine), str(settings.dpi), str(settings.max_pages)):
         digest.update(b"|" + part.encode())
     if settings.catalog:
@@ -205,25 +220,55 @@ def settings_fingerprint(settings, package_root: Path | str | None = None) -> st
     return digest.hexdigest()
 
 
-def submission_fingerprint(source: Path | str, settings_print: str) -> str:
-    """Sorted SHA-256s of the submission's files (with their relative paths; a zip is one file)
-    plus `settings_fingerprint`: unchanged means verifying again would give the same report."""
+def submission_files(source: Path | str) -> list[tuple[str, Path]]:
+    """(name, path) of every file a submission's report depends on: its files (relative
+    paths; a zip is one file; hidden ones left out) and the reviewer file beside it."""
     source = Path(source)
     if source.is_file():
-        files = [(source.name, sha256_file(source))]
+        files = [(source.name, source)]
     else:
         files = []
         for path in source.rglob("*"):
             rel = path.relative_to(source)
             if any(part.startswith(".") for part in rel.parts) or not path.is_file():
                 continue
-            files.append((rel.as_posix(), sha256_file(path)))
+            files.append((rel.as_posix(), path))
     review = review_file_for(source)          # reviewer decisions beside it change the report too
     if review.is_file():
-        files.append(("<review>/" + review.name, sha256_file(review)))
+        files.append(("<review>/" + review.name, review))
+    return sorted(files)
+
+
+def submission_fingerprint(source: Path | str, settings_print: str) -> str:
+    """Sorted SHA-256s of the submission's files (with their relative paths; a zip is one file)
+    plus `settings_fingerprint`: unchanged means verifying again would give the same report."""
     digest = hashlib.sha256(settings_print.encode())
-    for rel, sha in sorted(files):
-        digest.update(f"\n{rel}\0{sha}".encode())
+    for rel, path in submission_files(source):
+        digest.update(f"\n{rel}\0{sha256_file(path)}".encode())
+    return digest.hexdigest()
+
+
+# a file changed less than this long ago may change again within the same tick of the
+# filesystem's clock, unseen by its times ("racy git"): its submission gets no signature yet
+SIGNATURE_SETTLE_S = 1.0
+
+
+def submission_signature(source: Path | str, settings_print: str) -> str | None:
+    """What the submission's files look like without reading them: paths, sizes, modification
+    and change times, inodes (as git's index does). A file written in any way changes its
+    change time, which no tool sets back, so an equal signature means equal files; taken
+    before hashing, so a file changed while it is hashed shows the next night. None while a
+    file changed within the last SIGNATURE_SETTLE_S (then only its content can tell)."""
+    import time
+
+    source = Path(source)
+    digest = hashlib.sha256(f"{settings_print}|{source.resolve()}".encode())
+    settled = time.time_ns() - int(SIGNATURE_SETTLE_S * 1e9)
+    for rel, path in submission_files(source):
+        st = path.stat()
+        if max(st.st_ctime_ns, st.st_mtime_ns) > settled:
+            return None
+        digest.update(f"\n{rel}\0{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}:{st.st_dev}".encode())
     return digest.hexdigest()
 
 
@@ -427,6 +472,14 @@ class ResultsIndex:
             return conn.execute(select(submissions.c.fingerprint).where(
                 submissions.c.name == name, submissions.c.status == "ok")).scalar_one_or_none()
 
+    def success_fingerprints(self) -> dict[str, str]:
+        """name -> fingerprint of its last successful run, for every submission: one query for
+        a whole inbox (an unchanged night asks nothing else before skipping)."""
+        s = submissions.c
+        with self.engine.connect() as conn:
+            return {name: fp for name, fp in conn.execute(
+                select(s.name, s.fingerprint).where(s.status == "ok", s.fingerprint.is_not(None)))}
+
     def record_success(self, run_id: int, name: str, *, source: str | None, fingerprint: str | None,
                        summary: dict[str, Any], stats: dict[str, int], report_path: str | None = None,
                        seconds: float | None = None, incomplete: str | None = None) -> None:
@@ -541,8 +594,36 @@ class ResultsIndex:
             self._log(conn, run_id, name, fingerprint, "failed", error, stats or {}, seconds)
 
     def record_skipped(self, run_id: int, name: str, fingerprint: str | None) -> None:
+        self.record_skipped_many(run_id, [(name, fingerprint)])
+
+    def record_skipped_many(self, run_id: int, skipped: list[tuple[str, str | None]]) -> None:
+        """The run's `skipped` rows, one transaction for all of them."""
+        if not skipped:
+            return
+        now = _now()
         with self.engine.begin() as conn:
-            self._log(conn, run_id, name, fingerprint, "skipped", None, {}, 0.0)
+            conn.execute(insert(submission_runs), [
+                {"run_id": run_id, "submission": name, "fingerprint": fingerprint, "status": "skipped",
+                 "error": None, "documents": 0, "processed": 0, "cache_hits": 0, "duplicates": 0,
+                 "seconds": 0.0, "finished_at": now} for name, fingerprint in skipped])
+
+    # ---- signatures: fingerprints that stand while the files look the same -----------------
+
+    def signatures(self) -> dict[str, tuple[str, str]]:
+        """name -> (signature, fingerprint), every submission in one query."""
+        t = submission_signatures.c
+        with self.engine.connect() as conn:
+            return {name: (sig, fp) for name, sig, fp in conn.execute(select(t.name, t.signature, t.fingerprint))}
+
+    def save_signatures(self, rows: dict[str, tuple[str, str]]) -> None:
+        """Replace the signatures of these submissions, one transaction."""
+        if not rows:
+            return
+        t = submission_signatures.c
+        with self.engine.begin() as conn:
+            conn.execute(delete(submission_signatures).where(t.name.in_(sorted(rows))))
+            conn.execute(insert(submission_signatures), [
+                {"name": name, "signature": sig, "fingerprint": fp} for name, (sig, fp) in sorted(rows.items())])
 
     def _upsert_submission(self, conn, name: str, values: dict[str, Any]) -> None:  # noqa: ANN001
         exists = conn.execute(select(submissions.c.name).where(submissions.c.name == name)).first()

@@ -17,6 +17,7 @@ from pipeline.catalogs.loader import Catalog, default_catalog_path
 from pipeline.requirements.registry import load_catalog
 from pipeline.ingest.declaration import find_declaration, read_declaration, require_sections
 from pipeline.models import Declaration, Document
+from pipeline.reconcile.seals import check_seals, match_document_seals
 from pipeline.reconcile.contracts import GapBook, check_contract, check_duplicates, check_unreadable, link_documents
 from pipeline.report.build import Verification
 from pipeline.requirements.support import Context, assessment_passed, award_tier, evaluate
@@ -97,6 +98,8 @@ def reconcile(submission: str, declaration: Declaration, documents: list[Documen
     contracts, _unlinked = link_documents(declaration, documents, catalog)
     for ce in contracts:
         check_contract(ce, declaration, catalog, book)
+    match_document_seals(documents, declaration)
+    check_seals(contracts, declaration, catalog, book)
     check_duplicates(contracts, book)
     check_unreadable(documents, book)
     extra = _extra_checks(catalog)

@@ -5,7 +5,8 @@ as root (PostgreSQL refuses to run as root). Without the binaries the PostgreSQL
 skipped, saying why; with JINZHENG_REQUIRE_POSTGRES=1 (set by .ci/run, which installs the
 package) a missing server is a failure instead, so CI cannot pass without testing PostgreSQL.
 
-Loaded with `pytest_plugins = ["helpers.postgres_server"]`, so every module shares one server.
+Loaded with `pytest_plugins = ["helpers.postgres_server"]`, so every module shares one server;
+`running_postgres()` is the same server outside pytest (benchmarks/bench_index.py).
 """
 
 from __future__ import annotations
@@ -23,10 +24,12 @@ from pathlib import Path
 import pytest
 
 
+class PostgresUnavailable(RuntimeError):
+    """No PostgreSQL server can be started here; the message says why."""
+
+
 def _unavailable(reason: str) -> None:
-    if os.environ.get("JINZHENG_REQUIRE_POSTGRES") == "1":
-        pytest.fail(f"JINZHENG_REQUIRE_POSTGRES=1 but {reason}")
-    pytest.skip(reason)
+    raise PostgresUnavailable(reason)
 
 
 def _pg_bin(name: str) -> str | None:
@@ -46,6 +49,23 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="session")
 def postgres_url():
+    try:
+        server = running_postgres()
+        url = server.__enter__()
+    except PostgresUnavailable as exc:
+        if os.environ.get("JINZHENG_REQUIRE_POSTGRES") == "1":
+            pytest.fail(f"JINZHENG_REQUIRE_POSTGRES=1 but {exc}")
+        pytest.skip(str(exc))
+    try:
+        yield url
+    finally:
+        server.__exit__(None, None, None)
+
+
+@contextmanager
+def running_postgres():
+    """A throw-away PostgreSQL server on loopback (also for benchmarks/bench_index.py): its URL;
+    PostgresUnavailable when it cannot be started here."""
     initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
     if not initdb or not pg_ctl:
         _unavailable("PostgreSQL binaries (initdb, pg_ctl) not found: apt-get install postgresql")

@@ -627,3 +627,31 @@ def test_nightly_command_says_how_far_it_is_on_stderr_and_keeps_stdout_to_the_su
     summary = done.stdout.splitlines()
     assert len(summary) == 2 and summary[0].startswith("运行 #") and \
         f"文档 {documents} 份（新处理 {documents}，缓存命中 0）" in summary[0], done.stdout
+
+
+def test_an_unchanged_night_is_decided_before_prefect_is_imported(prefect_api, generated, tmp_path):
+    """`jinzheng nightly` over an inbox where nothing changed: the batch loop's skip check runs
+    before any heavy import, the run and its skipped rows go to the index, and Prefect is
+    never imported (here its API address leads nowhere: using it would fail the command)."""
+    inbox, out, cache = tmp_path / "inbox", tmp_path / "out", tmp_path / "cache"
+    inbox.mkdir()
+    shutil.copytree(generated["beta"], inbox / "beta")
+    first = _nightly(inbox, out, cache)
+    assert first["submissions_ok"] == 1
+    no_prefect = ("import sys; from pipeline.cli.main import main; rc = main(sys.argv[1:]); "
+                  "assert 'prefect' not in sys.modules, 'prefect was imported'; sys.exit(rc)")
+    env = {**_prefect_env(prefect_api, cache), "PREFECT_API_URL": "http://127.0.0.1:9/api"}
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-c", no_prefect, "nightly", "--inbox", str(inbox), "--out", str(out),
+                           "--workers", str(WORKERS)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    seconds = time.monotonic() - started
+    assert done.returncode == 0, done.stderr
+    assert "无需启动 Prefect 流程" in done.stderr and "Traceback" not in done.stderr
+    summary = done.stdout.splitlines()
+    assert summary[0].startswith("运行 #") and "申报材料 1 份 —— 已核验 0，未变化跳过 1，失败 0" in summary[0], done.stdout
+    with _index(f"sqlite:///{out / 'jinzheng.sqlite'}") as index:
+        run = index.runs()[-1]
+        assert (run["kind"], run["status"], run["flow_run_id"], run["submissions_skipped"]) == \
+            ("nightly", "completed", None, 1)
+        assert {r["submission"]: r["status"] for r in index.submission_runs(run["id"])} == {"beta": "skipped"}
+    print(f"unchanged night, end to end: {seconds:.2f} s")

@@ -1,4 +1,4 @@
-"""python -m tools.samplegen --preset ci|large|clean|gaps|assessment --out DIR [--seed N] [--submissions K]"""
+"""python -m tools.samplegen --preset ci|large|clean|gaps|seals|assessment --out DIR [--seed N] [--submissions K]"""
 
 from __future__ import annotations
 
@@ -13,9 +13,10 @@ from tools.samplegen.presets import generate_preset
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m tools.samplegen",
                                  description="Generate sample award submissions with ground truth.")
-    ap.add_argument("--preset", default="ci", choices=["ci", "large", "clean", "gaps", "assessment"],
+    ap.add_argument("--preset", default="ci", choices=["ci", "large", "clean", "gaps", "seals", "assessment"],
                     help="ci: support_clean + support_gaps (the bundled set); large: random defect mixes, "
                          "12-20 contracts each; clean/gaps: one kind, --submissions times; "
+                         "seals: colour scans with varied seals and two planted seal findings; "
                          "assessment: assessment_pass + assessment_fail (考核周期 2024)")
     ap.add_argument("--out", required=True, type=Path, help="output folder (one sub-folder per submission)")
     ap.add_argument("--seed", type=int, default=None, help="base seed (ci default: the bundled seeds)")

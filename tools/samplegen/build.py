@@ -78,6 +78,12 @@ class SubmissionSpec:
     # the harder layouts (进账单, 购销合同, 竣工验收单, 成交通知书 ...) beside the two per kind;
     # chosen from their own rng stream, so turning them off leaves a plan exactly as before
     extra_layouts: bool = True
+    # seals: contract index -> how its acceptance report is sealed ("none": not at all,
+    # "applicant": by the applicant instead of the customer); the report is then a colour scan
+    seal_defects: dict[int, str] = field(default_factory=dict)
+    # seals drawn as real ones vary (any angle, code digits, faint, partial, ovals), and where
+    # each was stamped recorded in ground_truth.json (documents[].seals) for `jinzheng eval`
+    seal_truth: bool = False
     description: str = ""
 
 
@@ -94,6 +100,13 @@ def preset_spec(preset: str, rng: random.Random | None = None, index: int = 0) -
                      9: ["not_tianjin"], 10: ["sme_misclassified"]},
             n_sme=6, n_tianjin=4, standards_missing=1, duplicate_of_acceptance=10, corrupt=1,
             description="每份合同各植入一个缺陷，另有重复上传、截断PDF和缺失的标准草案。")
+    if preset == "seals":
+        # every seal-bearing kind mostly scanned, seals as real ones vary, two planted findings
+        return SubmissionSpec(
+            name="support_seals", n_sme=6, n_tianjin=4, scan_fraction=0.6, n_photo=3,
+            seal_defects={2: "none", 5: "applicant"}, seal_truth=True,
+            description="印章：多数证据为彩色扫描件，印章有旋转、浅淡、残缺、椭圆、编码；"
+                        "第2份合同的验收报告未盖章（seal_missing），第5份由申报单位自己盖章（seal_party_mismatch）。")
     if preset == "large":
         assert rng is not None
         n = rng.randint(12, 20)
@@ -403,6 +416,20 @@ def _plan_documents(plan: SubmissionPlan, spec: SubmissionSpec, rng: random.Rand
         if d.rendering == "photo":
             d.fmt = "jpg"
 
+    for index, how in sorted(spec.seal_defects.items()):
+        target = plan.contracts[index - 1].no
+        reports = [d for d in docs if d.doc_type == "acceptance_report" and d.contract_no == target
+                   and d.renderer not in TEXT_ONLY_LAYOUTS]
+        if reports:
+            # a colour scan, so the seal (or its absence) shows
+            reports[0].rendering, reports[0].fmt = "scan", "pdf"
+            reports[0].payload["seals"] = how
+            reports[0].note = {"none": "验收报告未盖章（seal_missing）",
+                               "applicant": "验收报告由申报单位自己盖章（seal_party_mismatch）"}[how]
+    if spec.seal_truth:
+        for d in docs:
+            d.payload["seal_truth"] = True
+
     if spec.duplicate_of_acceptance:
         target = plan.contracts[spec.duplicate_of_acceptance - 1].no
         originals = [d for d in docs if d.doc_type == "acceptance_report" and d.contract_no == target]
@@ -456,19 +483,23 @@ def _render_one(doc: DocPlan, plan: SubmissionPlan, index: int) -> bytes:
         font = rng.choice(TEXT_FONTS)
         pdf, _ = render_document(doc, plan, font, rng)
         return pdf
+    varied = bool(doc.payload.get("seal_truth"))
+    stamped: list[dict] = doc.payload.setdefault("stamped", []) if varied else []
     if doc.rendering == "mixed":
         font = rng.choice(TEXT_FONTS)
         state = rng.getstate()
         pdf, seals = render_document(doc, plan, font, rng)
+        seals = _planted_seals(doc, plan, seals)
         pages = degrade.rasterise(pdf, SCAN_DPI)
         last = len(pages)
-        img = degrade.stamp_seals(pages[-1], seals, last, nrng)
+        img = degrade.stamp_seals(pages[-1], seals, last, nrng, stamped, varied)
         img = degrade.scan_effects(img, nrng, noise=SCAN_NOISE)
         rng.setstate(state)
         pdf, _ = render_document(doc, plan, font, rng, last_page_jpeg=degrade.jpeg_bytes(img, PDF_JPEG_QUALITY))
         return pdf
     font = rng.choice(RASTER_FONTS)
     pdf, seals = render_document(doc, plan, font, rng)
+    seals = _planted_seals(doc, plan, seals)
     dpi = TIFF_DPI if doc.fmt == "tif" else SCAN_DPI
     pages = degrade.rasterise(pdf, dpi)
     if len(pages) > 1 and doc.fmt in ("jpg", "png"):
@@ -477,7 +508,7 @@ def _render_one(doc: DocPlan, plan: SubmissionPlan, index: int) -> bytes:
         doc.rendering, doc.fmt = "scan", "pdf"
     out = []
     for k, page in enumerate(pages, 1):
-        img = degrade.stamp_seals(page, seals, k, nrng)
+        img = degrade.stamp_seals(page, seals, k, nrng, stamped, varied)
         img = degrade.photo_effects(img, nrng) if doc.rendering == "photo" else degrade.scan_effects(
             img, nrng, noise=0 if doc.fmt == "png" else SCAN_NOISE)
         out.append(img)
@@ -490,6 +521,17 @@ def _render_one(doc: DocPlan, plan: SubmissionPlan, index: int) -> bytes:
     if len(out) == 1:
         return degrade.tiff_bytes(out[0], TIFF_DPI)
     return _multi_tiff(out)
+
+
+def _planted_seals(doc: DocPlan, plan: SubmissionPlan, seals: list[dict]) -> list[dict]:
+    """The seals as planted: none at all, or the applicant's where the issuer's would be."""
+    how = doc.payload.get("seals")
+    if how == "none":
+        return []
+    if how == "applicant":
+        issuer = doc.fields.get("customer")
+        return [{**s, "name": plan.applicant.name} if s["name"] == issuer else s for s in seals]
+    return seals
 
 
 def _multi_tiff(images) -> bytes:
@@ -608,10 +650,20 @@ def write_submission(plan: SubmissionPlan, out_dir: Path) -> dict[str, Any]:
             "path": d.path, "doc_type": d.doc_type, "rendering": d.rendering, "contract_no": d.contract_no,
             "fields": {k: _json_value(v) for k, v in d.fields.items()},
             "sha256": d.sha256, "note": _doc_note(d),
+            **({"seals": _seal_truth(d, plan)} if d.payload.get("seal_truth") else {}),
         } for d in plan.documents],
     }
     (out_dir / "ground_truth.json").write_text(json.dumps(gt, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return gt
+
+
+def _seal_truth(d: DocPlan, plan: SubmissionPlan) -> list[dict]:
+    """The seals stamped on a scanned document (a text-layer PDF carries none), each with the
+    role of the party it names."""
+    source = d.copy_of or d
+    roles = {plan.applicant.name: "applicant", **{c.customer.name: "customer" for c in plan.contracts}}
+    return [{**s, "role": roles.get(s["name"], "bank" if s["name"].endswith("银行") else "other")}
+            for s in source.payload.get("stamped", [])]
 
 
 def generate_submission(spec_or_preset: SubmissionSpec | str, out_dir: Path | str, seed: int = 0) -> Path:

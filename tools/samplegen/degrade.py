@@ -26,8 +26,15 @@ def rasterise(pdf_bytes: bytes, dpi: int) -> list[Image.Image]:
         pdf.close()
 
 
-def _seal_mask(diameter: int, name: str, centre_text: str, rng: np.random.Generator, font_path: str) -> np.ndarray:
-    """0..1 ink coverage of a round seal: ring, name along the top arc, star, centre text."""
+CENTRE_WORDS = {"bank": "电子回单专用章", "finance": "财务专用章", "contract": "合同专用章", "invoice": "发票专用章"}
+
+
+def seal_mask(diameter: int, name: str, centre_text: str, rng: np.random.Generator, font_path: str,
+              code: str = "", oval: float = 1.0) -> np.ndarray:
+    """0..1 ink coverage of a seal as real ones look: a border ring, the name clockwise along the
+    upper arc (characters upright to the outside), a five-pointed star, the centre words under
+    it, and the 13-digit code along the bottom arc (read left to right, upright to the inside).
+    `oval` < 1 squeezes it vertically (a 椭圆章)."""
     scale = 3  # draw large, then shrink for smooth edges
     d = diameter * scale
     img = Image.new("L", (d, d), 0)
@@ -42,13 +49,15 @@ def _seal_mask(diameter: int, name: str, centre_text: str, rng: np.random.Genera
     span = min(250.0, 22.0 * n + 40)  # degrees of arc used by the name
     for i, ch in enumerate(chars):
         ang = -span / 2 + span * (i + 0.5) / n  # 0 = top, clockwise positive
-        glyph = Image.new("L", (font_size * 2, font_size * 2), 0)
-        ImageDraw.Draw(glyph).text((font_size * 0.5, font_size * 0.4), ch, fill=255, font=font)
-        glyph = glyph.rotate(-ang, resample=Image.BICUBIC)
-        rad = math.radians(ang)
-        cx = d / 2 + radius * math.sin(rad)
-        cy = d / 2 - radius * math.cos(rad)
-        img.paste(255, (int(cx - font_size), int(cy - font_size)), glyph)
+        _glyph_at(img, ch, font, font_size, d, radius, ang, inward=False)
+    if code:
+        small = max(int(font_size * 0.45), 6)
+        cfont = ImageFont.truetype(font_path, small, index=0)
+        cspan = min(360.0 - span - 24.0, 6.0 * len(code))
+        cradius = d / 2 - ring * 2 - small * 0.7
+        for i, ch in enumerate(code):
+            ang = 180.0 + cspan / 2 - cspan * (i + 0.5) / len(code)   # left to right along the bottom
+            _glyph_at(img, ch, cfont, small, d, cradius, ang, inward=True)
     # five-pointed star
     r_out, r_in = d * 0.13, d * 0.05
     pts = []
@@ -61,40 +70,86 @@ def _seal_mask(diameter: int, name: str, centre_text: str, rng: np.random.Genera
         f2 = ImageFont.truetype(font_path, int(d * 0.09), index=0)
         w = draw.textlength(centre_text, font=f2)
         draw.text((d / 2 - w / 2, d * 0.66), centre_text, fill=255, font=f2)
-    img = img.resize((diameter, diameter), Image.LANCZOS)
+    height = diameter if oval >= 1.0 else max(int(diameter * oval), 8)
+    img = img.resize((diameter, height), Image.LANCZOS)
     mask = np.asarray(img, dtype=np.float32) / 255.0
     # uneven ink: a smooth random field
     field = rng.random((8, 8)).astype(np.float32)
-    field = cv2.resize(field, (diameter, diameter), interpolation=cv2.INTER_CUBIC)
+    field = cv2.resize(field, (diameter, height), interpolation=cv2.INTER_CUBIC)
     return np.clip(mask * (0.55 + 0.45 * field), 0, 1)
 
 
-def stamp_seals(img: Image.Image, seals: list[dict], page: int, rng: np.random.Generator) -> Image.Image:
-    """Multiply red seals onto page `page` (1-based) of a rendering at the positions given."""
+def _glyph_at(img: Image.Image, ch: str, font, size: int, d: int, radius: float, ang: float, inward: bool) -> None:
+    glyph = Image.new("L", (size * 2, size * 2), 0)
+    ImageDraw.Draw(glyph).text((size * 0.5, size * 0.4), ch, fill=255, font=font)
+    glyph = glyph.rotate(-ang + (180.0 if inward else 0.0), resample=Image.BICUBIC)
+    rad = math.radians(ang)
+    cx = d / 2 + radius * math.sin(rad)
+    cy = d / 2 - radius * math.cos(rad)
+    img.paste(255, (int(cx - size), int(cy - size)), glyph)
+
+
+def seal_code(rng: np.random.Generator) -> str:
+    return "12" + "".join(str(int(v)) for v in rng.integers(0, 10, 11))
+
+
+def stamp_seals(img: Image.Image, seals: list[dict], page: int, rng: np.random.Generator,
+                stamped: list[dict] | None = None, varied: bool = False) -> Image.Image:
+    """Multiply red seals onto page `page` (1-based) of a rendering at the positions given.
+
+    With `varied`, seals vary the way real ones do: any angle, a code along the bottom, finance
+    / contract centre words, some faint (a dry pad), some partial (half pressed), some ovals.
+    Each seal stamped is appended to `stamped` (page, centre as page fractions, name, how)."""
     arr = np.asarray(img, dtype=np.float32)
     h, w = arr.shape[:2]
     for s in seals:
         if s["page"] != page:
             continue
+        code = ""
+        oval = 1.0
         if s["style"] == "bank":
             dia = int(w * 0.17)
             centre = "电子回单专用章"
         else:
             dia = int(w * 0.2)
             centre = rng.choice(["", "合同专用章"]) if s["style"] == "contract" else ""
-        mask = _seal_mask(dia, s["name"], centre, rng, WQY_ZEN if rng.random() < 0.5 else WQY_MICRO)
-        angle = float(rng.uniform(-25, 25))
-        m = cv2.getRotationMatrix2D((dia / 2, dia / 2), angle, 1.0)
-        mask = cv2.warpAffine(mask, m, (dia, dia))
+        if varied:
+            code = seal_code(rng) if rng.random() < 0.5 else ""
+            if s["style"] == "round" and rng.random() < 0.3:
+                centre = CENTRE_WORDS["finance"]
+            if s["style"] != "bank" and rng.random() < 0.12:
+                oval = float(rng.uniform(0.72, 0.85))
+        mask = seal_mask(dia, s["name"], centre, rng, WQY_ZEN if rng.random() < 0.5 else WQY_MICRO,
+                         code=code, oval=oval)
+        angle = float(rng.uniform(-25, 25)) if not varied or rng.random() < 0.6 else float(rng.uniform(-180, 180))
+        mh, mw = mask.shape
+        side = max(mh, mw)
+        square = np.zeros((side, side), np.float32)
+        square[(side - mh) // 2:(side - mh) // 2 + mh, (side - mw) // 2:(side - mw) // 2 + mw] = mask
+        m = cv2.getRotationMatrix2D((side / 2, side / 2), angle, 1.0)
+        mask = cv2.warpAffine(square, m, (side, side))
         cx = int(s["x"] * w + rng.uniform(-0.02, 0.02) * w)
         cy = int(s["y"] * h + rng.uniform(-0.01, 0.01) * h)
-        x0, y0 = cx - dia // 2, cy - dia // 2
-        xa, ya, xb, yb = max(x0, 0), max(y0, 0), min(x0 + dia, w), min(y0 + dia, h)
+        strength = float(rng.uniform(0.75, 0.95))   # (drawn in this order: unvaried pages as before)
+        how = []
+        if varied and rng.random() < 0.15:
+            strength, how = float(rng.uniform(0.45, 0.6)), how + ["faint"]
+        if varied and rng.random() < 0.1:
+            # pressed unevenly: one side of the seal barely printed
+            ramp = np.linspace(0.15, 1.0, side, dtype=np.float32)
+            mask = mask * (ramp[None, :] if rng.random() < 0.5 else ramp[:, None])
+            how.append("partial")
+        x0, y0 = cx - side // 2, cy - side // 2
+        xa, ya, xb, yb = max(x0, 0), max(y0, 0), min(x0 + side, w), min(y0 + side, h)
         if xa >= xb or ya >= yb:
             continue
-        sub = mask[ya - y0:yb - y0, xa - x0:xb - x0][..., None] * float(rng.uniform(0.75, 0.95))
+        sub = mask[ya - y0:yb - y0, xa - x0:xb - x0][..., None] * strength
         region = arr[ya:yb, xa:xb]
         arr[ya:yb, xa:xb] = region * (1 - sub) + np.minimum(region, SEAL_RED) * sub
+        if stamped is not None:
+            stamped.append({"page": page, "x": round(cx / w, 4), "y": round(cy / h, 4), "name": s["name"],
+                            "centre": centre, "code": code, "angle": round(angle, 1),
+                            "shape": "oval" if oval < 1.0 else "round", "how": how})
     return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
 
 

@@ -44,11 +44,14 @@ GAP_REQUIREMENT = {
     "sme_count_below_threshold": "S-sme",
     "standards_below_threshold": "S-standards",
     "applicant_not_tianjin": "E-tianjin",
+    "seal_missing": "S-evidence",
+    "seal_party_mismatch": "S-evidence",
 }
 CONTRACT_KINDS_ORDER = (
     "missing_acceptance_report", "missing_payment_proof", "missing_procurement_proof",
     "amount_mismatch", "date_out_of_period", "acceptance_not_passed", "party_mismatch",
     "duplicate_evidence", "invalid_uscc", "not_tianjin", "sme_misclassified",
+    "seal_missing", "seal_party_mismatch",
 )
 # A contract with only these findings still counts as verified.
 NON_BLOCKING_CONTRACT_KINDS = frozenset({"sme_misclassified"})
@@ -131,6 +134,14 @@ def contract_gap_kinds(plan: SubmissionPlan, contract: ContractPlan, dup_contrac
     for d in by_type["acceptance_report"] + by_type["contract"]:
         if d.fields.get("customer") and d.fields["customer"] != declared_name:
             kinds.add("party_mismatch")
+
+    # seals planted on a colour scan of the acceptance report (build.py: spec.seal_defects)
+    for d in by_type["acceptance_report"]:
+        how = d.payload.get("seals")
+        if how == "none":
+            kinds.add("seal_missing")
+        elif how == "applicant":
+            kinds.add("seal_party_mismatch")
 
     if contract.no in dup_contracts:
         kinds.add("duplicate_evidence")

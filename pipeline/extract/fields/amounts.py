@@ -43,6 +43,8 @@ _NOT_THE_PRICE = re.compile(r"暂列金额|暂估价|其中|违约金|罚款|赔
                             # the price is what the buyer pays, tax included: a figure before tax
                             # or the tax itself is a part of it
                             r"不含税|未含税|税前|(?<!价)税额|税金|增值税额|(?i:excl(?:uding|\.)? (?:vat|tax))|"
+                            # 增值税（税率13%）X: the tax line of a price table
+                            r"(?<![含括])增值税\s*[（(【\[]?\s*(?:税率|\d{1,2}(?:\.\d+)?\s*[%％])|"
                             r"(?:增加|减少|核减|核增|追加)(?:金额|部分|费用|款)|"
                             # 原合同总金额为X (an amendment's old figure), unless it stays: 原合同总价款不变，仍为X
                             r"原(?:合同)?总?(?:金额|价款|总价|价格)(?![^。；;]*(?:不变|仍为|维持|调整为|变更为|修改为|增加至|减少至))|"
@@ -154,9 +156,10 @@ _BEFORE_UPPERCASE = set("币额为计价即约共是写款费用金整价")
 
 
 def _cut_uppercase(page: PageText, m: AmountMatch) -> bool:
-    """A 大写 figure read only in part: cut by a line end before its 元, or run on from
-    characters OCR garbled (索什陆佰…或什伍佰元整 parses as 伍佰元整)."""
-    if not re.search(r"[元圆圓园]", m.raw) and page.text[m.end:m.end + 1] in ("\n", ""):
+    """A 大写 figure read only in part: without its 元 (cut by a line end, or the rest of it
+    unread: 人民币贰… parses as 2), or run on from characters OCR garbled (索什陆佰…或什伍佰元整
+    parses as 伍佰元整). A whole 大写 money figure always states its 元."""
+    if not re.search(r"[元圆圓园]", m.raw):
         return True
     before = page.text[m.start - 1:m.start] if m.start else ""
     return bool(re.fullmatch(r"[\u4e00-\u9fff]", before)) and before not in _BEFORE_UPPERCASE
@@ -167,7 +170,8 @@ def _choose_amount(doc: Document, candidates: list[tuple[PageText, AmountMatch]]
         return None
     # a 大写 figure cut by a line end before its 元 is part of a wrapped amount (壹仟\n…贰佰万元整)
     uppers = [(p, m) for p, m in candidates if m.form == "uppercase" and not _cut_uppercase(p, m)]
-    numerics = [(p, m) for p, m in candidates if m.form != "uppercase"]
+    # a figure of nothing is no price (a garbled ¥540,000.00 read as 0.00): never a value
+    numerics = [(p, m) for p, m in candidates if m.form != "uppercase" and m.value > 0]
     upper_values = {m.value for _, m in uppers}
     agreed = [(p, m) for p, m in numerics if m.value in upper_values]
     if agreed:
@@ -181,6 +185,11 @@ def _choose_amount(doc: Document, candidates: list[tuple[PageText, AmountMatch]]
         if uppers:
             return extracted(doc, page, m.start, m.end, value, [],
                               review=f"大写金额（{uppers[0][1].raw}）与小写金额不一致")
+        partial = [u for p, u in candidates if u.form == "uppercase" and _cut_uppercase(p, u)]
+        if partial:
+            # a 大写 figure is there but read only in part: the 小写 cannot be checked against it
+            return extracted(doc, page, m.start, m.end, value, [],
+                              review=f"大写金额只识别出一部分（{partial[0].raw}），无法与小写金额核对")
         return extracted(doc, page, m.start, m.end, value, ["仅有小写金额"])
     if not uppers:
         return None      # only partial 大写 readings: no value

@@ -25,47 +25,50 @@ def extract_date(doc: Document) -> Extracted | None:
              if not _NOT_THE_DATE.search(p.text[max(0, m.start - 8):m.start])]
     if not dated:
         return None
-    if doc.doc_type in ("contract", "subcontract"):
-        # 本合同于二〇二三年四月三日由双方在天津市签订: the signing date stated in prose
-        for page, m in dated:
-            after = page.text[m.end:m.end + 24].split("。")[0]
-            sentence = page.text[page.text.rfind("。", 0, m.start) + 1:m.start]
-            if _SIGNED.search(after) and not _NOT_SIGNING.search(page.text[max(0, m.start - 12):m.start]) \
-                    and not _RECITAL.search(sentence):
-                return _dated(doc, page, m.start, m.end, m.value)
-    if doc.doc_type == "acceptance_report":
-        # 贵司于2023年12月27日组织验收… in a letter dated later: the acceptance is the event, the
-        # letter only reports it
-        for page, m in dated:
-            after = page.text[m.end:m.end + 50].replace("\n", "").split("。")[0]
-            if _ACCEPTED.search(after):
-                return _dated(doc, page, m.start, m.end, m.value)
-    if doc.doc_type == "diagnosis_report":
-        # 诊断专家组于2024年5月13日赴企业现场…开展了诊断: the visit is the diagnosis, the
-        # report's own date at its foot comes later
-        for page, m in dated:
-            after = page.text[m.end:m.end + 60].replace("\n", "").split("。")[0]
-            if _VISIT.search(after):
-                return _dated(doc, page, m.start, m.end, m.value)
+    stated = _event_date(doc, dated)
+    if stated:
+        return stated
+    # a date after another event's label (申请日期, 开工日期) is the document's own only when
+    # nothing else is dated
+    own = [(p, m) for p, m in dated if not _OTHER_EVENT_LABEL.search(p.text[max(0, m.start - 12):m.start])]
+    dated = own or dated
     # unlabelled: payments state their transaction date first; letters and reports are dated
     # at the end, under the signatures
     page, m = dated[0] if doc.doc_type == "payment_proof" else dated[-1]
     return _dated(doc, page, m.start, m.end, m.value, unlabelled=True)
 
 
-_SIGNED = re.compile(r"^[^，,；;]{0,20}?(?:签订|签署|订立|签约)")
 UNLABELLED_DATE = "无日期标签，取落款日期"   # the check of a date taken for want of a better one
-_ACCEPTED = re.compile(r"^[^，,；;]{0,24}?(?:组织|召开|进行|开展|完成|通过|举行)(?:了)?[^。，,]{0,16}?(?:验收|终验|竣工验收)")
-_VISIT = re.compile(r"(?:赴|到|深入|前往|走进|进驻)[^。，]{0,12}?(?:现场|企业|车间|工厂)|"
-                    r"(?:开展|进行|实施)了?[^。]{0,20}?(?:诊断|评估|调研)")
-# 鉴于双方于…签订了《原合同》: a recital dates an earlier agreement, not this one
-_RECITAL = re.compile(r"鉴于|原合同")
-_NOT_SIGNING = re.compile(r"(?:前|截至|截止|之前|以前|至)[^。]{0,12}$")
 # a word that makes 日期/时间 the date of another event than the document's own
 _OTHER_DATE = re.compile(r"(?:申请|到期|交货|到货|发货|计划|要求|开工|竣工|完工|打印|生成|截止|有效|开票|评审|报名|投标|"
                          r"开标|成立|注册|出生|制表|查询|起始|开始|结束|终止|打印)\s*$")
 # dates that are about the paper, not the event
 _NOT_THE_DATE = re.compile(r"(?:打印|生成|制表|查询|截止)(?:日期|时间)[:：\s]*$")
+
+
+# a date right after the label of another event (申请日期 2024.06.25 支付状态 支付成功) states that event
+_OTHER_EVENT_LABEL = re.compile(_OTHER_DATE.pattern[:-4] + r"\s*(?:日期|时间)[:：\s]*$")
+
+
+def _event_date(doc: Document, dated: list) -> Extracted | None:
+    """The date of the sentence that states the document's event (签订, 组织验收, 召开, 赴企业现场,
+    已于…支付), as the vocabulary's `date_events` describe it for the kind."""
+    for event in LABELS.date_events.get(doc.doc_type, ()):
+        for page, m in dated:
+            text = page.text
+            before = text[max(0, m.start - 12):m.start]
+            after = text[m.end:m.end + event.window].replace("\n", "").split("。")[0]
+            sentence = text[text.rfind("。", 0, m.start) + 1:m.start]
+            if not event.after.search(after) or _OTHER_EVENT_LABEL.search(before):
+                continue
+            if event.before and not event.before.search(before):
+                continue
+            if (event.not_before and event.not_before.search(before)) or \
+                    (event.not_after and event.not_after.search(after)) or \
+                    (event.not_in_sentence and event.not_in_sentence.search(sentence)):
+                continue
+            return _dated(doc, page, m.start, m.end, m.value)
+    return None
 
 
 # bank systems print 交易日期 20240226: compact digits, trusted only right after a date label

@@ -49,6 +49,13 @@ def _ticked_option(region: str) -> tuple[re.Match[str], bool] | None:
     return None
 
 
+def _options_listed(region: str) -> bool:
+    """Both a passing and a failing option printed on the conclusion row (通过 … 不通过), each a
+    word of its own: a form's choices, of which the text alone does not say which was ticked."""
+    words = [m.group(0) for m in re.finditer(_OPTION_WORD, region)]
+    return any(_NEGATIVE.fullmatch(w) for w in words) and any(not _NEGATIVE.fullmatch(w) for w in words)
+
+
 def extract_result(doc: Document) -> Extracted | None:
     for page in doc.pages:
         for m in _RESULT_LABEL.finditer(page.text):
@@ -64,10 +71,14 @@ def extract_result(doc: Document) -> Extracted | None:
             # an unticked box is not what the form says
             region = _BOX_OPTION.sub(lambda o: " " * len(o.group(0)) if _box_of(o) in _EMPTY_BOX else o.group(0),
                                      region)
+            options = _options_listed(region)
             for pattern, value in ((_NEGATIVE, "failed"), (_POSITIVE, "passed")):
                 r = pattern.search(region)
                 if r:
                     review = None
+                    if options:
+                        # 通过 … 不通过 both printed and no mark read: the row lists the options
+                        review = "验收结论栏同时列有通过与不通过，未能识别勾选了哪一项，请人工核对"
                     if page.method.startswith("ocr") and _CHECKBOX_RESIDUE.search(region[:r.start()][-3:]):
                         # OCR drops the ticks of a checkbox row (■合格 □不合格 reads "-不合格")
                         review = "验收结论似为勾选项，OCR 无法确认勾选了哪一项，请人工核对"

@@ -51,12 +51,20 @@ def _solution_heading(compact: str, words: re.Pattern[str]) -> tuple[str, str] |
     """(heading, inline content) when the line is shaped like a solution section heading."""
     head, sep, inline = compact.partition("：") if "：" in compact else compact.partition(":")
     if not sep:
+        # OCR reads the colon after a heading as a semicolon: （三）解决方案建议；分两期实施…
+        early = re.search(r"[；;]", compact[:24])
+        if early and _numbering(compact)[0] and words.search(compact[:early.start()]):
+            head, sep, inline = compact[:early.start()], "：", compact[early.end():]
+    if not sep:
         head, inline = compact, ""
     if not head or head[-1] in "。；;，," or _TOC_ENTRY.search(head) or _HEADING_REFUSES.search(head):
         return None
     style, _depth, at = _numbering(head)
     body = head[at:].lstrip(" 、.．")
-    m = words.search(body)
+    # 方案 proposes only as the heading's head noun (整改方案), not inside it (方案背景); a later
+    # word may still (节能改造措施建议)
+    m = next((w for w in words.finditer(body)
+              if w.group(0) not in LABELS.solution_head_nouns or not body[w.end():].strip(" ：:")), None)
     if m is None or re.search(r"[。；;，,]", body[:m.start()]):
         return None
     if style is None:
@@ -85,7 +93,8 @@ def find_solution(doc: Document, headings: tuple[str, ...] | list[str] | None = 
     The section runs to the next heading numbered like it, across pages (a heading at the foot
     of a page has its content on the next); a heading that refuses (未提出, 另行提供), a
     table-of-contents entry and a content that says no solution is given do not count."""
-    words = re.compile("|".join(re.escape(w) for w in sorted(headings or LABELS.solution_headings, key=len, reverse=True)))
+    vocabulary = set(headings or LABELS.solution_headings) | set(LABELS.solution_head_nouns)
+    words = re.compile("|".join(re.escape(w) for w in sorted(vocabulary, key=len, reverse=True)))
     lines: list[tuple[PageText, int, str]] = []
     for page in doc.pages:
         offset = 0

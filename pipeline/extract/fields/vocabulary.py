@@ -4,6 +4,7 @@ change, not a code change."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,18 @@ Words = tuple[str, ...]
 
 
 @dataclass(frozen=True)
+class DateEvent:
+    """A statement that makes a date in prose the document's own event date (see the schema)."""
+    means: str
+    after: re.Pattern
+    window: int
+    before: re.Pattern | None = None
+    not_before: re.Pattern | None = None
+    not_after: re.Pattern | None = None
+    not_in_sentence: re.Pattern | None = None
+
+
+@dataclass(frozen=True)
 class FieldLabels:
     party_labels: dict[str, dict[str, Words]]          # kind -> role -> labels
     role_note_words: dict[str, tuple[tuple[str, str], ...]]  # kind -> (word in a note, role), in order
@@ -23,6 +36,7 @@ class FieldLabels:
     amount_labels: dict[str, Words]
     total_labels: Words
     date_labels: dict[str, Words]                       # most specific first
+    date_events: dict[str, tuple[DateEvent, ...]]       # kind -> statements of its event, in order
     contract_no_labels: Words
     procurement_no_labels: Words
     project_no_labels: Words
@@ -30,6 +44,7 @@ class FieldLabels:
     meeting_name_labels: Words
     report_title_labels: Words
     solution_headings: Words
+    solution_head_nouns: Words                          # solution words only at a heading's end
     required_fields: dict[str, Words]                   # kind -> fields reconciliation needs
     separating_labels: Words                            # other labels that end a value on its line
 
@@ -59,6 +74,8 @@ def load_field_labels(path: Path = FIELD_LABELS_PATH) -> FieldLabels:
         amount_labels=table("amount_labels"),
         total_labels=tuple(data["total_labels"]),
         date_labels=table("date_labels"),
+        date_events={kind: tuple(_date_event(item) for item in items)
+                     for kind, items in data["date_events"].items()},
         contract_no_labels=tuple(data["contract_no_labels"]),
         procurement_no_labels=tuple(data["procurement_no_labels"]),
         project_no_labels=tuple(data["project_no_labels"]),
@@ -66,9 +83,18 @@ def load_field_labels(path: Path = FIELD_LABELS_PATH) -> FieldLabels:
         meeting_name_labels=tuple(data["meeting_name_labels"]),
         report_title_labels=tuple(data["report_title_labels"]),
         solution_headings=tuple(data["solution_headings"]),
+        solution_head_nouns=tuple(data["solution_head_nouns"]),
         required_fields=table("required_fields"),
         separating_labels=tuple(data["separating_labels"]),
     )
+
+
+def _date_event(item: dict) -> DateEvent:
+    def pattern(key: str) -> re.Pattern | None:
+        return re.compile(item[key]) if key in item else None
+    return DateEvent(means=item["means"], after=re.compile(item["after"]), window=item["window"],
+                     before=pattern("before"), not_before=pattern("not_before"),
+                     not_after=pattern("not_after"), not_in_sentence=pattern("not_in_sentence"))
 
 
 LABELS = load_field_labels()

@@ -21,3 +21,8 @@ class OcrEngine(Protocol):
         """Re-read only the part of `image` under `box` (page fractions, a margin is added);
         the spans' boxes are fractions of the whole page."""
         ...
+
+    def read_line(self, gray: np.ndarray) -> tuple[str, float]:
+        """One line already cut out and straightened (a seal's unwrapped ring) -> (text,
+        confidence 0..1); ("", 0.0) when nothing is read."""
+        ...

@@ -25,6 +25,7 @@ LANG = "chi_sim"   # "+eng" measured worse on Chinese; chi_sim reads Latin/digit
 # table into column blocks and dropped most cells, psm 6 keeps each table row as one line;
 # both read the contract lines identically, at the same speed. See tests/unit/read/test_ocr.py.
 PSM = 6
+LINE_PSM = 7        # one text line (a seal's unwrapped ring)
 REGION_PSM = 6      # a re-read region may hold one value or a few lines
 PAGE_TIMEOUT_S = 120
 # Tesseract wants ~20-40 px character height; crops from small print are upscaled to this.
@@ -81,6 +82,16 @@ class TesseractEngine:
         words = self._words(gray, REGION_PSM)
         return build_page_text(group_by_tesseract_line(words), number=page_number,
                                method=self.method, width=w, height=h, to_page=to_page)
+
+    def read_line(self, gray: np.ndarray) -> tuple[str, float]:
+        """One line of text already cut out (a seal's unwrapped ring), psm 7: its words joined,
+        with their mean confidence."""
+        gray = cv2.copyMakeBorder(gray, 20, 20, 20, 20, cv2.BORDER_CONSTANT, value=255)
+        words = [w for _, w in self._words(gray, LINE_PSM)]
+        if not words:
+            return "", 0.0
+        text = "".join(w.text for w in words)
+        return text, sum(w.confidence for w in words) / len(words)
 
     def _words(self, gray: np.ndarray, psm: int) -> list[tuple[tuple[int, int, int], Word]]:
         data = _api_to_data(self._api, gray, psm) if self._api else _image_to_data(gray, _config(psm))

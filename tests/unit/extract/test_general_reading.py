@@ -190,3 +190,163 @@ def test_diagnoses_under_other_names_are_diagnoses():
     assessment = _read("中小企业数字化水平评测结果及转型建议书\n被评测企业：丙东重工有限公司\n评测日期：2024年05月18日\n"
                        "评测结论：企业数字化水平为二级。\n转型建议及解决方案\n（1）部署设备联网与数据采集平台，建设生产看板。\n")
     assert assessment.doc_type == "diagnosis_report" and _values(assessment)["customer"] == "丙东重工有限公司"
+
+
+def test_a_meeting_is_dated_when_it_was_held_not_when_its_report_was_issued():
+    report = _read("关于智能制造经验交流会的情况通报\n各会员单位：\n"
+                   "2024年4月9日下午，由本会与乙南数控有限公司联合主办的“设备互联经验交流会”在\n"
+                   "东丽区会议中心召开，12家企业参加。\n特此通报。\n某某市智能制造促进会\n2024年4月15日\n")
+    assert report.doc_type == "meeting_record"
+    assert _values(report)["date"] == "2024-04-09"
+    # a deadline to register is not the meeting's day; without a statement of the meeting the foot decides
+    notice = _read("会议纪要\n会议名称：设备互联经验交流会\n请参会单位于2024年4月1日前报名。\n"
+                   "与会人员就设备联网进行了交流。\n乙南数控有限公司\n2024年4月9日\n")
+    assert _values(notice)["date"] == "2024-04-09"
+
+
+def test_a_payment_letter_is_dated_by_the_payment_and_an_application_date_is_not_the_payment():
+    letter = _values(_read("付款证明\n乙南数控有限公司：\n兹证明，我公司已于2024年6月3日通过中国银行向贵公司支付"
+                           "产线改造项目合同款人民币壹拾万元整（¥100,000.00）。\n特此证明。\n"
+                           "丙东重工有限公司财务部\n2024年7月1日\n"))
+    assert letter["date"] == "2024-06-03"
+    deadline = _values(_read("付款证明\n兹证明，我公司应于2024年6月30日前支付乙南数控有限公司合同款¥100,000.00，"
+                             "已于2024年6月3日支付完毕。\n丙东重工有限公司\n2024年7月1日\n"))
+    assert deadline["date"] == "2024-06-03"
+    result = _values(_read("司库管理信息系统 付款结果通知单\n申请日期 2024-06-25 支付状态 支付成功\n"
+                           "付款单位 丙东重工有限公司 收款单位 乙南数控有限公司\n金额（小写）¥1,980,000.00\n"
+                           "银行返回 2024-06-28 16:32:49\n"))
+    assert result["date"] == "2024-06-28"
+
+
+def test_a_price_of_nothing_is_no_price_and_the_uppercase_figure_stands():
+    values = _values(_read("配套服务分包合同\n发包方：乙南数控有限公司\n承包方：丙东重工有限公司\n"
+                           "合同金额：人民币伍拾肆万元整（¥0.00）\n签订日期：2024年3月3日\n"))
+    assert values["amount_yuan"] == "540000"
+
+
+def test_kinds_by_what_papers_state_work_orders_commissions_awards_closings_and_notices():
+    sow = _read("工作说明书\n本工作说明书依据双方于2023年1月5日签署的《框架服务协议》订立。\n"
+                "客户 丙东重工有限公司 服务提供商 乙南数控有限公司\n合计（含税） 1,200,000.00\n")
+    assert sow.doc_type == "contract"
+    commission = _read("丙东重工有限公司\n技术服务委托书\n乙南数控有限公司：\n经研究，委托贵公司承担产线联网项目的实施。\n"
+                       "贵公司签章回执后，本委托书即构成双方之间的合同。\n回执\n我公司同意按委托书承担该项目。\n")
+    assert commission.doc_type == "contract"
+    award = _read("Letter of Award 授标函\nTo致：乙南数控有限公司\n我司决定授予贵公司产线联网项目。\n"
+                  "Awarded Amount 授标金额 CNY 560,000.00\n")
+    assert award.doc_type == "procurement_proof"
+    closing = _read("项目结题报告\n项目委托方：丙东重工有限公司\n一、完成情况\n全部任务已完成。\n"
+                    "委托方意见：经审查，同意结题，验收合格。\n")
+    assert closing.doc_type == "acceptance_report"
+    received = _read("乙南数控有限公司：\n经查，贵单位在我行开立的结算账户于2024年3月1日收到丙东重工有限公司汇入款项"
+                     "人民币伍拾万元整（¥500,000.00）。\n特此证明。\n某某银行天津分行\n")
+    assert received.doc_type == "payment_proof"
+
+
+def test_a_notice_about_standards_and_a_tax_certificate_citing_a_contract_are_other():
+    plan = _read("关于下达2024年度团体标准制定项目计划的通知\n各有关单位：\n同意下列团体标准立项。\n"
+                 "序号 标准名称 牵头单位\n1 设备联网接口要求 乙南数控有限公司\n")
+    assert plan.doc_type == "other"
+    tax = _read("税收完税证明\n纳税人名称 乙南数控有限公司\n税种 品目名称 实缴金额\n印花税 买卖合同 648.00\n"
+                "备注 计税依据 HT-2023-148\n")
+    assert tax.doc_type == "other"
+
+
+def test_a_tax_line_is_no_price_and_a_partial_uppercase_figure_is_no_amount():
+    table = _values(_read("设备采购合同\n甲方（需方）：丙东重工有限公司\n乙方（供方）：乙南数控有限公司\n"
+                          "一、合同价款\n不含税价款 1,000,000.00\n增值税（税率13%）130,000.00\n"
+                          "含税合网总价 1,130,000.00\n", method="ocr:rapidocr"))   # 合同 misread
+    assert table["amount_yuan"] == "1130000.00"
+    slip = _values(_read("汇款回执\n汇款人 丙东重工有限公司\n收款人 乙南数控有限公司\n金额 人民币贰 用途 货款\n"))
+    assert "amount_yuan" not in slip
+
+
+def test_a_salutation_is_not_the_subject_of_the_acceptance_the_writer_is():
+    mail = _values(_read("主题：关于产线联网项目验收结果的确认\n时间：2024年5月6日10:54（星期一）\n乙南数控有限公司：\n"
+                         "您好！我公司于2024年5月6日组织了产线联网项目最终验收，验收组一致确认项目验收合格。\n"
+                         "丙东重工有限公司项目管理部\n"))
+    assert mail["customer"] == "丙东重工有限公司"
+
+
+def test_a_solution_noun_proposes_as_the_heading_s_head_not_inside_it():
+    report = _read("某某安全诊断评估报告\n委托单位：丙东重工有限公司\n1企业现状\n已建设SCADA系统。\n2存在问题\n缺少边界防护。\n"
+                   "3整改方案\n部署工业防火墙实现分区隔离；建立资产台账与口令策略；配置日志审计。\n")
+    assert _values(report).get("solution") == "3整改方案"
+    background = _read("某某诊断报告\n委托单位：丙东重工有限公司\n1方案背景\n企业订单多品种小批量，交期压力大，设备联网率低。\n"
+                       "2存在问题\n数据依赖人工抄录，计划与执行脱节。\n")
+    assert "solution" not in _values(background)
+
+
+def test_a_diagnosis_letter_diagnoses_its_addressee_and_its_numbered_heading_may_end_in_a_misread_colon():
+    letter = _values(_read("免费诊断意见函\n丙东重工有限公司：\n受贵公司邀请，我公司专家组于2024年2月2日赴贵公司开展免费诊断。\n"
+                           "（一）基本情况：现有生产线7条。\n（二）主要问题：计划排产依赖人工。\n"
+                           "（三）解决方案建议；分两期实施，一期上线MES与设备联网，二期建设质量追溯与APS排产。\n"
+                           "乙南数控有限公司\n2024年2月7日\n", method="ocr:tesseract"))
+    assert letter["customer"] == "丙东重工有限公司"
+    assert letter["solution"].startswith("（三）解决方案建议")
+
+
+def test_a_bank_certifies_money_received_into_the_addressee_s_account_with_values_wrapped_in_prose():
+    letter = _values(_read("收款证明\n乙南数控有限公司：\n经查，贵单位在我行开立的账号为12345678901234的人民币结算账户，于二〇\n"
+                           "二四年八月二十七日收到丙东重工有限公司（付款账号98765432109876）汇\n"
+                           "入款项人民币伍拾万元整（¥500,000.00），附言：支付HT-2024\n-018合同款。\n特此证明。\n"
+                           "某某银行天津北辰支行\n二〇二四年九月十一日\n"))
+    assert (letter["payer"], letter["payee"]) == ("丙东重工有限公司", "乙南数控有限公司")
+    assert letter["date"] == "2024-08-27" and letter["contract_no"] == "HT-2024-018"
+
+
+def test_a_date_wrapped_inside_prose_is_read_whole_and_a_count_after_a_year_is_not_joined():
+    letter = _values(_read("质保期起算确认函\n乙南数控有限公司：\n贵司承建的产线联网项目已于2023年6\n"
+                           "月30日通过我司组织的最终验收，验收结论为合格。\n丙东重工有限公司\n2023年7月10日\n"))
+    assert letter["date"] == "2023-06-30"
+    from pipeline.extract.normalize import normalize_text
+    assert normalize_text("活动于2023年\n12家企业参加")[0] == "活动于2023年\n12家企业参加"
+
+
+def test_a_payment_schedule_states_its_total_not_its_first_instalment():
+    table = _values(_read("合同付款明细确认表\n付款单位 丙东重工有限公司\n收款单位 乙南数控有限公司\n合同编号 HT-2023-074\n"
+                          "期次 付款日期 付款金额（元） 付款方式\n第1期 2023.01.28 100,000.00 电汇\n"
+                          "第2期 2023.03.26 200,000.00 网银转账\n合计 300,000.00\n"
+                          "经核对，我公司已按上表向收款单位累计支付该合同款项人民币叁拾万元整。\n"))
+    assert table["amount_yuan"] == "300000.00"
+
+
+def test_a_national_standard_draft_is_known_by_its_foreword_as_well_as_its_title():
+    cover = _read("ICS 25.040\nCCS J07\n中华人民共和国国家标准\nGB/T XXXXX—20XX\n设备数据采集接口通用要求\n"
+                  "General requirements for data acquisition interface\n（征求意见稿）\n", method="ocr:tesseract")
+    assert cover.doc_type == "standard_draft"
+    foreword = _read("前言\n本文件按照GB/T 1.1—2020《标准化工作导则 第1部分：标准化文件的结构和起草规则》的规定起草。\n"
+                     "本文件由某某标准化技术委员会归口。\n本文件起草单位：乙南数控有限公司。\n")
+    assert foreword.doc_type == "standard_draft"
+
+
+def test_specks_at_a_photo_s_edge_are_not_read_into_its_lines():
+    text = ("    收款证明\n    乙南数控有限公司：\n铝  经查，贵单位在我行开立的结算账户，于二O\n答  二四年十月十八日收到丙东重工有限公司汇\n"
+            "了  入款项人民币伍拾万元整（¥500,000.00）。\n    特此证明。\n    某某银行天津分行\n")
+    doc = _read(text, method="ocr:tesseract")
+    assert "铝" not in doc.text and "答" not in doc.text and "汇入款项" in doc.text.replace("\n", "")
+    assert doc.doc_type == "payment_proof" and _values(doc)["date"] == "2024-10-18"
+    # a line that starts at the margin with a one-character word is text
+    table = _read("序 号\n甲 方：丙东重工有限公司\n乙 方：乙南数控有限公司\n合同金额：¥100,000.00\n", method="ocr:tesseract")
+    assert table.text.splitlines()[1].startswith("甲方")
+
+
+def test_a_conclusion_row_listing_both_options_without_a_readable_tick_is_a_question():
+    form = _read("项目结题验收表\n合同编号 HT-2023-111 验收日期 2023/9/19\n验收单位 丙东重工有限公司\n"
+                 "验收结论 me通过 5不通过\n", method="ocr:tesseract")
+    result = form.fields["result"]
+    assert result.needs_review and "未能识别勾选" in result.review_reason
+    ticked = _read("项目结题验收表\n验收单位 丙东重工有限公司\n验收结论 ■通过 □不通过\n", method="ocr:tesseract")
+    assert ticked.fields["result"].value == "passed" and not ticked.fields["result"].needs_review
+
+
+def test_a_solution_heading_whose_head_noun_follows_another_solution_word():
+    report = _read("某某能效诊断报告\n委托单位：丙东重工有限公司\n3 存在问题\n能耗计量颗粒度粗。\n4 节能改造措施建议\n"
+                   "上线能源管理系统，部署设备物联网关和数据采集平台，实现主要设备联网与能耗分摊到工序。\n")
+    assert _values(report).get("solution") == "4 节能改造措施建议"
+
+
+def test_a_figure_beside_an_uppercase_read_only_in_part_is_a_question():
+    values = _read("建设合作协议\n甲方：丙东重工有限公司\n乙方：乙南数控有限公司\n"
+                   "第三条 价款为人民币陆佰参抬摘万肆侍趟佰元整（Y6,384\n200.00），已含税费。\n", method="ocr:tesseract")
+    amount = values.fields["amount_yuan"]
+    assert amount.needs_review

@@ -367,3 +367,14 @@ def test_hutool_lists_are_current():
     cases = require("hutool_number_chinese.json")
     assert set(HUTOOL_REJECTED) <= {c["input"] for c in cases}
     assert set(HUTOOL_ABBREV_REJECTED) <= {c["expected"] for c in cases}
+
+
+def test_the_tail_of_a_figure_ocr_broke_is_no_amount():
+    assert [a.value for a in find_amounts("合同金额￥2,1 500.00元")] == []
+    assert [a.value for a in find_amounts("合同金额￥2,100,500.00元")] == [Decimal("2100500.00")]
+
+
+def test_a_figure_followed_by_its_uppercase_form_is_money_and_a_count_is_not():
+    assert [a.value for a in find_amounts("合同总价（含税） 5,470,000.00伍佰肆拾柒万元整")] == \
+        [Decimal("5470000.00"), Decimal("5470000")]
+    assert find_amounts("共1,200家企业") == []

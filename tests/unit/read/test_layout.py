@@ -61,3 +61,19 @@ def test_name_wrapped_onto_the_next_line_beside_a_label():
         [("户名", 0.201, 0.145), ("限公司", 0.279, 0.153)],
     ], method="ocr:rapidocr")
     assert merge_wrapped_cells(p).text.splitlines()[0] == "廊坊三元医疗器械集团有限公司"
+
+
+def test_a_date_a_narrow_cell_wrapped_is_joined_piece_by_piece():
+    p = page([
+        [("交易日期", 0.10, 0.300), ("2023年", 0.22, 0.300), ("手续费", 0.40, 0.300), ("15.00", 0.52, 0.300)],
+        [("12月7", 0.22, 0.315)],
+        [("日", 0.22, 0.330)],
+        [("用途", 0.10, 0.345), ("合同款", 0.22, 0.345)],
+    ])
+    assert merge_wrapped_cells(p).text.splitlines() == [
+        "交易日期 2023年12月7日 手续费 15.00",
+        "用途 合同款",
+    ]
+    # a year alone above a line that does not continue it stays as it was
+    q = page([[("成立于", 0.10, 0.30), ("2023年", 0.22, 0.30)], [("注册资本", 0.22, 0.315)]])
+    assert merge_wrapped_cells(q).text == q.text

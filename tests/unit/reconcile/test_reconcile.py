@@ -333,3 +333,16 @@ def test_a_batch_without_a_date_gives_no_date_rather_than_an_empty_one():
     ds = [d for d in docs() if d.path != "b.pdf"] + [batch]
     v = reconcile("t", declaration(), ds, CATALOG)     # no crash on a dateless payment
     assert batch.value("payee") == APPLICANT
+
+
+def test_a_garbled_reading_that_resembles_the_applicant_in_the_customer_s_place_is_a_question():
+    """天津华创工业互联网有限公司 read as 天沣华刨工业互联冈有限公司 where the customer stands: the
+    roles were read reversed, no third party is named; from a text layer it would stand."""
+    garbled = "天沣华刨工业互联冈有限公司"
+    scanned = _doc("a.pdf", f"项目验收报告\n合同编号：HT-2023-017\n验收单位：{garbled}\n"
+                            f"验收日期：2023年10月12日\n验收结论：合格", method="ocr:tesseract")
+    ds = [scanned] + [d for d in docs() if d.path != "a.pdf"]
+    assert ("party_mismatch", "HT-2023-017", "needs_review") in kinds(reconcile("t", declaration(), ds, CATALOG))
+    third = _doc("a.pdf", scanned.text.replace(garbled, "北京精工机械股份有限公司"), method="ocr:tesseract")
+    ds = [third] + [d for d in docs() if d.path != "a.pdf"]
+    assert ("party_mismatch", "HT-2023-017", "confirmed") in kinds(reconcile("t", declaration(), ds, CATALOG))

@@ -449,3 +449,14 @@ def test_a_missing_report_is_a_question_when_an_unrecognised_document_names_the_
     assert len(missing) == 1 and missing[0].status == "needs_review" and "工单.pdf" in missing[0].documents
     _, gaps = run("diagnoses", [], diagnoses=[DIAGNOSIS])
     assert [g.status for g in gaps if g.kind == "missing_diagnosis_report"] == ["confirmed"]
+
+
+def test_a_scanned_record_whose_title_ocr_garbled_makes_the_missing_record_a_question():
+    garbled = document_from_text(MINUTES_HEAD.replace("智能制造经验交流会", "智死六这过验交流会") + "会议讨论了若干议题。",
+                                 "scan.pdf", method="ocr:tesseract")
+    classify_document(garbled)
+    extract_fields(garbled)
+    assert garbled.doc_type == "meeting_record"
+    _, gaps = run("meetings", [garbled], meetings=[MEETING])
+    missing = [g for g in gaps if g.kind == "missing_meeting_record"]
+    assert missing and missing[0].status == "needs_review" and "scan.pdf" in missing[0].documents

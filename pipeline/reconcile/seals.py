@@ -1,0 +1,214 @@
+"""Whose seal is on each piece of evidence, against whose the catalog says it must be.
+
+Each seal's ring readings are matched to the parties the declaration names (the applicant, the
+declared customers) and to banks (a ring that names a 银行, or a bank's centre words); the
+reading that names a party best is the seal's match. Then the catalog's rule for the evidence
+(`seals.evidence`: acceptance report by the customer, bank receipt by a bank, contract by both
+parties) is checked, conservatively:
+
+- `seal_party_mismatch` only when every seal on the document was read to name a party, none
+  of them the one the rule asks for, and one a party it does not ask for (an acceptance report
+  sealed by the applicant alone); confirmed only when that reading is confident (engine
+  confidence) and when no seal-coloured ink lies outside the seals found (a faint seal the
+  finder did not take for one may be the right one), otherwise needs_review.
+- `seal_missing` only on pages that were looked at in colour (a scan, or a text-layer page with
+  an image), and always needs_review: a seal the finder missed (faint, partial, over a photo's
+  glare) must never become a confident gap.
+- A seal that is there but cannot be read to name anyone reports nothing: it may be the
+  right one.
+- A bank receipt without a bank's seal is `seal_missing` (needs_review), never a mismatch:
+  the payer's own seal on its receipt forges nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from pipeline.catalogs.loader import Catalog, SealPolicy, SealRule
+from pipeline.extract.entities import normalize_name
+from pipeline.models import Declaration, Document, Seal, SealMatch
+
+BANK_CENTRE_WORDS = ("电子回单专用章", "回单专用章", "业务专用章", "结算专用章")
+# the banks whose names a ring reading is compared with when it does not spell 银行 whole
+BANKS = ("中国工商银行", "中国建设银行", "中国农业银行", "中国银行", "交通银行", "招商银行", "中信银行",
+         "中国光大银行", "中国民生银行", "兴业银行", "浦发银行", "华夏银行", "广发银行", "平安银行",
+         "中国邮政储蓄银行", "天津银行", "渤海银行", "天津农村商业银行", "北京银行", "上海银行")
+_BANK = re.compile(r"([\u4e00-\u9fff]{2,}?银行(?:股份有限公司)?(?:[\u4e00-\u9fff]{0,8}?(?:分行|支行|营业部))?)")
+ROLE_WORDS = {"customer": "客户", "applicant": "申报单位", "bank": "银行"}
+MIN_READING_CHARS = 4
+MIN_MATCH = 60.0      # similarity below which a seal is reported as matching no known party
+
+
+def name_similarity(reading: str, name: str) -> float:
+    """0..100: how well a ring reading names `name`. A ring reading is often a part of the name
+    (a character lost at the strip's ends, the city left off), so a reading that is most of the
+    name scores by the part it covers."""
+    a, b = normalize_name(reading), normalize_name(name)
+    if not a or not b:
+        return 0.0
+    # a ring has no first character: a strip cut inside the name reads it rotated
+    # (公司天津市…有限), so every rotation of the reading is compared
+    return max(_similarity(a[k:] + a[:k], b) for k in range(len(a)))
+
+
+def _similarity(a: str, b: str) -> float:
+    score = float(fuzz.ratio(a, b))
+    if len(a) >= MIN_READING_CHARS and len(a) >= 0.6 * len(b):
+        score = max(score, float(fuzz.partial_ratio(a, b)) * min(1.0, 0.75 + 0.25 * len(a) / len(b)))
+    return score
+
+
+def known_parties(decl: Declaration) -> list[tuple[str, str]]:
+    """(name, role) of every party the declaration names."""
+    parties = [(decl.applicant.name, "applicant")]
+    seen = {decl.applicant.name}
+    for c in decl.contracts:
+        if c.customer and c.customer not in seen:
+            seen.add(c.customer)
+            parties.append((c.customer, "customer"))
+    return parties
+
+
+def match_seal(seal: Seal, parties: list[tuple[str, str]]) -> SealMatch | None:
+    """The party the seal names best, over all its readings; a bank when a reading names one
+    (or the centre words are a bank's and no party is named)."""
+    best: SealMatch | None = None
+    for reading in seal.readings:
+        if len(reading.text) < 2:
+            continue
+        candidates = [(name, role, name_similarity(reading.text, name)) for name, role in parties]
+        bank = _BANK.search(reading.text)
+        if bank:
+            candidates.append((bank.group(1), "bank", 100.0 if len(bank.group(1)) >= 4 else 80.0))
+        else:
+            candidates.extend((name, "bank", name_similarity(reading.text, name)) for name in BANKS)
+        for name, role, score in candidates:
+            key = (score, reading.confidence)
+            if best is None or key > (best.similarity, best.confidence):
+                best = SealMatch(name, role, score, reading.text, reading.confidence)
+    if (best is None or best.similarity < MIN_MATCH) and seal.centre in BANK_CENTRE_WORDS:
+        best = SealMatch("银行", "bank", 80.0, seal.centre, 0.0)
+    # a reading this far from every party names none of them: no match shown to mislead
+    return best if best is not None and best.similarity >= MIN_MATCH else None
+
+
+def match_document_seals(docs: list[Document], decl: Declaration) -> None:
+    parties = known_parties(decl)
+    for doc in docs:
+        for seal in doc.seals:
+            seal.match = match_seal(seal, parties)
+
+
+def is_bank_receipt(doc: Document) -> bool:
+    return "bank_serial" in doc.fields or bool(re.search(r"回单|回执|交易凭证|转账凭证", doc.text[:400]))
+
+
+def rule_for(doc: Document, policy: SealPolicy) -> SealRule | None:
+    for rule in policy.rules:
+        if rule.kind != doc.doc_type:
+            continue
+        if rule.when == "bank_receipt" and not is_bank_receipt(doc):
+            continue
+        if rule.when == "not_bank_receipt" and is_bank_receipt(doc):
+            continue
+        return rule
+    return None
+
+
+def _party_name(role: str, customer: str, decl: Declaration) -> str:
+    return {"customer": customer, "applicant": decl.applicant.name}.get(role, "银行")
+
+
+def _names(seal: Seal, role: str, party: str, policy: SealPolicy) -> bool:
+    """The seal was read to name the party of `role` (for a bank: any bank)."""
+    m = seal.match
+    if m is None or m.similarity < policy.party_same:
+        return False
+    if role == "bank":
+        return m.role == "bank"
+    return m.role == role and name_similarity(m.reading, party) >= policy.party_same
+
+
+def seal_findings(doc: Document, customer: str, decl: Declaration, catalog: Catalog) -> list[dict]:
+    """The seal findings of one linked evidence document: dicts of gap kind, status inputs and
+    wording for `GapBook.add`. Nothing when the catalog has no rule for it or its pages were
+    not looked at."""
+    policy = catalog.seals
+    if policy is None or not doc.seal_pages:
+        return []
+    rule = rule_for(doc, policy)
+    if rule is None:
+        return []
+    label = rule.label or doc.doc_type
+    out = []
+    for role in rule.sealed_by:
+        party = _party_name(role, customer, decl)
+        party_words = f"{ROLE_WORDS[role]}「{party}」" if role != "bank" else "银行"
+        if any(_names(seal, role, party, policy) for seal in doc.seals):
+            continue
+        if not doc.seals:
+            pages = "、".join(str(n) for n in doc.seal_pages)
+            out.append({"kind": "seal_missing", "evidence": label, "party": party_words,
+                        "detail": f"文件「{doc.path}」第 {pages} 页未找到印章",
+                        "review": "未找到印章可能是漏检（印章颜色浅、残缺、被遮挡或拍照反光），请人工核对原件"})
+            continue
+        read = [s for s in doc.seals if s.match is not None and s.match.similarity >= policy.party_same]
+        if role == "bank":
+            # a payer's or payee's own seal on a receipt is no forgery, only no bank's seal
+            if len(read) == len(doc.seals):
+                names = "、".join(f"「{s.match.reading}」" for s in read)
+                out.append({"kind": "seal_missing", "evidence": label, "party": party_words,
+                            "detail": f"文件「{doc.path}」上的印章印文为{names}，不是银行的印章",
+                            "review": "回单上未见银行印章（电子回单专用章、业务专用章），请核对是否为银行出具的回单"})
+            continue
+        # only a declared party's seal founds a mismatch (a bank read where a company should be
+        # is a poor reading more often than a bank sealing an acceptance report)
+        strangers = [s for s in read if s.match.role in ("applicant", "customer")
+                     and s.match.role not in rule.sealed_by
+                     and not any(_names(s, r, _party_name(r, customer, decl), policy) for r in rule.sealed_by)]
+        if not strangers:
+            continue   # a seal is there but could not be read to name anyone: it may be the right one
+        seal = max(strangers, key=lambda s: (s.match.similarity, s.match.confidence))
+        m = seal.match
+        who = f"{ROLE_WORDS.get(m.role, '')}「{m.party}」" if m.role in ROLE_WORDS else f"「{m.party}」"
+        detail = (f"文件「{doc.path}」第 {seal.page} 页的印章印文为「{m.reading}」，与{who}相符"
+                  f"（相似度 {m.similarity:.0f}）")
+        if len(read) < len(doc.seals):
+            continue   # another seal could not be read: it may be the one asked for
+        review = None
+        if doc.seal_doubts:
+            pages = "、".join(str(n) for n in doc.seal_doubts)
+            review = (f"第 {pages} 页另有未能辨认为印章的红色或蓝色印迹（可能是颜色浅或残缺的印章），"
+                      f"可能是{party_words}的印章，请核对原件")
+        elif m.confidence < policy.confident_reading:
+            review = f"印文识别置信度 {m.confidence:.2f}，低于 {policy.confident_reading:.2f}，请核对印章"
+        out.append({"kind": "seal_party_mismatch", "evidence": label, "party": party_words,
+                    "detail": detail, "review": review})
+    return out
+
+
+def check_seals(contracts: list, decl: Declaration, catalog: Catalog, book) -> None:  # noqa: ANN001
+    """Seal findings for every linked evidence document of every declared contract
+    (`contracts`: reconcile.contracts.ContractEvidence; `book`: its GapBook)."""
+    if catalog.seals is None:
+        return
+    for ce in contracts:
+        c = ce.declared
+        for docs in ce.documents.values():
+            for doc in docs:
+                for finding in seal_findings(doc, c.customer, decl, catalog):
+                    gap = book.add(finding["kind"], contract_no=c.contract_no, customer=c.customer,
+                                   detail=finding["detail"], documents=[doc.path], review=finding["review"],
+                                   subject={"evidence": finding["evidence"]}, party=finding["party"])
+                    gap.seals.extend(_seal_refs(doc, finding["kind"]))
+
+
+def _seal_refs(doc: Document, kind: str) -> list[dict]:
+    """Where the seals behind a finding are (the report shows their crops); for a missing seal,
+    the pages looked at."""
+    if kind == "seal_missing":
+        return [{"file": doc.path, "page": n, "box": None, "ring_text": ""} for n in doc.seal_pages]
+    return [{"file": doc.path, "page": s.page, "box": [round(v, 4) for v in s.box], "ring_text": s.ring_text}
+            for s in doc.seals]

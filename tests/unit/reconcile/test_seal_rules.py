@@ -1,0 +1,140 @@
+"""Whose seal each evidence needs (the catalog's rule) and the findings it gives: conservative
+statuses, never a confident gap from a poor reading or from a page not looked at."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from pipeline.catalogs import CATALOG_DIR
+from pipeline.catalogs.loader import read_catalog
+from pipeline.errors import CatalogError
+from pipeline.models import (Applicant, Declaration, DeclaredContract, Document, Extracted, Provenance, Seal,
+                             SealReading)
+from pipeline.reconcile.contracts import ContractEvidence, GapBook
+from pipeline.reconcile.seals import check_seals, match_document_seals, rule_for
+from pipeline.requirements.registry import load_catalog
+from pipeline.serialize import document_from_dict, document_to_dict
+
+APPLICANT = "天津市信诺自动化技术有限公司"
+CUSTOMER = "廊坊旭日包装印刷股份有限公司"
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return load_catalog(CATALOG_DIR / "support_2023.json")
+
+
+def _decl() -> Declaration:
+    row = DeclaredContract(1, "1", CUSTOMER, "91131000MA0000000X", "HT-2023-001", "系统集成", Decimal("3000000"),
+                           date(2023, 3, 1), date(2023, 9, 1), True, 100, Decimal("5000"), False)
+    other = DeclaredContract(2, "2", "北京宏远食品有限公司", "91110000MA0000000X", "HT-2023-002", "系统集成",
+                             Decimal("2000000"), date(2023, 3, 1), date(2023, 9, 1), True, 100, Decimal("5000"), False)
+    return Declaration(Applicant(APPLICANT, "91120000MA0000000X", "天津市西青区"), [row, other])
+
+
+def _report(*seals: Seal, looked: bool = True, doc_type: str = "acceptance_report", **fields) -> Document:
+    doc = Document(path="验收报告.pdf", sha256="0" * 64, doc_type=doc_type, seals=list(seals),
+                   seal_pages=[1] if looked else [])
+    for name, value in fields.items():
+        doc.fields[name] = Extracted(value, Provenance(doc.path, 1, None, value, "ocr:tesseract", 0.9))
+    return doc
+
+
+def _seal(text: str, confidence: float) -> Seal:
+    return Seal(1, (0.5, 0.4, 0.7, 0.55), readings=[SealReading(text, confidence, "seal:rapidocr")])
+
+
+def _findings(doc: Document, catalog) -> list:
+    decl = _decl()
+    ce = ContractEvidence(decl.contracts[0])
+    ce.documents[doc.doc_type].append(doc)
+    book = GapBook(catalog)
+    match_document_seals([doc], decl)
+    check_seals([ce], decl, catalog, book)
+    return book.gaps
+
+
+def test_the_rule_is_catalog_data(catalog):
+    receipt = _report(doc_type="payment_proof", bank_serial="2023091200018")
+    letter = _report(doc_type="payment_proof")
+    assert rule_for(_report(), catalog.seals).sealed_by == ("customer",)
+    assert rule_for(receipt, catalog.seals).sealed_by == ("bank",)
+    assert rule_for(letter, catalog.seals).sealed_by == ("customer",)
+    assert rule_for(_report(doc_type="contract"), catalog.seals).sealed_by == ("customer", "applicant")
+    assert rule_for(_report(doc_type="procurement_proof"), catalog.seals) is None
+
+
+def test_a_catalog_rule_naming_an_unknown_role_is_refused(tmp_path):
+    data = json.loads((CATALOG_DIR / "support_2023.json").read_text(encoding="utf-8"))
+    data["seals"]["evidence"][0]["sealed_by"] = ["auditor"]
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(CatalogError, match=r"\$\.seals\.evidence\[0\]\.sealed_by"):
+        read_catalog(path)
+
+
+def test_the_customers_seal_satisfies_the_rule(catalog):
+    assert _findings(_report(_seal("廊坊旭日包装印刷股份有限公司", 0.97)), catalog) == []
+    # a reading that lost a character or two still names the customer
+    assert _findings(_report(_seal("坊旭日包装印刷股份有限公", 0.9)), catalog) == []
+    # the applicant's seal beside the customer's is no mismatch (both signed the acceptance)
+    assert _findings(_report(_seal(CUSTOMER, 0.95), _seal(APPLICANT, 0.95)), catalog) == []
+
+
+def test_sealed_by_the_applicant_itself_is_a_confirmed_mismatch_when_read_confidently(catalog):
+    [gap] = _findings(_report(_seal("天津市信诺自动化技术有限公司", 0.96)), catalog)
+    assert gap.kind == "seal_party_mismatch" and gap.status == "confirmed"
+    assert "申报单位" in gap.message and CUSTOMER in gap.message
+    assert gap.seals and gap.seals[0]["box"] == [0.5, 0.4, 0.7, 0.55]
+
+
+def test_a_poor_reading_never_founds_a_confirmed_mismatch(catalog):
+    [gap] = _findings(_report(_seal("天津市信诺自动化技术有限公司", 0.6)), catalog)
+    assert gap.kind == "seal_party_mismatch" and gap.status == "needs_review"
+    # a seal that could not be read to name anyone may be the customer's: nothing is reported
+    assert _findings(_report(_seal("第的船拍配套", 0.5)), catalog) == []
+    assert _findings(_report(_seal(APPLICANT, 0.97), _seal("第的船拍配套", 0.5)), catalog) == []
+
+
+def test_stray_seal_ink_on_the_page_keeps_a_mismatch_for_review(catalog):
+    """The customer's seal may be a faint one the finder did not take for a seal."""
+    doc = _report(_seal(APPLICANT, 0.97))
+    doc.seal_doubts = [1]
+    [gap] = _findings(doc, catalog)
+    assert gap.kind == "seal_party_mismatch" and gap.status == "needs_review"
+    assert "第 1 页另有" in gap.review_reason
+
+
+def test_a_missing_seal_is_only_ever_needs_review_and_only_where_pages_were_looked_at(catalog):
+    [gap] = _findings(_report(), catalog)
+    assert gap.kind == "seal_missing" and gap.status == "needs_review"
+    assert gap.seals == [{"file": "验收报告.pdf", "page": 1, "box": None, "ring_text": ""}]
+    # a text-layer PDF without images, or a black-and-white scan: not looked at, nothing said
+    assert _findings(_report(looked=False), catalog) == []
+
+
+def test_a_bank_receipt_needs_a_banks_seal(catalog):
+    receipt = _report(_seal("中国建设银", 0.9), doc_type="payment_proof", bank_serial="2023091200018")
+    assert _findings(receipt, catalog) == []
+    # the payer's own seal on its receipt is no mismatch, only no bank's seal: for review
+    by_customer = _report(_seal(CUSTOMER, 0.95), doc_type="payment_proof", bank_serial="2023091200018")
+    [gap] = _findings(by_customer, catalog)
+    assert gap.kind == "seal_missing" and gap.status == "needs_review" and "银行" in gap.message
+    assert _findings(_report(_seal(CUSTOMER, 0.95), _seal("第的船拍配套", 0.4), doc_type="payment_proof",
+                             bank_serial="2023091200018"), catalog) == []
+
+
+def test_seals_survive_the_document_cache():
+    doc = _report(_seal(CUSTOMER, 0.97))
+    doc.seals[0].centre, doc.seals[0].code, doc.seals[0].page_lines = "财务专用章", "1213100012345", [3]
+    again = document_from_dict(json.loads(json.dumps(document_to_dict(doc), ensure_ascii=False)), doc.path)
+    assert again.seals == doc.seals and again.seal_pages == [1]
+
+
+def test_only_a_declared_partys_seal_founds_a_mismatch(catalog):
+    # a bank's seal read on an acceptance report: a poor reading more likely than a forgery
+    assert _findings(_report(_seal("中国建设银行", 0.98)), catalog) == []
