@@ -237,52 +237,35 @@ def main() -> int:
         scan_docs = [d for d in docs if d.path in by_rel and any(p.method.startswith("ocr") for p in d.pages)]
         scan_sources = [by_rel[d.path] for d in scan_docs]
 
-        # text-layer throughput: only the text-layer PDFs, one process, no cache; against
-        # pdfplumber's own extract_text on the same files in this process, timed in turn
-        def time_text():
-            start = time.perf_counter()
-            docs_, _ = process_documents(text_sources, Settings(cache_dir=None, workers=1))
-            return time.perf_counter() - start, sum(len(d.pages) for d in docs_)
+        # text-layer throughput: only the text-layer PDFs, one process, no cache
+        start = time.perf_counter()
+        text_docs, _ = process_documents(text_sources, Settings(cache_dir=None, workers=1))
+        elapsed = time.perf_counter() - start
+        n = sum(len(d.pages) for d in text_docs)
+        print(f"text-layer pages/s (1 process, incl. classification and extraction): {n / elapsed:.1f}")
 
-        def time_plumber():
-            import pdfplumber
-            start = time.perf_counter()
-            for source in text_sources:
-                with pdfplumber.open(str(source.path)) as pdf:
-                    for page in pdf.pages:
-                        page.extract_text()
-            return time.perf_counter() - start
-
-        elapsed, n = time_text()
-        plumber = time_plumber()
-        for _ in range(args.repeat - 1):
-            elapsed, plumber = min(elapsed, time_text()[0]), min(plumber, time_plumber())
-        print(f"text-layer pages/s (1 process, incl. classification and extraction): {n / elapsed:.1f}; "
-              f"pdfplumber extract_text alone: {n / plumber:.1f} -> {plumber / elapsed:.2f} of its pace "
-              f"(target >= 0.9), best of {args.repeat}")
-
-        # scanned throughput with every core, first engine only and the default (second readings
-        # of doubtful values), against raw tesseract; the three timed in turn, each its best
-        def time_ours(reread: bool):
+        # scanned throughput with every core, first engine only, against raw tesseract
+        def time_ours():
             start = time.perf_counter()
             with MemoryWatch() as scan_memory:
-                options = {} if reread else {"reread_engine": None}
-                docs_, _ = process_documents(scan_sources, Settings(cache_dir=None, workers=cores, **options))
+                docs_, _ = process_documents(scan_sources, Settings(cache_dir=None, workers=cores, reread_engine=None))
             return time.perf_counter() - start, docs_, scan_memory
 
-        ours, ours_docs, scan_memory = time_ours(False)
+        ours, ours_docs, scan_memory = time_ours()
         ours_pages = sum(1 for d in ours_docs for p in d.pages if p.method.startswith("ocr"))
         images, stages = ocr_page_images(ours_docs, scan_sources, work, settings.dpi)
         raw = raw_tesseract_seconds(images, cores)
-        with_reread = time_ours(True)[0] if not args.skip_reread else 0.0
         for _ in range(args.repeat - 1):
-            ours = min(ours, time_ours(False)[0])
+            ours = min(ours, time_ours()[0])
             raw = min(raw, raw_tesseract_seconds(images, cores))
-            if not args.skip_reread:
-                with_reread = min(with_reread, time_ours(True)[0])
         print(f"scanned pages/min ({cores} processes, tesseract only): {ours_pages / ours * 60:.0f} "
               f"({ours_pages} OCR pages in {len(scan_sources)} documents, {ours:.1f} s, best of {args.repeat}; "
               f"{scan_memory.text()})")
+        if not args.skip_reread:
+            start = time.perf_counter()
+            process_documents(scan_sources, Settings(cache_dir=None, workers=cores))
+            with_reread = time.perf_counter() - start
+            print(f"scanned pages/min with second readings of doubtful fields: {ours_pages / with_reread * 60:.0f}")
         sample = images[:10]
         raw_one = raw_tesseract_seconds(sample, 1) / max(len(sample), 1)
         ours_per, raw_per = ours / max(ours_pages, 1), raw / max(len(images), 1)
@@ -290,12 +273,6 @@ def main() -> int:
               f"({raw_per:.2f} s per page); ours {ours:.1f} s for {ours_pages} pages ({ours_per:.2f} s per page) "
               f"-> overhead ratio {ours_per / raw_per:.2f} (target <= 1.15); without the per-batch worker "
               f"start-up ({startup:.2f} s): {(ours - startup) / max(ours_pages, 1) / raw_per:.2f}")
-        if not args.skip_reread:
-            reread_per = with_reread / max(ours_pages, 1)
-            print(f"scanned pages/min, the default (second readings of doubtful values): "
-                  f"{ours_pages / with_reread * 60:.0f} ({with_reread:.1f} s, best of {args.repeat}) -> "
-                  f"{reread_per / raw_per:.2f} x raw tesseract's time per page (target <= 2), "
-                  f"{with_reread / ours:.2f} x tesseract only")
         print(f"load average at the end {os.getloadavg()[0]:.1f}")
         print("per OCR'd page, one process: " + "; ".join(f"{k} {v * 1000:.0f} ms" for k, v in stages.items())
               + f"; the raw tesseract command on the cleaned image {raw_one * 1000:.0f} ms")

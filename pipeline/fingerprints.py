@@ -18,7 +18,7 @@ _PACKAGE = Path(__file__).resolve().parent
 
 # The modules whose code decides what a document yields; a change to any of them
 # invalidates cached documents. Reconciliation and presentation are recomputed every run.
-DOCUMENT_MODULES = ("read", "extract", "parsing", "documents/document.py", "documents/line_rereads.py",
+DOCUMENT_MODULES = ("read", "extract", "parsing", "documents/document.py",
                     "models.py", "serialize.py",
                     "catalogs/vocabularies")
 

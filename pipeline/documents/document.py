@@ -9,11 +9,9 @@ from pathlib import Path
 from pipeline.errors import DocumentError, EnvironmentProblem
 from pipeline.extract.fields import classify_document, doubtful_fields, extract_fields, settle_batch
 from pipeline.extract.fields.dates import UNLABELLED_DATE
-from pipeline.extract.fields.doubt import guessed_fields, missing_identifying, missing_required
 from pipeline.extract.normalize import normalize_page
 from pipeline.read.layout import merge_wrapped_cells
-from pipeline.documents.line_rereads import describe, lines_to_reread, on_reread_lines, substitute_lines, text_lines
-from pipeline.models import CHECK_ENGINES_AGREE, Box, Document, DocumentIssue, PageText, union_boxes
+from pipeline.models import CHECK_ENGINES_AGREE, Box, Document, DocumentIssue, PageText
 from pipeline.read.reader import ReadResult, read_file
 from pipeline.settings import Settings
 from pipeline.ingest.submission import SourceFile
@@ -48,14 +46,8 @@ def process_document(source: SourceFile, settings: Settings) -> Document:
         return doc
     classify_document(doc)
     extract_fields(doc, _rereader(read, settings))
-    if read.images:
-        if _unsure_other(doc) or _unsure_sign_in(doc):
-            _second_reading(doc, read, settings)
-        else:
-            doubtful = doubtful_fields(doc)
-            if doubtful and (not _second_reading_of_lines(doc, read, settings, doubtful) or missing_required(doc)):
-                # no known line, or a required value its lines did not give: the pages whole
-                _second_reading(doc, read, settings)
+    if read.images and (doubtful_fields(doc) or _unsure_other(doc) or _unsure_sign_in(doc)):
+        _second_reading(doc, read, settings)
     _find_seals(doc, read, settings)
     read.images.clear()
     read.seal_images.clear()
@@ -167,63 +159,9 @@ def _second_reading(doc: Document, read: ReadResult, settings: Settings) -> None
         doc.transactions = other.transactions
         return
     extract_fields(other)
-    _adopt_fields(doc, other, f"经 {engine_name} 整页重读")
-    if _sure_rows(other.attendees) > _sure_rows(doc.attendees):
-        # the sign-in sheet as the engine that placed more of its firms read it
-        doc.attendees = other.attendees
-
-
-def _second_reading_of_lines(doc: Document, read: ReadResult, settings: Settings, names: list[str]) -> bool:
-    """The lines that hold the fields `names` read again by the second engine (line_rereads.py);
-    False when a field has no known line on the scanned pages, for the caller to read the pages
-    again whole."""
-    engine_name = settings.reread_engine
-    if not engine_name or engine_name == settings.ocr_engine:
-        return True
-    from pipeline.read.ocr.engines import get_engine
-    engine = get_engine(engine_name)
-    method = f"ocr:{engine_name}"
-    if not hasattr(engine, "read_lines") or any(p.method == method for p in doc.pages):
-        return False   # an engine that reads only pages, or pages that engine already read whole
-    first = {p.number: p for p in read.pages if p.number in read.images}
-    also = [n for n in missing_identifying(doc) + guessed_fields(doc) if n not in names]
-    plan = lines_to_reread(doc, names, first, also)
-    if plan is None:
-        log.debug("%s: %s have no known line, pages read again whole", doc.path, names)
-        return False
-    log.debug("%s: %s read again on %s", doc.path, names, describe(plan))
-    readings: dict[int, dict[int, PageText]] = {}
-    try:
-        for number, indices in plan.items():
-            lines = text_lines(first[number])
-            got = engine.read_lines(read.images.get(number), [[s.box for s in lines[i].spans] for i in indices],
-                                    number)
-            readings[number] = dict(zip(indices, got))
-    except Exception as exc:  # a second opinion that fails leaves the first standing
-        log.warning("second reading of lines of %s failed: %s", doc.path, exc)
-        return True
-    pages = [normalize_page(merge_wrapped_cells(substitute_lines(raw, readings[raw.number], method)))
-             if raw.number in readings else page for raw, page in zip(read.pages, doc.pages)]
-    other = Document(path=doc.path, sha256=doc.sha256, pages=pages, doc_type=doc.doc_type)
-    extract_fields(other)
-    reread = {number: [box for page in got.values() if (box := _line_box(page)) is not None]
-              for number, got in readings.items()}
-    _adopt_fields(doc, other, f"经 {engine_name} 重读{describe(plan)}",
-                  lambda item: on_reread_lines(item.provenance.box, item.provenance.page, reread))
-    return True
-
-
-def _line_box(page: PageText) -> Box | None:
-    return union_boxes([s.box for s in page.spans]) if page.spans else None
-
-
-def _adopt_fields(doc: Document, other: Document, how: str, read_again=lambda item: True) -> None:
-    """Fields of the second reading `other` taken into `doc`: a missing or doubtful value is
-    replaced by a clean one, two engines agreeing is a cross-check. Only values the second
-    engine read (`read_again`) count. Each value keeps its own provenance."""
     for name, item in other.fields.items():
         current = doc.fields.get(name)
-        if item.needs_review or not read_again(item):
+        if item.needs_review:
             continue
         if current is not None and current.value == item.value:
             # two engines reading the same value is itself a cross-check
@@ -235,10 +173,13 @@ def _adopt_fields(doc: Document, other: Document, how: str, read_again=lambda it
         if current is not None and not current.needs_review and (
                 current.provenance.confidence >= item.provenance.confidence or _weaker(item, current)):
             continue
-        item.checks.append(f"首次识别缺失或存疑，{how}")
+        item.checks.append(f"首次识别缺失或存疑，经 {engine_name} 整页重读")
         doc.fields[name] = item
     if not doc.usccs:
         doc.usccs = other.usccs
+    if _sure_rows(other.attendees) > _sure_rows(doc.attendees):
+        # the sign-in sheet as the engine that placed more of its firms read it
+        doc.attendees = other.attendees
     if len(other.transactions) > len(doc.transactions):
         # a batch's rows as the engine that read more of them read them; the page's own
         # amount and payee (the first reading saw no batch) are then no payment's

@@ -95,14 +95,14 @@ def _worker_main(conn: Connection, settings: Settings, second_reader_turn=None) 
             return
         if task is None:
             return
-        for index, source in task:   # a batch: one document, or a few small ones
-            conn.send(("pages", index, count_pages(source.path)))
-            try:
-                result = read_one(source, settings)
-            except EnvironmentProblem as exc:
-                conn.send(("environment", index, str(exc)))
-                break
-            conn.send(("done", index, result))
+        index, source = task
+        conn.send(("pages", index, count_pages(source.path)))
+        try:
+            result = read_one(source, settings)
+        except EnvironmentProblem as exc:
+            conn.send(("environment", index, str(exc)))
+            continue
+        conn.send(("done", index, result))
 
 
 def read_one(source: SourceFile, settings: Settings) -> Document:
@@ -126,37 +126,11 @@ def _failed(source: SourceFile, code: str, message: str, advice: str) -> Documen
                     issues=[DocumentIssue(code, message, advice)])
 
 
-Task = tuple[int, SourceFile]
-
-# Small files go to a worker a few at a time: a one-page text PDF reads in tens of
-# milliseconds, and a round trip per document (hand over, wait, collect) is a share of that.
-# Each document in a batch still has its own time limit, and a batch whose worker dies or
-# overruns blames the document being read and hands the rest out again one by one.
-BATCH_FILE_BYTES = 256 * 1024
-BATCH_DOCUMENTS = 8
-
-
-def batch_tasks(tasks: list[Task], workers: int) -> list[list[Task]]:
-    """Tasks in order, runs of small files joined into batches (never so large that a worker
-    would sit idle while another reads the last batch: at most a share of the small files)."""
-    small = sum(1 for _, source in tasks if source.size <= BATCH_FILE_BYTES)
-    size = max(1, min(BATCH_DOCUMENTS, small // max(2 * workers, 1)))
-    out: list[list[Task]] = []
-    for task in tasks:
-        if task[1].size <= BATCH_FILE_BYTES and out and len(out[-1]) < size \
-                and out[-1][-1][1].size <= BATCH_FILE_BYTES:
-            out[-1].append(task)
-        else:
-            out.append([task])
-    return out
-
-
 @dataclass
 class _Worker:
     process: mp.Process
     conn: Connection
-    task: list[Task] | None = None      # the batch it is reading, documents not yet done
-    current: int | None = None          # index of the document it reads now
+    task: tuple[int, SourceFile] | None = None
     started: float = 0.0
     deadline: float = 0.0
     limit: float = 0.0
@@ -249,20 +223,15 @@ class WorkerPool:
             if w.process.is_alive():
                 _kill(w.process)
 
-    def _start(self, w: _Worker, batch: list[Task]) -> None:
-        w.task = list(batch)
-        self._next_document(w, None, None)
-        w.conn.send(batch)
-
-    def _next_document(self, w: _Worker, index: int | None, pages: int | None) -> None:
-        """Each document's own limit, from when the worker starts it."""
-        w.current, w.pages = index, pages
+    def _start(self, w: _Worker, task: tuple[int, SourceFile]) -> None:
+        w.task, w.pages = task, None
         w.started = time.monotonic()
-        w.limit = document_time_limit(self.settings, pages)
+        w.limit = document_time_limit(self.settings, None)
         w.deadline = w.started + w.limit
+        w.conn.send(task)
 
-    def run(self, tasks: list[Task], on_done: Callable[[int, Document], None]) -> None:
-        pending = list(reversed(batch_tasks(tasks, self.size)))
+    def run(self, tasks: list[tuple[int, SourceFile]], on_done: Callable[[int, Document], None]) -> None:
+        pending = list(reversed(tasks))
         while pending or any(w.task for w in self.workers):
             for w in self.workers:
                 if w.task is None and pending:
@@ -275,41 +244,35 @@ class WorkerPool:
                     try:
                         kind, index, payload = w.conn.recv()
                     except (EOFError, OSError):
-                        pending.extend(self._replace(
-                            w, "crashed", "处理该文件的进程意外退出（可能是内存超限或文件异常），未能读取",
-                            "请检查文件是否完整，或降低扫描分辨率、拆分文件后重新上传", on_done))
+                        self._replace(w, "crashed", "处理该文件的进程意外退出（可能是内存超限或文件异常），未能读取",
+                                      "请检查文件是否完整，或降低扫描分辨率、拆分文件后重新上传", on_done)
                         continue
                     if kind == "pages":
                         # the limit grows with the pages the file claims (capped at max_pages)
-                        self._next_document(w, index, payload)
+                        w.pages = payload
+                        w.limit = document_time_limit(self.settings, payload)
+                        w.deadline = w.started + w.limit
                     elif kind == "environment":
                         raise EnvironmentProblem(payload)
                     else:
-                        w.task = [t for t in w.task if t[0] != index] or None  # type: ignore[union-attr]
-                        self._next_document(w, None, None)
+                        w.task = None
                         on_done(index, payload)
                 elif time.monotonic() >= w.deadline:
                     pages = f"（共 {w.pages} 页）" if w.pages else ""
-                    pending.extend(self._replace(
-                        w, "timeout",
-                        f"处理时间超过 {w.limit:.0f} 秒上限{pages}，已中止；文件可能异常（如对象循环引用、超大图片）",
-                        "请重新导出或扫描为清晰度适中的 PDF（300 dpi 以内），过大的文件请拆分后上传",
-                        on_done))
+                    self._replace(w, "timeout",
+                                  f"处理时间超过 {w.limit:.0f} 秒上限{pages}，已中止；文件可能异常（如对象循环引用、超大图片）",
+                                  "请重新导出或扫描为清晰度适中的 PDF（300 dpi 以内），过大的文件请拆分后上传",
+                                  on_done)
 
     def _replace(self, w: _Worker, code: str, message: str, advice: str,
-                 on_done: Callable[[int, Document], None]) -> list[list[Task]]:
-        """A fresh worker in place of one that died or overran: the document it was reading
-        gets the issue; the rest of its batch is returned, to be handed out one by one."""
-        batch = w.task or []
-        failed = next((t for t in batch if t[0] == w.current), batch[0])
+                 on_done: Callable[[int, Document], None]) -> None:
+        index, source = w.task  # type: ignore[misc]
         _kill(w.process)
         w.conn.close()
         fresh = self._spawn()
         self._await_ready([fresh])
-        w.process, w.conn, w.task, w.current = fresh.process, fresh.conn, None, None
-        index, source = failed
+        w.process, w.conn, w.task = fresh.process, fresh.conn, None
         on_done(index, _failed(source, code, message, advice))
-        return [[t] for t in reversed(batch) if t is not failed]
 
 
 # a forkserver's first worker imports nothing new (the server preloads), so seconds at most

@@ -18,8 +18,7 @@ from PIL import Image
 
 from helpers.bad_inputs import scanned_pdf, text_pdf
 from helpers.ocr_pages import render_contract_page
-from pipeline.documents.workers import BATCH_FILE_BYTES, WorkerPool, batch_tasks, document_time_limit, \
-    process_documents
+from pipeline.documents.workers import WorkerPool, document_time_limit, process_documents
 from pipeline.settings import Settings
 from pipeline.ingest.submission import SourceFile, sha256_file
 
@@ -61,22 +60,6 @@ def test_time_limit_gives_a_timeout_issue_and_the_rest_is_read(files):
     # the limit the worker ran into, and the page count it reported before reading
     assert "5 秒" in issue.message and f"共 {SCAN_PAGES} 页" in issue.message
     assert issue.advice.startswith("请")
-
-
-def test_small_files_in_one_batch_keep_their_own_limits(files, tmp_path):
-    """Small files go to a worker a few at a time; the one that overruns is blamed alone and
-    the rest of its batch is read, handed out again one by one."""
-    goods = [text_pdf(tmp_path / f"good{i}.pdf", ["中标通知书", f"致：天津华创工业互联网有限公司{i}",
-                                                 "中标金额：人民币叁佰万元整（¥3,000,000.00）", "2023年5月8日"])
-             for i in range(3)]
-    sources = [_source(files["slow"])] + [_source(g) for g in goods]
-    assert all(s.size <= BATCH_FILE_BYTES for s in sources)
-    assert [len(b) for b in batch_tasks(list(enumerate(sources)), 1)] == [2, 2]   # slow shares a batch
-    docs, stats = process_documents(sources, _fast(document_timeout_s=5, workers=1))
-    slow, *read = docs
-    assert [i.code for i in slow.issues] == ["timeout"]
-    assert all(d.readable and d.doc_type == "procurement_proof" and not d.issues for d in read)
-    assert stats["processed"] == 4
 
 
 def test_timeout_is_cached_by_its_limits(files, tmp_path):

@@ -8,8 +8,7 @@ import re
 from pipeline.extract.fields.hits import Hit, extracted, value_region
 from pipeline.models import Document, Extracted
 
-RESULT_LABELS = ("验收结论", "验收意见", "结论", "验收结果")
-_RESULT_LABEL = re.compile("|".join(RESULT_LABELS))
+_RESULT_LABEL = re.compile(r"验收结论|验收意见|结论|验收结果")
 _NEGATIVE = re.compile(r"不合格|不予通过|未通过|不通过|不同意验收|未能通过|验收不通过")
 _POSITIVE = re.compile(r"合格|通过|同意验收|符合要求")
 

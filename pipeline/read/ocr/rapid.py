@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import ctypes
 import os
-from contextlib import contextmanager
-from typing import Sequence
 
 import cv2
 import numpy as np
@@ -38,18 +36,6 @@ def _return_freed_memory() -> None:
     except (OSError, AttributeError):
         pass
 DET_MIN_SIDE = 736   # rapidocr_onnxruntime config.yaml Det.limit_side_len (limit_type: min)
-
-
-# A line re-read: the band cropped around one line of the first reading reaches this many line
-# heights above and below its words, and this many beyond its ends (a character the first
-# engine dropped at either end).
-BAND_MARGIN_HEIGHTS = 0.4
-BAND_END_HEIGHTS = 1.0
-BAND_PAD = 16
-# On a band the detector runs at the band's own scale (as on a page, whose short side is above
-# DET_MIN_SIDE): no upscaling of the short side and no letterbox, which would turn a 100 px band
-# into a page-sized input. It then costs about a seventh of the band's recognition.
-BAND_DET_MIN_SIDE = 32
 
 
 # RapidOCR splits a line into segments only at visible gaps (cell borders, columns); a
@@ -122,89 +108,15 @@ class RapidEngine:
         text, score = result[0]
         return remove_cjk_spaces(str(text)), float(score)
 
-    def read_lines(self, image: np.ndarray, lines: Sequence[Sequence[Box]],
-                   page_number: int = 0) -> list[PageText]:
-        """Re-read single lines of a page: each line given by the boxes of its words in the first
-        reading (page fractions). Each comes back as one line of text (empty when nothing is
-        read there), its spans' boxes fractions of the whole page.
-
-        The page is deskewed once as for a page reading; each line's band is cut from the
-        deskewed page, its segments found by the detector on the band alone and recognised,
-        and only segments centred on the line are kept (a neighbour line's edge in the band is
-        not). Measured on the bundled scans: the recogniser alone on crops taken from the first
-        engine's word boxes misread 捌 and dropped digits that the band reading, like the page
-        reading, gets right; the band's detector costs ~15% of its recognition."""
-        page = preprocess.prepare_page(image, rules=False)
-        h, w = image.shape[:2]
-        gh, gw = page.gray.shape[:2]
-        to_prepared = cv2.invertAffineTransform(page.to_original)
-        out = []
-        with self._turn(), self._band_detector():
-            for boxes in lines:
-                out.append(self._read_band(page, to_prepared, boxes, (w, h), (gw, gh), page_number))
-            _return_freed_memory()
-        return out
-
-    def _read_band(self, page, to_prepared, boxes, size, prepared_size, page_number) -> PageText:
-        (w, h), (gw, gh) = size, prepared_size
-        mapped = [_box_to_prepared(b, w, h, to_prepared) for b in boxes]
-        heights = sorted(b[3] - b[1] for b in mapped)
-        line_h = max(heights[len(heights) // 2], 8.0)
-        # the words' whole extent: a first-reading line may join two rows of a grid (a
-        # wrapped cell beside its neighbours), and both belong to it
-        line_top, line_bottom = min(b[1] for b in mapped), max(b[3] for b in mapped)
-        x0 = int(max(min(b[0] for b in mapped) - BAND_END_HEIGHTS * line_h, 0))
-        x1 = int(min(max(b[2] for b in mapped) + BAND_END_HEIGHTS * line_h, gw))
-        y0 = int(max(line_top - BAND_MARGIN_HEIGHTS * line_h, 0))
-        y1 = int(min(line_bottom + BAND_MARGIN_HEIGHTS * line_h, gh))
-        empty = PageText(number=page_number, text="", method=self.method, width=w, height=h,
-                         mean_confidence=0.0)
-        if x1 - x0 < 2 or y1 - y0 < 2:
-            return empty
-        pad = BAND_PAD
-        band = cv2.copyMakeBorder(page.gray[y0:y1, x0:x1], pad, pad, pad, pad,
-                                  cv2.BORDER_CONSTANT, value=255)
-        # the line's own band inside the crop: a segment mostly outside it is a neighbour's
-        top, bottom = line_top - y0 + pad, line_bottom - y0 + pad
-        words = [word for word in self._recognise(band, use_cls=False)
-                 if _overlap(word.box, top, bottom) >= 0.5 * max(word.height, 1e-6)]
-        if not words:
-            return empty
-        words.sort(key=lambda word: word.box[0])
-        return build_page_text([words], number=page_number, method=self.method, width=w, height=h,
-                               to_page=lambda b: page.box_to_page(b[0] + x0 - pad, b[1] + y0 - pad,
-                                                                  b[2] + x0 - pad, b[3] + y0 - pad),
-                               gap_heights=SEGMENT_GAP_HEIGHTS)
-
-    @contextmanager
-    def _turn(self):
+    def _segments(self, gray: np.ndarray) -> list[Word]:
+        bgr = cv2.cvtColor(gray, cv2.COLOR_GRAY2BGR) if gray.ndim == 2 else gray
         got = _TURN.acquire(timeout=TURN_WAIT_S) if _TURN is not None else False
         try:
-            yield
+            result, _ = self._ocr(bgr)
+            _return_freed_memory()   # before the next worker's turn, not at exit
         finally:
             if got:
                 _TURN.release()
-
-    @contextmanager
-    def _band_detector(self):
-        """The detector at the band's own scale for the duration (see BAND_DET_MIN_SIDE)."""
-        det = self._ocr.text_det
-        saved = det.limit_side_len, self._ocr.width_height_ratio
-        det.limit_side_len, self._ocr.width_height_ratio = BAND_DET_MIN_SIDE, -1
-        try:
-            yield
-        finally:
-            det.limit_side_len, self._ocr.width_height_ratio = saved
-
-    def _segments(self, gray: np.ndarray) -> list[Word]:
-        with self._turn():
-            words = self._recognise(gray)
-            _return_freed_memory()   # before the next worker's turn, not at exit
-        return words
-
-    def _recognise(self, gray: np.ndarray, **options) -> list[Word]:
-        bgr = cv2.cvtColor(gray, cv2.COLOR_GRAY2BGR) if gray.ndim == 2 else gray
-        result, _ = self._ocr(bgr, **options)
         words = []
         for quad, text, score in result or []:
             pts = np.asarray(quad, dtype=np.float64).reshape(-1, 2)
@@ -214,16 +126,3 @@ class RapidEngine:
             box = (pts[:, 0].min(), pts[:, 1].min(), pts[:, 0].max(), pts[:, 1].max())
             words.append(Word(text, box, float(score)))
         return words
-
-
-def _box_to_prepared(box: Box, w: int, h: int, to_prepared: np.ndarray) -> tuple[float, float, float, float]:
-    """A word's page-fraction box in the deskewed page's pixels: its centre mapped exactly, its
-    size kept (a word is short, so the hull the skew adds to its box is small)."""
-    cx, cy = (box[0] + box[2]) / 2 * w, (box[1] + box[3]) / 2 * h
-    half_w, half_h = (box[2] - box[0]) / 2 * w, (box[3] - box[1]) / 2 * h
-    x, y = to_prepared[:, :2] @ np.array([cx, cy]) + to_prepared[:, 2]
-    return x - half_w, y - half_h, x + half_w, y + half_h
-
-
-def _overlap(box, top: float, bottom: float) -> float:
-    return max(min(box[3], bottom) - max(box[1], top), 0.0)

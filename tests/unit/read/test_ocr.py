@@ -337,24 +337,3 @@ def test_shadowed_tilted_page_reads_after_flat_field(page, tesseract):
     assert abs(angle - ANGLE) < 0.2
     pt = tesseract.read_page(shadowed, 1)
     assert CONTRACT_NO in pt.text and COMPANY in pt.text and SIGNED in pt.text
-
-
-def test_rapid_read_lines_rereads_one_line_of_the_first_reading(reads, rapid):
-    """A line of tesseract's reading, given by its word boxes, read again on its own band: the
-    amount in words comes back whole, as one line, with boxes on that line of the page; the
-    lines above and below stay out even on a rotated, degraded scan."""
-    img, first = reads["degraded"]
-    lines = first.text.split("\n")
-    at = next(i for i, ln in enumerate(lines) if "25,000,000" in ln or "合同金额" in ln)
-    offset = sum(len(ln) + 1 for ln in lines[:at])
-    boxes = [s.box for s in first.spans if offset <= s.start < offset + len(lines[at])]
-    got, = rapid.read_lines(img, [boxes], page_number=1)
-    assert got.method == "ocr:rapidocr" and got.number == 1 and "\n" not in got.text
-    assert AMOUNT_WORDS in got.text
-    assert "精工装备" not in got.text and SIGNED not in got.text   # the lines above and below
-    top, bottom = min(b[1] for b in boxes), max(b[3] for b in boxes)
-    for span in got.spans:
-        centre = (span.box[1] + span.box[3]) / 2
-        assert top - 0.01 <= centre <= bottom + 0.01
-    # the detector's settings for pages are back for the next page
-    assert rapid._ocr.text_det.limit_side_len == 736 and rapid._ocr.width_height_ratio == 8
