@@ -188,23 +188,16 @@ def _wrapped(line: str, following: str) -> bool:
         return True     # 274.00 | 万元(含税): a figure and its unit
     if _PROSE_FIGURE_START.search(line) and _FIGURE_REST.match(following):
         return True     # 成交金额为4 | 55.00万元: prose wrapped inside a figure
-    if _PROSE_DATE_START.search(line) and _DATE_REST.match(following):
-        return True     # 于二〇 | 二四年八月二十七日: prose wrapped inside a date
     rest = _DATE_PIECE.match(following)
     if rest and continues_date(line[-12:], rest.group(0)):
-        return True     # 已于2023年6 | 月30日通过验收: prose wrapped inside a date
+        return True     # 已于2023年6 | 月30日, 于二〇 | 二四年: prose wrapped inside a date
     if _CODE_START.search(line) and _CODE_REST.match(following):
         return True     # 支付TJZL-2024 | -018合同款: prose wrapped inside a contract number
     return False
 
 
-_CN_DIGIT = "〇○零OoΟ一二三四五六七八九"   # OCR reads 〇 as a Latin or Greek O
-# the piece of a date a line opens with: up to its next unit (6 | 月30日 → 月, 12 | 月 → …)
-_DATE_PIECE = re.compile(r"(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,3})?\s*(?:年|月|日)")
-# a date's first characters after the word that introduces it (于, 在, 日期) at a line's end, and
-# the rest of its year opening the next line
-_PROSE_DATE_START = re.compile(rf"(?:于|在|日期[:：]?)\s*(?:[{_CN_DIGIT}]{{1,3}}|\d{{1,3}})$")
-_DATE_REST = re.compile(rf"(?:[{_CN_DIGIT}]{{1,3}}|\d{{1,3}})\s*年")
+# the piece of a date a line opens with, up to its next unit (6 | 月30日 → 月, 二四 | 年 → 年)
+_DATE_PIECE = re.compile(r"(?:\d{1,3}|[〇○零OoΟ一二三四五六七八九十]{1,3})?\s*(?:年|月|日)")
 # a code cut at a hyphen: letters and digits with a hyphen before the line end, the next line
 # opening with the hyphen (a list's dash is followed by a space)
 _CODE_START = re.compile(r"[A-Za-z]{2,}[A-Za-z0-9]*(?:[-－][A-Za-z0-9]+)*$")

@@ -154,16 +154,16 @@ def parties_by_statement(doc_type: str, pages: list[PageText]) -> list[RoleHit]:
     """Each (role, organisation) a statement of this document's kind names, in reading order."""
     out: list[RoleHit] = []
     if doc_type == "payment_proof":
-        out.extend(_letter_parties(pages))
+        out.extend(_letter_parties(pages, _prose(pages)))
     if doc_type == "diagnosis_report":
         addressee = addressee_of(pages)
-        if addressee and _DIAGNOSED_ADDRESSEE.search("".join(p.text.replace("\n", "") for p in pages)):
+        if addressee and _DIAGNOSED_ADDRESSEE.search(_prose(pages)):
             out.append(RoleHit("customer", addressee.page, addressee.start, addressee.end, addressee.name,
                                "诊断贵公司（致函对象）"))
     if doc_type == "acceptance_report":
         # 我公司于…组织了…验收 in a letter: the writer accepted
         writer = issuer_of(pages)
-        if writer and _ACCEPTED_BY_WRITER.search("".join(p.text.replace("\n", "") for p in pages)):
+        if writer and _ACCEPTED_BY_WRITER.search(_prose(pages)):
             out.append(RoleHit("customer", writer.page, writer.start, writer.end, writer.name,
                                "我公司组织验收（出具单位）"))
     for page in pages:
@@ -217,10 +217,14 @@ def defined_parties(pages: list[PageText], role_of_term: Callable[[str], str | N
     return out
 
 
-def _letter_parties(pages: list[PageText]) -> list[RoleHit]:
+def _prose(pages: list[PageText]) -> str:
+    """The document's text with line ends removed: statements wrap anywhere."""
+    return "".join(p.text.replace("\n", "") for p in pages)
+
+
+def _letter_parties(pages: list[PageText], prose: str) -> list[RoleHit]:
     """A payment letter names the sides as 我公司 and 贵公司: the payee is the addressee when it
     pays 贵公司, the payer is the writer when 我公司 pays (and the reverse for a receipt)."""
-    prose = "".join(p.text.replace("\n", "") for p in pages)
     out = []
     addressee, writer = addressee_of(pages), issuer_of(pages)
     if addressee and _TO_ADDRESSEE.search(prose):

@@ -141,8 +141,18 @@ _DATE_PREFIX = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\
                           r"(?:\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*日)?)?)?)?$")
 
 
+# a year cut inside its digits after the word that introduces a date (于二〇 | 二四年); OCR reads 〇 as O
+_YEAR_DIGIT = "〇○零OoΟ一二三四五六七八九0-9"
+_YEAR_START = re.compile(rf"(?:于|在|日期[:：]?)\s*([{_YEAR_DIGIT}]{{1,3}})$")
+_YEAR_REST = re.compile(rf"([{_YEAR_DIGIT}]{{1,3}})\s*年")
+
+
 def continues_date(head: str, tail: str) -> bool:
-    """"2023年" + "12月7" + "日": a date a narrow cell wrapped, each piece continuing the one above."""
+    """"2023年" + "12月7" + "日": a date a narrow cell or a line end wrapped, each piece continuing
+    the one before; also a year cut inside its four digits after 于/在/日期 (于二〇 | 二四年)."""
+    start, rest = _YEAR_START.search(head), _YEAR_REST.match(tail)
+    if start and rest and len(start.group(1)) + len(rest.group(1)) == 4:
+        return True
     m = _DATE_PREFIX.search(head)
     if m is None or head.endswith("日"):
         return False

@@ -27,22 +27,16 @@ from pipeline.catalogs.loader import DEFAULT_LOW_CONFIDENCE
 from pipeline.errors import plain_message
 from pipeline.report.items import STATUS_LABELS as ITEM_STATUS, report_items
 from pipeline.report.decisions import gap_counts
-from pipeline.report.vocabulary import (  # noqa: F401 - the page's words, one vocabulary for every output
+from pipeline.report.vocabulary import (  # the page's words: one vocabulary for every output
     CONTRACT_STATUS,
     EVIDENCE_KINDS,
     FIELD_LABELS,
     GAP_KIND_LABELS,
     KIND_LABELS,
-    MANUAL_MET,
-    MEASURE_LABELS,
-    MEASURE_UNITS,
-    METHOD_LABELS,
     PARTY_FIELDS,
     REQ_STATUS,
     SEVERITY,
     esc,
-    fmt_measure,
-    fmt_measure_pair,
     fmt_value,
     machine_contract_status,
     requirement_measure_text,

@@ -101,8 +101,8 @@ def _missing(ctx: Context, req: Requirement, outcome: ItemOutcome, kind: str, na
     possible = [doc.path for doc in ctx.documents
                 if id(doc) not in taken and doc.readable and (not doc.kind_recognised or doc.doc_type == "other"
                                                               or doc.doc_type == _KIND_OF_MISSING.get(kind))
-                and (any(w in normalize_name(doc.text.replace("\n", "")) for w in wanted)
-                     or (doc.doc_type == _KIND_OF_MISSING.get(kind) and _garbled_mention(doc, wanted)))]
+                and (any(w in ctx.compact_text(doc) for w in wanted)
+                     or (doc.doc_type == _KIND_OF_MISSING.get(kind) and _garbled_mention(ctx, doc, wanted)))]
     if possible:
         shown = "、".join(possible[:5]) + ("等" if len(possible) > 5 else "")
         _add(ctx, req, outcome, kind, documents=possible, detail=f"可能的证据：{shown}",
@@ -115,12 +115,12 @@ def _missing(ctx: Context, req: Requirement, outcome: ItemOutcome, kind: str, na
 _ISSUE_NUMBER = re.compile(r"第\s*(\d+)\s*[期届次场]")
 
 
-def _garbled_mention(doc: Document, wanted: list[str]) -> bool:
+def _garbled_mention(ctx: Context, doc: Document, wanted: list[str]) -> bool:
     """An OCR'd document of the item's kind, tied to no item, whose reading garbles the item's
     name but keeps its issue number (第5期) or most of its words: it may well be the item's."""
     if not any(p.method.startswith("ocr") for p in doc.pages):
         return False
-    text = normalize_name(doc.text.replace("\n", ""))
+    text = ctx.compact_text(doc)
     for name in wanted:
         issue = _ISSUE_NUMBER.search(name)
         if issue and issue.group(1) in {m.group(1) for m in _ISSUE_NUMBER.finditer(text)}:

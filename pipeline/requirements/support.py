@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any, Callable
 
 from pipeline.catalogs.loader import Catalog, Requirement
+from pipeline.extract.entities import normalize_name
 from pipeline.money import yuan_text
 from pipeline.models import Declaration, Document
 from pipeline.parsing.locality import is_tianjin_address
@@ -48,6 +49,8 @@ class Context:
     book: GapBook
     verified: list[ContractEvidence] = field(default_factory=list)
     pending: list[ContractEvidence] = field(default_factory=list)   # only needs-review gaps
+    # each document's text as names are compared (normalised, line ends removed), made once
+    _compact: dict[int, str] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for ce in self.contracts:
@@ -56,6 +59,13 @@ class Context:
                 self.verified.append(ce)
             elif pending:
                 self.pending.append(ce)
+
+    def compact_text(self, doc: Document) -> str:
+        """The document's text normalised as names are (it outlives no check: the context holds it)."""
+        key = id(doc)
+        if key not in self._compact:
+            self._compact[key] = normalize_name(doc.text.replace("\n", ""))
+        return self._compact[key]
 
 
 def _status(confirmed_ok: bool, optimistic_ok: bool) -> str:

@@ -1,20 +1,13 @@
 """A report with pages and boxes, built by hand, for the output tests (HTML, explain, decisions, summary)."""
 from __future__ import annotations
 
-import copy
 import hashlib
-import os
-import re
 import shutil
-import subprocess
-import zipfile
 from pathlib import Path
 
-import pytest
 from PIL import Image, ImageDraw
 
 from pipeline.catalogs.loader import validation_error
-from pipeline.report.html import render_html, render_pages, sorted_gaps, write_html_report
 from pipeline.report.build import REPORT_SCHEMA
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -1,43 +1,18 @@
 """Declaration workbooks built cell by cell for tests: sheets, rows, cached values."""
 from __future__ import annotations
 
-import json
 import re
-import tempfile
 import zipfile
-from dataclasses import replace
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-from jsonschema import Draft202012Validator
 from openpyxl import Workbook
 
-from pipeline.ingest.declaration import (
-    DECLARATION_WORKBOOK,
-    SCHEMA_PATH,
-    declaration_to_json,
-    find_declaration,
-    parse_amount_wan,
-    read_declaration,
-    read_declaration_json,
-    read_workbook,
-    yuan_to_wan_text,
-)
+from pipeline.ingest.declaration import DECLARATION_WORKBOOK, read_declaration, read_workbook
 from pipeline.errors import DeclarationError
-from pipeline.models import (
-    Applicant,
-    Declaration,
-    DeclaredContract,
-    DeclaredDiagnosis,
-    DeclaredMeeting,
-    DeclaredStandard,
-    DeclaredSupplier,
-)
+from pipeline.models import DeclaredContract
 
 APPLICANT_USCC = "91120116MA05JXXX1X"
 

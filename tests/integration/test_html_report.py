@@ -3,18 +3,14 @@ and opened in headless Chromium as a reviewer would."""
 
 from __future__ import annotations
 import copy
-import hashlib
 import os
 import re
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
 import pytest
-from PIL import Image, ImageDraw
-from pipeline.catalogs.loader import validation_error
+from PIL import Image
 from pipeline.report.html import render_html, render_pages, sorted_gaps, write_html_report
-from pipeline.report.build import REPORT_SCHEMA
 from helpers.reports import (CHROMIUM, _page, build_sample)
 
 
@@ -357,7 +353,7 @@ def test_every_catalog_kind_and_measure_has_a_chinese_label():
 
     from pipeline.catalogs.loader import CATALOG_DIR
     from pipeline.extract.fields import PARTY_LABELS
-    from pipeline.report.html import FIELD_LABELS, GAP_KIND_LABELS, MEASURE_LABELS, METHOD_LABELS, fmt_measure_pair
+    from pipeline.report.vocabulary import FIELD_LABELS, GAP_KIND_LABELS, MEASURE_LABELS, METHOD_LABELS, fmt_measure_pair
 
     catalogs = sorted(Path(CATALOG_DIR).glob("*.json"))
     assert len(catalogs) >= 2

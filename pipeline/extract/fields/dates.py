@@ -39,15 +39,17 @@ def extract_date(doc: Document) -> Extracted | None:
 
 
 UNLABELLED_DATE = "无日期标签，取落款日期"   # the check of a date taken for want of a better one
-# a word that makes 日期/时间 the date of another event than the document's own
-_OTHER_DATE = re.compile(r"(?:申请|到期|交货|到货|发货|计划|要求|开工|竣工|完工|打印|生成|截止|有效|开票|评审|报名|投标|"
-                         r"开标|成立|注册|出生|制表|查询|起始|开始|结束|终止|打印)\s*$")
+# the events whose 日期/时间 is not the document's own (申请日期, 开工日期, 打印时间)
+_OTHER_EVENTS = ("申请", "到期", "交货", "到货", "发货", "计划", "要求", "开工", "竣工", "完工", "打印", "生成",
+                 "截止", "有效", "开票", "评审", "报名", "投标", "开标", "成立", "注册", "出生", "制表", "查询",
+                 "起始", "开始", "结束", "终止")
+_OTHER_EVENT = "(?:" + "|".join(_OTHER_EVENTS) + ")"
+# a word that makes the 日期 label found after it the date of another event
+_OTHER_DATE = re.compile(_OTHER_EVENT + r"\s*$")
+# a date right after the label of another event (申请日期 2024.06.25 支付状态 支付成功) states that event
+_OTHER_EVENT_LABEL = re.compile(_OTHER_EVENT + r"\s*(?:日期|时间)[:：\s]*$")
 # dates that are about the paper, not the event
 _NOT_THE_DATE = re.compile(r"(?:打印|生成|制表|查询|截止)(?:日期|时间)[:：\s]*$")
-
-
-# a date right after the label of another event (申请日期 2024.06.25 支付状态 支付成功) states that event
-_OTHER_EVENT_LABEL = re.compile(_OTHER_DATE.pattern[:-4] + r"\s*(?:日期|时间)[:：\s]*$")
 
 
 def _event_date(doc: Document, dated: list) -> Extracted | None:

@@ -4,9 +4,7 @@ Every workbook is built here with openpyxl in tmp_path; no binary fixtures."""
 
 from __future__ import annotations
 import json
-import re
 import tempfile
-import zipfile
 from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -16,7 +14,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
-from openpyxl import Workbook
 from pipeline.ingest.declaration import (
     DECLARATION_WORKBOOK,
     SCHEMA_PATH,

@@ -8,10 +8,9 @@ else, whatever the applicant typed.
 from __future__ import annotations
 
 import json
-import math
 import os
 import tempfile
-from datetime import date, datetime, time
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any

@@ -9,7 +9,7 @@ import json
 import numpy as np
 import pytest
 
-from helpers.textdocs import document_from_text, page_from_text
+from helpers.textdocs import document_from_text
 from pipeline.catalogs.loader import ReusePolicy, default_catalog_path
 from pipeline.extract.fields.serials import find_bank_serial
 from pipeline.read.page_hash import HASH_BITS, current_hash, hash_distance, page_hash
