@@ -20,6 +20,7 @@ from pipeline.catalogs.loader import Catalog
 from pipeline.money import yuan_text
 from pipeline.models import Declaration, DeclaredContract, Document, Extracted
 from pipeline.extract.entities import normalize_name
+from pipeline.parsing.glyphs import is_cjk, look_alike
 from pipeline.parsing.locality import is_tianjin_address
 from pipeline.parsing.uscc import is_tianjin_uscc, normalize_uscc, validate_uscc
 from pipeline.reconcile.sme import is_large_enterprise
@@ -144,9 +145,11 @@ def is_rare_character(ch: str) -> bool:
     return first >= 0xD8
 
 
-def rare_character_misreads(found: str | None, declared: str, most: int = 2) -> list[tuple[str, str]] | None:
-    """The (declared, read) pairs when `found` differs from `declared` only where the declared
-    name has a rare character, at most `most` of them in a name of at least 6 characters; else None."""
+def ocr_misreads(found: str | None, declared: str) -> list[tuple[str, str]] | None:
+    """The (declared, read) pairs when `found` differs from `declared` only where OCR misreads:
+    a character read as a look-alike (same strokes but one component: 澄→湿, 瀛→赢, judged from
+    the glyphs) or a rare character read as anything or dropped (赟→赞, 橦→∅). At most two such
+    places in a name of at least 6 characters, three from 12; else None."""
     if not found:
         return None
     a, b = normalize_name(declared), normalize_name(found)
@@ -160,10 +163,16 @@ def rare_character_misreads(found: str | None, declared: str, most: int = 2) -> 
             return None
         read = b[j1:j2] if op == "replace" else "∅" * (i2 - i1)   # ∅: the character was dropped
         diffs.extend(zip(a[i1:i2], read))
-    if not diffs or len(diffs) > most or \
-            not all(is_rare_character(x) and (y == "∅" or "\u3400" <= y <= "\u9fff") for x, y in diffs):
+    most = 3 if len(a) >= 12 else 2
+    if not diffs or len(diffs) > most or not all(_misread(x, y) for x, y in diffs):
         return None
     return diffs
+
+
+def _misread(declared: str, read: str) -> bool:
+    if is_rare_character(declared):
+        return read == "∅" or is_cjk(read)
+    return read != "∅" and look_alike(declared, read)
 
 
 # a garbled reading this similar to the other party (and clearly more than to the expected one)
@@ -171,15 +180,15 @@ def rare_character_misreads(found: str | None, declared: str, most: int = 2) -> 
 OTHER_SIDE_RESEMBLES = 55
 
 
-def settle_rare_misread(found: Extracted, expected: str) -> bool:
-    """An OCR'd name that differs from the declared one only where the declared name has a rare
-    character (赟 → 赞, 昀橦 → 的撞) names the declared party: its value becomes the declared name,
-    and the repair is stated beside the text that was read (kept in the provenance)."""
-    misread = rare_character_misreads(found.value, expected) \
-        if found.provenance.method.startswith("ocr") else None
+def settle_ocr_misread(found: Extracted, expected: str) -> bool:
+    """An OCR'd name that differs from the declared one only by OCR's misreads (look-alike or
+    rare characters) names the declared party: its value becomes the declared name, and the
+    repair is stated beside the text that was read (kept in the provenance). Never a text layer."""
+    misread = ocr_misreads(found.value, expected) if found.provenance.method.startswith("ocr") else None
     if not misread:
         return False
-    note = f"OCR 生僻字误读（读作「{found.value}」：" + "、".join(f"{a}→{b}" for a, b in misread) + "），按申报名称校正"
+    note = f"OCR 误读（读作「{found.value}」：" + "、".join(f"{a}→{b}" for a, b in misread) + \
+        "，字形相近或为生僻字），按申报名称校正"
     if note not in found.checks:
         found.checks.append(note)
     found.value = normalize_name(expected)
@@ -269,7 +278,7 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
             party = _party_for_link(doc)
             name = match_names(party.value if party else None, ce.declared.customer, catalog)
             if name.same or (party is not None and party.provenance.method.startswith("ocr")
-                             and rare_character_misreads(party.value, ce.declared.customer)):
+                             and ocr_misreads(party.value, ce.declared.customer)):
                 score += 50
                 reasons.append("客户名称")
             elif name.uncertain:
@@ -320,7 +329,7 @@ def _batch_row_to_applicant(doc: Document, decl: Declaration, catalog: Catalog) 
         if payee is None:
             return False
         return match_names(payee.value, decl.applicant.name, catalog).same or (
-            payee.provenance.method.startswith("ocr") and bool(rare_character_misreads(payee.value, decl.applicant.name)))
+            payee.provenance.method.startswith("ocr") and bool(ocr_misreads(payee.value, decl.applicant.name)))
     fitting = [row for row in doc.transactions if pays_applicant(row)]
     if len(fitting) == 1:
         for item in fitting[0].values():
@@ -485,10 +494,10 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
                     book.add("party_mismatch", detail=f"{doc.path} 中未识别到{label}", documents=[doc.path],
                              review=f"{doc.path} 未识别到{label}，请人工核对", **base)
                 continue
+            if settle_ocr_misread(found, expected):
+                continue    # before the fuzzy match: a reading it calls the same still shows the name
             m = match_names(found.value, expected, catalog)
             if m.same:
-                continue
-            if settle_rare_misread(found, expected):
                 continue
             review = _review_of(catalog, found)
             if found.provenance.method.startswith("ocr") and (review or m.score >= 50) and \

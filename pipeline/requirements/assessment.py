@@ -38,7 +38,7 @@ from pipeline.extract.entities import normalize_name
 from pipeline.parsing.dates import find_dates
 from pipeline.parsing.locality import is_tianjin_address
 from pipeline.parsing.uscc import is_tianjin_uscc, normalize_uscc, uscc_region, validate_uscc
-from pipeline.reconcile.contracts import Gap, fold_code, match_names, review_of, settle_rare_misread, within
+from pipeline.reconcile.contracts import Gap, fold_code, match_names, review_of, settle_ocr_misread, within
 from pipeline.requirements.support import (Context, RequirementResult, check_verified_customer_count,
                            check_verified_tianjin_customers, check_verified_total, requirement_status)
 
@@ -200,8 +200,10 @@ def _party(ctx: Context, req: Requirement, outcome: ItemOutcome, doc: Document, 
         _add(ctx, req, outcome, "party_mismatch", detail=f"{doc.path} 中未识别到{label}", documents=[doc.path],
              review=f"{doc.path} 未识别到{label}，请人工核对", **subject)
         return
+    if settle_ocr_misread(found, expected):
+        return      # before the fuzzy match: a reading it calls the same still shows the name
     m = match_names(found.value, expected, ctx.catalog)
-    if m.same or settle_rare_misread(found, expected):
+    if m.same:
         return
     review = review_of(ctx.catalog, found)
     if m.uncertain:

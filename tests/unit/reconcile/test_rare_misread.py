@@ -4,7 +4,7 @@ declared party: the value is corrected and the repair stated; anything else is l
 from __future__ import annotations
 
 from pipeline.models import Extracted, Provenance
-from pipeline.reconcile.contracts import settle_rare_misread
+from pipeline.reconcile.contracts import settle_ocr_misread
 
 
 def _name(value: str, method: str = "ocr:tesseract") -> Extracted:
@@ -13,7 +13,7 @@ def _name(value: str, method: str = "ocr:tesseract") -> Extracted:
 
 def test_rare_characters_misread_are_corrected_and_the_reading_is_kept_in_the_note():
     found = _name("天津的撞智联科技股份有限公司")
-    assert settle_rare_misread(found, "天津昀橦智联科技股份有限公司")
+    assert settle_ocr_misread(found, "天津昀橦智联科技股份有限公司")
     assert found.value == "天津昀橦智联科技股份有限公司"
     assert "读作「天津的撞智联科技股份有限公司」" in found.checks[-1]
     assert found.provenance.text == "天津的撞智联科技股份有限公司"
@@ -21,7 +21,36 @@ def test_rare_characters_misread_are_corrected_and_the_reading_is_kept_in_the_no
 
 def test_a_common_character_read_otherwise_or_a_text_layer_name_is_not_repaired():
     common = _name("天津澄的智范装备科技有限公司")           # 能 → 范 is no rare character
-    assert not settle_rare_misread(common, "天津澄昀智能装备科技有限公司")
+    assert not settle_ocr_misread(common, "天津澄昀智能装备科技有限公司")
     assert common.value == "天津澄的智范装备科技有限公司"
     printed = _name("天津的撞智联科技股份有限公司", method="text_layer")
-    assert not settle_rare_misread(printed, "天津昀橦智联科技股份有限公司")
+    assert not settle_ocr_misread(printed, "天津昀橦智联科技股份有限公司")
+
+
+def test_look_alike_common_characters_read_by_ocr_name_the_declared_party():
+    """澄→湿 and 昀→购 share most strokes: an OCR reading that differs only there is the declared
+    name; the reading stays in the note."""
+    found = _name("天津湿购智能装备科技有限公司")
+    assert settle_ocr_misread(found, "天津澄昀智能装备科技有限公司")
+    assert found.value == "天津澄昀智能装备科技有限公司"
+    assert "读作「天津湿购智能装备科技有限公司」" in found.checks[-1] and "澄→湿" in found.checks[-1]
+
+
+def test_a_different_word_or_an_unlike_character_is_another_name():
+    """海 is not read for 科 by a look (its glyph differs), 科技 → 智能 is a different word; a third
+    look-alike in a short name is too many."""
+    for reading, declared in (("天津澄昀智能装备海技有限公司", "天津澄昀智能装备科技有限公司"),
+                              ("天津澄昀智能装备智能有限公司", "天津澄昀智能装备科技有限公司"),
+                              ("天津湿购测公司", "天津澄昀澜公司")):
+        found = _name(reading)
+        assert not settle_ocr_misread(found, declared), reading
+        assert found.value == reading
+
+
+def test_glyph_similarity_ranks_ocr_confusions_above_unrelated_characters():
+    from pipeline.parsing.glyphs import glyph_similarity, look_alike
+    assert glyph_similarity("澄", "澄") == 1.0
+    for a, b in ("瀛赢", "沣洋", "赟赞", "橦幢"):
+        assert look_alike(a, b), (a, b)
+    for a, b in ("公司", "瀚工", "科海"):
+        assert not look_alike(a, b), (a, b)
