@@ -255,6 +255,8 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
     unlinked: list[Document] = []
     folded_numbers = [fold_code(c.contract_no) for c in decl.contracts]
     for doc in docs:
+        if is_applicant_purchase(doc, decl, catalog):
+            _kind_by_buyer(doc)
         if doc.doc_type == "payment_proof" and "payer" not in doc.fields:
             _statement_row_by_customer(doc, decl, catalog)
         if doc.doc_type == "payment_proof" and doc.transactions and "payee" not in doc.fields:
@@ -264,8 +266,6 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
             if not doc.kind_recognised and doc.readable:
                 _note_possible_evidence(doc, contracts, catalog)
             continue
-        if doc.doc_type == "contract" and match_names(doc.value("customer"), decl.applicant.name, catalog).same:
-            continue    # the applicant buys here: a purchase or subcontract of its own, no customer's contract
         folded_text = fold_code(doc.text)
         own_no = doc.fields.get("contract_no")
         scores: list[tuple[float, int, str]] = []
@@ -304,6 +304,27 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
     for doc in unlinked:
         _note_possible_evidence(doc, contracts, catalog)
     return contracts, unlinked
+
+
+def is_applicant_purchase(doc: Document, decl: Declaration, catalog: Catalog) -> bool:
+    """A contract whose buyer (甲方, 需方, 委托方…) is the applicant itself: the applicant buys
+    here, so it is its own purchase or subcontract (本地配套, 外包), not a customer's contract,
+    whatever its title says (外包服务合同, 采购合同, 合作协议)."""
+    if doc.doc_type != "contract":
+        return False
+    applicant = decl.applicant.name
+    return match_names(doc.value("customer"), applicant, catalog).same and \
+        not match_names(doc.value("supplier"), applicant, catalog).same
+
+
+BOUGHT_BY_APPLICANT = "申报单位为合同买方（甲方/需方）：其自身的分包或采购合同"
+
+
+def _kind_by_buyer(doc: Document) -> None:
+    doc.doc_type = "subcontract"
+    doc.kind_recognised = True     # the parties state it, whatever the title's score was
+    if BOUGHT_BY_APPLICANT not in doc.kind_statements:
+        doc.kind_statements.append(BOUGHT_BY_APPLICANT)
 
 
 def _statement_row_by_customer(doc: Document, decl: Declaration, catalog: Catalog) -> None:

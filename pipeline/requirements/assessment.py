@@ -38,7 +38,8 @@ from pipeline.extract.entities import normalize_name
 from pipeline.parsing.dates import find_dates
 from pipeline.parsing.locality import is_tianjin_address
 from pipeline.parsing.uscc import is_tianjin_uscc, normalize_uscc, uscc_region, validate_uscc
-from pipeline.reconcile.contracts import Gap, fold_code, match_names, review_of, settle_ocr_misread, within
+from pipeline.reconcile.contracts import (Gap, fold_code, is_applicant_purchase, match_names, review_of,
+                                         settle_ocr_misread, within)
 from pipeline.requirements.support import (Context, RequirementResult, check_verified_customer_count,
                            check_verified_tianjin_customers, check_verified_total, requirement_status)
 
@@ -229,14 +230,10 @@ def _is_applicant(ctx: Context, name: str, code: str | None) -> bool:
 
 
 def _subcontract_docs(ctx: Context) -> list[Document]:
-    """Subcontracts, and contracts under another title (外协合同, 采购合同) with the applicant as
-    甲方: a customer contract has it as 乙方, so by its parties such a contract is a subcontract."""
-    docs = _docs(ctx, "subcontract")
-    for doc in _docs(ctx, "contract"):
-        buyer = doc.fields.get("customer")
-        if buyer is not None and match_names(buyer.value, ctx.declaration.applicant.name, ctx.catalog).same:
-            docs.append(doc)
-    return docs
+    """Subcontracts, including contracts under another title (外协合同, 采购合同) with the applicant
+    as the buyer (linking re-kinds those; a context built without linking still sees them)."""
+    return _docs(ctx, "subcontract") + [d for d in _docs(ctx, "contract")
+                                        if is_applicant_purchase(d, ctx.declaration, ctx.catalog)]
 
 
 def check_local_suppliers(ctx: Context, req: Requirement) -> RequirementResult:
