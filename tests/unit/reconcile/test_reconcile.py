@@ -347,3 +347,22 @@ def test_a_garbled_reading_that_resembles_the_applicant_in_the_customer_s_place_
     third = _doc("a.pdf", scanned.text.replace(garbled, "北京精工机械股份有限公司"), method="ocr:tesseract")
     ds = [third] + [d for d in docs() if d.path != "a.pdf"]
     assert ("party_mismatch", "HT-2023-017", "confirmed") in kinds(reconcile("t", declaration(), ds, CATALOG))
+
+
+def test_a_contract_the_applicant_buys_under_is_its_subcontract_whatever_the_title():
+    """An outsourcing contract with the applicant as 甲方 (the buyer) is its own purchase: a
+    subcontract by its parties, stated so, and no evidence of a customer's contract."""
+    bought = _doc("s.pdf", "技术人员驻场服务外包合同\nNo. WB-2024-07\n"
+                           f"用工方（甲方） {APPLICANT}\n服务方（乙方） 天津市北辰区精益软件有限公司\n"
+                           "服务费合计人民币壹拾万元整（￥100,000.00）。\n本合同自2024年2月17日起生效。")
+    assert bought.doc_type == "contract" and bought.value("contract_no") == "WB-2024-07"
+    v = reconcile("t", declaration(), docs() + [bought], CATALOG)
+    assert bought.doc_type == "subcontract" and bought.kind_recognised
+    assert any("买方" in s for s in bought.kind_statements)
+    assert all(bought not in ce.documents["contract"] for ce in v.contracts)
+    assert kinds(v) == []
+    sold = _doc("t.pdf", "技术服务外包合同\n"
+                         f"委托方（甲方） {CUSTOMER}\n服务方（乙方） {APPLICANT}\n合同编号：HT-2023-017\n"
+                         "合同总价人民币叁佰万元整（￥3,000,000.00）。\n本合同自2023年3月1日起生效。")
+    reconcile("t", declaration(), docs() + [sold], CATALOG)
+    assert sold.doc_type == "contract"
