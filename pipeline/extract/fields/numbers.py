@@ -51,17 +51,13 @@ def labelled_number(doc: Document, labels: tuple[str, ...], at_line_start: bool 
     return None
 
 
-# the labels a contract's own number stands under at the head of a line
-_OWN_NUMBER_LABELS = ("编号", "No.", "NO.", "No:", "No：", "№")
-
-
 def extract_contract_no(doc: Document) -> Extracted | None:
     found = labelled_number(doc, LABELS.contract_no_labels)
     if found:
         return found
     if doc.doc_type in ("contract", "subcontract"):
         # a contract's own header line 编号：… or No. … (not 凭证编号 or 项目编号 inside other labels)
-        found = labelled_number(doc, _OWN_NUMBER_LABELS, at_line_start=True)
+        found = labelled_number(doc, LABELS.own_number_labels, at_line_start=True)
         if found:
             return found
     for page in doc.pages:  # 用途：支付合同HT-2023-001款 / 附言：TJZN(2023)017号合同首付款

@@ -38,6 +38,7 @@ class FieldLabels:
     date_labels: dict[str, Words]                       # most specific first
     date_events: dict[str, tuple[DateEvent, ...]]       # kind -> statements of its event, in order
     contract_no_labels: Words
+    own_number_labels: Words                            # a contract's own number at a line's head
     procurement_no_labels: Words
     project_no_labels: Words
     purpose_labels: Words
@@ -66,8 +67,7 @@ def load_field_labels(path: Path = FIELD_LABELS_PATH) -> FieldLabels:
     def table(name: str) -> dict[str, Words]:
         return {kind: tuple(words) for kind, words in data[name].items()}
     return FieldLabels(
-        party_labels={kind: {role: tuple(words) for role, words in roles.items()}
-                      for kind, roles in data["party_labels"].items()},
+        party_labels={kind: _with_role_forms(roles) for kind, roles in data["party_labels"].items()},
         role_note_words={kind: tuple((word, role) for word, role in pairs)
                          for kind, pairs in data["role_note_words"].items()},
         issuer_role=dict(data["issuer_role"]),
@@ -77,6 +77,7 @@ def load_field_labels(path: Path = FIELD_LABELS_PATH) -> FieldLabels:
         date_events={kind: tuple(_date_event(item) for item in items)
                      for kind, items in data["date_events"].items()},
         contract_no_labels=tuple(data["contract_no_labels"]),
+        own_number_labels=tuple(data["own_number_labels"]),
         procurement_no_labels=tuple(data["procurement_no_labels"]),
         project_no_labels=tuple(data["project_no_labels"]),
         purpose_labels=tuple(data["purpose_labels"]),
@@ -87,6 +88,32 @@ def load_field_labels(path: Path = FIELD_LABELS_PATH) -> FieldLabels:
         required_fields=table("required_fields"),
         separating_labels=tuple(data["separating_labels"]),
     )
+
+
+# A role is written as its stem and a party noun: 委托方, 委托单位 and 委托人 name one role.
+_PARTY_NOUNS = ("方", "单位")
+
+
+def _with_role_forms(roles: dict[str, list[str]]) -> dict[str, Words]:
+    """Each role's labels, then the same stems with the other party noun (委托方 → 委托单位,
+    用户单位 → 用户方) where the stem has two characters or more and the form is not part of a
+    label of another role; the written labels keep their order and come first."""
+    out: dict[str, Words] = {}
+    for role, words in roles.items():
+        others = [lab for r, labels in roles.items() if r != role for lab in labels]
+        forms = list(words)
+        for label in words:
+            noun = next((n for n in _PARTY_NOUNS if label.endswith(n)), None)
+            stem = label[:-len(noun)] if noun else ""
+            if noun is None or len(stem) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", stem):
+                continue
+            for other in _PARTY_NOUNS:
+                form = stem + other
+                # 承包单位 inside 总承包单位 (the other side's label) would read the wrong party
+                if form not in forms and not any(form in lab for lab in others):
+                    forms.append(form)
+        out[role] = tuple(forms)
+    return out
 
 
 def _date_event(item: dict) -> DateEvent:

@@ -350,3 +350,13 @@ def test_a_figure_beside_an_uppercase_read_only_in_part_is_a_question():
                    "第三条 价款为人民币陆佰参抬摘万肆侍趟佰元整（Y6,384\n200.00），已含税费。\n", method="ocr:tesseract")
     amount = values.fields["amount_yuan"]
     assert amount.needs_review
+
+
+def test_a_role_written_with_another_party_noun_and_a_commissions_own_number_are_read():
+    """委托单位 is 委托方 written with 单位; a commission's number stands under 委托书编号."""
+    values = _values(_read("项目委托书\n委托书编号：WT-2023-009\n乙南数控有限公司：\n"
+                           "经研究，委托贵公司承担产线联网项目，委托金额人民币壹拾万元整（小写：100,000.00元）。\n"
+                           "回执签章后，本委托书即构成双方之间的合同。\n委托单位：甲北精工有限公司\n"
+                           "受托单位：乙南数控有限公司\n二〇二三年三月一日"))
+    assert values["contract_no"] == "WT-2023-009"
+    assert (values["customer"], values["supplier"]) == ("甲北精工有限公司", "乙南数控有限公司")
