@@ -28,7 +28,7 @@ from pipeline.reconcile.sme import is_large_enterprise
 EVIDENCE_KINDS = ("contract", "acceptance_report", "payment_proof", "procurement_proof")
 
 # characters OCR confuses in contract numbers; folded on both sides before comparing
-_FOLD = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "L": "1",
+_FOLD = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "L": "1", "T": "1",
                        "|": "1", "Z": "2", "S": "5", "B": "8", "—": "-", "–": "-", "_": "-", ".": "-",
                        "－": "-", "（": "(", "）": ")"})
 
@@ -195,6 +195,20 @@ def settle_ocr_misread(found: Extracted, expected: str) -> bool:
     return True
 
 
+def settle_number_misread(found: Extracted, declared: str) -> bool:
+    """An OCR'd contract number that differs from the declared one only as OCR confuses
+    characters (O/0, I/1, Z/2, S/5, B/8, separators) is the declared number: the value becomes
+    it, the reading is stated. A text layer's number is what it prints."""
+    if not found.provenance.method.startswith("ocr") or found.value == declared or \
+            not declared or fold_code(found.value) != fold_code(declared):
+        return False
+    note = f"OCR 编号字符混淆（读作「{found.value}」），与申报合同编号一致，按申报编号记录"
+    if note not in found.checks:
+        found.checks.append(note)
+    found.value = declared
+    return True
+
+
 def within(value: Decimal, expected: Decimal, tolerance: Decimal) -> bool:
     if expected == 0:
         return value == 0
@@ -296,6 +310,8 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
         runner_up = scores[1][0] if len(scores) > 1 else 0.0
         if best[0] >= 25 and best[0] > runner_up:
             ce = contracts[best[1]]
+            if own_no is not None:
+                settle_number_misread(own_no, ce.declared.contract_no)
             ce.documents[doc.doc_type].append(doc)
             ce.link_reasons[doc.path] = best[2]
         else:

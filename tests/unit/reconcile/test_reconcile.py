@@ -366,3 +366,19 @@ def test_a_contract_the_applicant_buys_under_is_its_subcontract_whatever_the_tit
                          "合同总价人民币叁佰万元整（￥3,000,000.00）。\n本合同自2023年3月1日起生效。")
     reconcile("t", declaration(), docs() + [sold], CATALOG)
     assert sold.doc_type == "contract"
+
+
+def test_an_ocr_contract_number_with_confusable_characters_is_recorded_as_declared():
+    """HT-2O23-0l7 (O for 0, l for 1) on a scan is the declared HT-2023-017, with the reading
+    stated; the same characters in a text layer stay as printed."""
+    def receipt(method: str):
+        return _doc("b.pdf", f"中国工商银行 电子回单\n付款人户名 {CUSTOMER} 收款人户名 {APPLICANT}\n"
+                             "金额（小写） ¥3,000,000.00\n交易日期 2023-11-01\n合同编号：HT-2O23-0l7", method=method)
+    scanned = receipt("ocr:tesseract")
+    v = reconcile("t", declaration(), [d for d in docs() if d.path != "b.pdf"] + [scanned], CATALOG)
+    assert scanned.value("contract_no") == "HT-2023-017"
+    assert any("读作「HT-2O23-0l7」" in c for c in scanned.fields["contract_no"].checks)
+    assert kinds(v) == []
+    printed = receipt("text_layer")
+    reconcile("t", declaration(), [d for d in docs() if d.path != "b.pdf"] + [printed], CATALOG)
+    assert printed.value("contract_no") == "HT-2O23-0l7"
