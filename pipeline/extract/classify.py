@@ -113,6 +113,8 @@ def _title_hits(titles: list[str], vocab: Vocabulary) -> dict[str, tuple[int, in
                 continue    # a long line is prose that happens to mention a word
             if _FIGURE_IN_LINE.search(line):
                 continue    # a line stating a sum is a table row (印花税 买卖合同 648.00), not a title
+            # a copy's designation (回单联, 第二联, 副本) says which copy, not which kind
+            line = _TITLE_NOTE.sub("", line) or line
             found = [m for p in spec.titles for m in [p.search(line)] if m]
             if found:
                 m = max(found, key=lambda m: m.end() - m.start())
@@ -121,6 +123,7 @@ def _title_hits(titles: list[str], vocab: Vocabulary) -> dict[str, tuple[int, in
     return out
 
 
+_TITLE_NOTE = re.compile(r"[（(][^（）()]{0,6}(?:联|副本|正本|存根|复印件)[）)]")
 _FIGURE_IN_LINE = re.compile(r"\d[\d,]*\.\d{2}(?![\d%％])|[¥￥]\s*\d")
 
 

@@ -360,3 +360,21 @@ def test_a_role_written_with_another_party_noun_and_a_commissions_own_number_are
                            "受托单位：乙南数控有限公司\n二〇二三年三月一日"))
     assert values["contract_no"] == "WT-2023-009"
     assert (values["customer"], values["supplier"]) == ("甲北精工有限公司", "乙南数控有限公司")
+
+
+def test_a_contract_that_narrates_its_tender_is_a_contract_and_the_winner_is_no_verb():
+    """招标人/中标人 name the parties of a contract signed after a tender: 双方签订本合同 and
+    本合同一式…份 state a contract; 确定X为中标单位 leaves the verb out of the name."""
+    doc = _read("产线改造\n项目合同书\n合同编号：ZB-2023-101\n招标人：甲北精工有限公司\n中标人：天津乙南数控有限公司\n"
+                "甲北精工有限公司（以下简称“招标人”）就产线改造进行公开招标，经评标委员会评审，确定天津乙南数控有限公司"
+                "（以下简称“中标人”）为中标单位。根据招标文件及中标通知书，双方签订本合同。\n"
+                "1.合同价款：人民币壹拾万元整（￥100,000.00）。\n2.本合同一式肆份，自双方签字盖章之日起生效。")
+    assert doc.doc_type == "contract"
+    assert _values(doc)["supplier"] == "天津乙南数控有限公司"
+
+
+def test_a_copy_designation_in_a_title_does_not_name_the_kind():
+    """货物运输签收单（回单联） is a delivery note's copy, no bank receipt."""
+    doc = _read("货物运输签收单（回单联）\n运单号：2745700001 承运：丙东物流有限公司\n托运人 乙南数控有限公司 "
+                "收货人 甲北精工有限公司\n货物名称 控制柜 件数 2件\n收货人签字： 签收日期：")
+    assert doc.doc_type != "payment_proof"
