@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import re
 from typing import Any
 
@@ -99,16 +101,23 @@ def _clip(v: float) -> float:
 # ---- seals drawn as characters --------------------------------------------------------------
 
 def _ink(ch: dict) -> str:
-    """"seal" for a seal's red or blue, "" otherwise (black, greys, a faint blue header)."""
+    """"red" or "blue" for a seal's ink, "" otherwise (black, greys, a faint blue header)."""
     colour = ch.get("non_stroking_color")
     if not isinstance(colour, (list, tuple)) or len(colour) != 3:
         return ""
     r, g, b = (float(v) for v in colour)
     if r >= 0.55 and r - max(g, b) >= 0.3:
-        return "seal"
+        return "red"
     if b >= 0.55 and b - max(r, g) >= 0.3 and r <= 0.3:
-        return "seal"
+        return "blue"
     return ""
+
+
+def _angle(ch: dict) -> float:
+    matrix = ch.get("matrix")
+    if not matrix:
+        return 0.0 if ch.get("upright", True) else 90.0
+    return math.degrees(math.atan2(float(matrix[1]), float(matrix[0])))
 
 
 def _rotated(ch: dict) -> bool:
@@ -118,41 +127,53 @@ def _rotated(ch: dict) -> bool:
     return bool(matrix) and (abs(float(matrix[1])) > 0.02 or abs(float(matrix[2])) > 0.02)
 
 
+# a seal's ring turns its characters through a wide arc; handwriting in coloured ink only leans
+RING_MIN_CHARS = 4
+RING_MIN_TURN = 40.0    # degrees between the most turned characters of one ring
+
+
 def seal_characters(chars: list[dict]) -> set[int]:
-    """ids of the characters that make up seals: coloured characters set around a ring
-    (rotated), and coloured characters inside the box of such a ring (centre words, code)."""
-    ring = [c for c in chars if _ink(c) and _rotated(c)]
-    if len(ring) < 4:        # a ring has many characters; one rotated red letter is not a seal
-        return set()
-    out = {id(c) for c in ring}
-    for x0, top, x1, bottom in _ring_boxes(ring):
+    """ids of the characters that make up seals: coloured characters set around a ring (turned
+    through a wide arc, one ink), and characters of that ink inside the ring's box (centre
+    words, code). Blue handwriting that merely leans (a date written over a seal) is no ring."""
+    out: set[int] = set()
+    for ink, (x0, top, x1, bottom), members in _rings(chars):
+        out.update(id(c) for c in members)
         for c in chars:
-            if _ink(c) and x0 <= float(c["x0"]) and float(c["x1"]) <= x1 and top <= float(c["top"]) \
+            if _ink(c) == ink and x0 <= float(c["x0"]) and float(c["x1"]) <= x1 and top <= float(c["top"]) \
                     and float(c["bottom"]) <= bottom:
                 out.add(id(c))
     return out
 
 
-def _ring_boxes(ring: list[dict]) -> list[tuple[float, float, float, float]]:
-    """One box per seal: ring characters closer than a few character sizes belong together."""
-    boxes: list[list[float]] = []
-    for c in sorted(ring, key=lambda c: (float(c["top"]), float(c["x0"]))):
-        size = max(float(c.get("size", 10.0)), 1.0)
+def _rings(chars: list[dict]) -> list[tuple[str, tuple[float, float, float, float], list[dict]]]:
+    """Per seal: its ink, its box and its ring characters. Turned characters of one ink closer
+    than a few character sizes belong together; a group is a ring when it has several
+    characters turned through a wide arc."""
+    groups: list[tuple[str, list[float], list[dict]]] = []
+    for c in sorted((c for c in chars if _ink(c) and _rotated(c)), key=lambda c: (float(c["top"]), float(c["x0"]))):
+        ink, size = _ink(c), max(float(c.get("size", 10.0)), 1.0)
         box = [float(c["x0"]), float(c["top"]), float(c["x1"]), float(c["bottom"])]
-        for known in boxes:
-            if box[0] <= known[2] + 3 * size and box[2] >= known[0] - 3 * size and \
+        for known_ink, known, members in groups:
+            if known_ink == ink and box[0] <= known[2] + 3 * size and box[2] >= known[0] - 3 * size and \
                     box[1] <= known[3] + 3 * size and box[3] >= known[1] - 3 * size:
                 known[:] = [min(known[0], box[0]), min(known[1], box[1]), max(known[2], box[2]), max(known[3], box[3])]
+                members.append(c)
                 break
         else:
-            boxes.append(box)
-    return [tuple(b) for b in boxes]
+            groups.append((ink, box, [c]))
+    rings = []
+    for ink, box, members in groups:
+        angles = [_angle(c) for c in members]
+        if len(members) >= RING_MIN_CHARS and max(angles) - min(angles) >= RING_MIN_TURN:
+            rings.append((ink, (box[0], box[1], box[2], box[3]), members))
+    return rings
 
 
 def _seal_groups(chars: list[dict], seal_ids: set[int]) -> list[list[dict]]:
     seal = [c for c in chars if id(c) in seal_ids]
     groups: list[list[dict]] = []
-    for box in _ring_boxes([c for c in seal if _rotated(c)]):
+    for _ink_name, box, _members in _rings(chars):
         groups.append([c for c in seal if box[0] - 1 <= float(c["x0"]) <= box[2] + 1
                        and box[1] - 1 <= float(c["top"]) <= box[3] + 1])
     return [g for g in groups if g]
