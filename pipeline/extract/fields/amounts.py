@@ -38,7 +38,7 @@ def amount_text(page: PageText) -> str:
 
 # words that make a figure a part of the price or something else than the price: a share, an
 # instalment, a deposit, a penalty, a fee (the price is stated where none of these is)
-_NOT_THE_PRICE = re.compile(r"暂列金额|暂估价|其中|违约金|罚款|赔偿|滞纳金|定金|保证金|押金|质保金|质量保证金|(?:中标|招标|代理|交易|平台)服务费|代理费|手续费|"
+_NOT_THE_PRICE = re.compile(r"暂列金额|暂估价|其中|违约金|罚款|赔偿|滞纳金|(?<![拟核确约审决认议商评])定金|保证金|押金|质保金|质量保证金|(?:中标|招标|代理|交易|平台)服务费|代理费|手续费|"
                             r"利息|预付款|首付款|进度款|尾款|余款|其他(?:报价|投标|供应商|单位)|报价分别|预算|"
                             # the price is what the buyer pays, tax included: a figure before tax
                             # or the tax itself is a part of it
@@ -55,7 +55,7 @@ _CLAUSE_END = re.compile(r"[。；;\n]")
 
 # …伍万元整的履约保证金: a word or two may qualify the role (履约, 投标), or be misread
 _ROLE_AFTER = re.compile(r"^\s*(?:元)?整?[）)]?\s*(?:作为|为|的)?\s*[\u4e00-\u9fff]{0,2}?"
-                         r"(?:预付款|首付款|定金|保证金|违约金|质保金|代理费|(?:中标|招标|代理|交易|平台)服务费)")
+                         r"(?:预付款|首付款|(?<![拟核确约审决认议商评])定金|保证金|违约金|质保金|代理费|(?:中标|招标|代理|交易|平台)服务费)")
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -204,6 +204,11 @@ def extract_amount(doc: Document, reread: Reread | None) -> Extracted | None:
     if not labels:
         return None
     candidates = _price_candidates(_amount_candidates(doc, labels), doc.doc_type)
+    if doc.doc_type == "payment_proof":
+        # 本次支付金额 beside 累计已付（含本次）: the payment is what this one moved, not the running total
+        this_one = [(p, m) for p, m in candidates if _THIS_PAYMENT.search(_line_before(p, m))
+                    and not _RUNNING_TOTAL.search(_line_before(p, m))]
+        candidates = this_one or candidates
     if doc.doc_type in ("contract", "subcontract"):
         # a price table's 合计 row (金额（元） column) states the total too
         candidates += _price_candidates(_amount_candidates(doc, LABELS.total_labels), doc.doc_type)
@@ -218,6 +223,15 @@ def extract_amount(doc: Document, reread: Reread | None) -> Extracted | None:
         # may not have parsed at all
         chosen = _reread_amount(doc, candidates + _label_lines(doc, labels), reread) or chosen
     return chosen
+
+
+_THIS_PAYMENT = re.compile(r"本次|本笔|此次|当次")
+_RUNNING_TOTAL = re.compile(r"累计|合计|共计")      # 累计已付（含本次）: a total that includes this one
+
+
+def _line_before(page: PageText, m: AmountMatch) -> str:
+    """The text from the start of the amount's line up to it (its label)."""
+    return page.text[page.text.rfind("\n", 0, m.start) + 1:m.start]
 
 
 def _label_lines(doc: Document, labels: tuple[str, ...]) -> list[tuple[PageText, AmountMatch]]:

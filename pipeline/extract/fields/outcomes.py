@@ -48,6 +48,16 @@ def _ticked_option(region: str) -> tuple[re.Match[str], bool] | None:
     return None
 
 
+def _wrapped_rest(text: str, line_end: int) -> str:
+    """The start of the next line when the conclusion's sentence runs on to it (验收结论：通 |
+    过。): up to its first punctuation, only when the line ends without any."""
+    if line_end >= len(text) or line_end == 0 or text[line_end - 1] in "。．.；;！!：:，,）)":
+        return ""
+    following = text[line_end + 1:text.find("\n", line_end + 1) if "\n" in text[line_end + 1:] else len(text)]
+    piece = re.match(r"[^。，,；;：:\s]{1,6}(?=[。，,；;]|$)", following)
+    return piece.group(0) if piece else ""
+
+
 def _options_listed(region: str) -> bool:
     """Both a passing and a failing option printed on the conclusion row (通过 … 不通过), each a
     word of its own: a form's choices, of which the text alone does not say which was ticked."""
@@ -60,7 +70,7 @@ def extract_result(doc: Document) -> Extracted | None:
         for m in _RESULT_LABEL.finditer(page.text):
             hit = Hit(page, m.start(), m.end())
             start, end = value_region(hit)
-            region = page.text[start:max(end, hit.line_end)]
+            region = page.text[start:max(end, hit.line_end)] + _wrapped_rest(page.text, hit.line_end)
             ticked = _ticked_option(region)
             if ticked:
                 option, inferred = ticked

@@ -378,3 +378,30 @@ def test_a_copy_designation_in_a_title_does_not_name_the_kind():
     doc = _read("货物运输签收单（回单联）\n运单号：2745700001 承运：丙东物流有限公司\n托运人 乙南数控有限公司 "
                 "收货人 甲北精工有限公司\n货物名称 控制柜 件数 2件\n收货人签字： 签收日期：")
     assert doc.doc_type != "payment_proof"
+
+
+def test_this_payment_is_what_moved_not_the_running_total_that_includes_it():
+    values = _values(_read("【付款完成通知】\n尊敬的供应商：乙南数控有限公司\n我单位已于2023年9月12日向贵司支付以下款项。\n"
+                           "付款单位 甲北精工有限公司\n收款单位 乙南数控有限公司\n本次支付金额 CNY 120,000.00\n"
+                           "累计已付（含本次） CNY 400,000.00\n"))
+    assert values["amount_yuan"] == "120000.00"
+
+
+def test_a_conclusion_wrapped_at_the_line_end_is_read_whole():
+    doc = _read("项目验收确认单\n合同编号 YS-2023-001\n验收单位 甲北精工有限公司\n供应商 乙南数控有限公司\n"
+                "验收意见 项目已按合同约定完成建设内容，系统运行稳定，各项指标满足要求。验收结论：通\n过。\n")
+    assert _values(doc)["result"] == "passed"
+
+
+def test_an_e_signature_log_dates_the_document_when_its_last_party_signs():
+    doc = _read("项目验收确认单\n验收单位 甲北精工有限公司\n供应商 乙南数控有限公司\n验收结论：通过。\n签署记录\n"
+                "签署方 签署人 签署时间 状态\n甲北精工有限公司 张三 2023-11-28 16:42:07 已签署\n"
+                "乙南数控有限公司 李四 2023-11-27 10:15:33 已签署\n")
+    assert _values(doc)["date"] == "2023-11-28"
+
+
+def test_a_purchase_approval_states_the_amount_it_settles_on():
+    values = _values(_read("请购及选商审批单\n请购部门 设备部\n采购方式 比价采购\n报价单位 报价（元）\n"
+                           "乙南数控有限公司 100,000.00\n丙东机电有限公司 120,000.00\n"
+                           "拟选定供应商 乙南数控有限公司 拟定金额 100,000.00\n"))
+    assert values.get("amount_yuan") == "100000.00"
