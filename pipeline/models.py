@@ -254,11 +254,15 @@ class Document:
     fields: dict[str, Extracted] = field(default_factory=dict)
     # every credit code / address / party found, for party and locality checks
     usccs: list[Extracted] = field(default_factory=list)
+    # per role, the other names its labels hold besides the field's (a page of several notices)
     parties: dict[str, list[Extracted]] = field(default_factory=dict)
     attendees: list[Attendee] = field(default_factory=list)   # sign-in sheet rows (meeting records)
     # the payments a batch transfer lists, one field set each (payer, payee, amount_yuan, date, ...):
     # which one is evidence depends on who the applicant is, decided in reconciliation
     transactions: list[dict[str, Extracted]] = field(default_factory=list)
+    # other figures the page states under the same amount labels (a newspaper page of several
+    # award notices): which one is this contract's is decided against the declaration
+    amount_alternatives: list[Extracted] = field(default_factory=list)
     issues: list[DocumentIssue] = field(default_factory=list)
     seals: list[Seal] = field(default_factory=list)
     # pages looked at for seals (scans, and text-layer pages with images or coloured marks):

@@ -108,6 +108,8 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         "usccs": [extracted_to_dict(v) for v in doc.usccs],
         "attendees": [attendee_to_dict(a) for a in doc.attendees],
         "transactions": [{k: extracted_to_dict(v) for k, v in row.items()} for row in doc.transactions],
+        "amount_alternatives": [extracted_to_dict(v) for v in doc.amount_alternatives],
+        "parties": {role: [extracted_to_dict(v) for v in values] for role, values in doc.parties.items()},
         "issues": [i.to_json() for i in doc.issues],
         "seals": [seal_to_dict(seal) for seal in doc.seals],
         "seal_pages": list(doc.seal_pages),
@@ -129,6 +131,9 @@ def document_from_dict(data: dict[str, Any], path: str) -> Document:
         usccs=[extracted_from_dict(v, path) for v in data["usccs"]],
         attendees=[attendee_from_dict(a) for a in data.get("attendees", ())],
         transactions=[{k: extracted_from_dict(v, path) for k, v in row.items()} for row in data.get("transactions", ())],
+        amount_alternatives=[extracted_from_dict(v, path) for v in data.get("amount_alternatives", ())],
+        parties={role: [extracted_from_dict(v, path) for v in values]
+                 for role, values in data.get("parties", {}).items()},
         issues=[DocumentIssue(i["code"], i["message"], i.get("advice", ""), i.get("detail", ""))
                 for i in data["issues"]],
         seals=[seal_from_dict(seal) for seal in data.get("seals", ())],

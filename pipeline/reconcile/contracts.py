@@ -533,6 +533,8 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
                 continue
             if settle_ocr_misread(found, expected):
                 continue    # before the fuzzy match: a reading it calls the same still shows the name
+            if kind == "procurement_proof" and _declared_among_names(doc, role, expected, catalog):
+                continue
             m = match_names(found.value, expected, catalog)
             if m.same:
                 continue
@@ -559,6 +561,8 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
         for doc in ce.documents[kind]:
             amount = doc.fields.get("amount_yuan")
             if amount is not None and not within(amount.value, c.amount_yuan, tol):
+                amount = _declared_among_alternatives(doc, c.amount_yuan, tol) or amount
+            if amount is not None and not within(amount.value, c.amount_yuan, tol):
                 book.add("amount_mismatch",
                          detail=f"{label}金额 {yuan_text(amount.value)} 与申报 {yuan_text(c.amount_yuan)} 相差超过 {tol * 100:g}%",
                          documents=[doc.path], review=_review_of(catalog, amount), **base)
@@ -580,6 +584,34 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
                 book.add("amount_mismatch",
                          detail=f"付款合计 {yuan_text(total)}（{len(payments)} 笔）与申报 {yuan_text(c.amount_yuan)} 不符",
                          documents=[d.path for d in payments] + others, review=review, **base)
+
+
+def _declared_among_names(doc: Document, role: str, expected: str, catalog: Catalog) -> bool:
+    """A page of several award notices names several 招标人: the one that is the declared
+    customer makes the page this contract's notice; it becomes the field, the choice stated."""
+    match = next((alt for alt in doc.parties.get(role, ()) if match_names(alt.value, expected, catalog).same), None)
+    if match is None:
+        return False
+    note = f"页面同一标签下列有多个单位（另有「{doc.fields[role].value}」），取与申报一致的一项"
+    if note not in match.checks:
+        match.checks.append(note)
+    doc.fields[role] = match
+    return True
+
+
+def _declared_among_alternatives(doc: Document, declared: Decimal, tol: Decimal) -> Extracted | None:
+    """A page that states several figures under its amount label (a newspaper page of award
+    notices) states this contract's where one of them is the declared amount: that one becomes
+    the document's amount, and the choice is stated."""
+    match = next((alt for alt in doc.amount_alternatives if within(alt.value, declared, tol)), None)
+    if match is None:
+        return None
+    shown = doc.fields["amount_yuan"].value
+    note = f"页面同一标签下列有多个金额（另有 {yuan_text(shown)}），取与申报一致的一项"
+    if note not in match.checks:
+        match.checks.append(note)
+    doc.fields["amount_yuan"] = match
+    return match
 
 
 def _possible_of_kind(ce: ContractEvidence, kind: str) -> list[tuple[str, str]]:

@@ -229,6 +229,22 @@ _THIS_PAYMENT = re.compile(r"本次|本笔|此次|当次")
 _RUNNING_TOTAL = re.compile(r"累计|合计|共计")      # 累计已付（含本次）: a total that includes this one
 
 
+def stated_alternatives(doc: Document, chosen: Extracted | None) -> list[Extracted]:
+    """A procurement page's other figures under its amount labels (several award notices on
+    one newspaper page, each with its 中标金额): distinct values besides the chosen one."""
+    if doc.doc_type != "procurement_proof" or chosen is None:
+        return []
+    labels = LABELS.amount_labels.get(doc.doc_type, ())
+    seen = {chosen.value}
+    out = []
+    for page, m in _price_candidates(_amount_candidates(doc, labels), doc.doc_type):
+        if m.form == "uppercase" or m.value <= 0 or m.value in seen:
+            continue
+        seen.add(m.value)
+        out.append(extracted(doc, page, m.start, m.end, m.value, ["页面上同一标签下的另一金额"]))
+    return out
+
+
 def _line_before(page: PageText, m: AmountMatch) -> str:
     """The text from the start of the amount's line up to it (its label)."""
     return page.text[page.text.rfind("\n", 0, m.start) + 1:m.start]

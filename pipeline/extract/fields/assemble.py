@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.classify import classify_text
-from pipeline.extract.fields.amounts import Reread, extract_amount
+from pipeline.extract.fields.amounts import Reread, extract_amount, stated_alternatives
 from pipeline.extract.fields.dates import extract_date
 from pipeline.extract.fields.hits import Hit, extracted, value_region
 from pipeline.extract.fields.numbers import extract_contract_no, labelled_number
@@ -79,6 +79,7 @@ def extract_fields(doc: Document, reread: Reread | None = None) -> None:
     amount = extract_amount(doc, reread)
     if amount:
         fields["amount_yuan"] = amount
+    doc.amount_alternatives = stated_alternatives(doc, amount)
     when = extract_date(doc)
     if when:
         fields["date"] = when
@@ -98,6 +99,10 @@ def extract_fields(doc: Document, reread: Reread | None = None) -> None:
     parties = extract_parties(doc)
     for role, values in parties.items():
         fields[role] = values[0][1]
+    # the other names a role's labels hold (a page of several notices, each with its 招标人)
+    doc.parties = {role: _distinct([item for _, item in values[1:]], fields[role].value)
+                   for role, values in parties.items() if len(values) > 1}
+    doc.parties = {role: items for role, items in doc.parties.items() if items}
     party_hits = [(role, hit) for role, values in parties.items() for hit, _ in values]
     doc.transactions = []
     if doc.doc_type == "payment_proof":
@@ -109,6 +114,15 @@ def extract_fields(doc: Document, reread: Reread | None = None) -> None:
 
     _codes_and_addresses(doc, fields, party_hits)
     doc.fields = fields
+
+
+def _distinct(items: list[Extracted], first: object) -> list[Extracted]:
+    seen, out = {first}, []
+    for item in items:
+        if item.value not in seen:
+            seen.add(item.value)
+            out.append(item)
+    return out
 
 
 def _codes_and_addresses(doc: Document, fields: dict[str, Extracted], party_hits: list[tuple[str, Hit]]) -> None:

@@ -382,3 +382,20 @@ def test_an_ocr_contract_number_with_confusable_characters_is_recorded_as_declar
     printed = receipt("text_layer")
     reconcile("t", declaration(), [d for d in docs() if d.path != "b.pdf"] + [printed], CATALOG)
     assert printed.value("contract_no") == "HT-2O23-0l7"
+
+
+def test_a_page_of_several_award_notices_states_the_contract_s_amount_in_its_own_notice():
+    """A newspaper page prints several 中标公告, each with its 中标金额: the one equal to the
+    declared amount is this contract's, stated so; a page whose figures all differ stays a gap."""
+    def clipping(second: str):
+        return _doc("c.pdf", "招标采购版\n中标公告\n项目：仓储改造 招标人：丙东物流有限公司 中标金额：5,250,000.00元\n"
+                             f"中标公告\n招标人：{CUSTOMER} 中标人：{APPLICANT}\n合同编号：HT-2023-017\n"
+                             f"中标金额：{second}元\n2023年2月1日")
+    page = clipping("3,000,000.00")
+    v = reconcile("t", declaration(), [d for d in docs() if d.path != "c.pdf"] + [page], CATALOG)
+    assert page.value("amount_yuan") == Decimal("3000000.00") and page.value("customer") == CUSTOMER
+    assert any("多个金额" in c for c in page.fields["amount_yuan"].checks)
+    assert kinds(v) == []
+    other = clipping("3,600,000.00")
+    v = reconcile("t", declaration(), [d for d in docs() if d.path != "c.pdf"] + [other], CATALOG)
+    assert ("amount_mismatch", "HT-2023-017", "confirmed") in kinds(v)
