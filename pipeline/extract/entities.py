@@ -27,6 +27,8 @@ _ORG_SUFFIX = (
 )
 _ORG = re.compile(
     r"[\u4e00-\u9fff（）()A-Za-z0-9·]{2,40}?(?:" + _ORG_SUFFIX + r")(?![\u4e00-\u9fff]{0,1}(?:公司|分行|支行))"
+    # a branch named after its company: X有限公司天津分公司 is one name (the branch's)
+    r"(?:[\u4e00-\u9fff（）()]{1,8}?(?:分公司|分厂|办事处|营业部))?"
 )
 # words a label leaves in front of a name when OCR drops the colon
 _LEADING_NOISE = re.compile(

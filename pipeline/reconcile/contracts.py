@@ -123,14 +123,22 @@ class NameMatch:
     uncertain: bool
 
 
+_BRANCH_END = re.compile(r"(?:分公司|分厂|办事处|分部|分中心|营业部|分所)$")
+# between the catalogs' "uncertain" and "same" thresholds: a person decides whether the branch stands
+BRANCH_SCORE = 80.0
+
+
 def match_names(found: str | None, declared: str, catalog: Catalog) -> NameMatch:
     if not found:
         return NameMatch(0.0, False, True)
     a, b = normalize_name(found), normalize_name(declared)
     score = 100.0 if a == b else fuzz.ratio(a, b)
-    # a branch or a name cut by a line break still names the declared company
+    # a name cut by a line break still names the declared company; a branch of it (X有限公司
+    # 天津分公司) is a question: not the company that signed, yet the same legal person
     if a != b and (a in b or b in a) and min(len(a), len(b)) >= 6:
-        score = max(score, 90.0)
+        longer = a if len(a) > len(b) else b
+        score = BRANCH_SCORE if _BRANCH_END.search(longer) and not _BRANCH_END.search(a if longer is b else b) \
+            else max(score, 90.0)
     return NameMatch(score, score >= catalog.name_same,
                      catalog.name_uncertain <= score < catalog.name_same)
 

@@ -399,3 +399,10 @@ def test_a_page_of_several_award_notices_states_the_contract_s_amount_in_its_own
     other = clipping("3,600,000.00")
     v = reconcile("t", declaration(), [d for d in docs() if d.path != "c.pdf"] + [other], CATALOG)
     assert ("amount_mismatch", "HT-2023-017", "confirmed") in kinds(v)
+
+
+def test_a_branch_of_the_customer_paying_is_a_question_not_the_customer():
+    v = reconcile("t", declaration(), docs(payer=CUSTOMER.replace("有限公司", "有限公司天津分公司")), CATALOG)
+    assert ("party_mismatch", "HT-2023-017", "needs_review") in kinds(v)
+    gap = next(g for g in v.book.gaps if g.kind == "party_mismatch")
+    assert "分公司" in gap.message or "相似" in (gap.review or "")
