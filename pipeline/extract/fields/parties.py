@@ -261,6 +261,8 @@ def _parties_by_position(doc: Document, label_hits: list[tuple[str, Hit]]):
         for org in find_organizations(page.text):
             if _BANK.search(org.text) or _salutation(page.text, org.start, org.end):
                 continue     # a letter's addressee (X公司：) is spoken to, not labelled
+            if not plausible_organisation(normalize_name(org.text)):
+                continue     # 信息中心, 财务部: a department in prose is no party
             box, _ = page.locate(org.start, org.end)
             if box is None:
                 continue

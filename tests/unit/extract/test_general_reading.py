@@ -405,3 +405,12 @@ def test_a_purchase_approval_states_the_amount_it_settles_on():
                            "乙南数控有限公司 100,000.00\n丙东机电有限公司 120,000.00\n"
                            "拟选定供应商 乙南数控有限公司 拟定金额 100,000.00\n"))
     assert values.get("amount_yuan") == "100000.00"
+
+
+def test_a_date_opening_the_sentence_that_states_the_acceptance_is_its_date_however_long_the_subject():
+    doc = _read("项目验收报告\n（合同号：YS-2023-002）\n2023年12月31日，甲北精工有限公司在本单位会议室对乙南数控有限公司承建的"
+                "“产线数据采集系统”进行了最终验收。参加验收的有使用部门、设备部、信息中心代表。\n"
+                "验收结论：同意该项目通过最终验收。\n甲北精工有限公司\n报告出具日期：2024年1月8日\n")
+    values = _values(doc)
+    assert values["date"] == "2023-12-31"
+    assert values.get("supplier") != "信息中心"
