@@ -61,7 +61,8 @@ def _wrapped_rest(text: str, line_end: int) -> str:
 def _options_listed(region: str) -> bool:
     """Both a passing and a failing option printed on the conclusion row (通过 … 不通过), each a
     word of its own: a form's choices, of which the text alone does not say which was ticked."""
-    words = [m.group(0) for m in re.finditer(_OPTION_WORD, region)]
+    # an option is a word of its own: 合格 in 合格线 or 合格率 is no option
+    words = [m.group(0) for m in re.finditer(_OPTION_WORD + r"(?![线率分证标])", region)]
     return any(_NEGATIVE.fullmatch(w) for w in words) and any(not _NEGATIVE.fullmatch(w) for w in words)
 
 

@@ -414,3 +414,20 @@ def test_a_date_opening_the_sentence_that_states_the_acceptance_is_its_date_howe
     values = _values(doc)
     assert values["date"] == "2023-12-31"
     assert values.get("supplier") != "信息中心"
+
+
+def test_papers_that_are_known_not_to_be_evidence_are_recognised_as_other():
+    """A profit statement, a settlement audit sheet, a quality guarantee or a delivery receipt
+    names a contract and a customer but proves no payment or acceptance: known, not unknown."""
+    for text in ("利润表\n编制单位：甲北精工有限公司 2023年度 单位：元\n营业收入 320,000,000.00\n",
+                 "工程结算审核定案表\n合同编号 JS-2023-001\n送审金额 1,200,000.00 审定金额 1,150,000.00\n",
+                 "产品质量保证书\n致：甲北精工有限公司\n我公司为合同 JS-2023-001 提供的设备保修三年。\n乙南数控有限公司\n"):
+        doc = _read(text)
+        assert doc.doc_type == "other" and doc.kind_recognised, text[:8]
+
+
+def test_a_score_line_is_no_option_of_the_conclusion():
+    doc = _read("服务期满考核验收表\n验收单位 甲北精工有限公司\n合计 100 54 ≥80分为合格\n"
+                "考核结论：考核得分54分，低于合格线，本次验收不合格。\n")
+    item = doc.fields["result"]
+    assert item.value == "failed" and not item.needs_review
