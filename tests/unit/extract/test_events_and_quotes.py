@@ -1,0 +1,49 @@
+"""Meetings certified by a third party or recorded on a training form, and quotations the buyer
+countersigned: texts written for these tests (no set's documents)."""
+
+from helpers.textdocs import document_from_text
+
+from pipeline.extract.fields import classify_document, extract_fields
+from pipeline.extract.normalize import normalize_page
+
+
+def _read(text: str, method: str = "text_layer"):
+    doc = document_from_text(text, "x.pdf", method=method)
+    doc.pages = [normalize_page(p) for p in doc.pages]
+    classify_document(doc)
+    extract_fields(doc)
+    return doc
+
+
+def _values(doc):
+    return {k: str(v.value) for k, v in doc.fields.items()}
+
+
+def test_a_certificate_that_an_event_was_held_is_a_meeting_record_dated_by_the_event():
+    doc = _read("某某经济开发区管理委员会\n活动情况证明\n"
+                "兹证明，甲北精工有限公司于2023年9月3日在开发区服务中心三楼会议室举办\n"
+                "“第二届设备互联经验交流会（机加工专场）”，区内企业代表参加了交流活动。参会企业名单附后。\n"
+                "特此证明。\n某某经济开发区管理委员会\n2023年9月8日\n"
+                "附：参会企业名单\n序号 企业名称 企业地址\n1 乙南数控有限公司 某某市东区一路1号\n"
+                "2 丙东重工有限公司 某某市西区二路2号\n")
+    assert doc.doc_type == "meeting_record"
+    values = _values(doc)
+    assert values["date"] == "2023-09-03"
+    assert values["title"] == "第二届设备互联经验交流会（机加工专场）"
+
+
+def test_a_training_record_form_is_a_meeting_record_named_by_its_subject():
+    doc = _read("记录编号：QR-7.2-05\n培训记录表\n培训主题 2023年第三期数字化车间设备互联经验交流会（综合场）\n"
+                "组织单位 甲北精工有限公司\n培训时间 2023年10月12日 9:00-16:00\n培训地点 甲北精工有限公司报告厅\n"
+                "培训内容摘要 1.设备联网实践；2.经验交流。\n参训单位签到\n序号 单位名称 参训人员签名\n"
+                "1 乙南数控有限公司 李明\n2 丙东重工有限公司 王芳\n")
+    assert doc.doc_type == "meeting_record"
+    values = _values(doc)
+    assert values["date"] == "2023-10-12"
+    assert values["title"] == "2023年第三期数字化车间设备互联经验交流会（综合场）"
+
+
+def test_a_word_like_proof_or_record_alone_does_not_make_a_meeting():
+    doc = _read("经营情况证明\n兹证明，甲北精工有限公司2023年度经营正常。\n特此证明。\n某某市市场监督管理局\n2024年1月5日\n")
+    assert doc.doc_type != "meeting_record"
+
