@@ -47,3 +47,19 @@ def test_a_word_like_proof_or_record_alone_does_not_make_a_meeting():
     doc = _read("经营情况证明\n兹证明，甲北精工有限公司2023年度经营正常。\n特此证明。\n某某市市场监督管理局\n2024年1月5日\n")
     assert doc.doc_type != "meeting_record"
 
+
+def test_an_internal_review_form_about_a_contract_is_not_the_contract():
+    doc = _read("销售合同评审表\n评审编号 RV-2023-011\n客户名称 丙东重工有限公司\n合同编号 BX-2023-045\n"
+                "合同金额 860,000.00元\n评审内容 交期、付款条件\n销售部意见 同意，2023-05-04\n总经理批准 同意签订\n"
+                "（本表为乙南数控有限公司内部评审记录，非合同文本。）\n")
+    assert doc.doc_type == "other"
+    # a contract that merely mentions its review stays a contract
+    contract = _read("设备采购合同\n合同编号：BX-2023-045\n甲方：丙东重工有限公司\n乙方：乙南数控有限公司\n"
+                     "经甲乙双方平等协商，签订本合同。本合同经乙方合同评审后签订。\n合同金额：860,000.00元\n"
+                     "本合同一式两份，双方各执一份。\n签订日期：2023年5月6日\n")
+    assert contract.doc_type == "contract"
+
+
+def test_a_page_of_site_photos_is_not_evidence_even_if_a_caption_names_an_acceptance():
+    doc = _read("项目现场照片\n车间全景 控制柜安装\n数据大屏 验收会现场\n项目：甲北精工数字化车间项目\n")
+    assert doc.doc_type == "other"
