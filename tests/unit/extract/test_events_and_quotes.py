@@ -63,3 +63,29 @@ def test_an_internal_review_form_about_a_contract_is_not_the_contract():
 def test_a_page_of_site_photos_is_not_evidence_even_if_a_caption_names_an_acceptance():
     doc = _read("项目现场照片\n车间全景 控制柜安装\n数据大屏 验收会现场\n项目：甲北精工数字化车间项目\n")
     assert doc.doc_type == "other"
+
+
+def test_a_quotation_the_buyer_countersigned_is_a_procurement_proof_dated_by_the_confirmation():
+    text = ("报价单\n致： 丙东重工有限公司\n项目： 丙东数字化车间改造项目\n报价单位： 乙南数控有限公司\n"
+            "报价日期： 2023.03.02\n报价编号： QT-2023-017\n序号 名称 数量 金额（元）\n"
+            "1 数据采集终端 1批 300,000.00\n2 平台软件 1套 180,000.00\n合计（含税） 480,000.00\n报价有效期：30天。\n"
+            "采购方确认\n经我方比价，同意按本报价单所列内容及金额向报价单位采购。\n"
+            "确认单位（盖章）：丙东重工有限公司\n确认日期：2023年3月15日\n")
+    doc = _read(text)
+    assert doc.doc_type == "procurement_proof"
+    values = _values(doc)
+    assert values["amount_yuan"] == "480000.00"
+    assert values["date"] == "2023-03-15"
+    assert values["customer"] == "丙东重工有限公司"       # who countersigned, whom the quotation was addressed to
+    assert values.get("supplier") != "丙东重工有限公司"     # one firm is never both sides
+    # the same quotation not countersigned is an offer, not a purchase
+    offer = _read(text[:text.index("采购方确认")])
+    assert offer.doc_type == "other"
+
+
+def test_the_addressee_of_a_countersigned_quotation_read_twice_differently_is_still_the_buyer():
+    doc = _read("报价单\n致： 丙东重工有限公司\n报价单位： 乙南数控有限公司\n合计 120,000.00\n"
+                "采购方确认\n同意按本报价单向报价单位采购。\n确认单位：丙东重王有限公司\n确认日期：2023年3月15日\n",
+                method="ocr:tesseract")
+    assert doc.doc_type == "procurement_proof"
+    assert "supplier" not in _values(doc)
