@@ -89,3 +89,16 @@ def test_the_addressee_of_a_countersigned_quotation_read_twice_differently_is_st
                 method="ocr:tesseract")
     assert doc.doc_type == "procurement_proof"
     assert "supplier" not in _values(doc)
+
+
+def test_a_contract_in_traditional_characters_or_calling_itself_a_合约_gives_its_number():
+    traditional = _values(_read("設備採購合約書\n合約編號：TW-2023-018\n甲方（買方）：丙东重工有限公司\n"
+                                "乙方（賣方）：乙南数控有限公司\n雙方同意訂立本合約，條款如下：\n"
+                                "第一條 合約總價：人民幣壹拾貳萬元整（RMB ¥120,000.00）。\n"
+                                "第二條 本合約壹式肆份，經雙方簽章後生效。\n簽約日期：2023年8月1日\n"))
+    assert traditional["contract_no"] == "TW-2023-018"
+    assert traditional["amount_yuan"] == "120000.00"
+    assert traditional["date"] == "2023-08-01"
+    simplified = _values(_read("设备采购合约书\n合约编号：TW-2023-019\n甲方：丙东重工有限公司\n乙方：乙南数控有限公司\n"
+                               "第一条 合约总价：人民币壹拾贰万元整（¥120,000.00）。\n签约日期：2023年8月2日\n"))
+    assert simplified["contract_no"] == "TW-2023-019"
