@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.fields.vocabulary import LABELS
+from pipeline.extract.script_forms import fold_traditional
 from pipeline.models import Document, Extracted, PageText, Provenance
 
 SEPARATOR = re.compile(r"^[\s:：;；）)\]】\-—_|]*")  # ; is how OCR often reads ：
@@ -62,7 +63,7 @@ def find_labels(doc: Document, labels: tuple[str, ...], strict: bool = True) -> 
     hits = []
     for page in doc.pages:
         # labels are written in simplified characters; a traditional text (合約編號) folds onto them
-        for m in pattern.finditer(LABELS.fold(page.text)):
+        for m in pattern.finditer(fold_traditional(page.text)):
             if m.group(0) == "致" and not line_starts_at(page.text, m.start()):
                 continue  # 致 only opens a letter
             head = m.group(0).split("\n")[0]

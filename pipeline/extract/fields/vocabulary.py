@@ -5,7 +5,7 @@ change, not a code change."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -48,15 +48,6 @@ class FieldLabels:
     solution_head_nouns: Words                          # solution words only at a heading's end
     required_fields: dict[str, Words]                   # kind -> fields reconciliation needs
     separating_labels: Words                            # other labels that end a value on its line
-    traditional_forms: dict[str, str] = field(default_factory=dict)   # 編 -> 编: labels in traditional text
-
-    def fold(self, text: str) -> str:
-        """`text` with traditional characters in their simplified forms, one for one (offsets hold)."""
-        return text.translate(self._fold_table) if self.traditional_forms else text
-
-    @property
-    def _fold_table(self) -> dict[int, str]:
-        return str.maketrans(self.traditional_forms)
 
     def every_label(self) -> set[str]:
         """Every label that ends the value of the label before it on the same line."""
@@ -96,7 +87,6 @@ def load_field_labels(path: Path = FIELD_LABELS_PATH) -> FieldLabels:
         solution_head_nouns=tuple(data["solution_head_nouns"]),
         required_fields=table("required_fields"),
         separating_labels=tuple(data["separating_labels"]),
-        traditional_forms=dict(data.get("traditional_forms", {})),
     )
 
 
