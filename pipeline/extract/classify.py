@@ -21,6 +21,7 @@ from pathlib import Path
 
 from pipeline.catalogs import CATALOG_DIR, read_validated_json
 from pipeline.errors import CatalogError
+from pipeline.extract.script_forms import fold_traditional
 
 VOCABULARY_PATH = CATALOG_DIR / "vocabularies" / "document_kinds.json"
 
@@ -149,6 +150,7 @@ def classify_text(text: str, vocabulary: Vocabulary | None = None) -> Classifica
     the document was recognised at all."""
     vocab = vocabulary or default_vocabulary()
     th = vocab.thresholds
+    text = fold_traditional(text)     # a text in traditional characters (合約書) is read in simplified ones
     titles = title_lines(text, int(th["title_lines"]))
     compact = text.replace(" ", "")
     prose = compact.replace("\n", "")    # sentences wrap; a statement is read across line ends

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.fields.vocabulary import LABELS
+from pipeline.extract.script_forms import fold_traditional
 from pipeline.models import Document, Extracted, PageText, Provenance
 
 SEPARATOR = re.compile(r"^[\s:：;；）)\]】\-—_|]*")  # ; is how OCR often reads ：
@@ -61,7 +62,8 @@ def find_labels(doc: Document, labels: tuple[str, ...], strict: bool = True) -> 
     pattern = label_pattern(labels) if strict else re.compile(rf"(?:{label_alternatives(labels)})(?![向案式法面针])")
     hits = []
     for page in doc.pages:
-        for m in pattern.finditer(page.text):
+        # labels are written in simplified characters; a traditional text (合約編號) folds onto them
+        for m in pattern.finditer(fold_traditional(page.text)):
             if m.group(0) == "致" and not line_starts_at(page.text, m.start()):
                 continue  # 致 only opens a letter
             head = m.group(0).split("\n")[0]

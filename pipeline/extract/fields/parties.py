@@ -156,11 +156,35 @@ def extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
         if hit is not None:
             item = extracted(doc, hit.page, hit.start, hit.end, hit.name, [f"取自出具单位（{hit.means}）"])
             found.setdefault(issued_by, []).append((Hit(hit.page, hit.start, hit.end), item))
+    _drop_addressee_of_the_other_side(found)
     for values in found.values():
         values.sort(key=lambda hv: hv[1].review_reason is not None)  # stable: reading order kept
         for _, item in values:
             repair_district(item)
     return found
+
+
+def _drop_addressee_of_the_other_side(found: dict[str, list[tuple[Hit, Extracted]]]) -> None:
+    """致 X opens a letter to whoever did not write it: a purchaser's notice to its supplier, but
+    a supplier's quotation to its buyer. When another label gives X the other role (确认单位 X
+    countersigning the quotation), the salutation named that side, not this one."""
+    def salutation(hit: Hit) -> bool:
+        return hit.page.text[hit.start:hit.end] == "致"
+
+    labelled = {role: {item.value for hit, item in values if not salutation(hit)} for role, values in found.items()}
+    for role in list(found):
+        others = set().union(*(names for other, names in labelled.items() if other != role))
+        kept = [(hit, item) for hit, item in found[role]
+                if not (salutation(hit) and any(_same_firm(item.value, name) for name in others))]
+        if kept:
+            found[role] = kept
+        else:
+            del found[role]
+
+
+def _same_firm(a: str, b: str) -> bool:
+    """Two readings of one name (OCR may read a rare character differently each time)."""
+    return a == b or (len(a) == len(b) and sum(x != y for x, y in zip(a, b)) <= max(1, len(a) // 8))
 
 
 # OCR drops one of a pair of brackets around a place in a name: 昊天天津）轴承 → 昊天（天津）轴承

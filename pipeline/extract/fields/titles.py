@@ -38,14 +38,33 @@ def extract_meeting_name(doc: Document) -> Extracted | None:
                         and not _MEETING_TITLE_AFFIX.search(compact))):
             compact += nxt   # a long title wrapped onto the next line
             line = line + "\n" + head[i + 1]
-        if not compact or len(compact) > 50 or not _MEETING_WORD.search(compact) or re.search(r"[:：]", compact):
-            continue   # 会议时间：… is a label line, not the title
+        if (not compact or len(compact) > 50 or not _MEETING_WORD.search(compact)
+                or re.search(r"[:：，。]", compact)):
+            continue   # 会议时间：… is a label line, 兹证明，…在会议室举办 a sentence: neither is the title
         name = compact
         for _ in range(2):
             name = _MEETING_TITLE_AFFIX.sub("", name)
         if len(name) >= 6 and _MEETING_WORD.search(name):
             at = max(page.text.find(line.strip()), 0)
             return extracted(doc, page, at, at + len(line.strip()), name, ["取自标题"])
+    return _held_name(doc)
+
+
+_HELD_NAME = re.compile(r"(?:举办|召开|举行|主办|承办|组织)(?:了|的)?\s*[“\"「『]([^”\"」』\n]{4,60}?)[”\"」』]")
+
+
+def _held_name(doc: Document) -> Extracted | None:
+    """…于2024年5月6日在…举办“…交流会”: the quoted name of the meeting a letter says was held
+    (a certificate or report of the event, whose own title names only the paper)."""
+    for page in doc.pages:
+        # line breaks are removed to read a sentence across them; `where` maps back onto the page
+        where = [i for i, ch in enumerate(page.text) if ch != "\n"]
+        flat = "".join(page.text[i] for i in where)
+        for m in _HELD_NAME.finditer(flat):
+            name = re.sub(r"\s", "", m.group(1))
+            if _MEETING_WORD.search(name):
+                start, end = where[m.start(1)], where[m.end(1) - 1] + 1
+                return extracted(doc, page, start, end, name, ["取自正文所述举办的会议名称"])
     return None
 
 
