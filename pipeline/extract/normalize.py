@@ -110,7 +110,7 @@ def normalize_text(text: str, gap: Gap | None = None, ocr: bool = False,
                 origin.append(offset - 1)
         for i, ch in enumerate(line):
             if keep[i]:
-                out.append(_fold_width(ch))
+                out.append(_fold_width(_OCR_BRACKETS.get(ch, ch) if ocr else ch))
                 origin.append(offset + i)
         offset += len(line) + 1
         nxt = lines[li + 1].lstrip(_SPACES) if li + 1 < len(lines) else ""
@@ -124,6 +124,11 @@ def normalize_text(text: str, gap: Gap | None = None, ocr: bool = False,
             line = _BORDER_END.sub("", line)
         pending_join = _wrapped(line.rstrip(_SPACES), nxt)
     return "".join(out), origin
+
+
+# OCR reads a round bracket as an angle one (津巨〈天津)…, 金额〈元)); documents write 《》 for
+# titles and almost never 〈〉, so on an image they are brackets
+_OCR_BRACKETS = {"〈": "（", "〉": "）"}
 
 
 _CJK_RUN = re.compile(rf"[{_CJK}]+")

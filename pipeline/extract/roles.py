@@ -270,10 +270,13 @@ def issuer_of(pages: list[PageText]) -> RoleHit | None:
         return None
     last = pages[-1]
     lines = _lines(last)
-    for start, end in reversed(lines[-8:]):
+    for k in range(len(lines) - 1, max(len(lines) - 8, 0) - 1, -1):
+        start, end = lines[k]
         line = last.text[start:end]
         if _NOT_ISSUER_LINE.search(line.strip()) or len(line.strip()) > 40:
             continue
+        if k > 0 and _BARE_LABEL.fullmatch(last.text[lines[k - 1][0]:lines[k - 1][1]].strip()):
+            continue    # 拟定供应商 | 乙南数控有限公司: a screen's field and its value, no signature
         orgs = [o for o in find_organizations(line) if plausible_organisation(o.text)]
         if len(orgs) == 1 and line.strip().startswith(orgs[0].text[:2]) and _signs_alone(line[orgs[0].end:]):
             org = orgs[0]
@@ -287,6 +290,12 @@ def issuer_of(pages: list[PageText]) -> RoleHit | None:
             org = orgs[0]
             return RoleHit("issuer", first, start + org.start, start + org.end, normalize_name(org.text), "抬头单位")
     return None
+
+
+# the label of the supplier's side alone on its line (a phone screen puts the value below it:
+# 拟定供应商 | 乙南数控有限公司): what follows is that field, not the issuer signing
+_BARE_LABEL = re.compile(r"(?!.*(?:盖章|签章|签字|公章|印章|落款))[\u4e00-\u9fff（）()]{0,8}"
+                         r"(?:供应商|中标|成交|收款|乙方|承建|承接|服务商|服务方|受托|施工)[\u4e00-\u9fff（）()]{0,6}[:：]?")
 
 
 _SEAL_WORDS = re.compile(r"[（(]?\s*(?:盖章|公章|签章|签字|印章|章)\s*[）)]?|[:：，,。.\s]")

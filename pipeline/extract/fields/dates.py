@@ -48,7 +48,7 @@ UNLABELLED_DATE = "无日期标签，取落款日期"   # the check of a date ta
 # the events whose 日期/时间 is not the document's own (申请日期, 开工日期, 打印时间)
 _OTHER_EVENTS = ("申请", "到期", "交货", "到货", "发货", "计划", "要求", "开工", "竣工", "完工", "打印", "生成",
                  "截止", "有效", "开票", "报价", "询价", "评审", "报名", "投标", "开标", "成立", "注册", "出生", "制表", "查询",
-                 "起始", "开始", "结束", "终止")
+                 "起始", "开始", "结束", "终止", "交付", "期望", "预计", "预期")
 _OTHER_EVENT = "(?:" + "|".join(_OTHER_EVENTS) + ")"
 # a word that makes the 日期 label found after it the date of another event
 _OTHER_DATE = re.compile(_OTHER_EVENT + r"\s*$")

@@ -431,3 +431,14 @@ def test_a_score_line_is_no_option_of_the_conclusion():
                 "考核结论：考核得分54分，低于合格线，本次验收不合格。\n")
     item = doc.fields["result"]
     assert item.value == "failed" and not item.needs_review
+
+
+def test_an_approval_screen_is_dated_when_approved_not_by_the_delivery_it_hopes_for():
+    doc = _read("审批详情\n甲北精工〈天津)有限公司\n张三提交的采购申请 已通过\n采购方式\n竞争性谈判\n"
+                "拟定供应商\n乙南数控有限公司\n成交金额〈元)\n100,000.00\n期望交付日期\n2024-03-11\n"
+                "总经理 09-14 14:34\n审批完成2023-09-14\n", method="ocr:tesseract")
+    values = _values(doc)
+    assert values["date"] == "2023-09-14"
+    assert "甲北精工（天津" in doc.text
+    # the firm under 拟定供应商 is that field's value, not the issuer signing: the header is
+    assert values["customer"] == "甲北精工（天津）有限公司"
