@@ -38,8 +38,8 @@ from pipeline.extract.entities import normalize_name
 from pipeline.parsing.dates import find_dates
 from pipeline.parsing.locality import is_tianjin_address
 from pipeline.parsing.uscc import is_tianjin_uscc, normalize_uscc, uscc_region, validate_uscc
-from pipeline.reconcile.contracts import (Gap, fold_code, is_applicant_purchase, match_names, review_of,
-                                         settle_ocr_misread, within)
+from pipeline.reconcile.contracts import (Gap, fold_code, is_applicant_purchase, match_names, ocr_misreads,
+                                         review_of, settle_ocr_misread, within)
 from pipeline.requirements.support import (Context, RequirementResult, check_verified_customer_count,
                            check_verified_tianjin_customers, check_verified_total, requirement_status)
 
@@ -536,7 +536,9 @@ def check_diagnoses(ctx: Context, req: Requirement) -> RequirementResult:
     def score(d, doc: Document) -> float:
         total = 0.0
         name = match_names(doc.value("customer"), d.customer, ctx.catalog)
-        if name.same:
+        found = doc.fields.get("customer")
+        if name.same or (found is not None and found.provenance.method.startswith("ocr")
+                         and ocr_misreads(found.value, d.customer)):
             total += 50
         elif normalize_name(d.customer) in _compact_head(doc):
             total += 45   # named under a label we do not know, or in the report's title
@@ -575,6 +577,9 @@ def check_diagnoses(ctx: Context, req: Requirement) -> RequirementResult:
                      {id(x) for x in linked.values()} | {id(x) for xs in more.values() for x in xs}, **subject)
             outcomes.append(outcome)
             continue
+        found = doc.fields.get("customer")
+        if found is not None:
+            settle_ocr_misread(found, d.customer)     # 邕宁 read as 宁: the report names the declared firm
         files = [doc] + more.get(i, [])
         if all(_solution(f, req) is None for f in files):
             ocr = any(p.method.startswith("ocr") for f in files for p in f.pages)

@@ -460,3 +460,16 @@ def test_a_scanned_record_whose_title_ocr_garbled_makes_the_missing_record_a_que
     _, gaps = run("meetings", [garbled], meetings=[MEETING])
     missing = [g for g in gaps if g.kind == "missing_meeting_record"]
     assert missing and missing[0].status == "needs_review" and "scan.pdf" in missing[0].documents
+
+
+def test_a_scanned_report_naming_the_diagnosed_firm_with_a_look_alike_misread_names_the_declared_firm():
+    """华泰 read as 毕泰 on a scan (华/毕 share their strokes): once the report is tied to the
+    declared diagnosis, its customer is the declared name with the reading stated."""
+    text = REPORT.format(label="诊断对象", code=CUSTOMER_CODE, by=APPLICANT.name, solution=SOLUTION)
+    d = document_from_text(text.replace("天津华泰传感器", "天津毕泰传感器"), "diag.jpg", method="ocr:tesseract")
+    classify_document(d)
+    extract_fields(d)
+    assert d.value("customer") == "天津毕泰传感器股份有限公司"
+    _, gaps = run("diagnoses", [d], diagnoses=[DIAGNOSIS])
+    assert gaps == [] and d.value("customer") == DIAGNOSIS.customer
+    assert any("读作「天津毕泰传感器股份有限公司」" in c for c in d.fields["customer"].checks)
