@@ -10,6 +10,7 @@ from typing import Any
 
 from pipeline.extract.entities import find_organizations, normalize_name
 from pipeline.models import Attendee, Box, Document, PageText
+from pipeline.parsing.glyphs import look_alike
 from pipeline.parsing.locality import TIANJIN_DISTRICTS, find_tianjin_district, is_tianjin_address
 from pipeline.parsing.uscc import find_usccs, uscc_region
 
@@ -196,9 +197,19 @@ def _tianjin_address(address: str) -> bool:
     """In Tianjin: 天津(市)… suffices on a sign-in sheet, or a Tianjin district named alone."""
     if address.startswith("天津"):
         return True
-    if re.match(r"[\u4e00-\u9fff]{2,3}(?:省|自治区|市)", address):
+    city = re.match(r"([\u4e00-\u9fff]{2,3})(?:省|自治区|市)", address)
+    if city:
+        if _misread_tianjin(city.group(1)):
+            # 天淖市津南区: 天津 with one character misread, before one of its districts
+            return find_tianjin_district(address[city.end():]) is not None
         return is_tianjin_address(address)
     return find_tianjin_district(address) is not None
+
+
+def _misread_tianjin(city: str) -> bool:
+    """天津 read with one character as a look-alike (天淖, 夭津), judged from the glyphs."""
+    return len(city) == 2 and city != "天津" and sum(a != b for a, b in zip(city, "天津")) == 1 and \
+        all(a == b or look_alike(a, b) for a, b in zip(city, "天津"))
 
 
 def attendees(doc: Document) -> list[Attendee]:

@@ -473,3 +473,9 @@ def test_a_scanned_report_naming_the_diagnosed_firm_with_a_look_alike_misread_na
     _, gaps = run("diagnoses", [d], diagnoses=[DIAGNOSIS])
     assert gaps == [] and d.value("customer") == DIAGNOSIS.customer
     assert any("读作「天津毕泰传感器股份有限公司」" in c for c in d.fields["customer"].checks)
+
+
+def test_an_address_whose_city_is_a_look_alike_misread_of_tianjin_before_its_district_counts():
+    rows = [("天津闪恒生物医药有限公司", "天淖市津南区八里台工业园103号"), ("沈阳华泰机械有限公司", "沈阳市和平区南京北街1号")]
+    d = doc(MINUTES_HEAD + sheet(rows, fmt="{i} {n} {c}", head="参会企业名单\n序号 企业名称 企业地址\n"))
+    assert tianjin_names(d) == ["天津闪恒生物医药有限公司"]
