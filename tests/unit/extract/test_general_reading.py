@@ -442,3 +442,11 @@ def test_an_approval_screen_is_dated_when_approved_not_by_the_delivery_it_hopes_
     assert "甲北精工（天津" in doc.text
     # the firm under 拟定供应商 is that field's value, not the issuer signing: the header is
     assert values["customer"] == "甲北精工（天津）有限公司"
+
+
+def test_a_local_supplier_named_as_配套方_is_the_subcontract_s_supplier_with_its_code_and_address():
+    doc = _read("专业配套分包合同\n合同编号：FB-2024-001\n总包方：甲北精工有限公司\n配套方：乙南数控有限公司\n"
+                "配套方地址：天津市北辰区高新大道35号\n总包方将非标设备制造分包给配套方。\n")
+    values = _values(doc)
+    assert (values["customer"], values["supplier"]) == ("甲北精工有限公司", "乙南数控有限公司")
+    assert values.get("supplier_address") == "天津市北辰区高新大道35号" and "customer_address" not in values
