@@ -450,3 +450,9 @@ def test_a_local_supplier_named_as_配套方_is_the_subcontract_s_supplier_with_
     values = _values(doc)
     assert (values["customer"], values["supplier"]) == ("甲北精工有限公司", "乙南数控有限公司")
     assert values.get("supplier_address") == "天津市北辰区高新大道35号" and "customer_address" not in values
+
+
+def test_a_role_note_naming_the_developer_and_the_demand_side_decides_over_甲_and_乙():
+    values = _values(_read("软件定制开发合同\n合同编号：KF-2024-001\n甲方（开发方）：乙南数控有限公司\n"
+                           "乙方（需求方）：甲北精工有限公司\n双方经友好协商，订立本合同。合同总价款为人民币壹拾万元整（¥100,000.00）。\n"))
+    assert (values["customer"], values["supplier"]) == ("甲北精工有限公司", "乙南数控有限公司")
