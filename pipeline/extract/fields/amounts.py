@@ -152,7 +152,7 @@ def _price_candidates(candidates: list[tuple[PageText, AmountMatch]],
 
 
 # what a whole 大写 figure may follow directly: 人民币…, 金额…, 为…, 计…, 大写…
-_BEFORE_UPPERCASE = set("币额为计价即约共是写款费用金整价")
+_BEFORE_UPPERCASE = set("币额为计价即约共是写款费用金整价" "幣額為計價約寫費")   # and their traditional forms
 
 
 def _cut_uppercase(page: PageText, m: AmountMatch) -> bool:

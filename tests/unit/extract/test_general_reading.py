@@ -456,3 +456,10 @@ def test_a_role_note_naming_the_developer_and_the_demand_side_decides_over_甲_a
     values = _values(_read("软件定制开发合同\n合同编号：KF-2024-001\n甲方（开发方）：乙南数控有限公司\n"
                            "乙方（需求方）：甲北精工有限公司\n双方经友好协商，订立本合同。合同总价款为人民币壹拾万元整（¥100,000.00）。\n"))
     assert (values["customer"], values["supplier"]) == ("甲北精工有限公司", "乙南数控有限公司")
+
+
+def test_a_traditional_character_contract_s_大写_after_人民幣_checks_its_figure():
+    doc = _read("設備採購合約書\n合約編號：TW-2023-001\n甲方（買方）：甲北精工有限公司\n乙方（賣方）：乙南数控有限公司\n"
+                "第二條 合約總價：人民幣壹拾萬元整（RMB ¥100,000.00），含稅。\n")
+    item = doc.fields["amount_yuan"]
+    assert str(item.value) == "100000.00" and not item.needs_review
