@@ -20,7 +20,7 @@ from pipeline.catalogs.loader import Catalog
 from pipeline.money import yuan_text
 from pipeline.models import Declaration, DeclaredContract, Document, Extracted
 from pipeline.extract.entities import normalize_name
-from pipeline.parsing.glyphs import is_cjk, look_alike
+from pipeline.parsing.glyphs import glyph_similarity, is_cjk, look_alike
 from pipeline.parsing.locality import is_tianjin_address
 from pipeline.parsing.uscc import is_tianjin_uscc, normalize_uscc, validate_uscc
 from pipeline.reconcile.sme import is_large_enterprise
@@ -139,8 +139,28 @@ def match_names(found: str | None, declared: str, catalog: Catalog) -> NameMatch
         longer = a if len(a) > len(b) else b
         score = BRANCH_SCORE if _BRANCH_END.search(longer) and not _BRANCH_END.search(a if longer is b else b) \
             else max(score, 90.0)
+    if score >= catalog.name_same and _word_inserted(a, b):
+        score = WORD_INSERTED_SCORE
     return NameMatch(score, score >= catalog.name_same,
                      catalog.name_uncertain <= score < catalog.name_same)
+
+
+# 天津昊曜电气成套工程有限公司 for 天津昊曜电气成套有限公司: a whole word more inside the name is
+# another firm's name as often as a misreading; a person decides (between uncertain and same)
+WORD_INSERTED_SCORE = 78.0
+
+
+def _word_inserted(a: str, b: str) -> bool:
+    """One name is the other with a run of two or more characters added inside it (not at
+    either end: a cut name or a branch suffix is told apart elsewhere)."""
+    if a == b or a in b or b in a:
+        return False
+    ops = [op for op in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"]
+    if len(ops) != 1:
+        return False
+    tag, i1, i2, j1, j2 = ops[0]
+    inserted = (j2 - j1) if tag == "insert" else (i2 - i1) if tag == "delete" else 0
+    return inserted >= 2 and 0 < min(i1, j1) and i2 < len(a) and j2 < len(b)
 
 
 def is_rare_character(ch: str) -> bool:
@@ -175,6 +195,24 @@ def ocr_misreads(found: str | None, declared: str) -> list[tuple[str, str]] | No
     if not diffs or len(diffs) > most or not all(_misread(x, y) for x, y in diffs):
         return None
     return diffs
+
+
+def garbled_reading_of(found: str | None, declared: str) -> bool:
+    """A reading too far off to repair that still looks like the declared name misread: as long,
+    most characters the same, and every other one a look-alike (天津昀橦智联 read 无津物懂普联).
+    Not evidence of another party: a question for a person."""
+    if not found:
+        return False
+    a, b = normalize_name(declared), normalize_name(found)
+    if len(a) != len(b) or a == b or len(a) < 6:
+        return False
+    pairs = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(pairs) * 2 <= len(a) and all(
+        is_rare_character(x) or glyph_similarity(x, y) >= GARBLED_LOOK_ALIKE for x, y in pairs)
+
+
+# looser than LOOK_ALIKE: this only turns a confident finding into a question
+GARBLED_LOOK_ALIKE = 0.70
 
 
 def _misread(declared: str, read: str) -> bool:
@@ -554,6 +592,8 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
                 continue
             if m.uncertain:
                 review = review or f"名称相似度 {m.score:.0f}，可能是识别误差"
+            if not review and found.provenance.method.startswith("ocr") and garbled_reading_of(found.value, expected):
+                review = f"读得的{label}「{found.value}」与「{expected}」字形相近，可能是识别误差，请人工核对"
             other_side = applicant if expected != applicant else c.customer
             resembles = match_names(found.value, other_side, catalog).score
             if not review and found.provenance.method.startswith("ocr") and \

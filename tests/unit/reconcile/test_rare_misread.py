@@ -54,3 +54,20 @@ def test_glyph_similarity_ranks_ocr_confusions_above_unrelated_characters():
         assert look_alike(a, b), (a, b)
     for a, b in ("公司", "瀚工", "科海"):
         assert not look_alike(a, b), (a, b)
+
+
+def test_a_garbled_reading_of_look_alikes_is_a_question_not_another_party():
+    from pipeline.reconcile.contracts import garbled_reading_of
+    assert garbled_reading_of("无津物懂普联科技股情有限公司", "天津昀橦智联科技股份有限公司")
+    assert not garbled_reading_of("天津澄明智能装备海技有限公司", "天津澄昀智能装备科技有限公司")   # 海 is no look-alike of 科
+    assert not garbled_reading_of("北京华泰电子科技有限公司", "天津昀橦智联科技股份有限公司")
+
+
+def test_a_word_inserted_inside_a_name_is_not_the_same_name():
+    from pipeline.catalogs.loader import CATALOG_DIR, DEFAULT_CATALOGS
+    from pipeline.reconcile.contracts import match_names
+    from pipeline.requirements.registry import load_catalog
+    catalog = load_catalog(CATALOG_DIR / DEFAULT_CATALOGS["考核"])
+    inserted = match_names("天津昊曜电气成套工程有限公司", "天津昊曜电气成套有限公司", catalog)
+    assert not inserted.same and inserted.uncertain
+    assert match_names("天津昊曜电气成套有限公", "天津昊曜电气成套有限公司", catalog).same     # cut by a line end
