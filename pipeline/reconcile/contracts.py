@@ -611,9 +611,15 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
             if amount is not None and not within(amount.value, c.amount_yuan, tol):
                 amount = _declared_among_alternatives(doc, c.amount_yuan, tol) or amount
             if amount is not None and not within(amount.value, c.amount_yuan, tol):
+                review = _review_of(catalog, amount)
+                if review is None and doc.amount_alternatives:
+                    # a page of several notices, none stating the declared figure: which of its
+                    # figures is this contract's the reading cannot tell
+                    others = "、".join(yuan_text(a.value) for a in doc.amount_alternatives[:3])
+                    review = f"{doc.path} 同一标签下列有多个金额（另有 {others}），无法确定哪一项属于本合同，请人工核对"
                 book.add("amount_mismatch",
                          detail=f"{label}金额 {yuan_text(amount.value)} 与申报 {yuan_text(c.amount_yuan)} 相差超过 {tol * 100:g}%",
-                         documents=[doc.path], review=_review_of(catalog, amount), **base)
+                         documents=[doc.path], review=review, **base)
     # the same receipt uploaded twice is one payment (the duplicate is its own gap)
     payments = list({d.sha256: d for d in ce.documents["payment_proof"]}.values())
     if payments:
