@@ -24,3 +24,19 @@ def page_from_text(text: str, number: int = 1, method: str = "text_layer",
 def document_from_text(text: str, path: str = "doc.pdf", **kwargs) -> Document:
     pages = [page_from_text(t, i + 1, **kwargs) for i, t in enumerate(text.split("\f"))]
     return Document(path=path, sha256=hashlib.sha256(text.encode()).hexdigest(), pages=pages)
+
+
+def read_text_document(text: str, method: str = "text_layer") -> Document:
+    """The text read as a document of one file: normalised, classified, its fields extracted."""
+    from pipeline.extract.fields import classify_document, extract_fields
+    from pipeline.extract.normalize import normalize_page
+
+    doc = document_from_text(text, "x.pdf", method=method)
+    doc.pages = [normalize_page(p) for p in doc.pages]
+    classify_document(doc)
+    extract_fields(doc)
+    return doc
+
+
+def field_values(doc: Document) -> dict[str, str]:
+    return {k: str(v.value) for k, v in doc.fields.items()}

@@ -1,22 +1,9 @@
 """Meetings certified by a third party or recorded on a training form, and quotations the buyer
 countersigned: texts written for these tests (no set's documents)."""
 
-from helpers.textdocs import document_from_text
+from helpers.textdocs import field_values, read_text_document
 
-from pipeline.extract.fields import classify_document, extract_fields
-from pipeline.extract.normalize import normalize_page
-
-
-def _read(text: str, method: str = "text_layer"):
-    doc = document_from_text(text, "x.pdf", method=method)
-    doc.pages = [normalize_page(p) for p in doc.pages]
-    classify_document(doc)
-    extract_fields(doc)
-    return doc
-
-
-def _values(doc):
-    return {k: str(v.value) for k, v in doc.fields.items()}
+_read, _values = read_text_document, field_values
 
 
 def test_a_certificate_that_an_event_was_held_is_a_meeting_record_dated_by_the_event():

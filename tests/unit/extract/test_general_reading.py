@@ -2,22 +2,11 @@
 grid columns, account holders' own advices, role notes, bilingual labels, wrapped names and
 figures, departments signing, take-over certificates, buyer/seller words."""
 
-from helpers.textdocs import document_from_text
+from helpers.textdocs import document_from_text, field_values, read_text_document
 
-from pipeline.extract.fields import classify_document, extract_fields
 from pipeline.extract.normalize import normalize_page
 
-
-def _read(text: str, method: str = "text_layer"):
-    doc = document_from_text(text, "x.pdf", method=method)
-    doc.pages = [normalize_page(p) for p in doc.pages]
-    classify_document(doc)
-    extract_fields(doc)
-    return doc
-
-
-def _values(doc):
-    return {k: str(v.value) for k, v in doc.fields.items()}
+_read, _values = read_text_document, field_values
 
 
 def test_a_header_row_names_the_column_under_it():
