@@ -452,3 +452,12 @@ def test_a_traditional_character_contract_s_大写_after_人民幣_checks_its_fi
                 "第二條 合約總價：人民幣壹拾萬元整（RMB ¥100,000.00），含稅。\n")
     item = doc.fields["amount_yuan"]
     assert str(item.value) == "100000.00" and not item.needs_review
+
+
+def test_a_published_contract_announcement_is_a_procurement_proof_dated_by_its_publication():
+    doc = _read("某市政府采购网 首页>采购公告>合同公告\n甲北精工产线改造项目合同公告\n发布时间：2022-08-29 10:32\n"
+                "一、合同编号：GG-2022-001\n二、合同名称：产线改造\n采购人（甲方）：甲北精工有限公司\n"
+                "供应商（乙方）：乙南数控有限公司\n合同金额：100,000.00元\n七、合同签订日期：2022-09-10\n"
+                "八、合同公告日期：2022-08-29\n")
+    assert doc.doc_type == "procurement_proof" and doc.kind_recognised
+    assert _values(doc)["date"] == "2022-08-29"
