@@ -328,7 +328,9 @@ def owner_role(party_hits: list[tuple[str, Hit]], page: PageText, pos: int) -> s
 # An account holder's own advice names the parties 本方 (the holder) and 对方 (the counterparty);
 # which of them paid is what the entry's direction says: a credit (贷, 收入, 入账) was paid to the
 # holder, a debit (借, 支出) by it. Without a stated direction the roles stay unknown.
-_SIDE_LABEL = re.compile(r"(?P<side>本方|我方|对方)\s*(?:户名|账户名称|账户户名|单位名称|名称|单位)\s*[:：]?\s*")
+_SIDE_LABEL = re.compile(r"(?P<side>本方|我方|对方)\s*(?:户名|账户名称|账户户名|单位名称|名称|单位)\s*[:：]?\s*"
+                         # an advice's own account, named with no side (账户名称 Account Name X): the holder's
+                         r"|(?m:^)\s*(?P<holder>账户名称|账户户名|账户名)\s*(?:Account\s*Name)?\s*[:：]?\s*")
 _CREDIT = re.compile(r"借贷(?:标志|方向)\s*[:：]?\s*贷|贷记|贷方|[（(]\s*收入\s*[）)]|入账通知|来账|收款回单|收入回单")
 _DEBIT = re.compile(r"借贷(?:标志|方向)\s*[:：]?\s*借|借记|借方|[（(]\s*支出\s*[）)]|出账通知|往账|付款回单|支出回单")
 
@@ -349,7 +351,7 @@ def _parties_by_own_side(doc: Document):
     out: dict[str, tuple] = {}
     for page in doc.pages:
         for m in _SIDE_LABEL.finditer(page.text):
-            role = roles[m.group("side")]
+            role = roles[m.group("side") or "本方"]
             if role in out:
                 continue
             hit = Hit(page, m.start(), m.end())
@@ -361,8 +363,9 @@ def _parties_by_own_side(doc: Document):
                 start, end = m.end() + orgs[0].start, m.end() + orgs[0].end
                 out[role] = (hit, extracted(doc, page, start, end, normalize_name(orgs[0].text),
                                             ["公司名称格式", f"本方/对方按借贷方向（{'贷记：对方付款' if direction == 'credit' else '借记：本方付款'}）对应"]))
-    if len(out) < 2 or out["payer"][1].value == out["payee"][1].value:
+    if not out or (len(out) == 2 and out["payer"][1].value == out["payee"][1].value):
         return []
+    # one side alone (the holder of a debit advice): the caller keeps what labels named already
     return [(role, hit, value) for role, (hit, value) in out.items()]
 
 

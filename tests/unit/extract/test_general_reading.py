@@ -461,3 +461,21 @@ def test_a_published_contract_announcement_is_a_procurement_proof_dated_by_its_p
                 "八、合同公告日期：2022-08-29\n")
     assert doc.doc_type == "procurement_proof" and doc.kind_recognised
     assert _values(doc)["date"] == "2022-08-29"
+
+
+def test_a_technology_transfer_names_the_transferee_as_the_buyer():
+    values = _values(_read("技术转让（技术秘密）合同\n让与人：乙南数控有限公司\n受让人：甲北精工有限公司\n"
+                           "依据《中华人民共和国民法典》的规定，合同双方经协商一致，签订本合同。\n"))
+    assert (values["customer"], values["supplier"]) == ("甲北精工有限公司", "乙南数控有限公司")
+
+
+def test_the_firm_that_confirms_the_work_is_the_accepting_customer():
+    values = _values(_read("服务工作量及完成情况确认单\n服务单位 乙南数控有限公司\n确认单位 甲北精工有限公司\n"
+                           "确认意见：上述服务内容已按合同约定全部完成，经我单位确认，同意验收。\n2023年4月16日\n"))
+    assert values["customer"] == "甲北精工有限公司"
+
+
+def test_a_debit_advice_names_its_account_holder_as_the_payer():
+    values = _values(_read("某某银行（中国）有限公司\n借记通知DEBIT ADVICE\n账户名称Account Name 甲北精工有限公司\n"
+                           "借记金额Debit Amount CNY 100,000.00\n收款人Beneficiary 乙南数控有限公司\n起息日Value Date 2023-12-10\n"))
+    assert (values["payer"], values["payee"]) == ("甲北精工有限公司", "乙南数控有限公司")
