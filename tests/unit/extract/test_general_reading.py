@@ -479,3 +479,13 @@ def test_a_debit_advice_names_its_account_holder_as_the_payer():
     values = _values(_read("某某银行（中国）有限公司\n借记通知DEBIT ADVICE\n账户名称Account Name 甲北精工有限公司\n"
                            "借记金额Debit Amount CNY 100,000.00\n收款人Beneficiary 乙南数控有限公司\n起息日Value Date 2023-12-10\n"))
     assert (values["payer"], values["payee"]) == ("甲北精工有限公司", "乙南数控有限公司")
+
+
+def test_a_contract_s_attachment_is_not_the_contract():
+    doc = _read("技术协议\n（合同编号：FJ-2023-001之附件一）\n甲方：甲北精工有限公司 乙方：乙南数控有限公司\n"
+                "1.系统架构：边缘层采集设备数据。\n2.本协议与合同具有同等法律效力，价格条款以合同为准。\n"
+                "甲方（盖章）：甲北精工有限公司 乙方（盖章）：乙南数控有限公司\n")
+    assert doc.doc_type == "other" and doc.kind_recognised
+    contract = _read("技术服务合同\n合同编号：FJ-2023-001\n甲方：甲北精工有限公司\n乙方：乙南数控有限公司\n"
+                     "双方经协商一致，签订本合同。合同总价人民币壹拾万元整（¥100,000.00）。本合同附件与本合同具有同等效力。\n")
+    assert contract.doc_type == "contract"
