@@ -452,3 +452,15 @@ def test_a_traditional_character_contract_s_大写_after_人民幣_checks_its_fi
                 "第二條 合約總價：人民幣壹拾萬元整（RMB ¥100,000.00），含稅。\n")
     item = doc.fields["amount_yuan"]
     assert str(item.value) == "100000.00" and not item.needs_review
+
+
+def test_the_assessed_or_surveyed_firm_of_a_diagnosis_is_its_customer_under_any_party_noun():
+    assessed = _read("丙东重工有限公司数据管理能力预评估报告\n受评企业 丙东重工有限公司\n评估机构 甲北精工有限公司\n"
+                     "评估日期 2024年3月9日\n一、评估结果\n数据战略 2.1 受管理级\n二、主要问题\n主数据分散。\n"
+                     "三、提升方案\n建立物料主数据标准。\n")
+    assert assessed.doc_type == "diagnosis_report"
+    assert _values(assessed)["customer"] == "丙东重工有限公司"
+    surveyed = _read("丙东重工数字化现状调研及诊断意见\n被调研单位 丙东重工有限公司\n调研日期 2024年5月2日\n"
+                     "设备联网率 5%\n专家诊断意见\n存在问题：工单进度不可视。\n建议：上线轻量化MES实现工单报工。\n")
+    assert surveyed.doc_type == "diagnosis_report"
+    assert _values(surveyed)["customer"] == "丙东重工有限公司"
