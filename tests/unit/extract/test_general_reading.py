@@ -464,3 +464,14 @@ def test_the_assessed_or_surveyed_firm_of_a_diagnosis_is_its_customer_under_any_
                      "设备联网率 5%\n专家诊断意见\n存在问题：工单进度不可视。\n建议：上线轻量化MES实现工单报工。\n")
     assert surveyed.doc_type == "diagnosis_report"
     assert _values(surveyed)["customer"] == "丙东重工有限公司"
+
+
+def test_an_order_form_that_states_it_is_the_parties_whole_agreement_is_a_contract():
+    doc = _read("平台服务订购单\nSERVICE ORDER订单编号：QX-2023-77B\n订购方 丙东重工有限公司\n"
+                "服务提供方 甲北精工有限公司\n生效日期 2023年6月1日\n订购总价（含税） 360,000.00\n"
+                "本订购单与《通用服务条款》一并构成双方完整协议，订购方应于生效后十日内付款。\n"
+                "订购方（盖章）： 服务提供方（盖章）：\n日期：2023年6月1日 日期：2023年6月1日\n")
+    assert doc.doc_type == "contract"
+    values = _values(doc)
+    assert values["contract_no"] == "QX-2023-77B"
+    assert values["customer"] == "丙东重工有限公司" and values["amount_yuan"] == "360000.00"
