@@ -475,3 +475,22 @@ def test_an_order_form_that_states_it_is_the_parties_whole_agreement_is_a_contra
     values = _values(doc)
     assert values["contract_no"] == "QX-2023-77B"
     assert values["customer"] == "丙东重工有限公司" and values["amount_yuan"] == "360000.00"
+
+
+def test_a_role_label_may_carry_a_note_before_its_party_noun():
+    doc = _read("项目验收申请及审批表\n合同编号 QX-2023-015\n申请单位 甲北精工有限公司\n申请日期 2023年9月1日\n"
+                "使用（验收）单位 丙东重工有限公司\n验收审批（使用单位填写）\n分管领导 验收合格 2023年9月8日\n"
+                "验收结论：合格。验收日期：2023年9月8日\n")
+    assert doc.doc_type == "acceptance_report"
+    customer = doc.fields["customer"]
+    # read by its own label, not only where the page layout happens to put it
+    assert customer.value == "丙东重工有限公司" and "按版面位置对应标签" not in customer.checks
+
+
+def test_the_party_replying_with_the_acceptance_opinion_is_the_customer():
+    doc = _read("工作联系单\n发文单位 甲北精工有限公司 接收单位 丙东重工有限公司\n事由 关于提请项目验收的函\n"
+                "内容：贵司委托我司实施的产线改造项目已完成调试，现提请贵司组织验收。\n"
+                "回复意见：经我公司联合检查，项目满足合同要求，同意通过验收。\n"
+                "回复单位：丙东重工有限公司\n回复日期：2023年11月2日\n")
+    assert doc.doc_type == "acceptance_report"
+    assert _values(doc)["customer"] == "丙东重工有限公司"
