@@ -494,3 +494,27 @@ def test_the_party_replying_with_the_acceptance_opinion_is_the_customer():
                 "回复单位：丙东重工有限公司\n回复日期：2023年11月2日\n")
     assert doc.doc_type == "acceptance_report"
     assert _values(doc)["customer"] == "丙东重工有限公司"
+
+
+def test_an_exported_check_in_record_is_a_meeting_record():
+    doc = _read("活动签到记录导出\n活动：2023年第三期数字化转型交流会 活动日期：2023-05-16\n"
+                "# 签到时间 姓名 手机 单位\n1 09:00 王敏 138****0001 丙东重工有限公司\n"
+                "2 09:05 李强 139****0002 甲北精工有限公司\n")
+    assert doc.doc_type == "meeting_record"
+
+
+def test_work_passed_on_from_a_project_one_has_taken_is_a_subcontract_and_its_parties_are_read():
+    outsourcing = _read("技术服务外包协议\n协议编号：WB-2023-031\n发包方 甲北精工有限公司\n接包方 乙南数控有限公司\n"
+                        "签署日 2023年7月3日\n发包方承接的产线数字化改造项目中，设备点位调试工作外包给接包方完成。"
+                        "外包服务费总额为人民币壹拾万元整（￥100,000.00）。\n")
+    assert outsourcing.doc_type == "subcontract"
+    values = _values(outsourcing)
+    assert (values["customer"], values["supplier"]) == ("甲北精工有限公司", "乙南数控有限公司")
+    assert values["date"] == "2023-07-03"
+    order = _read("分包工作任务单\n任务单号 RW-2023-007 下达日期 2023年8月1日\n"
+                  "委派方（总包） 甲北精工有限公司 承接单位（分包） 乙南数控有限公司\n"
+                  "工作内容 视觉检测站调试 计划完工 2023年10月30日\n")
+    values = _values(order)
+    assert order.doc_type == "subcontract" and values["contract_no"] == "RW-2023-007"
+    assert (values["customer"], values["supplier"]) == ("甲北精工有限公司", "乙南数控有限公司")
+    assert values["date"] == "2023-08-01"
