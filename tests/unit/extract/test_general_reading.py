@@ -513,8 +513,9 @@ def test_work_passed_on_from_a_project_one_has_taken_is_a_subcontract_and_its_pa
     assert values["date"] == "2023-07-03"
     order = _read("分包工作任务单\n任务单号 RW-2023-007 下达日期 2023年8月1日\n"
                   "委派方（总包） 甲北精工有限公司 承接单位（分包） 乙南数控有限公司\n"
-                  "工作内容 视觉检测站调试 计划完工 2023年10月30日\n")
+                  "工作内容 视觉检测站调试 计划完工 2023年10月30日\n"
+                  "任务单价款 ￥75,000.00（柒万伍仟元整） 结算方式 完工验收后一次结清\n")
     values = _values(order)
     assert order.doc_type == "subcontract" and values["contract_no"] == "RW-2023-007"
     assert (values["customer"], values["supplier"]) == ("甲北精工有限公司", "乙南数控有限公司")
-    assert values["date"] == "2023-08-01"
+    assert values["date"] == "2023-08-01" and values["amount_yuan"] == "75000.00"
