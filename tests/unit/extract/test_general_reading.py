@@ -519,3 +519,12 @@ def test_work_passed_on_from_a_project_one_has_taken_is_a_subcontract_and_its_pa
     assert order.doc_type == "subcontract" and values["contract_no"] == "RW-2023-007"
     assert (values["customer"], values["supplier"]) == ("甲北精工有限公司", "乙南数控有限公司")
     assert values["date"] == "2023-08-01" and values["amount_yuan"] == "75000.00"
+
+
+def test_a_panels_finding_of_acceptance_is_read_even_when_the_word_wraps():
+    doc = _read("关于产线改造项目的验收意见\n甲北精工有限公司：\n贵公司承担的产线改造项目已按约定完成。我公司于2023年10月9日组织相关部门"
+                "对项目进行了现场验收，经查验运行\n记录，验收小组认为：项目交付物齐全，系统运行稳定，验收合\n格。\n特此函告。\n"
+                "丙东重工有限公司\n2023年10月9日\n")
+    assert doc.doc_type == "acceptance_report"
+    assert _values(doc)["result"] == "passed"
+    assert doc.fields["result"].review_reason is None
