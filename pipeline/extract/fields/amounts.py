@@ -49,7 +49,7 @@ _NOT_THE_PRICE = re.compile(r"暂列金额|暂估价|其中|违约金|罚款|赔
                             # 原合同总金额为X (an amendment's old figure), unless it stays: 原合同总价款不变，仍为X
                             r"原(?:合同)?总?(?:金额|价款|总价|价格)(?![^。；;]*(?:不变|仍为|维持|调整为|变更为|修改为|增加至|减少至))|"
                             r"(?i:performance bond|bond|deposit|liquidated damages|penalt|advance payment|retention)|"
-                            r"最高限价|控制价|拦标价|节约|节省|的\s*\d{1,3}(?:\.\d+)?\s*[%％]|百分之|不超过|最高|上限|单价")
+                            r"最高限价|控制价|拦标价|节约|节省|的\s*\d{1,3}(?:\.\d+)?\s*[%％]|百分之|不超过|最高|上限|单价(?!款)")  # 任务单价款 is the 任务单's 价款, not a unit price
 _CLAUSE_END = re.compile(r"[。；;\n]")
 
 

@@ -51,8 +51,21 @@ def label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
 def label_alternatives(labels: tuple[str, ...]) -> str:
     """Labels as regex alternatives, longest first; prose wraps lines inside a label
     (合\n同编号), so a line break may fall between any two of its characters."""
-    return "|".join("\n?".join(re.escape(ch) for ch in lab)
-                    for lab in sorted(labels, key=len, reverse=True))
+    return "|".join(_label_alternative(lab) for lab in sorted(labels, key=len, reverse=True))
+
+
+# A role's stem may carry a note before its party noun: 使用（验收）单位 is 使用单位 (and 验收单位).
+_NOTED_NOUN = re.compile(r"^([\u4e00-\u9fff]{2,})(单位|企业|方)$")
+_STEM_NOTE = r"(?:[（(][\u4e00-\u9fff]{1,4}[）)])?"
+
+
+def _label_alternative(label: str) -> str:
+    wrapped = "\n?".join(re.escape(ch) for ch in label)
+    m = _NOTED_NOUN.match(label)
+    if m is None:
+        return wrapped
+    stem, noun = ("\n?".join(re.escape(ch) for ch in part) for part in m.groups())
+    return f"{stem}{_STEM_NOTE}\n?{noun}"
 
 
 def find_labels(doc: Document, labels: tuple[str, ...], strict: bool = True) -> list[Hit]:

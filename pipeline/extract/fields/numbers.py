@@ -28,9 +28,18 @@ _CONTRACT_NO_IN_TEXT = re.compile(
 _PAYMENT_VERB = re.compile(r"^(?:支付|付款|预付|结算|偿付|付|按|根据|依据|用于)")
 
 
+# An English heading may share the line before the label (ORDER FORM订单编号：…, SOW 编号：…).
+_LATIN_HEAD = re.compile(r"[A-Za-z][A-Za-z .&/-]*\s*$")
+
+
+def _heads_its_line(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return line_starts_at(text, pos) or bool(_LATIN_HEAD.fullmatch(text, line_start, pos))
+
+
 def labelled_number(doc: Document, labels: tuple[str, ...], at_line_start: bool = False) -> Extracted | None:
     for hit in find_labels(doc, labels):
-        if at_line_start and not line_starts_at(hit.page.text, hit.start):
+        if at_line_start and not _heads_its_line(hit.page.text, hit.start):
             continue
         if labels == LABELS.procurement_no_labels and _PROCEDURE_BEFORE.search(hit.page.text[max(0, hit.start - 4):hit.start]):
             continue

@@ -97,7 +97,7 @@ def extract_result(doc: Document) -> Extracted | None:
     decided = _decision_statement(doc)
     if decided:
         return decided
-    for pattern, value in ((_NEGATIVE, "failed"), (re.compile(r"验收合格|验收通过|同意验收"), "passed")):
+    for pattern, value in ((_NEGATIVE, "failed"), (re.compile(r"验\n?收\n?合\n?格|验\n?收\n?通\n?过|同\n?意\n?验\n?收"), "passed")):
         for page in doc.pages:
             r = pattern.search(page.text)
             if r:
@@ -117,7 +117,9 @@ _DECIDED_PASSED = re.compile(rf"(?<![不未])(?:一致)?同意[^。，,]{{0,20}}
                              rf"准予{_ACCEPTANCE}|{_ACCEPTANCE}结论[:：]?合格|(?i:passed (?:the )?(?:final )?acceptance)|"
                              # a take-over certificate: the employer takes the works over, which is acceptance
                              r"(?<![不未])(?:同意|确认|决定)[^。，,]{0,16}(?:接收|接管)(?:该|本|上述)?(?:工程|项目|系统|设备|产线)|"
-                             r"(?i:taken over by the (?:employer|owner|purchaser))")
+                             r"(?i:taken over by the (?:employer|owner|purchaser))|"
+                             # a panel's finding closes the sentence: 验收小组认为：…，验收合格 (wrapped as 验收合\n格)
+                             r"(?:认为|结论为|意见为)[:：]?[^。]{0,80}?(?<![不未])(?:验\n?收\n?合\n?格|通\n?过\n?验\n?收)")
 
 
 def _decision_statement(doc: Document) -> Extracted | None:

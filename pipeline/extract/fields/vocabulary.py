@@ -90,8 +90,9 @@ def load_field_labels(path: Path = FIELD_LABELS_PATH) -> FieldLabels:
     )
 
 
-# A role is written as its stem and a party noun: 委托方, 委托单位 and 委托人 name one role.
-_PARTY_NOUNS = ("方", "单位")
+# A role is written as its stem and a party noun: 委托方, 委托单位, 委托企业 name one role
+# (受评单位 and 受评企业, 被调研企业 and 被调研单位 are one party).
+_PARTY_NOUNS = ("方", "单位", "企业")
 
 
 def _with_role_forms(roles: dict[str, list[str]]) -> dict[str, Words]:

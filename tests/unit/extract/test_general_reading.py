@@ -489,3 +489,79 @@ def test_a_contract_s_attachment_is_not_the_contract():
     contract = _read("技术服务合同\n合同编号：FJ-2023-001\n甲方：甲北精工有限公司\n乙方：乙南数控有限公司\n"
                      "双方经协商一致，签订本合同。合同总价人民币壹拾万元整（¥100,000.00）。本合同附件与本合同具有同等效力。\n")
     assert contract.doc_type == "contract"
+
+
+def test_the_assessed_or_surveyed_firm_of_a_diagnosis_is_its_customer_under_any_party_noun():
+    assessed = _read("丙东重工有限公司数据管理能力预评估报告\n受评企业 丙东重工有限公司\n评估机构 甲北精工有限公司\n"
+                     "评估日期 2024年3月9日\n一、评估结果\n数据战略 2.1 受管理级\n二、主要问题\n主数据分散。\n"
+                     "三、提升方案\n建立物料主数据标准。\n")
+    assert assessed.doc_type == "diagnosis_report"
+    assert _values(assessed)["customer"] == "丙东重工有限公司"
+    surveyed = _read("丙东重工数字化现状调研及诊断意见\n被调研单位 丙东重工有限公司\n调研日期 2024年5月2日\n"
+                     "设备联网率 5%\n专家诊断意见\n存在问题：工单进度不可视。\n建议：上线轻量化MES实现工单报工。\n")
+    assert surveyed.doc_type == "diagnosis_report"
+    assert _values(surveyed)["customer"] == "丙东重工有限公司"
+
+
+def test_an_order_form_that_states_it_is_the_parties_whole_agreement_is_a_contract():
+    doc = _read("平台服务订购单\nSERVICE ORDER订单编号：QX-2023-77B\n订购方 丙东重工有限公司\n"
+                "服务提供方 甲北精工有限公司\n生效日期 2023年6月1日\n订购总价（含税） 360,000.00\n"
+                "本订购单与《通用服务条款》一并构成双方完整协议，订购方应于生效后十日内付款。\n"
+                "订购方（盖章）： 服务提供方（盖章）：\n日期：2023年6月1日 日期：2023年6月1日\n")
+    assert doc.doc_type == "contract"
+    values = _values(doc)
+    assert values["contract_no"] == "QX-2023-77B"
+    assert values["customer"] == "丙东重工有限公司" and values["amount_yuan"] == "360000.00"
+
+
+def test_a_role_label_may_carry_a_note_before_its_party_noun():
+    doc = _read("项目验收申请及审批表\n合同编号 QX-2023-015\n申请单位 甲北精工有限公司\n申请日期 2023年9月1日\n"
+                "使用（验收）单位 丙东重工有限公司\n验收审批（使用单位填写）\n分管领导 验收合格 2023年9月8日\n"
+                "验收结论：合格。验收日期：2023年9月8日\n")
+    assert doc.doc_type == "acceptance_report"
+    customer = doc.fields["customer"]
+    # read by its own label, not only where the page layout happens to put it
+    assert customer.value == "丙东重工有限公司" and "按版面位置对应标签" not in customer.checks
+
+
+def test_the_party_replying_with_the_acceptance_opinion_is_the_customer():
+    doc = _read("工作联系单\n发文单位 甲北精工有限公司 接收单位 丙东重工有限公司\n事由 关于提请项目验收的函\n"
+                "内容：贵司委托我司实施的产线改造项目已完成调试，现提请贵司组织验收。\n"
+                "回复意见：经我公司联合检查，项目满足合同要求，同意通过验收。\n"
+                "回复单位：丙东重工有限公司\n回复日期：2023年11月2日\n")
+    assert doc.doc_type == "acceptance_report"
+    assert _values(doc)["customer"] == "丙东重工有限公司"
+
+
+def test_an_exported_check_in_record_is_a_meeting_record():
+    doc = _read("活动签到记录导出\n活动：2023年第三期数字化转型交流会 活动日期：2023-05-16\n"
+                "# 签到时间 姓名 手机 单位\n1 09:00 王敏 138****0001 丙东重工有限公司\n"
+                "2 09:05 李强 139****0002 甲北精工有限公司\n")
+    assert doc.doc_type == "meeting_record"
+
+
+def test_work_passed_on_from_a_project_one_has_taken_is_a_subcontract_and_its_parties_are_read():
+    outsourcing = _read("技术服务外包协议\n协议编号：WB-2023-031\n发包方 甲北精工有限公司\n接包方 乙南数控有限公司\n"
+                        "签署日 2023年7月3日\n发包方承接的产线数字化改造项目中，设备点位调试工作外包给接包方完成。"
+                        "外包服务费总额为人民币壹拾万元整（￥100,000.00）。\n")
+    assert outsourcing.doc_type == "subcontract"
+    values = _values(outsourcing)
+    assert (values["customer"], values["supplier"]) == ("甲北精工有限公司", "乙南数控有限公司")
+    assert values["date"] == "2023-07-03"
+    order = _read("分包工作任务单\n任务单号 RW-2023-007 下达日期 2023年8月1日\n"
+                  "委派方（总包） 甲北精工有限公司 承接单位（分包） 乙南数控有限公司\n"
+                  "工作内容 视觉检测站调试 计划完工 2023年10月30日\n"
+                  "任务单价款 ￥75,000.00（柒万伍仟元整） 结算方式 完工验收后一次结清\n")
+    values = _values(order)
+    assert order.doc_type == "subcontract" and values["contract_no"] == "RW-2023-007"
+    assert (values["customer"], values["supplier"]) == ("甲北精工有限公司", "乙南数控有限公司")
+    assert values["date"] == "2023-08-01" and values["amount_yuan"] == "75000.00"
+
+
+def test_a_panels_finding_of_acceptance_is_read_even_when_the_word_wraps():
+    doc = _read("关于产线改造项目的验收意见\n甲北精工有限公司：\n贵公司承担的产线改造项目已按约定完成。我公司于2023年10月9日组织相关部门"
+                "对项目进行了现场验收，经查验运行\n记录，验收小组认为：项目交付物齐全，系统运行稳定，验收合\n格。\n特此函告。\n"
+                "丙东重工有限公司\n2023年10月9日\n")
+    assert doc.doc_type == "acceptance_report"
+    assert _values(doc)["result"] == "passed"
+    assert doc.fields["result"].review_reason is None
