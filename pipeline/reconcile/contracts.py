@@ -579,11 +579,11 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
                 continue
             if settle_ocr_misread(found, expected):
                 continue    # before the fuzzy match: a reading it calls the same still shows the name
-            if kind == "procurement_proof" and _declared_among_names(doc, role, expected, catalog):
-                continue
             m = match_names(found.value, expected, catalog)
             if m.same:
                 continue
+            if kind == "procurement_proof" and _declared_among_names(doc, role, expected, catalog):
+                continue    # only when the name read first is not the declared one
             review = _review_of(catalog, found)
             if found.provenance.method.startswith("ocr") and (review or m.score >= 50) and \
                     _names_elsewhere(doc, expected):

@@ -407,3 +407,14 @@ def test_a_branch_of_the_customer_paying_is_a_question_not_the_customer():
     assert ("party_mismatch", "HT-2023-017", "needs_review") in kinds(v)
     gap = next(g for g in v.book.gaps if g.kind == "party_mismatch")
     assert "分公司" in gap.message or "相似" in (gap.review or "")
+
+
+def test_a_notice_naming_the_customer_first_keeps_that_name_over_a_later_cut_one():
+    """The other names a page's labels hold are looked at only when the first is not the declared
+    one: a signature line cut at its end (…有限 | 公司) must not replace a whole name."""
+    notice = _doc("c.pdf", f"采购订单\n合同编号：HT-2023-017\n采购方 {CUSTOMER}\n供应方 {APPLICANT}\n"
+                           "订单金额：人民币叁佰万元整（¥3,000,000.00）\n订单日期 2023-02-01\n"
+                           f"采购方（盖章）：{CUSTOMER[:-2]} 供应方确认：{APPLICANT}\n公司")
+    v = reconcile("t", declaration(), [d for d in docs() if d.path != "c.pdf"] + [notice], CATALOG)
+    assert notice.value("customer") == CUSTOMER
+    assert kinds(v) == []
