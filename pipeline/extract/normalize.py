@@ -198,6 +198,24 @@ def _wrapped(line: str, following: str) -> bool:
         return True     # 已于2023年6 | 月30日, 于二〇 | 二四年: prose wrapped inside a date
     if _CODE_START.search(line) and _CODE_REST.match(following):
         return True     # 支付TJZL-2024 | -018合同款: prose wrapped inside a contract number
+    if _cuts_verdict(line, following):
+        return True     # 验收合 | 格。, 结论：通 | 过: a verdict word cut by the line end
+    return False
+
+
+# the words an acceptance decides in; a line that ends inside one and a next line that opens
+# with the rest of it, the word then ending (punctuation, a space or the line end), is one word
+_VERDICT_WORDS = ("验收合格", "验收通过", "通过验收", "同意验收", "不予通过", "不合格", "未通过", "不通过",
+                  "合格", "通过")
+
+
+def _cuts_verdict(line: str, following: str) -> bool:
+    for word in _VERDICT_WORDS:
+        for cut in range(1, len(word)):
+            if line.endswith(word[:cut]) and following.startswith(word[cut:]):
+                after = following[len(word) - cut:len(word) - cut + 1]
+                if not after or not ('\u4e00' <= after <= '\u9fff'):
+                    return True
     return False
 
 

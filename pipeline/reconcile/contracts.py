@@ -197,6 +197,14 @@ def ocr_misreads(found: str | None, declared: str) -> list[tuple[str, str]] | No
     return diffs
 
 
+def ocr_misread_of(found: Extracted | None, declared: str) -> list[tuple[str, str]] | None:
+    """ocr_misreads for an extracted value, only when OCR read it: a text layer prints what it
+    means, so its differences are real."""
+    if found is None or not found.provenance.method.startswith("ocr"):
+        return None
+    return ocr_misreads(found.value, declared)
+
+
 def garbled_reading_of(found: str | None, declared: str) -> bool:
     """A reading too far off to repair that still looks like the declared name misread: as long,
     most characters the same, and every other one a look-alike (天津昀橦智联 read 无津物懂普联).
@@ -230,7 +238,7 @@ def settle_ocr_misread(found: Extracted, expected: str) -> bool:
     """An OCR'd name that differs from the declared one only by OCR's misreads (look-alike or
     rare characters) names the declared party: its value becomes the declared name, and the
     repair is stated beside the text that was read (kept in the provenance). Never a text layer."""
-    misread = ocr_misreads(found.value, expected) if found.provenance.method.startswith("ocr") else None
+    misread = ocr_misread_of(found, expected)
     if not misread:
         return False
     note = f"OCR 误读（读作「{found.value}」：" + "、".join(f"{a}→{b}" for a, b in misread) + \
@@ -337,8 +345,7 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
                 reasons.append("合同编号")
             party = _party_for_link(doc)
             name = match_names(party.value if party else None, ce.declared.customer, catalog)
-            if name.same or (party is not None and party.provenance.method.startswith("ocr")
-                             and ocr_misreads(party.value, ce.declared.customer)):
+            if name.same or ocr_misread_of(party, ce.declared.customer):
                 score += 50
                 reasons.append("客户名称")
             elif name.uncertain:
@@ -411,8 +418,8 @@ def _batch_row_to_applicant(doc: Document, decl: Declaration, catalog: Catalog) 
         payee = row.get("payee")
         if payee is None:
             return False
-        return match_names(payee.value, decl.applicant.name, catalog).same or (
-            payee.provenance.method.startswith("ocr") and bool(ocr_misreads(payee.value, decl.applicant.name)))
+        return match_names(payee.value, decl.applicant.name, catalog).same or \
+            bool(ocr_misread_of(payee, decl.applicant.name))
     fitting = [row for row in doc.transactions if pays_applicant(row)]
     if len(fitting) == 1:
         for item in fitting[0].values():

@@ -39,7 +39,7 @@ from pipeline.parsing.dates import find_dates
 from pipeline.parsing.locality import is_tianjin_address
 from pipeline.parsing.uscc import is_tianjin_uscc, normalize_uscc, uscc_region, validate_uscc
 from pipeline.reconcile.contracts import (Gap, fold_code, garbled_reading_of, is_applicant_purchase, match_names,
-                                         ocr_misreads, review_of, settle_ocr_misread, within)
+                                         ocr_misread_of, review_of, settle_ocr_misread, within)
 from pipeline.requirements.support import (Context, RequirementResult, check_verified_customer_count,
                            check_verified_tianjin_customers, check_verified_total, requirement_status)
 
@@ -539,8 +539,7 @@ def check_diagnoses(ctx: Context, req: Requirement) -> RequirementResult:
         total = 0.0
         name = match_names(doc.value("customer"), d.customer, ctx.catalog)
         found = doc.fields.get("customer")
-        if name.same or (found is not None and found.provenance.method.startswith("ocr")
-                         and ocr_misreads(found.value, d.customer)):
+        if name.same or ocr_misread_of(found, d.customer):
             total += 50
         elif normalize_name(d.customer) in _compact_head(doc):
             total += 45   # named under a label we do not know, or in the report's title

@@ -93,7 +93,10 @@ def attach_submission_issues(opened: OpenedSubmission, documents: list[Document]
 
 def reconcile(submission: str, declaration: Declaration, documents: list[Document],
               catalog: Catalog) -> Verification:
-    """Pure: the same documents and declaration always give the same verification."""
+    """The same documents and declaration always give the same verification. Not free of
+    effects: linking settles values on the documents (a contract of the applicant's own purchase
+    re-kinded as a subcontract, an OCR misread of a declared name renamed, a batch's row chosen),
+    each stated in the value's checks; doing it again on the same documents changes nothing."""
     book = GapBook(catalog)
     contracts, _unlinked = link_documents(declaration, documents, catalog)
     for ce in contracts:

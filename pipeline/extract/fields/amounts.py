@@ -8,7 +8,7 @@ from collections import Counter
 from decimal import Decimal
 from typing import Callable
 
-from pipeline.extract.fields.hits import ANY_LABEL, Hit, extracted, find_labels
+from pipeline.extract.fields.hits import ANY_LABEL, Hit, extracted, find_labels, line_bounds
 from pipeline.extract.fields.vocabulary import LABELS
 from pipeline.models import CHECK_UPPER_MATCHES_DIGITS, Box, Document, Extracted, PageText
 from pipeline.parsing.amounts import AmountMatch, find_amounts
@@ -199,11 +199,20 @@ def _choose_amount(doc: Document, candidates: list[tuple[PageText, AmountMatch]]
     return extracted(doc, page, m.start, m.end, m.value, ["仅有大写金额"], review)
 
 
-def extract_amount(doc: Document, reread: Reread | None) -> Extracted | None:
+def extract_amounts(doc: Document, reread: Reread | None) -> tuple[Extracted | None, list[Extracted]]:
+    """The document's amount, and the other figures it states under the same labels (see
+    _stated_alternatives), from one pass over its labelled figures."""
     labels = LABELS.amount_labels.get(doc.doc_type)
     if not labels:
-        return None
-    candidates = _price_candidates(_amount_candidates(doc, labels), doc.doc_type)
+        return None, []
+    labelled = _price_candidates(_amount_candidates(doc, labels), doc.doc_type)
+    chosen = _extract_amount(doc, labelled, labels, reread)
+    return chosen, _stated_alternatives(doc, labelled, chosen)
+
+
+def _extract_amount(doc: Document, labelled: list[tuple[PageText, AmountMatch]], labels: tuple[str, ...],
+                    reread: Reread | None) -> Extracted | None:
+    candidates = list(labelled)
     if doc.doc_type == "payment_proof":
         # 本次支付金额 beside 累计已付（含本次）: the payment is what this one moved, not the running total
         this_one = [(p, m) for p, m in candidates if _THIS_PAYMENT.search(_line_before(p, m))
@@ -229,15 +238,15 @@ _THIS_PAYMENT = re.compile(r"本次|本笔|此次|当次")
 _RUNNING_TOTAL = re.compile(r"累计|合计|共计")      # 累计已付（含本次）: a total that includes this one
 
 
-def stated_alternatives(doc: Document, chosen: Extracted | None) -> list[Extracted]:
+def _stated_alternatives(doc: Document, labelled: list[tuple[PageText, AmountMatch]],
+                         chosen: Extracted | None) -> list[Extracted]:
     """A procurement page's other figures under its amount labels (several award notices on
     one newspaper page, each with its 中标金额): distinct values besides the chosen one."""
     if doc.doc_type != "procurement_proof" or chosen is None:
         return []
-    labels = LABELS.amount_labels.get(doc.doc_type, ())
     seen = {chosen.value}
     out = []
-    for page, m in _price_candidates(_amount_candidates(doc, labels), doc.doc_type):
+    for page, m in labelled:
         if m.form == "uppercase" or m.value <= 0 or m.value in seen:
             continue
         seen.add(m.value)
@@ -247,7 +256,7 @@ def stated_alternatives(doc: Document, chosen: Extracted | None) -> list[Extract
 
 def _line_before(page: PageText, m: AmountMatch) -> str:
     """The text from the start of the amount's line up to it (its label)."""
-    return page.text[page.text.rfind("\n", 0, m.start) + 1:m.start]
+    return page.text[line_bounds(page.text, m.start)[0]:m.start]
 
 
 def _label_lines(doc: Document, labels: tuple[str, ...]) -> list[tuple[PageText, AmountMatch]]:

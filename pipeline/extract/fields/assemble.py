@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.classify import classify_text
-from pipeline.extract.fields.amounts import Reread, extract_amount, stated_alternatives
+from pipeline.extract.fields.amounts import Reread, extract_amounts
 from pipeline.extract.fields.dates import extract_date
 from pipeline.extract.fields.hits import Hit, extracted, value_region
 from pipeline.extract.fields.numbers import extract_contract_no, labelled_number
@@ -76,10 +76,9 @@ def extract_fields(doc: Document, reread: Reread | None = None) -> None:
         project = labelled_number(doc, LABELS.project_no_labels)
         if project and (number is None or project.value != number.value):
             fields["project_no"] = project
-    amount = extract_amount(doc, reread)
+    amount, doc.amount_alternatives = extract_amounts(doc, reread)
     if amount:
         fields["amount_yuan"] = amount
-    doc.amount_alternatives = stated_alternatives(doc, amount)
     when = extract_date(doc)
     if when:
         fields["date"] = when

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipeline.extract.fields.hits import Hit, extracted, find_labels
+from pipeline.extract.fields.hits import Hit, extracted, find_labels, line_bounds
 from pipeline.extract.fields.vocabulary import LABELS
 from pipeline.models import Document, Extracted, PageText
 from pipeline.parsing.dates import find_dates
@@ -32,7 +32,7 @@ def extract_date(doc: Document) -> Extracted | None:
     # nothing else is dated
     own = [(p, m) for p, m in dated if not _OTHER_EVENT_LABEL.search(p.text[max(0, m.start - 12):m.start])]
     dated = own or dated
-    signed = [(p, m) for p, m in dated if _SIGNED_ROW.search(_line_of(p.text, m.start))]
+    signed = [(p, m) for p, m in dated if _SIGNED_ROW.search(p.text, *line_bounds(p.text, m.start))]
     if len(signed) >= 2 and doc.doc_type != "payment_proof":
         # an e-signature log (签署方 … 2023-11-28 16:42 已签署): the document is complete when
         # its last party signs
@@ -60,12 +60,6 @@ _NOT_THE_DATE = re.compile(r"(?:打印|生成|制表|查询|截止)(?:日期|时
 
 # a row of a signing log: the party's signature is recorded as done
 _SIGNED_ROW = re.compile(r"已签署|已签章|已盖章|签署完成|签署成功|已签收|已签字")
-
-
-def _line_of(text: str, pos: int) -> str:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return text[start:end if end >= 0 else len(text)]
 
 
 def _event_date(doc: Document, dated: list) -> Extracted | None:

@@ -89,6 +89,13 @@ def find_labels(doc: Document, labels: tuple[str, ...], strict: bool = True) -> 
     return hits
 
 
+def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """Where the line (or lines) holding text[start:end] starts and ends (before its newline)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start if end is None else end)
+    return line_start, len(text) if line_end < 0 else line_end
+
+
 def line_starts_at(text: str, pos: int) -> bool:
     return pos == 0 or text[pos - 1] == "\n" or text[max(0, pos - 1):pos].isspace()
 
@@ -132,7 +139,7 @@ def column_region(hit: Hit) -> tuple[int, int] | None:
     it rather than under another cell of its row. None when the label is alone on its line (a
     two-row form reads the whole next line) or the page has no boxes to tell columns apart."""
     page, text = hit.page, hit.page.text
-    line_start = text.rfind("\n", 0, hit.start) + 1
+    line_start, _ = line_bounds(text, hit.start)
     heads = [(line_start + m.start(), line_start + m.end())
              for m in re.finditer(r"\S+", text[line_start:hit.line_end])]
     if len(heads) < 2 or hit.line_end >= len(text):

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pipeline.extract.fields.hits import column_region, extracted, find_labels, line_starts_at, value_region
+from pipeline.extract.fields.hits import (column_region, extracted, find_labels, line_bounds, line_starts_at,
+                                         value_region)
 from pipeline.extract.fields.vocabulary import LABELS
 from pipeline.models import Document, Extracted, PageText
 
@@ -33,7 +34,7 @@ _LATIN_HEAD = re.compile(r"[A-Za-z][A-Za-z .&/-]*\s*$")
 
 
 def _heads_its_line(text: str, pos: int) -> bool:
-    line_start = text.rfind("\n", 0, pos) + 1
+    line_start, _ = line_bounds(text, pos)
     return line_starts_at(text, pos) or bool(_LATIN_HEAD.fullmatch(text, line_start, pos))
 
 

@@ -48,16 +48,6 @@ def _ticked_option(region: str) -> tuple[re.Match[str], bool] | None:
     return None
 
 
-def _wrapped_rest(text: str, line_end: int) -> str:
-    """The start of the next line when the conclusion's sentence runs on to it (验收结论：通 |
-    过。): up to its first punctuation, only when the line ends without any."""
-    if line_end >= len(text) or line_end == 0 or text[line_end - 1] in "。．.；;！!：:，,）)":
-        return ""
-    following = text[line_end + 1:text.find("\n", line_end + 1) if "\n" in text[line_end + 1:] else len(text)]
-    piece = re.match(r"[^。，,；;：:\s]{1,6}(?=[。，,；;]|$)", following)
-    return piece.group(0) if piece else ""
-
-
 def _options_listed(region: str) -> bool:
     """Both a passing and a failing option printed on the conclusion row (通过 … 不通过), each a
     word of its own: a form's choices, of which the text alone does not say which was ticked."""
@@ -71,7 +61,7 @@ def extract_result(doc: Document) -> Extracted | None:
         for m in _RESULT_LABEL.finditer(page.text):
             hit = Hit(page, m.start(), m.end())
             start, end = value_region(hit)
-            region = page.text[start:max(end, hit.line_end)] + _wrapped_rest(page.text, hit.line_end)
+            region = page.text[start:max(end, hit.line_end)]
             ticked = _ticked_option(region)
             if ticked:
                 option, inferred = ticked
@@ -97,7 +87,7 @@ def extract_result(doc: Document) -> Extracted | None:
     decided = _decision_statement(doc)
     if decided:
         return decided
-    for pattern, value in ((_NEGATIVE, "failed"), (re.compile(r"验\n?收\n?合\n?格|验\n?收\n?通\n?过|同\n?意\n?验\n?收"), "passed")):
+    for pattern, value in ((_NEGATIVE, "failed"), (re.compile(r"验收合格|验收通过|同意验收"), "passed")):
         for page in doc.pages:
             r = pattern.search(page.text)
             if r:
@@ -118,8 +108,8 @@ _DECIDED_PASSED = re.compile(rf"(?<![不未])(?:一致)?同意[^。，,]{{0,20}}
                              # a take-over certificate: the employer takes the works over, which is acceptance
                              r"(?<![不未])(?:同意|确认|决定)[^。，,]{0,16}(?:接收|接管)(?:该|本|上述)?(?:工程|项目|系统|设备|产线)|"
                              r"(?i:taken over by the (?:employer|owner|purchaser))|"
-                             # a panel's finding closes the sentence: 验收小组认为：…，验收合格 (wrapped as 验收合\n格)
-                             r"(?:认为|结论为|意见为)[:：]?[^。]{0,80}?(?<![不未])(?:验\n?收\n?合\n?格|通\n?过\n?验\n?收)")
+                             # a panel's finding closes the sentence: 验收小组认为：…，验收合格 
+                             r"(?:认为|结论为|意见为)[:：]?[^。]{0,80}?(?<![不未])(?:验收合格|通过验收)")
 
 
 def _decision_statement(doc: Document) -> Extracted | None:

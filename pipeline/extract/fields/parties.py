@@ -7,7 +7,7 @@ import re
 from typing import Callable
 
 from pipeline.extract.entities import find_organizations, normalize_name, plausible_organisation
-from pipeline.extract.fields.hits import (ANY_LABEL, ROLE_NOTE, SEPARATOR, Hit, extracted, find_labels,
+from pipeline.extract.fields.hits import (ANY_LABEL, ROLE_NOTE, SEPARATOR, Hit, extracted, find_labels, line_bounds,
                                           value_region)
 from pipeline.extract.fields.vocabulary import LABELS
 from pipeline.extract.roles import DEFINED_TERM_BEFORE, defined_parties, issuer_of, parties_by_statement
@@ -266,9 +266,7 @@ def _parties_by_column(doc: Document):
 
 def _salutation(text: str, start: int, end: int) -> bool:
     """Whether the name at [start, end) opens a letter: alone on its line, followed by a colon."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = line_bounds(text, start, end)
     return not text[line_start:start].strip(" 致") and bool(re.fullmatch(r"\s*[:：]\s*", text[end:line_end]))
 
 

@@ -380,6 +380,11 @@ def test_a_conclusion_wrapped_at_the_line_end_is_read_whole():
     doc = _read("项目验收确认单\n合同编号 YS-2023-001\n验收单位 甲北精工有限公司\n供应商 乙南数控有限公司\n"
                 "验收意见 项目已按合同约定完成建设内容，系统运行稳定，各项指标满足要求。验收结论：通\n过。\n")
     assert _values(doc)["result"] == "passed"
+    panel = _read("项目验收专家组意见\n甲北精工有限公司组织专家组对乙南数控有限公司承建的系统进行了验收。专家组认为：系统运行稳定，验收合\n格。\n")
+    assert _values(panel)["result"] == "passed"
+    # a verdict word is joined only where it ends: 合 | 格率 is a rate, not a verdict
+    rate = normalize_page(_read("检测报告\n产品合\n格率 98%\n").pages[0])
+    assert "合\n格率" in rate.text
 
 
 def test_an_e_signature_log_dates_the_document_when_its_last_party_signs():

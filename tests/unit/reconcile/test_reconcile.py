@@ -418,3 +418,16 @@ def test_a_notice_naming_the_customer_first_keeps_that_name_over_a_later_cut_one
     v = reconcile("t", declaration(), [d for d in docs() if d.path != "c.pdf"] + [notice], CATALOG)
     assert notice.value("customer") == CUSTOMER
     assert kinds(v) == []
+
+
+def test_reconciling_the_same_documents_again_gives_the_same_verification():
+    """Reconciliation settles values on the documents it is given (stated in their checks);
+    doing it again on them must neither change a finding nor state a repair twice."""
+    ds = docs(paid="¥1,000,000.00")
+    ds.append(_doc("d.pdf", f"中国银行 付款回单\n付款人名称 北京精工机械股份有限公司 收款人名称 {APPLICANT}\n"
+                            f"金额 ¥2,000,000.00\n交易日期 2023-11-20\n附言 设备款"))
+    first = reconcile("t", declaration(), ds, CATALOG)
+    fields_then = {d.path: {k: (v.value, list(v.checks)) for k, v in d.fields.items()} for d in ds}
+    again = reconcile("t", declaration(), ds, CATALOG)
+    assert kinds(again) == kinds(first) and again.award_tier_wan == first.award_tier_wan
+    assert {d.path: {k: (v.value, list(v.checks)) for k, v in d.fields.items()} for d in ds} == fields_then
