@@ -39,6 +39,8 @@ def process_document(source: SourceFile, settings: Settings) -> Document:
     doc.issues.extend(read.issues)
     if read.images and _little_text(doc):
         _second_engine_on_blank(doc, read, settings)
+    elif read.images:
+        _second_engine_on_unusable_pages(doc, read, settings)
     if not doc.readable:
         doc.issues.append(DocumentIssue(
             "no_text", "文件中未识别出任何文字（可能是空白页或严重模糊的扫描件）",
@@ -107,6 +109,33 @@ def _second_engine_on_blank(doc: Document, read: ReadResult, settings: Settings)
         log.warning("second reading of blank %s failed: %s", doc.path, exc)
         return
     doc.pages = [normalize_page(merge_wrapped_cells(p)) for p in pages]
+
+
+# a first reading this unsure of its page is mostly misread characters (a photo tesseract could not
+# read: 号 避 吧证们是 …); what it "states" is noise, and a figure in it is not the document's
+UNUSABLE_PAGE_CONFIDENCE = 0.5
+
+
+def _second_engine_on_unusable_pages(doc: Document, read: ReadResult, settings: Settings) -> None:
+    """Each scanned page whose first reading is unusable is read whole by the second engine
+    before anything is taken from it; the reading that is surer of the page stands (its
+    method says which engine read it)."""
+    engine_name = settings.reread_engine
+    if not engine_name or engine_name == settings.ocr_engine:
+        return
+    pages = list(doc.pages)
+    for i, page in enumerate(pages):
+        if page.number not in read.images or not page.method.startswith("ocr") or \
+                page.mean_confidence >= UNUSABLE_PAGE_CONFIDENCE:
+            continue
+        try:
+            other = read.ocr(engine_name, page.number, settings)
+        except Exception as exc:  # a second opinion that fails leaves the first standing
+            log.warning("second reading of page %d of %s failed: %s", page.number, doc.path, exc)
+            continue
+        if other.mean_confidence > page.mean_confidence and _MEANINGFUL.search(other.text):
+            pages[i] = normalize_page(merge_wrapped_cells(other))
+    doc.pages = pages
 
 
 # an OCR'd page this unsure that reads as nothing in particular may be a poor photo of something

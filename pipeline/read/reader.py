@@ -132,9 +132,19 @@ class ReadResult:
     # text-layer pages that may carry a seal (an image, or red/blue marks): rendered only to
     # look for seals, never OCR'd
     seal_images: PageImages = field(default_factory=PageImages)
+    # pages a second engine read during this document's processing (engine, number): each page
+    # is read at most once per engine even without a page cache
+    _read_again: dict[tuple[str, int], PageText] = field(default_factory=dict, repr=False)
 
     def ocr(self, engine_name: str, number: int, settings: Settings) -> PageText:
         """OCR of one page by one engine, from the page cache when it was read before."""
+        if (engine_name, number) in self._read_again:
+            return self._read_again[(engine_name, number)]
+        page = self._ocr(engine_name, number, settings)
+        self._read_again[(engine_name, number)] = page
+        return page
+
+    def _ocr(self, engine_name: str, number: int, settings: Settings) -> PageText:
         key = page_cache_key(self.sha256, number, engine_name, settings.dpi) if self.sha256 else None
         if self.cache and key:
             cached = self.cache.get(key)
