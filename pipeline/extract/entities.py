@@ -147,6 +147,26 @@ def plausible_organisation(name: str) -> bool:
     return len(name) >= 4 and not _NOT_A_NAME.search(name) and not _DEPARTMENT_ONLY.fullmatch(name)
 
 
+# the words a company's legal form is made of, read back from 公司: 有限, 有限责任, 股份有限, 股份
+_FORM_CHARS = re.compile(r"[有限责任股份]*公司$")
+_LEGAL_FORMS = {"", "有限", "有限责任", "股份有限", "股份"}
+
+
+def broken_legal_form(name: str) -> str | None:
+    """The legal-form words of a company name when they are no legal form (科行限公司, 有责任公司,
+    有限任公司): what a misreading leaves of 有限公司 / 有限责任公司. None for a sound name."""
+    m = _FORM_CHARS.search(name or "")
+    if not m:
+        return None
+    form = m.group(0)[:-2]
+    if form in _LEGAL_FORMS:
+        return None
+    # 无 is no form word: 无限公司 is (rarely) a real form, 科行限公司 is not
+    if form == "限" and name[:m.start()].endswith("无"):
+        return None
+    return form + "公司"
+
+
 # a unit inside an organisation, named alone: 信息中心, 技术中心, 数据运营中心
 _DEPARTMENT_ONLY = re.compile(r"(?:信息|技术|研发|技术研发|数据|数据运营|运营|财务|结算|采购|生产|质量|质检|设备|物流|仓储|"
                               r"行政|综合|客户服务|客服|培训|调度|能源|计量|检测|共享|服务)(?:管理)?中心")

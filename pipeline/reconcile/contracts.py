@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from pipeline.catalogs.loader import Catalog
 from pipeline.money import yuan_text
 from pipeline.models import Declaration, DeclaredContract, Document, Extracted
-from pipeline.extract.entities import normalize_name
+from pipeline.extract.entities import broken_legal_form, normalize_name
 from pipeline.parsing.glyphs import glyph_similarity, is_cjk, look_alike
 from pipeline.parsing.locality import is_tianjin_address
 from pipeline.parsing.uscc import is_tianjin_uscc, normalize_uscc, validate_uscc
@@ -217,6 +217,19 @@ def garbled_reading_of(found: str | None, declared: str) -> bool:
     pairs = [(x, y) for x, y in zip(a, b) if x != y]
     return len(pairs) * 2 <= len(a) and all(
         is_rare_character(x) or glyph_similarity(x, y) >= GARBLED_LOOK_ALIKE for x, y in pairs)
+
+
+def misreading_doubt(found: Extracted, expected: str, label: str) -> str | None:
+    """Why an OCR'd name that differs from the declared one may be a misreading rather than
+    another party, as a question for the reviewer; None for a text layer or a sound reading."""
+    if not found.provenance.method.startswith("ocr"):
+        return None
+    if garbled_reading_of(found.value, expected):
+        return f"读得的{label}「{found.value}」与「{expected}」字形相近，可能是识别误差，请人工核对"
+    broken = broken_legal_form(found.value)
+    if broken:
+        return f"读得的{label}「{found.value}」以「{broken}」结尾，不是完整的组织形式，名称未读准，请人工核对"
+    return None
 
 
 # looser than LOOK_ALIKE: this only turns a confident finding into a question
@@ -599,8 +612,7 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
                 continue
             if m.uncertain:
                 review = review or f"名称相似度 {m.score:.0f}，可能是识别误差"
-            if not review and found.provenance.method.startswith("ocr") and garbled_reading_of(found.value, expected):
-                review = f"读得的{label}「{found.value}」与「{expected}」字形相近，可能是识别误差，请人工核对"
+            review = review or misreading_doubt(found, expected, label)
             other_side = applicant if expected != applicant else c.customer
             resembles = match_names(found.value, other_side, catalog).score
             if not review and found.provenance.method.startswith("ocr") and \

@@ -38,7 +38,7 @@ from pipeline.extract.entities import normalize_name
 from pipeline.parsing.dates import find_dates
 from pipeline.parsing.locality import is_tianjin_address
 from pipeline.parsing.uscc import is_tianjin_uscc, normalize_uscc, uscc_region, validate_uscc
-from pipeline.reconcile.contracts import (Gap, fold_code, garbled_reading_of, is_applicant_purchase, match_names,
+from pipeline.reconcile.contracts import (Gap, fold_code, is_applicant_purchase, match_names, misreading_doubt,
                                          ocr_misread_of, review_of, settle_ocr_misread, within)
 from pipeline.requirements.support import (Context, RequirementResult, check_verified_customer_count,
                            check_verified_tianjin_customers, check_verified_total, requirement_status)
@@ -209,8 +209,7 @@ def _party(ctx: Context, req: Requirement, outcome: ItemOutcome, doc: Document, 
     review = review_of(ctx.catalog, found)
     if m.uncertain:
         review = review or f"名称相似度 {m.score:.0f}，可能是识别误差"
-    if not review and found.provenance.method.startswith("ocr") and garbled_reading_of(found.value, expected):
-        review = f"读得的{label}「{found.value}」与「{expected}」字形相近，可能是识别误差，请人工核对"
+    review = review or misreading_doubt(found, expected, label)
     _add(ctx, req, outcome, "party_mismatch", detail=f"{label}为「{found.value}」，应为「{expected}」",
          documents=[doc.path], review=review, **subject)
 

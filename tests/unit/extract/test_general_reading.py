@@ -570,3 +570,13 @@ def test_a_panels_finding_of_acceptance_is_read_even_when_the_word_wraps():
     assert doc.doc_type == "acceptance_report"
     assert _values(doc)["result"] == "passed"
     assert doc.fields["result"].review_reason is None
+
+
+def test_a_legal_form_is_sound_or_the_name_was_misread():
+    from pipeline.extract.entities import broken_legal_form
+    for sound in ("天津港务公司", "天津甲乙股份有限公司", "天津甲乙有限责任公司", "天津甲乙股份公司", "天津甲乙集团公司",
+                  "天津甲乙有限公司天津分公司", "甲乙无限公司", "天津市甲乙研究院"):
+        assert broken_legal_form(sound) is None, sound
+    assert broken_legal_form("天美森品科行限公司") == "限公司"
+    assert broken_legal_form("天建和品有责任公司") == "有责任公司"
+    assert broken_legal_form("天津评管品有限任公司") == "有限任公司"

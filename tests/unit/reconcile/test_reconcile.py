@@ -431,3 +431,15 @@ def test_reconciling_the_same_documents_again_gives_the_same_verification():
     again = reconcile("t", declaration(), ds, CATALOG)
     assert kinds(again) == kinds(first) and again.award_tier_wan == first.award_tier_wan
     assert {d.path: {k: (v.value, list(v.checks)) for k, v in d.fields.items()} for d in ds} == fields_then
+
+
+def test_an_ocr_reading_whose_legal_form_is_broken_is_a_question_not_another_party():
+    """天美森品科行限公司: 有限公司 read as 行限公司 says the name was misread; from a scan that
+    is a question for the reviewer, from a text layer it is what the page prints."""
+    notice = ("中标通知书\n致：" + APPLICANT + "\n中标金额：人民币叁佰万元整（¥3,000,000.00）\n"
+              "招标人：{name}\n合同编号：HT-2023-017\n2023年2月1日")
+    for method, expected_status in (("ocr:rapidocr", "needs_review"), ("text_layer", "confirmed")):
+        ds = [d for d in docs() if d.path != "c.pdf"] + [_doc("c.pdf", notice.format(name="天美森区选科行限公司"), method)]
+        gaps = [g for g in reconcile("t", declaration(), ds, CATALOG).book.gaps if g.kind == "party_mismatch"]
+        assert [(g.status, "行限公司" in (g.review_reason or "")) for g in gaps] == \
+            [(expected_status, expected_status == "needs_review")]
