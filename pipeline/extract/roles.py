@@ -89,6 +89,12 @@ _ADDRESSEE_ACCOUNT_PAID = re.compile(r"贵(?:公司|单位|司|方)[^。]{0,60}?
 _RECEIVED_BY_WRITER = re.compile(rf"{_SELF}[^。]{{0,20}}?(?:已|确认)?收(?:到|讫)|{_PAY}(?:至|到|给|入)\s*{_SELF}")
 # a statement of account sent to the customer: 贵公司已付款 / 贵公司累计支付
 _PAID_BY_ADDRESSEE = re.compile(r"贵(?:公司|单位|司|方)\s*(?:已|累计|共计|合计)+\s*(?:付款|支付|付)")
+# an approval or notice telling its addressee to sign the contract with the chosen supplier
+# (请你公司按照成交结果与成交供应商签订合同): the addressee is the buyer. Told to sign with the
+# writer (请贵公司与我单位签订合同) it is the supplier, which this does not match.
+_ADDRESSEE_SIGNS_WITH_SUPPLIER = re.compile(
+    r"[你贵](?:公司|单位|司|厂)[^。]{0,40}?(?:与|同|和)\s*(?:成交|中标|中选|入围)(?:供应商|人|单位|候选人)"
+    r"[^。]{0,20}?(?:签订|签署|订立)[^。]{0,10}?(?:合同|协议)")
 _ADDRESSEE = re.compile(r"^\s*(?:致|To|TO)\s*[:：]?\s*(?P<name>.+?)\s*[:：]?\s*$|^\s*(?P<salute>[^：:，,。]{4,40})[:：]\s*$")
 
 
@@ -160,6 +166,11 @@ def parties_by_statement(doc_type: str, pages: list[PageText]) -> list[RoleHit]:
         if addressee and _DIAGNOSED_ADDRESSEE.search(_prose(pages)):
             out.append(RoleHit("customer", addressee.page, addressee.start, addressee.end, addressee.name,
                                "诊断贵公司（致函对象）"))
+    if doc_type == "procurement_proof":
+        addressee = addressee_of(pages)
+        if addressee and _ADDRESSEE_SIGNS_WITH_SUPPLIER.search(_prose(pages)):
+            out.append(RoleHit("customer", addressee.page, addressee.start, addressee.end, addressee.name,
+                               "致函对象按成交结果与供应商签订合同（采购人）"))
     if doc_type == "acceptance_report":
         # 我公司于…组织了…验收 in a letter: the writer accepted
         writer = issuer_of(pages)

@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
 
 from pipeline.catalogs.loader import Catalog
 from pipeline.money import yuan_text
@@ -335,6 +336,7 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
     contracts = [ContractEvidence(c) for c in decl.contracts]
     unlinked: list[Document] = []
     folded_numbers = [fold_code(c.contract_no) for c in decl.contracts]
+    projects = [project_core(c.contract_name) for c in decl.contracts]
     for doc in docs:
         if is_applicant_purchase(doc, decl, catalog):
             _kind_by_buyer(doc)
@@ -356,6 +358,12 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
             if number and (number in folded_text or (own_no and fold_code(own_no.value) == number)):
                 score += 100
                 reasons.append("合同编号")
+            project = names_project(doc.text, projects[i])
+            if project:
+                # a declared project named on the paper: below the customer (two contracts of one
+                # customer may share it), and a close reading only counts with another sign
+                score += 40 if project == "exact" else 20
+                reasons.append("项目名称" if project == "exact" else "项目名称（相似）")
             party = _party_for_link(doc)
             name = match_names(party.value if party else None, ce.declared.customer, catalog)
             if name.same or ocr_misread_of(party, ce.declared.customer):
@@ -457,6 +465,8 @@ def _note_possible_evidence(doc: Document, contracts: list[ContractEvidence], ca
             reasons.append(f"客户「{c.customer}」")
         if any(form in text for form in _amount_forms(c.amount_yuan)):
             reasons.append(f"金额 {yuan_text(c.amount_yuan)}")
+        if names_project(text, project_core(c.contract_name)):
+            reasons.append(f"项目「{project_core(c.contract_name)}」")
         party = _party_for_link(doc)
         close = match_names(party.value, c.customer, catalog) if party is not None else None
         if not reasons and close is not None and (close.same or close.uncertain):
@@ -467,6 +477,39 @@ def _note_possible_evidence(doc: Document, contracts: list[ContractEvidence], ca
             kind = "未能确定类型" if doc.doc_type not in EVIDENCE_KINDS else "未能对应到具体合同"
             ce.possible[doc.path] = f"{kind}，但提到了{'、'.join(reasons)}"
             ce.possible_kinds[doc.path] = doc.doc_type
+
+
+# the words that make a declared contract name a document's name rather than its project's:
+# 数字化车间MES系统建设合同 names the project 数字化车间MES系统
+_DOCUMENT_WORDS = re.compile(r"(?:的)?(?:建设|采购|实施|升级|改造|技术服务|服务|供货|销售|集成|开发|设计|安装|项目)*"
+                             r"(?:合同|协议)书?$")
+_BRACKETS = str.maketrans("（）【】", "()[]")
+PROJECT_NAME_MIN = 6          # shorter cores (MES系统) name a kind of system, not one project
+PROJECT_NAME_COVERED = 0.75   # of the core's characters, in order, on one line: OCR drops a few
+
+
+def project_core(contract_name: str) -> str:
+    core = re.sub(r"\s+", "", contract_name or "").translate(_BRACKETS)
+    return _DOCUMENT_WORDS.sub("", core)
+
+
+def names_project(text: str, core: str) -> str | None:
+    """How a document names a declared project: "exact" when its text holds the project's
+    name, "close" when a stretch of one line as long as the name holds most of it in order
+    (an OCR'd line that lost a few characters), else None."""
+    if len(core) < PROJECT_NAME_MIN:
+        return None
+    compact = re.sub(r"[ \t\u3000]+", "", text).translate(_BRACKETS)
+    if core in compact:
+        return "exact"
+    need = len(core) * PROJECT_NAME_COVERED
+    for line in compact.splitlines():
+        # within a stretch of the line no longer than the name: scattered characters of a long
+        # line are no reading of it
+        for start in range(0, max(len(line) - len(core), 0) + 1):
+            if LCSseq.similarity(core, line[start:start + len(core)]) >= need:
+                return "close"
+    return None
 
 
 def _amount_forms(amount: Decimal) -> tuple[str, ...]:

@@ -580,3 +580,31 @@ def test_a_legal_form_is_sound_or_the_name_was_misread():
     assert broken_legal_form("天美森品科行限公司") == "限公司"
     assert broken_legal_form("天建和品有责任公司") == "有责任公司"
     assert broken_legal_form("天津评管品有限任公司") == "有限任公司"
+
+
+def test_a_preliminary_checks_failure_is_not_the_conclusion_its_re_check_is():
+    doc = _read("项目验收报告\n一、验收过程\n甲北精工有限公司于2023年5月4日对乙南数控有限公司承建的项目进行了初次验收，"
+                "初验结论为不通过，限期整改。\n承建方完成整改后，甲北精工有限公司于2023年6月1日组织复验。\n"
+                "二、复验结论\n复验结论：验收合格，同意交付使用。\n")
+    values = _values(doc)
+    assert (values["result"], values["date"]) == ("passed", "2023-06-01")
+
+
+def test_a_swift_remittance_is_a_payment_and_published_standards_or_plans_are_no_drafts():
+    swift = _read("INWARD REMITTANCE ADVICE\n:20:REF20230601\n:32A:230601CNY150000,00\n:50K:/12345678\n丙东控股有限公司\n"
+                  ":59:/87654321\n乙南数控有限公司\n:70:/RFB/HT-01 PAYMENT\n")
+    assert swift.doc_type == "payment_proof"
+    published = _read("企业标准信息公共服务平台\n企业名称 乙南数控有限公司\n标准编号 Q/12YN 001—2022\n"
+                      "标准名称 设备联网通用技术要求\n公开时间 2022-09-14\n状态 现行有效\n")
+    assert published.doc_type == "other"
+    plan = _read("某某产业协会\n关于2023年第一批团体标准立项的公告\n同意以下团体标准项目立项，请各牵头单位按期提交征求意见稿。\n"
+                 "序号 标准名称 牵头单位\n1 设备联网通用技术要求 乙南数控有限公司\n")
+    assert plan.doc_type == "other"
+
+
+def test_the_addressee_told_to_sign_with_the_chosen_supplier_is_the_buyer():
+    approval = _read("丙东控股集团有限公司\n关于产线联网系统采购结果的批复\n甲北精工有限公司：\n"
+                     "你公司《关于产线联网系统采购结果的请示》收悉。经审议，同意确定乙南数控有限公司为成交供应商，"
+                     "成交金额为人民币1,000,000.00元。\n请你公司按照成交结果与成交供应商签订合同。\n"
+                     "丙东控股集团有限公司\n2023年5月18日\n")
+    assert _values(approval)["customer"] == "甲北精工有限公司"

@@ -443,3 +443,26 @@ def test_an_ocr_reading_whose_legal_form_is_broken_is_a_question_not_another_par
         gaps = [g for g in reconcile("t", declaration(), ds, CATALOG).book.gaps if g.kind == "party_mismatch"]
         assert [(g.status, "行限公司" in (g.review_reason or "")) for g in gaps] == \
             [(expected_status, expected_status == "needs_review")]
+
+
+def test_a_declared_project_named_on_a_paper_links_it_and_a_close_reading_makes_its_absence_a_question():
+    from pipeline.reconcile.contracts import names_project, project_core
+    core = project_core("智能产线数据采集平台建设合同")
+    assert core == "智能产线数据采集平台"
+    assert names_project("项目名称：智能产线数据采集平台\n", core) == "exact"
+    assert names_project("项目：智能产线采集平台\n", core) == "close"            # OCR lost two characters
+    assert names_project("智能手机产线与数据中心的采集和平台运维", core) is None  # scattered over a long line
+    decl = declaration(contract_name="智能产线数据采集平台建设合同")
+    # an acceptance that names neither the number nor a readable customer, only the project
+    garbled = "项目验收报告\n项目：智能产线数据采集平台\n验收单位：（印章遮挡，未能识别）\n验收日期：2023年10月12日\n验收结论：合格"
+    ds = [d for d in docs() if d.path != "a.pdf"] + [_doc("a.pdf", garbled, "ocr:rapidocr")]
+    v = reconcile("t", decl, ds, CATALOG)
+    assert "项目名称" in v.contracts[0].link_reasons.get("a.pdf", "")
+    close = garbled.replace("智能产线数据采集平台", "智能产线采集平台")
+    ds = [d for d in docs() if d.path != "a.pdf"] + [_doc("a.pdf", close, "ocr:rapidocr")]
+    # a close reading counts with another sign (here the customer's place, read as something similar)
+    assert "项目名称（相似）" in reconcile("t", decl, ds, CATALOG).contracts[0].link_reasons.get("a.pdf", "")
+    # a paper of no known kind naming the project closely: the missing acceptance is a question
+    ds = [d for d in docs() if d.path != "a.pdf"] + [_doc("x.pdf", "情况说明\n关于智能产线采集平台的有关情况\n", "ocr:rapidocr")]
+    gaps = [g for g in reconcile("t", decl, ds, CATALOG).book.gaps if g.kind == "missing_acceptance_report"]
+    assert [g.status for g in gaps] == ["needs_review"]
