@@ -198,6 +198,8 @@ def _wrapped(line: str, following: str) -> bool:
         return True     # 已于2023年6 | 月30日, 于二〇 | 二四年: prose wrapped inside a date
     if _CODE_START.search(line) and _CODE_REST.match(following):
         return True     # 支付TJZL-2024 | -018合同款: prose wrapped inside a contract number
+    if _LABELLED_CODE_START.search(line) and _DIGITS_REST.match(following):
+        return True     # （合同编号：XH-20 | 24-8725）: a labelled number cut inside its digits
     if _cuts_verdict(line, following):
         return True     # 验收合 | 格。, 结论：通 | 过: a verdict word cut by the line end
     return False
@@ -225,6 +227,11 @@ _DATE_PIECE = re.compile(r"(?:\d{1,3}|[〇○零OoΟ一二三四五六七八九�
 # opening with the hyphen (a list's dash is followed by a space)
 _CODE_START = re.compile(r"[A-Za-z]{2,}[A-Za-z0-9]*(?:[-－][A-Za-z0-9]+)*$")
 _CODE_REST = re.compile(r"[-－][A-Za-z0-9]")
+# a number right after its label, cut at the line end inside a run of digits, and the next line
+# opening with the rest (digits, then a hyphen or the number's end): only after a number's label,
+# where a line that ends in digits cannot be a table's last cell
+_LABELLED_CODE_START = re.compile(r"(?:编号|合同号|协议号|订单号|No\.?)\s*[:：]?\s*[A-Za-z]{1,8}[-－]?[A-Za-z0-9]*\d$")
+_DIGITS_REST = re.compile(r"\d+(?:[-－][A-Za-z0-9]+)+(?=[）)，,。；;\s]|$)")
 
 
 # a figure's first digits at the end of a line of prose (金额为4, 合计¥1,2) and the rest of it,

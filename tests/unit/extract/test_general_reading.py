@@ -608,3 +608,12 @@ def test_the_addressee_told_to_sign_with_the_chosen_supplier_is_the_buyer():
                      "成交金额为人民币1,000,000.00元。\n请你公司按照成交结果与成交供应商签订合同。\n"
                      "丙东控股集团有限公司\n2023年5月18日\n")
     assert _values(approval)["customer"] == "甲北精工有限公司"
+
+
+def test_a_labelled_contract_number_cut_inside_its_digits_is_read_whole():
+    doc = _read("用户使用报告\n乙南数控有限公司：\n我单位与贵公司于2024年3月1日签订《产线联网合同》（合同编号：AB-20\n"
+                "24-0117）。我单位已组织项目验收，验收结论为合格。\n使用单位：甲北精工有限公司\n")
+    assert _values(doc)["contract_no"] == "AB-2024-0117"
+    # a table's last cell of digits is not continued by the next row's figures
+    table = normalize_page(_read("序号 项目 数量\n1 传感器 20\n24-08 批次\n").pages[0])
+    assert "20\n24-08" in table.text
