@@ -106,7 +106,8 @@ _SUBJECT_OPENER = re.compile(r"本(?:协议|合同|项目|工程|系统)由")
 # is the name (确定X为中标单位, 委托X承担) ends the clause before it: the name starts after either
 # where a place name follows
 _CLAUSE_BEFORE_NAME = re.compile(r"^(?:[”\"'’）)\]】]+\s*(?:与|和|及|同|、|，|,)?|(?:本(?:协议|合同|项目|工程|系统|次|批)?)?(?:由|与|经|向|给)|鉴于|根据|依据|"
-                                 r"(?:确定|选定|确认|授予|委托|邀请|聘请|推荐|同意|通知|收到|接到)(?:了)?)\s*")
+                                 # verbs may come in a row: 同意确定X为成交供应商
+                                 r"(?:(?:确定|选定|确认|授予|委托|邀请|聘请|推荐|同意|通知|收到|接到|批准|决定)(?:了)?)+)\s*")
 
 
 @lru_cache(maxsize=1)

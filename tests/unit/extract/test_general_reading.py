@@ -617,3 +617,18 @@ def test_a_labelled_contract_number_cut_inside_its_digits_is_read_whole():
     # a table's last cell of digits is not continued by the next row's figures
     table = normalize_page(_read("序号 项目 数量\n1 传感器 20\n24-08 批次\n").pages[0])
     assert "20\n24-08" in table.text
+
+
+def test_the_buyer_accepts_and_the_seller_delivers_whatever_the_paper_is():
+    values = _values(_read("验收确认书\n合同编号 AB-2023-0001\n买方 甲北精工有限公司\n卖方 乙南数控有限公司\n"
+                           "验收日期 2023/06/12\n验收结果：合格\n"))
+    assert (values["customer"], values["supplier"]) == ("甲北精工有限公司", "乙南数控有限公司")
+
+
+def test_a_figure_wrapped_at_its_thousands_separator_and_a_name_after_two_verbs():
+    query = _read("查询查复书\n汇款人全称 甲北精工有限公司 收款人全称 乙南数控有限公司\n"
+                  "原汇款金额 贰佰柒拾万元整 ¥2,700\n,000.00\n查复内容 经查，该笔款项已于2023年3月5日解付入收款人账户。\n")
+    assert _values(query)["amount_yuan"] == "2700000.00"
+    from pipeline.extract.entities import find_organizations
+    names = [e.text for e in find_organizations("二、同意确定天津乙南数控有限公司为成交供应商。")]
+    assert names == ["天津乙南数控有限公司"]
