@@ -331,6 +331,7 @@ class AmountMatch:
     raw: str
     value: Decimal
     form: str  # "uppercase" | "yuan" | "wan" | "bare"
+    repair: str | None = None   # how the figure as printed was read, when it was not as written
 
 
 _UPPER_CORE = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
@@ -403,11 +404,30 @@ def _longest_upper(run: str, pos: int, *, has_ctx: bool) -> tuple[int, Decimal] 
 _BROKEN_FIGURE_BEFORE = re.compile(r"\d,\d{1,3}[ \t]?$")
 
 
+# OCR reads a figure's thousands commas as points (2.207.000.00, 6，100.000.00): groups of three
+# digits and two after the last point. No figure has two decimal points, so the last one is the
+# decimal point and the others separate thousands (same length: offsets stay).
+_POINTS_AS_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,，]\d{3})*\.\d{3}(?:[.,，]\d{3})*\.\d{2}(?![\d.])")
+POINTS_READ_AS_COMMAS = "千分位逗号被识别为句点，按千分位读取"
+# a point before three digits and no more (人民币2.207): a thousands group, cut or misread, not
+# a decimal fraction (money has two decimals)
+_THREE_DECIMALS = re.compile(r"^[1-9]\d{0,2}\.\d{3}$")
+
+
+def _points_as_commas(m: re.Match[str]) -> str:
+    figure = m.group(0)
+    return figure[:-3].replace(".", ",") + figure[-3:]
+
+
 def _numeric_matches(text: str) -> list[AmountMatch]:
     norm = text.translate(_HALF_WIDTH)
+    repaired = [(m.start(), m.end()) for m in _POINTS_AS_GROUPS.finditer(norm)]
+    norm = _POINTS_AS_GROUPS.sub(_points_as_commas, norm)
     out: list[AmountMatch] = []
     for m in _NUMERIC.finditer(norm):
         raw_num, unit = m.group("num"), m.group("unit")
+        if _THREE_DECIMALS.match(raw_num.replace(" ", "").replace("\t", "")):
+            continue
         if _BROKEN_FIGURE_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
             continue   # ¥2,1 500.00: OCR broke one figure; its tail alone is no amount
         try:
@@ -427,7 +447,8 @@ def _numeric_matches(text: str) -> list[AmountMatch]:
                 # 123元1角1分: the 角 and 分 belong to the amount (123 alone would be wrong)
                 value += Decimal(int(cents.group("jiao") or 0)) / 10 + Decimal(int(cents.group("fen") or 0)) / 100
                 end = cents.end()
-        out.append(AmountMatch(m.start(), end, text[m.start():end], value, form))
+        repair = POINTS_READ_AS_COMMAS if any(s < m.end() and m.start() < e for s, e in repaired) else None
+        out.append(AmountMatch(m.start(), end, text[m.start():end], value, form, repair))
     return out
 
 

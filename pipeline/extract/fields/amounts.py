@@ -176,27 +176,32 @@ def _choose_amount(doc: Document, candidates: list[tuple[PageText, AmountMatch]]
     agreed = [(p, m) for p, m in numerics if m.value in upper_values]
     if agreed:
         page, m = agreed[0]
-        return extracted(doc, page, m.start, m.end, m.value, [CHECK_UPPER_MATCHES_DIGITS])
+        return extracted(doc, page, m.start, m.end, m.value, _stated(m, [CHECK_UPPER_MATCHES_DIGITS]))
     if numerics:
         # the most frequently stated figure, then the largest (totals beat line items)
         counts = Counter(m.value for _, m in numerics)
         value = max(counts, key=lambda v: (counts[v], v))
         page, m = next((p, m) for p, m in numerics if m.value == value)
         if uppers:
-            return extracted(doc, page, m.start, m.end, value, [],
+            return extracted(doc, page, m.start, m.end, value, _stated(m, []),
                               review=f"大写金额（{uppers[0][1].raw}）与小写金额不一致")
         partial = [u for p, u in candidates if u.form == "uppercase" and _cut_uppercase(p, u)]
         if partial:
             # a 大写 figure is there but read only in part: the 小写 cannot be checked against it
-            return extracted(doc, page, m.start, m.end, value, [],
+            return extracted(doc, page, m.start, m.end, value, _stated(m, []),
                               review=f"大写金额只识别出一部分（{partial[0].raw}），无法与小写金额核对")
-        return extracted(doc, page, m.start, m.end, value, ["仅有小写金额"])
+        return extracted(doc, page, m.start, m.end, value, _stated(m, ["仅有小写金额"]))
     if not uppers:
         return None      # only partial 大写 readings: no value
     page, m = uppers[0]
     # tesseract misreads 大写 on most pages; RapidOCR was measured reading them right
     review = "仅有大写金额（OCR 识别大写易错）" if page.method == "ocr:tesseract" else None
     return extracted(doc, page, m.start, m.end, m.value, ["仅有大写金额"], review)
+
+
+def _stated(m: AmountMatch, checks: list[str]) -> list[str]:
+    """The checks of a figure, with how it was read when not as written (points as commas)."""
+    return checks + [m.repair] if m.repair else checks
 
 
 def extract_amounts(doc: Document, reread: Reread | None) -> tuple[Extracted | None, list[Extracted]]:

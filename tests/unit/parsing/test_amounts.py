@@ -378,3 +378,15 @@ def test_a_figure_followed_by_its_uppercase_form_is_money_and_a_count_is_not():
     assert [a.value for a in find_amounts("合同总价（含税） 5,470,000.00伍佰肆拾柒万元整")] == \
         [Decimal("5470000.00"), Decimal("5470000")]
     assert find_amounts("共1,200家企业") == []
+
+
+def test_thousands_commas_read_as_points_are_read_as_thousands_and_said_so():
+    from pipeline.parsing.amounts import POINTS_READ_AS_COMMAS
+    for text in ("成交金额为人民币3.405.000.00元", "人民币3.405,000.00元", "人民币3，405.000.00元"):
+        found = find_amounts(text)
+        assert [(str(a.value), a.repair) for a in found] == [("3405000.00", POINTS_READ_AS_COMMAS)], text
+    assert [str(a.value) for a in find_amounts("¥3,405.50")] == ["3405.50"]
+    # a point before three digits and no more is a cut thousands group, not a fraction of a yuan
+    assert find_amounts("成交金额为人民币3.405") == []
+    assert [str(a.value) for a in find_amounts("单价 0.125元")] == ["0.125"]
+    assert find_amounts("日期 2023.06.30") == []
