@@ -632,3 +632,10 @@ def test_a_figure_wrapped_at_its_thousands_separator_and_a_name_after_two_verbs(
     from pipeline.extract.entities import find_organizations
     names = [e.text for e in find_organizations("二、同意确定天津乙南数控有限公司为成交供应商。")]
     assert names == ["天津乙南数控有限公司"]
+
+
+def test_an_acceptance_is_dated_by_its_organising_sentence_however_long_the_list_of_departments():
+    doc = _read("甲北精工有限公司\n关于产线联网系统验收情况的报告\n丙东控股集团有限公司：\n"
+                "我公司于2023年7月18日组织生产部、设备部、信息中心及财务部组成验收小组，对项目进行了全面检查，"
+                "同意通过验收。\n特此报告。\n甲北精工有限公司\n2023年7月21日\n")
+    assert _values(doc)["date"] == "2023-07-18"
