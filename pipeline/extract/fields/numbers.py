@@ -88,8 +88,20 @@ def extract_contract_no(doc: Document) -> Extracted | None:
     for hit in find_labels(doc, LABELS.purpose_labels):  # 用途：支付HT-2023-001合同尾款
         m = _CODE_LIKE.search(hit.page.text, hit.end, hit.line_end)
         if m and sum(ch.isdigit() for ch in m.group(0)) >= 3:
-            return extracted(doc, hit.page, m.start(), m.end(), m.group(0), ["取自用途/摘要"])
+            # OCR drops the space before the memo's English words: JKFH-2023-33411PAYMENT…
+            end = m.start() + _cut_at_word(m.group(0))
+            return extracted(doc, hit.page, m.start(), end, hit.page.text[m.start():end], ["取自用途/摘要"])
     return None
+
+
+# a word of capitals (or a capitalised word) run on to a code's last digits: no code's own suffix
+# is a word of five letters or more
+_RUN_ON_WORD = re.compile(r"(?<=\d)(?:[A-Z]{5,}|[A-Z][a-z]{3,})[A-Za-z]*$")
+
+
+def _cut_at_word(code: str) -> int:
+    m = _RUN_ON_WORD.search(code)
+    return m.start() if m else len(code)
 
 
 def _plausible_number(value: str) -> bool:

@@ -639,3 +639,11 @@ def test_an_acceptance_is_dated_by_its_organising_sentence_however_long_the_list
                 "我公司于2023年7月18日组织生产部、设备部、信息中心及财务部组成验收小组，对项目进行了全面检查，"
                 "同意通过验收。\n特此报告。\n甲北精工有限公司\n2023年7月21日\n")
     assert _values(doc)["date"] == "2023-07-18"
+
+
+def test_a_bilingual_title_is_a_title_and_a_memo_number_stops_where_english_words_begin():
+    advice = _read("汇入汇款通知/INWARD REMITTANCE ADVICE (MT103)\n汇款人Ordering Customer 丙东控股有限公司\n"
+                   "收款人Beneficiary 乙南数控有限公司\n金额Amount CNY 1,820,000.00\n"
+                   "附言Remittance Info AB-2023-0117PAYMENTFOREQUIPMENT\n")
+    assert advice.doc_type == "payment_proof"
+    assert _values(advice)["contract_no"] == "AB-2023-0117"
