@@ -608,3 +608,17 @@ def test_the_addressee_told_to_sign_with_the_chosen_supplier_is_the_buyer():
                      "成交金额为人民币1,000,000.00元。\n请你公司按照成交结果与成交供应商签订合同。\n"
                      "丙东控股集团有限公司\n2023年5月18日\n")
     assert _values(approval)["customer"] == "甲北精工有限公司"
+
+
+def test_a_digital_currency_wallet_names_the_payer_and_payee_by_wallet():
+    values = _values(_read("数字人民币对公钱包转账交易凭证\n"
+                           "付款钱包名称 甲北精工有限公司 收款钱包名称 乙南数控有限公司\n"
+                           "付款钱包ID 0099112233445566 收款钱包ID 0099665544332211\n"
+                           "交易金额 ¥12,000.00 交易时间 2023-04-02 10:00:00 交易状态 交易成功\n"))
+    assert (values["payer"], values["payee"]) == ("甲北精工有限公司", "乙南数控有限公司")
+
+
+def test_an_english_gloss_beside_a_title_keeps_it_a_title():
+    doc = _read("OUTWARD REMITTANCE - CUSTOMER ADVICE 汇出汇款客户通知\n汇款人 甲北精工有限公司\n"
+                "收款人 乙南数控有限公司\n金额 CNY 8,000.00\n")
+    assert doc.doc_type == "payment_proof"
