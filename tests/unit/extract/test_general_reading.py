@@ -622,3 +622,10 @@ def test_an_english_gloss_beside_a_title_keeps_it_a_title():
     doc = _read("OUTWARD REMITTANCE - CUSTOMER ADVICE 汇出汇款客户通知\n汇款人 甲北精工有限公司\n"
                 "收款人 乙南数控有限公司\n金额 CNY 8,000.00\n")
     assert doc.doc_type == "payment_proof"
+
+
+def test_english_month_dates_are_read_and_words_that_start_like_months_are_not():
+    from pipeline.parsing.dates import find_dates
+    found = [str(d.value) for d in find_dates("Value Date 09 OCT 2023, paid 3 Sept 2023, due March 2, 2024; 14 0CT2023")]
+    assert found == ["2023-10-09", "2023-09-03", "2024-03-02", "2023-10-14"]
+    assert find_dates("Mayor 3, 2024 and 3 Mayor 2024 and 30 FEB 2024") == []
