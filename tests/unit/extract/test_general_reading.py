@@ -618,6 +618,24 @@ def test_a_digital_currency_wallet_names_the_payer_and_payee_by_wallet():
     assert (values["payer"], values["payee"]) == ("甲北精工有限公司", "乙南数控有限公司")
 
 
+def test_a_swift_advice_names_its_parties_date_and_reference_by_tag():
+    text = ("Sample Harbour Bank (China) Co., Ltd. Tianjin Branch 某某银行（中国）有限公司天津分行\n"
+            "OUTWARD REMITTANCE - CUSTOMER ADVICE 汇出汇款客户通知\n"
+            ";20;REF0099\n:32A;230514CNY86000,00\n:50K:/991122334455667788\nORDERING CUSTOMER\n丙东控股有限公司\n"
+            ":52A:SAMPCNBJ\n:59:/123456789012\nYinan CNC Co., Ltd.\n乙南数控有限公司\n:70:GX-2023-117合同款\n:71A:SHA\n"
+            "字段说明 Field notes:\n:50K:汇款人 Ordering customer\n:59:收款人 Beneficiary\n"
+            "Charges 手续费: CNY 25.00\n")
+    doc = _read(text, method="ocr:tesseract")
+    values = _values(doc)
+    assert doc.doc_type == "payment_proof"
+    assert (values["payer"], values["payee"]) == ("丙东控股有限公司", "乙南数控有限公司")
+    assert (values["date"], values["contract_no"]) == ("2023-05-14", "GX-2023-117")
+    assert "payer_uscc" not in values      # the account after :50K:/ is no credit code
+    assert values["amount_yuan"] == "86000.00"     # :32A:'s amount, not the 手续费
+    dated = _values(_read(text.replace("Charges", "Value Date 起息日: 15 MAY 2023\nCharges")))
+    assert dated["date"] == "2023-05-15"
+
+
 def test_an_english_gloss_beside_a_title_keeps_it_a_title():
     doc = _read("OUTWARD REMITTANCE - CUSTOMER ADVICE 汇出汇款客户通知\n汇款人 甲北精工有限公司\n"
                 "收款人 乙南数控有限公司\n金额 CNY 8,000.00\n")
