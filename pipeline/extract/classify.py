@@ -110,7 +110,7 @@ def _title_hits(titles: list[str], vocab: Vocabulary) -> dict[str, tuple[int, in
     out: dict[str, tuple[int, int, int]] = {}
     for spec in vocab.kinds:
         for i, line in enumerate(titles):
-            if len(line) > th["title_max_chars"]:
+            if _title_length(line) > th["title_max_chars"]:
                 continue    # a long line is prose that happens to mention a word
             if _FIGURE_IN_LINE.search(line):
                 continue    # a line stating a sum is a table row (印花税 买卖合同 648.00), not a title
@@ -122,6 +122,15 @@ def _title_hits(titles: list[str], vocab: Vocabulary) -> dict[str, tuple[int, in
                 out[spec.kind] = (i, m.start(), m.end())
                 break
     return out
+
+
+# An English gloss beside a title (OUTWARD REMITTANCE ADVICE 汇出汇款通知) does not make the line
+# prose: each run of Latin letters counts as one character of its length.
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
+
+
+def _title_length(line: str) -> int:
+    return len(_LATIN_RUN.sub("A", line))
 
 
 _TITLE_NOTE = re.compile(r"[（(][^（）()]{0,6}(?:联|副本|正本|存根|复印件)[）)]")

@@ -38,6 +38,18 @@ _RANGE = re.compile(
 _COMPACT = re.compile(
     r"(?<![0-9A-Za-z])(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])"
 )
+# English months, as foreign-bank and SWIFT advices write them: 29 OCT 2024, 29-Oct-2024,
+# October 29, 2024. OCR reads the O of OCT as a zero (0CT), so that spelling is accepted too.
+_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+_MONTH = (r"(?P<mon>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|[o0]ct|nov|dec))"
+          r"(?i:(?<=jan)uary|(?<=feb)ruary|(?<=mar)ch|(?<=apr)il|(?<=jun)e|(?<=jul)y|(?<=aug)ust|(?<=sep)t(?:ember)?"
+          r"|(?<=ct)ober|(?<=nov)ember|(?<=dec)ember)?(?![A-Za-z])\.?")
+_ENGLISH_DMY = re.compile(
+    rf"(?<![0-9A-Za-z])(?P<d>\d{{1,2}})[ \t\-]?{_MONTH}[ \t\-,]*(?P<y>\d{{4}})(?![0-9])"
+)
+_ENGLISH_MDY = re.compile(
+    rf"(?<![0-9A-Za-z]){_MONTH}[ \t]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[ \t]*,[ \t]*(?P<y>\d{{4}})(?![0-9])"
+)
 # Ordinary and 大写 numerals (cheques write 贰零贰叁年零壹拾月壹拾贰日); O and ○ are how OCR
 # reads 〇, accepted only in the year where they sit among other Chinese digits.
 _HAN_YEAR_DIGITS = "〇○O零一二三四五六七八九壹贰叁肆伍陆柒捌玖"
@@ -96,10 +108,13 @@ def _make(y: int | None, m: int | None, d: int | None) -> date | None:
 def _value(pattern: re.Pattern[str], m: re.Match[str]) -> date | None:
     if pattern is _HAN:
         return _make(_han_year(m.group("y")), _han_small(m.group("m")), _han_small(m.group("d")))
+    if pattern in (_ENGLISH_DMY, _ENGLISH_MDY):
+        month = _MONTHS.index(m.group("mon").upper().replace("0", "O")) + 1
+        return _make(int(m.group("y")), month, int(m.group("d")))
     return _make(int(m.group("y")), int(m.group("m")), int(m.group("d")))
 
 
-_PATTERNS = (_ARABIC_CN, _ARABIC_SEP, _HAN)
+_PATTERNS = (_ARABIC_CN, _ARABIC_SEP, _HAN, _ENGLISH_DMY, _ENGLISH_MDY)
 # in running text an isolated 20240307 is a date; a cell holding only eight digits is left
 # to its column's own reading (parse_date), where it may as well be a number
 _TEXT_PATTERNS = (*_PATTERNS, _COMPACT)

@@ -103,7 +103,9 @@ class UsccMatch:
 
 
 _CODE_LABEL = re.compile(r"(?:统一)?社会信用代码|信用代码|纳税人识别号|税号|USCC", re.IGNORECASE)
-_ACCOUNT_LABEL = re.compile(r"账\s*号|账\s*户|帐\s*号|卡\s*号|票据号|流水号|回单编号|凭证号|交易序号")
+# a SWIFT party field opens with its account after a slash (:50K:/1234…): an account, not a code
+_ACCOUNT_LABEL = re.compile(r"账\s*号|账\s*户|帐\s*号|卡\s*号|票据号|流水号|回单编号|凭证号|交易序号"
+                            r"|(?:^|[:：;；\n])\d{2}[A-Z]?[ \t]*[:：;；]+[ \t]*/[ \t]*$")
 
 
 def find_usccs(text: str, allow_repair: bool = True) -> list[UsccMatch]:

@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Callable
 
 from pipeline.extract.fields.hits import ANY_LABEL, Hit, extracted, find_labels, line_bounds
+from pipeline.extract.fields.swift import settled_amount
 from pipeline.extract.fields.vocabulary import LABELS
 from pipeline.models import CHECK_UPPER_MATCHES_DIGITS, Box, Document, Extracted, PageText
 from pipeline.parsing.amounts import AmountMatch, find_amounts
@@ -226,6 +227,8 @@ def _extract_amount(doc: Document, labelled: list[tuple[PageText, AmountMatch]],
     if doc.doc_type in ("contract", "subcontract"):
         # a price table's 合计 row (金额（元） column) states the total too
         candidates += _price_candidates(_amount_candidates(doc, LABELS.total_labels), doc.doc_type)
+    if not candidates and doc.doc_type == "payment_proof":
+        candidates = _swift_amounts(doc)
     if not candidates:
         # no labelled amount: any explicit money figure in the document that is not a
         # deposit, fee or penalty
@@ -237,6 +240,17 @@ def _extract_amount(doc: Document, labelled: list[tuple[PageText, AmountMatch]],
         # may not have parsed at all
         chosen = _reread_amount(doc, candidates + _label_lines(doc, labels), reread) or chosen
     return chosen
+
+
+def _swift_amounts(doc: Document) -> list[tuple[PageText, AmountMatch]]:
+    """A SWIFT message states its amount in :32A: (240315CNY1200000,00), not after a label."""
+    out = []
+    for page in doc.pages:
+        found = settled_amount(page.text)
+        if found:
+            start, end, value = found
+            out.append((page, AmountMatch(start, end, page.text[start:end], value, "yuan")))
+    return out
 
 
 _THIS_PAYMENT = re.compile(r"本次|本笔|此次|当次")

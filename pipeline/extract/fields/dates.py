@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from pipeline.extract.fields.hits import Hit, extracted, find_labels, line_bounds
+from pipeline.extract.fields.swift import value_date
 from pipeline.extract.fields.vocabulary import LABELS
 from pipeline.models import Document, Extracted, PageText
 from pipeline.parsing.dates import find_dates
@@ -21,6 +22,11 @@ def extract_date(doc: Document) -> Extracted | None:
             found = _date_after_label(doc, hit)
             if found:
                 return found
+    if doc.doc_type == "payment_proof":
+        for page in doc.pages:   # a SWIFT message dates the payment in :32A: (240315CNY…)
+            found = value_date(page.text)
+            if found:
+                return _dated(doc, page, *found)
     dated = [(p, m) for p in doc.pages for m in find_dates(p.text)
              if not _NOT_THE_DATE.search(p.text[max(0, m.start - 8):m.start])]
     if not dated:

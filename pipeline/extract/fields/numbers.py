@@ -7,6 +7,7 @@ import unicodedata
 
 from pipeline.extract.fields.hits import (column_region, extracted, find_labels, line_bounds, line_starts_at,
                                          value_region)
+from pipeline.extract.fields.swift import REMITTANCE_TAGS, tagged_fields
 from pipeline.extract.fields.vocabulary import LABELS
 from pipeline.models import Document, Extracted, PageText
 
@@ -91,6 +92,29 @@ def extract_contract_no(doc: Document) -> Extracted | None:
             # OCR drops the space before the memo's English words: JKFH-2023-33411PAYMENT…
             end = m.start() + _cut_at_word(m.group(0))
             return extracted(doc, hit.page, m.start(), end, hit.page.text[m.start():end], ["取自用途/摘要"])
+    return _remittance_number(doc)
+
+
+# a SWIFT reference qualifier (/INV/, /RFB/) names the kind of reference, not the reference
+_SWIFT_QUALIFIER = re.compile(r"^[A-Z]{2,4}/")
+
+
+def _remittance_number(doc: Document) -> Extracted | None:
+    """A code in a SWIFT message's remittance information (:70:XH-2023-001合同款, :70:/INV/HT-2023-001)."""
+    for page in doc.pages:
+        for tag, start, end in tagged_fields(page.text):
+            if tag not in REMITTANCE_TAGS:
+                continue
+            # the reference opens the field; its later lines may be a legend's or a footer's
+            m = _CODE_LIKE.search(page.text, start, line_bounds(page.text, start)[1])
+            if m is None:
+                continue
+            qualifier = _SWIFT_QUALIFIER.match(m.group(0))
+            code_start = m.start() + (qualifier.end() if qualifier else 0)
+            code_end = code_start + _cut_at_word(page.text[code_start:m.end()])
+            code = page.text[code_start:code_end]
+            if sum(ch.isdigit() for ch in code) >= 3:
+                return extracted(doc, page, code_start, code_end, code, ["取自 SWIFT 报文 :70: 汇款附言"])
     return None
 
 

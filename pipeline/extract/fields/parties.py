@@ -9,6 +9,7 @@ from typing import Callable
 from pipeline.extract.entities import find_organizations, normalize_name, plausible_organisation
 from pipeline.extract.fields.hits import (ANY_LABEL, ROLE_NOTE, SEPARATOR, Hit, extracted, find_labels, line_bounds,
                                           value_region)
+from pipeline.extract.fields.swift import PAYEE_TAGS, PAYER_TAGS, tagged_fields
 from pipeline.extract.fields.vocabulary import LABELS
 from pipeline.extract.roles import DEFINED_TERM_BEFORE, defined_parties, issuer_of, parties_by_statement
 from pipeline.models import Document, Extracted, PageText
@@ -124,7 +125,8 @@ def extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
                 continue
             found.setdefault(_noted_role(doc, hit, role), []).append((hit, value))
     if doc.doc_type == "payment_proof" and not ("payer" in found and "payee" in found):
-        for role, hit, value in _parties_by_column(doc) or _parties_by_own_side(doc) or _parties_by_voucher(doc):
+        for role, hit, value in (_parties_by_swift_tags(doc) or _parties_by_column(doc) or _parties_by_own_side(doc)
+                                 or _parties_by_voucher(doc)):
             found.setdefault(role, []).append((hit, value))
     if any(role not in found for role in roles):
         # 开立方（承诺付款方） X, 持有人（收款方） Y: a term this vocabulary does not know whose note
@@ -207,6 +209,27 @@ def repair_district(item: Extracted) -> Extracted:
 def _is_bank(name: str) -> bool:
     """Receipts name the banks beside the parties; a payer or payee is never the bank itself."""
     return bool(_BANK.search(name) or "银行" in name or "信用社" in name)
+
+
+def _parties_by_swift_tags(doc: Document):
+    """Payer and payee of a SWIFT message: the first organisation in its ordering-customer field
+    (:50K:) and in its beneficiary field (:59:), both or neither."""
+    out: dict[str, tuple] = {}
+    for page in doc.pages:
+        for tag, start, end in tagged_fields(page.text):
+            role = "payer" if tag in PAYER_TAGS else "payee" if tag in PAYEE_TAGS else None
+            if role is None or role in out:
+                continue
+            orgs = [o for o in find_organizations(page.text[start:end])
+                    if plausible_organisation(o.text) and not _is_bank(o.text)]
+            if orgs:
+                o = orgs[0]
+                out[role] = (Hit(page, start, end), extracted(
+                    doc, page, start + o.start, start + o.end, normalize_name(o.text),
+                    ["公司名称格式", f"SWIFT 报文 :{tag}: 栏（{'汇款人' if role == 'payer' else '收款人'}）"]))
+    if len(out) < 2 or out["payer"][1].value == out["payee"][1].value:
+        return []
+    return [(role, hit, value) for role, (hit, value) in out.items()]
 
 
 # bank receipt grids: each party is a column block of 户名/全称, 账号, 开户行 rows, its role

@@ -647,3 +647,42 @@ def test_a_bilingual_title_is_a_title_and_a_memo_number_stops_where_english_word
                    "附言Remittance Info AB-2023-0117PAYMENTFOREQUIPMENT\n")
     assert advice.doc_type == "payment_proof"
     assert _values(advice)["contract_no"] == "AB-2023-0117"
+
+
+def test_a_digital_currency_wallet_names_the_payer_and_payee_by_wallet():
+    values = _values(_read("数字人民币对公钱包转账交易凭证\n"
+                           "付款钱包名称 甲北精工有限公司 收款钱包名称 乙南数控有限公司\n"
+                           "付款钱包ID 0099112233445566 收款钱包ID 0099665544332211\n"
+                           "交易金额 ¥12,000.00 交易时间 2023-04-02 10:00:00 交易状态 交易成功\n"))
+    assert (values["payer"], values["payee"]) == ("甲北精工有限公司", "乙南数控有限公司")
+
+
+def test_a_swift_advice_names_its_parties_date_and_reference_by_tag():
+    text = ("Sample Harbour Bank (China) Co., Ltd. Tianjin Branch 某某银行（中国）有限公司天津分行\n"
+            "OUTWARD REMITTANCE - CUSTOMER ADVICE 汇出汇款客户通知\n"
+            ";20;REF0099\n:32A;230514CNY86000,00\n:50K:/991122334455667788\nORDERING CUSTOMER\n丙东控股有限公司\n"
+            ":52A:SAMPCNBJ\n:59:/123456789012\nYinan CNC Co., Ltd.\n乙南数控有限公司\n:70:GX-2023-117合同款\n:71A:SHA\n"
+            "字段说明 Field notes:\n:50K:汇款人 Ordering customer\n:59:收款人 Beneficiary\n"
+            "Charges 手续费: CNY 25.00\n")
+    doc = _read(text, method="ocr:tesseract")
+    values = _values(doc)
+    assert doc.doc_type == "payment_proof"
+    assert (values["payer"], values["payee"]) == ("丙东控股有限公司", "乙南数控有限公司")
+    assert (values["date"], values["contract_no"]) == ("2023-05-14", "GX-2023-117")
+    assert "payer_uscc" not in values      # the account after :50K:/ is no credit code
+    assert values["amount_yuan"] == "86000.00"     # :32A:'s amount, not the 手续费
+    dated = _values(_read(text.replace("Charges", "Value Date 起息日: 15 MAY 2023\nCharges")))
+    assert dated["date"] == "2023-05-15"
+
+
+def test_an_english_gloss_beside_a_title_keeps_it_a_title():
+    doc = _read("OUTWARD REMITTANCE - CUSTOMER ADVICE 汇出汇款客户通知\n汇款人 甲北精工有限公司\n"
+                "收款人 乙南数控有限公司\n金额 CNY 8,000.00\n")
+    assert doc.doc_type == "payment_proof"
+
+
+def test_english_month_dates_are_read_and_words_that_start_like_months_are_not():
+    from pipeline.parsing.dates import find_dates
+    found = [str(d.value) for d in find_dates("Value Date 09 OCT 2023, paid 3 Sept 2023, due March 2, 2024; 14 0CT2023")]
+    assert found == ["2023-10-09", "2023-09-03", "2024-03-02", "2023-10-14"]
+    assert find_dates("Mayor 3, 2024 and 3 Mayor 2024 and 30 FEB 2024") == []
