@@ -686,3 +686,11 @@ def test_english_month_dates_are_read_and_words_that_start_like_months_are_not()
     found = [str(d.value) for d in find_dates("Value Date 09 OCT 2023, paid 3 Sept 2023, due March 2, 2024; 14 0CT2023")]
     assert found == ["2023-10-09", "2023-09-03", "2024-03-02", "2023-10-14"]
     assert find_dates("Mayor 3, 2024 and 3 Mayor 2024 and 30 FEB 2024") == []
+
+
+def test_a_bank_drafts_applicant_pays():
+    draft = _read("银行汇票（解讫通知）\n出票日期（大写）：贰零贰叁年柒月贰拾壹日\n收款人 乙南数控有限公司 账号 1234567890\n"
+                  "实际结算金额 人民币（大写）叁拾万元整 ¥ 300,000.00\n申请人 甲北精工有限公司 账号 9876543210\n"
+                  "此联代理付款行付款后作联行往账借方凭证附件\n")
+    values = _values(draft)
+    assert (draft.doc_type, values.get("payer"), values.get("payee")) == ("payment_proof", "甲北精工有限公司", "乙南数控有限公司")
