@@ -233,6 +233,27 @@ def misreading_doubt(found: Extracted, expected: str, label: str) -> str | None:
     return None
 
 
+# words that name a different legal person of one group: a parent (集团, 控股, 投资). A branch
+# (分公司) is no legal person of its own: its paying stays a question (see the branch rule)
+_ENTITY_WORDS = ("集团", "控股", "投资")
+
+
+def another_entity_word(found: Extracted, expected: str) -> str | None:
+    """The entity word by which a text layer's name differs from the declared one (津达纺织集团
+    for 天津市津达纺织): printed, not misread, so the paper names the parent, another legal
+    person, however similar the rest. None for an OCR reading or no such word."""
+    if found.provenance.method.startswith("ocr"):
+        return None
+    a, b = normalize_name(expected), normalize_name(found.value)
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        for word in _ENTITY_WORDS:
+            if word in b[j1:j2] or word in a[i1:i2]:
+                return word
+    return None
+
+
 # looser than LOOK_ALIKE: this only turns a confident finding into a question
 GARBLED_LOOK_ALIKE = 0.70
 
@@ -653,7 +674,7 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
                 # a seal over the label line garbles the name there; the same page prints the
                 # declared name in full elsewhere, so the document does name that party
                 continue
-            if m.uncertain:
+            if m.uncertain and not another_entity_word(found, expected):
                 review = review or f"名称相似度 {m.score:.0f}，可能是识别误差"
             review = review or misreading_doubt(found, expected, label)
             other_side = applicant if expected != applicant else c.customer

@@ -38,8 +38,8 @@ from pipeline.extract.entities import normalize_name
 from pipeline.parsing.dates import find_dates
 from pipeline.parsing.locality import is_tianjin_address
 from pipeline.parsing.uscc import is_tianjin_uscc, normalize_uscc, uscc_region, validate_uscc
-from pipeline.reconcile.contracts import (Gap, fold_code, is_applicant_purchase, match_names, misreading_doubt,
-                                         ocr_misread_of, review_of, settle_ocr_misread, within)
+from pipeline.reconcile.contracts import (Gap, another_entity_word, fold_code, is_applicant_purchase, match_names,
+                                         misreading_doubt, ocr_misread_of, review_of, settle_ocr_misread, within)
 from pipeline.requirements.support import (Context, RequirementResult, check_verified_customer_count,
                            check_verified_tianjin_customers, check_verified_total, requirement_status)
 
@@ -207,7 +207,7 @@ def _party(ctx: Context, req: Requirement, outcome: ItemOutcome, doc: Document, 
     if m.same:
         return
     review = review_of(ctx.catalog, found)
-    if m.uncertain:
+    if m.uncertain and not another_entity_word(found, expected):
         review = review or f"名称相似度 {m.score:.0f}，可能是识别误差"
     review = review or misreading_doubt(found, expected, label)
     _add(ctx, req, outcome, "party_mismatch", detail=f"{label}为「{found.value}」，应为「{expected}」",

@@ -466,3 +466,14 @@ def test_a_declared_project_named_on_a_paper_links_it_and_a_close_reading_makes_
     ds = [d for d in docs() if d.path != "a.pdf"] + [_doc("x.pdf", "情况说明\n关于智能产线采集平台的有关情况\n", "ocr:rapidocr")]
     gaps = [g for g in reconcile("t", decl, ds, CATALOG).book.gaps if g.kind == "missing_acceptance_report"]
     assert [g.status for g in gaps] == ["needs_review"]
+
+
+def test_a_printed_name_that_adds_a_group_word_names_the_parent_not_a_misreading():
+    """A text layer cannot misread: 集团 in the payer's name names the customer's parent, a
+    confirmed party mismatch; the same from a scan stays a question."""
+    parent = "天津市滨海新区智造科技集团有限公司"
+    for method, status in (("text_layer", "confirmed"), ("ocr:rapidocr", "needs_review")):
+        ds = [d for d in docs() if d.path != "b.pdf"] + [_doc("b.pdf", f"中国工商银行 电子回单\\n付款人户名 {parent} 收款人户名 {APPLICANT}\\n"
+                                                                   f"金额（小写） ¥3,000,000.00\\n交易日期 2023-11-01\\n用途 合同HT-2023-017款", method)]
+        gaps = [g for g in reconcile("t", declaration(), ds, CATALOG).book.gaps if g.kind == "party_mismatch"]
+        assert [g.status for g in gaps] == [status], method
