@@ -30,7 +30,7 @@ EVIDENCE_KINDS = ("contract", "acceptance_report", "payment_proof", "procurement
 
 # characters OCR confuses in contract numbers; folded on both sides before comparing
 _FOLD = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "L": "1", "T": "1",
-                       "|": "1", "Z": "2", "S": "5", "B": "8", "—": "-", "–": "-", "_": "-", ".": "-",
+                       "|": "1", "Z": "2", "S": "5", "B": "8", "A": "4", "G": "6", "—": "-", "–": "-", "_": "-", ".": "-",
                        "－": "-", "（": "(", "）": ")"})
 
 

@@ -477,3 +477,10 @@ def test_a_printed_name_that_adds_a_group_word_names_the_parent_not_a_misreading
                                                                    f"金额（小写） ¥3,000,000.00\\n交易日期 2023-11-01\\n用途 合同HT-2023-017款", method)]
         gaps = [g for g in reconcile("t", declaration(), ds, CATALOG).book.gaps if g.kind == "party_mismatch"]
         assert [g.status for g in gaps] == [status], method
+
+
+def test_contract_numbers_compare_as_ocr_leaves_them():
+    from pipeline.reconcile.contracts import fold_code
+    assert fold_code("ABCA-2023-25603") == fold_code("ABC4-202325603")     # A read as 4, a hyphen dropped
+    assert fold_code("HG-2023-006") == fold_code("H6-2023-OO6")
+    assert fold_code("HT-2023-017") != fold_code("HT-2023-018")
