@@ -97,6 +97,26 @@ def _defined_term(hit: Hit) -> bool:
     return bool(DEFINED_TERM_BEFORE.search(before))
 
 
+def _inside_longer_label(hit: Hit, labels: tuple[str, ...]) -> bool:
+    """A label read inside a longer label of this kind at the same place names that one's role:
+    承包人 in 总承包人 is the main contractor, not the contractor of a 承包人 label."""
+    text, word = hit.page.text, hit.page.text[hit.start:hit.end]
+    for longer in labels:
+        at = longer.find(word)
+        if len(longer) > len(word) and at >= 0 and text[hit.start - at:hit.start - at + len(longer)] == longer:
+            return True
+    return False
+
+
+def _role_note_of_another(doc: Document, hit: Hit) -> bool:
+    """A party word in the bracket after another term (总承包人（甲方）, 甲方（分包人）) is that
+    term's note, read by _noted_role; as a label of its own it would give the name twice, once
+    under the order word 甲/乙 whatever the role word says. Only where this kind has role notes."""
+    text = hit.page.text
+    return doc.doc_type in ROLE_NOTE_WORDS and hit.start >= 2 and text[hit.start - 1] in "（(" \
+        and "\u4e00" <= text[hit.start - 2] <= "\u9fff" and text[hit.end:hit.end + 1] in ("）", ")")
+
+
 def _inside_diagnosed_label(doc: Document, hit: Hit) -> bool:
     """诊断单位 / 评估单位 (the diagnosing firm) read inside 受诊断单位 / 被评估单位 (the diagnosed one)."""
     return doc.doc_type == "diagnosis_report" and hit.start > 0 and hit.page.text[hit.start - 1] in "受被" \
@@ -113,11 +133,14 @@ def extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
         item = extracted(doc, hit.page, hit.start, hit.end, hit.name, [f"角色来自{hit.means}"])
         found.setdefault(hit.role, []).append((Hit(hit.page, hit.start, hit.end), item))
     label_hits: list[tuple[str, Hit]] = []
+    every_label = tuple(lab for labels in roles.values() for lab in labels)
     for role, labels in roles.items():
         label_hits.extend((role, hit) for hit in find_labels(doc, labels, strict=False)
-                          if not _inside_diagnosed_label(doc, hit) and not _defined_term(hit))
+                          if not _inside_diagnosed_label(doc, hit) and not _defined_term(hit)
+                          and not _inside_longer_label(hit, every_label) and not _role_note_of_another(doc, hit))
         for hit in find_labels(doc, labels):
-            if _inside_diagnosed_label(doc, hit) or _defined_term(hit):
+            if _inside_diagnosed_label(doc, hit) or _defined_term(hit) or _inside_longer_label(hit, every_label) \
+                    or _role_note_of_another(doc, hit):
                 continue
             value = _party(doc, hit)
             if value is None or (doc.doc_type == "payment_proof" and _is_bank(value.value)):

@@ -608,3 +608,17 @@ def test_the_addressee_told_to_sign_with_the_chosen_supplier_is_the_buyer():
                      "成交金额为人民币1,000,000.00元。\n请你公司按照成交结果与成交供应商签订合同。\n"
                      "丙东控股集团有限公司\n2023年5月18日\n")
     assert _values(approval)["customer"] == "甲北精工有限公司"
+
+
+def test_subcontract_roles_come_from_the_role_word_not_the_order_word():
+    # 承包人 inside 总承包人 is the main contractor; a 甲/乙 word in the bracket is only a note
+    doc = _read("设备安装工程分包合同\n合同编号：QX-2022-015\n总承包人（甲方）：甲北精工有限公司\n"
+                "分包人（乙方）：乙南数控有限公司\n乙方地址：天津市河西区某路1号 统一社会信用代码：91120104MA05K8XN6T\n"
+                "甲方将其中电气安装工作分包给乙方。\n合计 ¥80,000.00\n日期：2022.05.06\n")
+    values = _values(doc)
+    assert (values["customer"], values["supplier"]) == ("甲北精工有限公司", "乙南数控有限公司")
+    assert "customer_uscc" not in values
+    reversed_ = _values(_read("分包协议\n协议编号：QX-2022-016\n甲方（分包人）：乙南数控有限公司\n"
+                              "乙方（总承包人）：甲北精工有限公司\n丙方（发包人）：丙东重工有限公司\n"
+                              "乙方将其中安装工作分包给甲方。\n分包价款 ¥80,000.00\n签订日期：2022年5月6日\n"))
+    assert (reversed_["customer"], reversed_["supplier"]) == ("甲北精工有限公司", "乙南数控有限公司")
