@@ -62,7 +62,9 @@ _PROSE = re.compile(r"支付|负责|提供|完成|约定|双方|一次性|应当
 _ISSUED_BY_PAYEE = re.compile(r"收据|收款确认|收款证明|已收到|今收到|收讫")
 
 
-def _noted_role(doc: Document, hit: Hit, role: str) -> str:
+def _noted_role(doc: Document, hit: Hit, role: str, defined: dict[str, str] | None = None) -> str:
+    """The role a label's bracketed note names; else the role the document's notes gave the same
+    label elsewhere (甲方（分包人） in the heading makes the 甲方 signing below the subcontractor)."""
     text = hit.page.text
     start = hit.end + SEPARATOR.match(text[hit.end:hit.line_end]).end()
     note = ROLE_NOTE.match(text[start:hit.line_end])
@@ -72,7 +74,18 @@ def _noted_role(doc: Document, hit: Hit, role: str) -> str:
         for word, noted in ROLE_NOTE_WORDS.get(doc.doc_type, ()):
             if word in note.group(0):
                 return noted
-    return role
+    return (defined or {}).get(text[hit.start:hit.end], role)
+
+
+def _roles_by_note(doc: Document, roles: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Per label word, the role its bracketed notes give it in this document, when they agree."""
+    seen: dict[str, set[str]] = {}
+    for role, labels in roles.items():
+        for hit in find_labels(doc, labels):
+            noted = _noted_role(doc, hit, "")
+            if noted and noted != role:
+                seen.setdefault(hit.page.text[hit.start:hit.end], set()).add(noted)
+    return {word: next(iter(found)) for word, found in seen.items() if len(found) == 1}
 
 
 _SUPPLY_DEMAND = ("需方", "买方", "供方", "卖方")
@@ -134,6 +147,7 @@ def extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
         found.setdefault(hit.role, []).append((Hit(hit.page, hit.start, hit.end), item))
     label_hits: list[tuple[str, Hit]] = []
     every_label = tuple(lab for labels in roles.values() for lab in labels)
+    defined = _roles_by_note(doc, roles) if doc.doc_type in ROLE_NOTE_WORDS else {}
     for role, labels in roles.items():
         label_hits.extend((role, hit) for hit in find_labels(doc, labels, strict=False)
                           if not _inside_diagnosed_label(doc, hit) and not _defined_term(hit)
@@ -145,7 +159,7 @@ def extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
             value = _party(doc, hit)
             if value is None or (doc.doc_type == "payment_proof" and _is_bank(value.value)):
                 continue
-            found.setdefault(_noted_role(doc, hit, role), []).append((hit, value))
+            found.setdefault(_noted_role(doc, hit, role, defined), []).append((hit, value))
     if doc.doc_type == "payment_proof" and not ("payer" in found and "payee" in found):
         for role, hit, value in _parties_by_column(doc) or _parties_by_own_side(doc) or _parties_by_voucher(doc):
             found.setdefault(role, []).append((hit, value))
