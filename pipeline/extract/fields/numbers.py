@@ -55,8 +55,9 @@ def labelled_number(doc: Document, labels: tuple[str, ...], at_line_start: bool 
                           if any(ch.isdigit() for ch in c.group(0))), None)
         if m:
             value = _with_wen_hao_suffix(m.group(0).rstrip(".）)"), hit.page.text, m.start())
+            value, end = _wrapped_rest(hit.page.text, m.start(), value)
             review = None if _plausible_number(value) else "编号过短或只有年份，疑似识别不全"
-            return _number_as_written(extracted(doc, hit.page, m.start(), m.start() + len(value), value,
+            return _number_as_written(extracted(doc, hit.page, m.start(), end, value,
                                                  review=review), hit.page)
     return None
 
@@ -90,6 +91,21 @@ def extract_contract_no(doc: Document) -> Extracted | None:
         if m and sum(ch.isdigit() for ch in m.group(0)) >= 3:
             return extracted(doc, hit.page, m.start(), m.end(), m.group(0), ["取自用途/摘要"])
     return None
+
+
+_CODE_REST = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-_/]*")
+
+
+def _wrapped_rest(text: str, start: int, value: str) -> tuple[str, int]:
+    """A number cut by the line's end (XH-20 / 24-8725 in wrapped prose) goes on at the start of
+    the next line: joined when what was read is too short to be a number, or ends in a hyphen."""
+    end = start + len(value)
+    if text[end:end + 1] != "\n" or (_plausible_number(value) and not value.endswith("-")):
+        return value, end
+    rest = _CODE_REST.match(text, end + 1)
+    if rest is None:
+        return value, end
+    return value + rest.group(0), rest.end()
 
 
 def _plausible_number(value: str) -> bool:

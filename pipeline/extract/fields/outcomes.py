@@ -117,8 +117,9 @@ _DECIDED_PASSED = re.compile(rf"(?<![不未])(?:一致)?同意[^。，,]{{0,20}}
                              r"(?:认为|结论为|意见为)[:：]?[^。]{0,80}?(?<![不未])(?:验收合格|通过验收)")
 
 
-# an empty box before an option (□不予通过; OCR reads it 口 after a space) leaves it unchosen
-_UNTICKED_BEFORE = re.compile(r"(?:[□☐○◯]|(?:^|(?<=\s))口)[ \t]*$")
+# an empty box before an option (□不予通过; OCR reads it 口, with no character of a word before it)
+# leaves it unchosen
+_UNTICKED_BEFORE = re.compile(r"(?:[□☐○◯]|(?:^|(?<=[^\u4e00-\u9fff]))口)[ \t]*$")
 
 
 def _unticked(text: str, start: int) -> bool:

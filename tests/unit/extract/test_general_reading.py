@@ -620,7 +620,9 @@ def test_subcontract_roles_come_from_the_role_word_not_the_order_word():
     assert "customer_uscc" not in values
     reversed_ = _values(_read("分包协议\n协议编号：QX-2022-016\n甲方（分包人）：乙南数控有限公司\n"
                               "乙方（总承包人）：甲北精工有限公司\n丙方（发包人）：丙东重工有限公司\n"
-                              "乙方将其中安装工作分包给甲方。\n分包价款 ¥80,000.00\n签订日期：2022年5月6日\n"))
+                              "乙方将其中安装工作分包给甲方。\n分包价款 ¥80,000.00\n"
+                              "甲方（盖章） 乙方（盖章） 丙方（盖章）\n乙南数控有限公司 甲北精工有限公司 丙东重工有限公司\n"
+                              "签订日期：2022年5月6日\n"))
     assert (reversed_["customer"], reversed_["supplier"]) == ("甲北精工有限公司", "乙南数控有限公司")
 
 
@@ -657,7 +659,7 @@ def test_an_unticked_option_of_a_result_row_is_no_decision():
             "二、验收结论\n经使用单位组织联合测试，各项指标均满足要求，同意该系统通过验收。\n"
             "☑通过验收 □整改后复验 □不予通过\n部门 签字 日期\n")
     assert _values(_read(text))["result"] == "passed"
-    ocr = _read(text.replace("☑", "因").replace("□", "口"), method="ocr:tesseract")
+    ocr = _read(text.replace("☑", "因").replace(" □", "“口"), method="ocr:tesseract")
     assert _values(ocr)["result"] == "passed"
 
 
@@ -678,3 +680,12 @@ def test_a_diagnosis_experts_site_visit_is_no_acceptance_panel():
                           "依据相关标准，采用文件审查、现场访谈的方式逐项评价。\n二、主要问题\n系统之间数据不通。\n"
                           "三、建议\n1.建设主数据平台。\n")
     assert found.doc_type == "diagnosis_report" and found.scores["acceptance_report"] == 0
+
+
+def test_a_contract_number_wrapped_at_the_line_end_is_read_whole():
+    doc = _read("用户使用报告\n乙南数控有限公司：\n我单位与贵公司于2021年3月1日签订《数控改造合同》（合同编号：QX-20\n"
+                "21-0412）。系统上线后运行稳定。\n我单位已于二〇二一年九月一日组织项目验收，验收结论为合格。\n"
+                "使用单位：甲北精工有限公司\n二〇二一年九月一日\n")
+    assert _values(doc)["contract_no"] == "QX-2021-0412"
+    whole = _read("技术服务合同\n合同编号：QX-2021-0412\n2021年3月1日\n甲方：甲北精工有限公司\n乙方：乙南数控有限公司\n")
+    assert _values(whole)["contract_no"] == "QX-2021-0412"      # a whole number takes nothing from the next line
