@@ -689,3 +689,10 @@ def test_a_contract_number_wrapped_at_the_line_end_is_read_whole():
     assert _values(doc)["contract_no"] == "QX-2021-0412"
     whole = _read("技术服务合同\n合同编号：QX-2021-0412\n2021年3月1日\n甲方：甲北精工有限公司\n乙方：乙南数控有限公司\n")
     assert _values(whole)["contract_no"] == "QX-2021-0412"      # a whole number takes nothing from the next line
+
+
+def test_a_confirmations_own_number_is_its_contract_number():
+    doc = _read("乙南数控有限公司\n销售确认书\nSALESCONFIRMATION\n卖方TheSeller: 确认书编号S/CNO.：QX-2021-330\n"
+                "乙南数控有限公司 日期Date:2021-06-02\n买方TheBuyer:\n甲北精工有限公司\n"
+                "经买卖双方确认，卖方同意出售、买方同意购买下列货物。\n合计TOTAL 90,000.00\n", method="ocr:rapidocr")
+    assert _values(doc)["contract_no"] == "QX-2021-330"
