@@ -130,6 +130,18 @@ def _role_note_of_another(doc: Document, hit: Hit) -> bool:
         and "\u4e00" <= text[hit.start - 2] <= "\u9fff" and text[hit.end:hit.end + 1] in ("）", ")")
 
 
+def _whole_bilingual_label(hit: Hit, labels: tuple[str, ...]) -> Hit:
+    """An English label glossing the same role's word before it (买方The Buyer) is one label with
+    it: it stands where the word starts, so codes and addresses below find it in their column."""
+    text = hit.page.text
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    words = "|".join(re.escape(lab) for lab in sorted(labels, key=len, reverse=True) if not lab.isascii())
+    if not words or not text[hit.start:hit.end].isascii():
+        return hit
+    m = re.search(rf"(?:{words})[ \t]*(?:[A-Za-z]+[ \t]*)?$", text[line_start:hit.start])
+    return Hit(hit.page, line_start + m.start(), hit.end) if m else hit
+
+
 def _inside_diagnosed_label(doc: Document, hit: Hit) -> bool:
     """诊断单位 / 评估单位 (the diagnosing firm) read inside 受诊断单位 / 被评估单位 (the diagnosed one)."""
     return doc.doc_type == "diagnosis_report" and hit.start > 0 and hit.page.text[hit.start - 1] in "受被" \
@@ -159,6 +171,7 @@ def extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
             value = _party(doc, hit)
             if value is None or (doc.doc_type == "payment_proof" and _is_bank(value.value)):
                 continue
+            hit = _whole_bilingual_label(hit, labels)
             found.setdefault(_noted_role(doc, hit, role, defined), []).append((hit, value))
     if doc.doc_type == "payment_proof" and not ("payer" in found and "payee" in found):
         for role, hit, value in _parties_by_column(doc) or _parties_by_own_side(doc) or _parties_by_voucher(doc):

@@ -696,3 +696,10 @@ def test_a_confirmations_own_number_is_its_contract_number():
                 "乙南数控有限公司 日期Date:2021-06-02\n买方TheBuyer:\n甲北精工有限公司\n"
                 "经买卖双方确认，卖方同意出售、买方同意购买下列货物。\n合计TOTAL 90,000.00\n", method="ocr:rapidocr")
     assert _values(doc)["contract_no"] == "QX-2021-330"
+
+
+def test_an_address_under_a_bilingual_label_belongs_to_that_party():
+    values = _values(_read("乙南数控有限公司\n销售确认书\nSALES CONFIRMATION\n卖方The Seller： 确认书编号S/C No.：QX-2021-330\n"
+                           "乙南数控有限公司 日期Date：2021-06-02\n买方The Buyer：\n甲北精工有限公司\n"
+                           "地址Address：天津市河西区某路9号\n经买卖双方确认，卖方同意出售、买方同意购买下列货物。\n"))
+    assert values.get("customer_address") == "天津市河西区某路9号" and "supplier_address" not in values
