@@ -36,7 +36,8 @@ def extract_date(doc: Document) -> Extracted | None:
         return stated
     # a date after another event's label (申请日期, 开工日期) is the document's own only when
     # nothing else is dated
-    own = [(p, m) for p, m in dated if not _OTHER_EVENT_LABEL.search(p.text[max(0, m.start - 12):m.start])]
+    own = [(p, m) for p, m in dated if not _OTHER_EVENT_LABEL.search(p.text[max(0, m.start - 12):m.start])
+           and not _DEADLINE.match(p.text, m.end)]
     dated = own or dated
     signed = [(p, m) for p, m in dated if _SIGNED_ROW.search(p.text, *line_bounds(p.text, m.start))]
     if len(signed) >= 2 and doc.doc_type != "payment_proof":
@@ -60,6 +61,8 @@ _OTHER_EVENT = "(?:" + "|".join(_OTHER_EVENTS) + ")"
 _OTHER_DATE = re.compile(_OTHER_EVENT + r"\s*$")
 # a date right after the label of another event (申请日期 2024.06.25 支付状态 支付成功) states that event
 _OTHER_EVENT_LABEL = re.compile(_OTHER_EVENT + r"\s*(?:日期|时间)[:：\s]*$")
+# a date something must happen by (2024年5月14日前运抵) is a deadline, not an event that happened
+_DEADLINE = re.compile(r"\s*(?:之前|以前|前)(?!后)")
 # dates that are about the paper, not the event
 _NOT_THE_DATE = re.compile(r"(?:打印|生成|制表|查询|截止)(?:日期|时间)[:：\s]*$")
 

@@ -117,6 +117,16 @@ _DECIDED_PASSED = re.compile(rf"(?<![不未])(?:一致)?同意[^。，,]{{0,20}}
                              r"(?:认为|结论为|意见为)[:：]?[^。]{0,80}?(?<![不未])(?:验收合格|通过验收)")
 
 
+# an empty box before an option (□不予通过; OCR reads it 口, with no character of a word before it)
+# leaves it unchosen
+_UNTICKED_BEFORE = re.compile(r"(?:[□☐○◯]|(?:^|(?<=[^\u4e00-\u9fff]))口)[ \t]*$")
+
+
+def _unticked(text: str, start: int) -> bool:
+    """A printed option of a checkbox row whose box is empty: listed, not decided."""
+    return bool(_UNTICKED_BEFORE.search(text[max(0, start - 3):start]))
+
+
 def _decision_statement(doc: Document) -> Extracted | None:
     """The last decision sentence of the document (a conclusion comes last): confident when the
     document decides one way only, to be reviewed when it says both."""
@@ -124,6 +134,8 @@ def _decision_statement(doc: Document) -> Extracted | None:
     for page in doc.pages:
         for pattern, value in ((_DECIDED_FAILED, "failed"), (_DECIDED_PASSED, "passed")):
             for m in pattern.finditer(page.text):
+                if _unticked(page.text, m.start()):
+                    continue
                 found.append((page.number, m.start(), m.end(), value, page))
     if not found:
         return None

@@ -63,7 +63,9 @@ _PROSE = re.compile(r"支付|负责|提供|完成|约定|双方|一次性|应当
 _ISSUED_BY_PAYEE = re.compile(r"收据|收款确认|收款证明|已收到|今收到|收讫")
 
 
-def _noted_role(doc: Document, hit: Hit, role: str) -> str:
+def _noted_role(doc: Document, hit: Hit, role: str, defined: dict[str, str] | None = None) -> str:
+    """The role a label's bracketed note names; else the role the document's notes gave the same
+    label elsewhere (甲方（分包人） in the heading makes the 甲方 signing below the subcontractor)."""
     text = hit.page.text
     start = hit.end + SEPARATOR.match(text[hit.end:hit.line_end]).end()
     note = ROLE_NOTE.match(text[start:hit.line_end])
@@ -73,7 +75,18 @@ def _noted_role(doc: Document, hit: Hit, role: str) -> str:
         for word, noted in ROLE_NOTE_WORDS.get(doc.doc_type, ()):
             if word in note.group(0):
                 return noted
-    return role
+    return (defined or {}).get(text[hit.start:hit.end], role)
+
+
+def _roles_by_note(doc: Document, roles: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Per label word, the role its bracketed notes give it in this document, when they agree."""
+    seen: dict[str, set[str]] = {}
+    for role, labels in roles.items():
+        for hit in find_labels(doc, labels):
+            noted = _noted_role(doc, hit, "")
+            if noted and noted != role:
+                seen.setdefault(hit.page.text[hit.start:hit.end], set()).add(noted)
+    return {word: next(iter(found)) for word, found in seen.items() if len(found) == 1}
 
 
 _SUPPLY_DEMAND = ("需方", "买方", "供方", "卖方")
@@ -98,6 +111,38 @@ def _defined_term(hit: Hit) -> bool:
     return bool(DEFINED_TERM_BEFORE.search(before))
 
 
+def _inside_longer_label(hit: Hit, labels: tuple[str, ...]) -> bool:
+    """A label read inside a longer label of this kind at the same place names that one's role:
+    承包人 in 总承包人 is the main contractor, not the contractor of a 承包人 label."""
+    text, word = hit.page.text, hit.page.text[hit.start:hit.end]
+    for longer in labels:
+        at = longer.find(word)
+        if len(longer) > len(word) and at >= 0 and text[hit.start - at:hit.start - at + len(longer)] == longer:
+            return True
+    return False
+
+
+def _role_note_of_another(doc: Document, hit: Hit) -> bool:
+    """A party word in the bracket after another term (总承包人（甲方）, 甲方（分包人）) is that
+    term's note, read by _noted_role; as a label of its own it would give the name twice, once
+    under the order word 甲/乙 whatever the role word says. Only where this kind has role notes."""
+    text = hit.page.text
+    return doc.doc_type in ROLE_NOTE_WORDS and hit.start >= 2 and text[hit.start - 1] in "（(" \
+        and "\u4e00" <= text[hit.start - 2] <= "\u9fff" and text[hit.end:hit.end + 1] in ("）", ")")
+
+
+def _whole_bilingual_label(hit: Hit, labels: tuple[str, ...]) -> Hit:
+    """An English label glossing the same role's word before it (买方The Buyer) is one label with
+    it: it stands where the word starts, so codes and addresses below find it in their column."""
+    text = hit.page.text
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    words = "|".join(re.escape(lab) for lab in sorted(labels, key=len, reverse=True) if not lab.isascii())
+    if not words or not text[hit.start:hit.end].isascii():
+        return hit
+    m = re.search(rf"(?:{words})[ \t]*(?:[A-Za-z]+[ \t]*)?$", text[line_start:hit.start])
+    return Hit(hit.page, line_start + m.start(), hit.end) if m else hit
+
+
 def _inside_diagnosed_label(doc: Document, hit: Hit) -> bool:
     """诊断单位 / 评估单位 (the diagnosing firm) read inside 受诊断单位 / 被评估单位 (the diagnosed one)."""
     return doc.doc_type == "diagnosis_report" and hit.start > 0 and hit.page.text[hit.start - 1] in "受被" \
@@ -114,16 +159,21 @@ def extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
         item = extracted(doc, hit.page, hit.start, hit.end, hit.name, [f"角色来自{hit.means}"])
         found.setdefault(hit.role, []).append((Hit(hit.page, hit.start, hit.end), item))
     label_hits: list[tuple[str, Hit]] = []
+    every_label = tuple(lab for labels in roles.values() for lab in labels)
+    defined = _roles_by_note(doc, roles) if doc.doc_type in ROLE_NOTE_WORDS else {}
     for role, labels in roles.items():
         label_hits.extend((role, hit) for hit in find_labels(doc, labels, strict=False)
-                          if not _inside_diagnosed_label(doc, hit) and not _defined_term(hit))
+                          if not _inside_diagnosed_label(doc, hit) and not _defined_term(hit)
+                          and not _inside_longer_label(hit, every_label) and not _role_note_of_another(doc, hit))
         for hit in find_labels(doc, labels):
-            if _inside_diagnosed_label(doc, hit) or _defined_term(hit):
+            if _inside_diagnosed_label(doc, hit) or _defined_term(hit) or _inside_longer_label(hit, every_label) \
+                    or _role_note_of_another(doc, hit):
                 continue
             value = _party(doc, hit)
             if value is None or (doc.doc_type == "payment_proof" and _is_bank(value.value)):
                 continue
-            found.setdefault(_noted_role(doc, hit, role), []).append((hit, value))
+            hit = _whole_bilingual_label(hit, labels)
+            found.setdefault(_noted_role(doc, hit, role, defined), []).append((hit, value))
     if doc.doc_type == "payment_proof" and not ("payer" in found and "payee" in found):
         for role, hit, value in (_parties_by_swift_tags(doc) or _parties_by_column(doc) or _parties_by_own_side(doc)
                                  or _parties_by_voucher(doc)):

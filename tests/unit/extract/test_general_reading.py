@@ -694,3 +694,98 @@ def test_a_bank_drafts_applicant_pays():
                   "此联代理付款行付款后作联行往账借方凭证附件\n")
     values = _values(draft)
     assert (draft.doc_type, values.get("payer"), values.get("payee")) == ("payment_proof", "甲北精工有限公司", "乙南数控有限公司")
+
+
+def test_subcontract_roles_come_from_the_role_word_not_the_order_word():
+    # 承包人 inside 总承包人 is the main contractor; a 甲/乙 word in the bracket is only a note
+    doc = _read("设备安装工程分包合同\n合同编号：QX-2022-015\n总承包人（甲方）：甲北精工有限公司\n"
+                "分包人（乙方）：乙南数控有限公司\n乙方地址：天津市河西区某路1号 统一社会信用代码：91120104MA05K8XN6T\n"
+                "甲方将其中电气安装工作分包给乙方。\n合计 ¥80,000.00\n日期：2022.05.06\n")
+    values = _values(doc)
+    assert (values["customer"], values["supplier"]) == ("甲北精工有限公司", "乙南数控有限公司")
+    assert "customer_uscc" not in values
+    reversed_ = _values(_read("分包协议\n协议编号：QX-2022-016\n甲方（分包人）：乙南数控有限公司\n"
+                              "乙方（总承包人）：甲北精工有限公司\n丙方（发包人）：丙东重工有限公司\n"
+                              "乙方将其中安装工作分包给甲方。\n分包价款 ¥80,000.00\n"
+                              "甲方（盖章） 乙方（盖章） 丙方（盖章）\n乙南数控有限公司 甲北精工有限公司 丙东重工有限公司\n"
+                              "签订日期：2022年5月6日\n"))
+    assert (reversed_["customer"], reversed_["supplier"]) == ("甲北精工有限公司", "乙南数控有限公司")
+
+
+def test_a_sales_confirmation_is_a_contract_with_the_buyer_as_customer():
+    # the seller prints it on its own letterhead; its acceptance clause and 预付款 make it no
+    # acceptance report, and a delivery deadline (…日前运抵) is not the day it was signed
+    doc = _read("乙南数控有限公司\n销售确认书\nSALES CONFIRMATION\n卖方The Seller： 确认书编号S/C No.：QX-2021-330\n"
+                "乙南数控有限公司\n买方The Buyer：\n甲北精工有限公司\n"
+                "经买卖双方确认，卖方同意出售、买方同意购买下列货物，并按下列条款成交：\n"
+                "1 数控机床 2 45,000.00 90,000.00\n合计TOTAL 90,000.00\n"
+                "1.交货期限：2021年7月1日前运抵买方指定地点。\n"
+                "2.付款条件：确认书签署后买方支付30%预付款，即27,000.00元；验收合格后支付余款。\n"
+                "3.验收：以买方组织的最终验收结论为准。\n卖方签章 买方签章\n2021年6月2日\n")
+    values = _values(doc)
+    assert doc.doc_type == "contract"
+    assert (values["customer"], values["supplier"]) == ("甲北精工有限公司", "乙南数控有限公司")
+    assert values["amount_yuan"] == "90000.00" and values["date"] == "2021-06-02"
+
+
+def test_an_e_mall_contract_page_is_a_contract_even_without_its_title():
+    # a scan may lose the heading; the page still states it is a contract signed on the platform
+    doc = _read("合同要素 内容 合同要素 内容\n采购单位 甲北精工有限公司 供应商 乙南数控有限公司\n"
+                "订单来源 商城直购 订单号 88776655\n合同签订时间 2021-06-02 10:11:12\n订单总额：¥90,000.00\n"
+                "1. 采购单位在平台确认收货并完成验收后支付货款。\n"
+                "2. 本合同经双方在平台以CA数字证书签章后生效，与纸质合同具有同等法律效力。\n")
+    values = _values(doc)
+    assert doc.doc_type == "contract"
+    assert values["customer"] == "甲北精工有限公司" and values["amount_yuan"] == "90000.00"
+
+
+def test_an_unticked_option_of_a_result_row_is_no_decision():
+    # the conclusion is stated in prose and ticked; the empty-boxed options below it are only printed
+    text = ("系统联调及验收记录表\n序号 测试内容 指标要求 实测结果 判定\n1 数据采集接入率 ≥95% 97.2% 合格\n"
+            "二、验收结论\n经使用单位组织联合测试，各项指标均满足要求，同意该系统通过验收。\n"
+            "☑通过验收 □整改后复验 □不予通过\n部门 签字 日期\n")
+    assert _values(_read(text))["result"] == "passed"
+    ocr = _read(text.replace("☑", "因").replace(" □", "“口"), method="ocr:tesseract")
+    assert _values(ocr)["result"] == "passed"
+
+
+def test_papers_that_mention_an_event_without_being_its_evidence_are_other():
+    # a venue's bill names the meeting and its day; a receiving note says 验收 and disclaims it
+    bill = _read("某某大饭店会议场地租赁结算单\n客户单位 乙南数控有限公司\n活动名称 数控技术经验交流会（第2场）\n"
+                 "使用日期 2021-04-09\n费用明细 场地费 3,000.00；茶歇 30人×40.00=1,200.00\n合计 4,200.00\n")
+    assert bill.doc_type == "other"
+    note = _read("甲北精工有限公司物资到货验收单\n供货单位：乙南数控有限公司 到货日期：2021.03.02\n"
+                 "采购合同号：QX-2021-330\n物料名称 数量 外观检查 数量核对\n数控机床 2 完好 相符\n"
+                 "说明：本单仅确认货物数量及外观，不作为项目最终验收依据\n仓库保管员：某某\n")
+    assert note.doc_type == "other"
+
+
+def test_a_diagnosis_experts_site_visit_is_no_acceptance_panel():
+    from pipeline.extract.classify import classify_text
+    found = classify_text("管理体系差距分析报告\n企业名称 甲北精工有限公司\n诊断专家 某某、某某\n一、依据与方法\n"
+                          "依据相关标准，采用文件审查、现场访谈的方式逐项评价。\n二、主要问题\n系统之间数据不通。\n"
+                          "三、建议\n1.建设主数据平台。\n")
+    assert found.doc_type == "diagnosis_report" and found.scores["acceptance_report"] == 0
+
+
+def test_a_contract_number_wrapped_at_the_line_end_is_read_whole():
+    doc = _read("用户使用报告\n乙南数控有限公司：\n我单位与贵公司于2021年3月1日签订《数控改造合同》（合同编号：QX-20\n"
+                "21-0412）。系统上线后运行稳定。\n我单位已于二〇二一年九月一日组织项目验收，验收结论为合格。\n"
+                "使用单位：甲北精工有限公司\n二〇二一年九月一日\n")
+    assert _values(doc)["contract_no"] == "QX-2021-0412"
+    whole = _read("技术服务合同\n合同编号：QX-2021-0412\n2021年3月1日\n甲方：甲北精工有限公司\n乙方：乙南数控有限公司\n")
+    assert _values(whole)["contract_no"] == "QX-2021-0412"      # a whole number takes nothing from the next line
+
+
+def test_a_confirmations_own_number_is_its_contract_number():
+    doc = _read("乙南数控有限公司\n销售确认书\nSALESCONFIRMATION\n卖方TheSeller: 确认书编号S/CNO.：QX-2021-330\n"
+                "乙南数控有限公司 日期Date:2021-06-02\n买方TheBuyer:\n甲北精工有限公司\n"
+                "经买卖双方确认，卖方同意出售、买方同意购买下列货物。\n合计TOTAL 90,000.00\n", method="ocr:rapidocr")
+    assert _values(doc)["contract_no"] == "QX-2021-330"
+
+
+def test_an_address_under_a_bilingual_label_belongs_to_that_party():
+    values = _values(_read("乙南数控有限公司\n销售确认书\nSALES CONFIRMATION\n卖方The Seller： 确认书编号S/C No.：QX-2021-330\n"
+                           "乙南数控有限公司 日期Date：2021-06-02\n买方The Buyer：\n甲北精工有限公司\n"
+                           "地址Address：天津市河西区某路9号\n经买卖双方确认，卖方同意出售、买方同意购买下列货物。\n"))
+    assert values.get("customer_address") == "天津市河西区某路9号" and "supplier_address" not in values
