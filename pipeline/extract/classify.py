@@ -98,9 +98,13 @@ def kind_title_patterns(kind: str) -> tuple[re.Pattern[str], ...]:
     return next((k.titles for k in vocabulary.kinds if k.kind == kind), ())
 
 
+_SPACE_NOT_BETWEEN_WORDS = re.compile(r"(?<![A-Za-z0-9]) +| +(?![A-Za-z0-9])")
+
+
 def title_lines(text: str, count: int | None = None) -> list[str]:
     count = count or int(default_vocabulary().thresholds["title_lines"])
-    lines = [ln.replace(" ", "") for ln in text.splitlines() if ln.strip()]
+    # letter-spacing goes (合 同 → 合同); a space between two Latin words stays (Payment Receipt)
+    lines = [_SPACE_NOT_BETWEEN_WORDS.sub("", ln) for ln in text.splitlines() if ln.strip()]
     return lines[:count]
 
 

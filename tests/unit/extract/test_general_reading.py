@@ -789,3 +789,10 @@ def test_an_address_under_a_bilingual_label_belongs_to_that_party():
                            "乙南数控有限公司 日期Date：2021-06-02\n买方The Buyer：\n甲北精工有限公司\n"
                            "地址Address：天津市河西区某路9号\n经买卖双方确认，卖方同意出售、买方同意购买下列货物。\n"))
     assert values.get("customer_address") == "天津市河西区某路9号" and "supplier_address" not in values
+
+
+def test_an_english_title_keeps_the_spaces_between_its_words():
+    from pipeline.extract.classify import title_lines
+    assert title_lines("合 同 书\nPayment Receipt 付款回单\n") == ["合同书", "Payment Receipt付款回单"]
+    receipt = _read("Payment Receipt\nPayer 丙东重工有限公司\nPayee 乙南数控有限公司\nAmount CNY 120,000.00\n")
+    assert receipt.doc_type == "payment_proof"
