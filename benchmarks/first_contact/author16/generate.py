@@ -309,7 +309,8 @@ def to_jpg(img, q):
 def imgs_to_pdf(imgs, q=60):
     rs = [Image.open(io.BytesIO(to_jpg(i, q))) for i in imgs]
     b = io.BytesIO()
-    rs[0].save(b, "PDF", save_all=True, append_images=rs[1:], resolution=110.0)
+    import datetime as _dt
+    rs[0].save(b, "PDF", save_all=True, append_images=rs[1:], resolution=110.0, creationDate=__import__("time").gmtime(1709283600), modDate=__import__("time").gmtime(1709283600))
     return b.getvalue()
 
 
@@ -490,7 +491,7 @@ def g_acc_grid(ctx, rng):
     if c.get("preaccept"):
         rows.append(["初验情况", "%s初验，提出整改意见6条，初验未通过" % c["preaccept"], "终验", "整改完毕后复验"])
     rows.append(["验收内容", "硬件到货及安装、软件功能、接口联调、培训、文档", None, None])
-    rows.append(["验收结论", ("☑ 合格，同意验收    □ 不合格" if c["aresult"] == "passed" else "□ 合格，同意验收    ☑ 不合格"), None, None])
+    rows.append(["验收结论", ("■ 合格，同意验收    □ 不合格" if c["aresult"] == "passed" else "□ 合格，同意验收    ■ 不合格"), None, None])
     d.table(rows, [80, 180, 70, 150], minh=26)
     d.line("使用单位意见：%s" % ("系统运行正常，同意验收。" if c["aresult"] == "passed" else "不同意验收。"), 10.5)
     d.line("使用单位（盖章）：", 10.5, dy=60)
@@ -504,17 +505,17 @@ def g_acc_grid(ctx, rng):
 def g_pay_cashier(ctx, rng, p):
     """P1 银行本票（复印件）+ 进账备注: 申请人=payer, 收款人=payee; 出票日期 in 票据大写"""
     c, A = ctx["c"], ctx["A"]
-    d = Doc(size=landscape((A4[1] * 0.62, A4[0])))
+    d = Doc(size=(842, 400))
     d.W, d.H = d.c._pagesize
     d.y = d.H - 40
-    d.center("%s  本  票" % p["bank"].split("银行")[0] + "银行", 16, dy=24)
+    d.center("%s银行  本  票" % p["bank"].split("银行")[0], 16, dy=24)
     d.center("地名：天津   本票号码 %s" % p["ref"][:8], 9, dy=18)
     d.table([["出票日期（大写）", piao_date(p["date"]), "", ""],
              ["收款人", p["payee"], "申请人", p["payer"]],
              ["凭票即付 人民币（大写）", dx(p["amount"]), "小写", "¥" + fm(p["amount"])],
-             ["转账 ☑  现金 □", "备注：" + p["memo"], "出票行签章", ""]], [120, 250, 70, 180], size=9, minh=24, x=30)
+             ["转账 ■  现金 □", "备注：" + p["memo"], "出票行签章", ""]], [150, 330, 90, 210], size=9, minh=24, x=30)
     d.text(30, d.y, "此联为复印件，与原件核对一致（收款单位财务部）", 8)
-    d.sq_seal(["%s" % p["bank"][:10], "本票专用章"], 560, d.y + 28, 110, 34)
+    d.sq_seal(["%s" % p["bank"][:10], "本票专用章"], 640, d.y + 40, 110, 34)
     f = F(amount_yuan=p["amount"], date=p["date"], payer=p["payer"], payee=p["payee"],
           contract_no=c["contract_no"] if c["contract_no"] in p["memo"] else None)
     return d.bytes(), f, "银行本票复印件（新体裁）：申请人=付款人，收款人，出票日期为票据大写"
@@ -523,7 +524,7 @@ def g_pay_cashier(ctx, rng, p):
 def g_pay_transfer_slip(ctx, rng, p):
     """P2 特种转账贷方传票 (收款人 block on the LEFT, 付款人 on the right)"""
     c, A = ctx["c"], ctx["A"]
-    d = Doc(size=landscape((A4[1] * 0.6, A4[0])))
+    d = Doc(size=(842, 400))
     d.W, d.H = d.c._pagesize
     d.y = d.H - 40
     d.center("%s  特种转账贷方传票" % p["bank"].split("分行")[0].split("支行")[0], 15, dy=22)
@@ -531,10 +532,10 @@ def g_pay_transfer_slip(ctx, rng, p):
     d.table([["收", "全称", p["payee"], "付", "全称", p["payer"]],
              ["款", "账号", p["payee_acct"], "款", "账号", p["payer_acct"]],
              ["人", "开户行", ctx["A"]["bank"], "人", "开户行", p["bank"]],
-             ["金额", "人民币（大写）" + dx(p["amount"]), None, None, "￥" + fm(p["amount"]), None],
-             ["原凭证种类", "电汇", "原凭证号码", p["ref"][:6], "转账原因", p["memo"]]], [40, 70, 200, 40, 70, 230], size=9, minh=22, x=25)
+             ["金额", "人民币（大写）", dx(p["amount"]), "", "小写", "￥" + fm(p["amount"])],
+             ["原凭证种类", "电汇", "原凭证号码", p["ref"][:6], "转账原因", p["memo"]]], [40, 80, 270, 40, 80, 270], size=9, minh=22, x=30)
     d.text(30, d.y, "会计            复核            记账", 9)
-    d.sq_seal([p["bank"][:12], "%s" % p["date"], "业务受理章"], 560, d.y - 10, 120, 44)
+    d.sq_seal([p["bank"][:12], "%s" % p["date"], "业务受理章"], 640, d.y - 20, 120, 44)
     f = F(amount_yuan=p["amount"], date=p["date"], payer=p["payer"], payee=p["payee"],
           contract_no=c["contract_no"] if c["contract_no"] in p["memo"] else None)
     return d.bytes(), f, "特种转账贷方传票（新体裁）：收款人栏在左、付款人在右，角色顺序与常见回单相反"
