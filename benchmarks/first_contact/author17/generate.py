@@ -399,7 +399,9 @@ def rasterize(pdf_tmp, out_path, rng, mode, fmt_="pdf"):
     else:
         imgs = [degrade(p, rng, mode) for p in pages]
     if fmt_ == "pdf":
-        imgs[0].save(out_path, "PDF", resolution=110.0, save_all=True, append_images=imgs[1:])
+        import datetime as _dt
+        _t = __import__("time").strptime("2024-12-31 12:00:00", "%Y-%m-%d %H:%M:%S")
+        imgs[0].save(out_path, "PDF", resolution=110.0, save_all=True, append_images=imgs[1:], creationDate=_t, modDate=_t)
     elif fmt_ == "png":
         imgs[0].save(out_path, "PNG", optimize=False)
     else:
@@ -448,21 +450,24 @@ class Sub:
         """builder(Flow) draws the document. rendering: text / scan / photo / screen(PNG)."""
         f = {k: None for k in FIELDS}
         f.update(fields)
+        tmp = os.path.join(self.tmp, f"t{self.counter + 1}.pdf")
+        fl = Flow(tmp, size=page)
+        builder(fl)
+        fl.save()
+        npages = len(pdfium.PdfDocument(tmp))
         ext = fmt_ or ("pdf" if rendering in ("text", "scan") else "jpg")
         if rendering == "screen":
             ext = "png"
+        if rendering == "scan" and npages == 1 and self.rng.random() < 0.3:
+            ext = "jpg"
+        if npages > 1 and ext != "pdf":
+            ext = "pdf"
         rel = self.fname(ext)
         out = os.path.join(self.subdir, rel)
         os.makedirs(os.path.dirname(out), exist_ok=True)
         if rendering == "text":
-            fl = Flow(out, size=page)
-            builder(fl)
-            fl.save()
+            shutil.copyfile(tmp, out)
         else:
-            tmp = os.path.join(self.tmp, f"t{self.counter}.pdf")
-            fl = Flow(tmp, size=page)
-            builder(fl)
-            fl.save()
             rasterize(tmp, out, self.rng, "scan" if rendering == "scan" else ("screen" if rendering == "screen" else "photo"), ext)
         rend = {"screen": "scan"}.get(rendering, rendering)
         self.docs.append({"path": rel, "doc_type": doc_type, "rendering": rend, "contract_no": contract_no,
@@ -1101,7 +1106,7 @@ def choose_rend(rng, p):
 def build(sub, kind):
     rng = sub.rng
     A = sub.firm(True, "120116")
-    A["name"] = sub.names.firm("天津", "智能科技有限公司")
+    A["name"] = "天津" + rng.choice(SYL1) + rng.choice(SYL1) + "智能科技有限公司"
     sub.A = A
     # ---------------- contracts
     if kind == "clean":
@@ -1306,3 +1311,222 @@ def build(sub, kind):
         fl.save()
         data = open(tmp, "rb").read()
         sub.corrupt = sub.add_raw(data[:len(data) // 3], "pdf", "other", "corrupt", None, "截断的 PDF（上传中断），无法打开")
+
+
+# ================================================================== workbook + truth
+def write_workbook(sub, kind):
+    A, rng = sub.A, sub.rng
+    wb = openpyxl.Workbook()
+
+    def sheet(ws, title, headers, rows):
+        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(headers))
+        ws.cell(1, 1, title).font = Font(bold=True, size=13)
+        ws.cell(1, 1).alignment = Alignment(horizontal="center")
+        for j, h in enumerate(headers):
+            ws.cell(2, j + 1, h).font = Font(bold=True)
+        for i, r in enumerate(rows):
+            for j, v in enumerate(r):
+                ws.cell(3 + i, j + 1, v)
+    import datetime
+
+    def dcell(d, i):
+        return f"{int(d[:4])}年{int(d[5:7])}月{int(d[8:])}日" if i % 3 == 1 else datetime.date.fromisoformat(d)
+    ws = wb.active
+    ws.title = "申报单位"
+    sheet(ws, "申报单位基本信息", ["项目", "内容"], [["单位名称", A["name"]], ["统一社会信用代码", A["uscc"]],
+          ["注册地址", A["addr"]], ["申报方向", "重点生产环节优化"], ["服务行业", "汽车及关键零部件"], ["阶段", "考核"]])
+    rows = []
+    for i, c in enumerate(sub.contracts):
+        amt = float(c["amount"] / 10000)
+        rows.append([c["seq"], c["cust"]["name"], c["cust"]["uscc"], c["no"], c["cname"],
+                     "{:.2f}".format(amt) if i == 2 else amt, dcell(c["sign"], i), dcell(c["acc"], i + 1),
+                     "是" if c["dsme"] else "否", c["staff"], "{:,}".format(c["rev"]) if c["rev"] >= 40000 and i % 2 == 0 else c["rev"],
+                     "是" if c["dtj"] else "否"])
+    sheet(wb.create_sheet("服务用户清单"), "2024年度服务用户清单（考核期）",
+          ["序号", "用户名称", "统一社会信用代码", "合同编号", "合同名称", "合同金额(万元)", "签订日期", "验收日期",
+           "是否中小企业", "从业人员", "营业收入（万元）", "是否天津企业"], rows)
+    sheet(wb.create_sheet("标准草案"), "标准草案清单", ["序号", "标准名称", "标准类别", "阶段"],
+          [[s["seq"], s["title"], s["cat"], s["stage"]] for s in sub.stds])
+    sheet(wb.create_sheet("本地配套供应商"), "天津本地化配套供应商",
+          ["序号", "供应商名称", "统一社会信用代码", "分包合同编号", "分包合同名称", "分包金额（万元）", "签订日期"],
+          [[s["seq"], s["firm"]["name"], s["firm"]["uscc"], s["no"],
+            "工业视觉数据标注与算法训练服务分包协议" if s["seq"] % 2 == 1 else "电气控制柜成套制作专业分包合同",
+            float(s["amount"] / 10000), dcell(s["date"], s["seq"])] for s in sub.sups])
+    sheet(wb.create_sheet("经验交流会"), "经验交流会", ["序号", "会议名称", "日期", "地点", "参会天津企业数量"],
+          [[m["seq"], m["name"], dcell(m["date"], m["seq"]), m["place"], m["declared"]] for m in sub.meets])
+    sheet(wb.create_sheet("免费诊断"), "免费诊断服务清单", ["序号", "客户名称", "统一社会信用代码", "诊断日期", "诊断报告名称"],
+          [[d["seq"], d["firm"]["name"], d["firm"]["uscc"], dcell(d["date"], d["seq"]), d["report"]] for d in sub.diags])
+    for w in wb.worksheets:
+        for col in "ABCDEFGHIJKL":
+            w.column_dimensions[col].width = 18
+    path = os.path.join(sub.subdir, "申报信息.xlsx")
+    wb.save(path)
+
+
+def in2024(d):
+    return "2024-01-01" <= d <= "2024-12-31"
+
+
+def gap(kind, req, **kw):
+    g = {"kind": kind, "requirement": req, "contract_no": None, "customer": None, "supplier": None, "meeting": None}
+    g.update(kw)
+    return g
+
+
+def truth(sub, kind):
+    A = sub.A
+    gaps = []
+    verified = []
+    planted_map = {}
+    for c in sub.contracts:
+        cg = []
+        p = c["plant"]
+        cu = c["cust"]["name"]
+        if p == "no_pay":
+            cg.append("missing_payment_proof")
+        if p in ("payer_other", "payer_branch"):
+            cg.append("party_mismatch")
+        if p == "acc_2023":
+            cg.append("date_out_of_period")
+        large = is_large(c["staff"], c["rev"])
+        if c["dsme"] == large:
+            cg.append("sme_misclassified")
+        if c["dtj"] and not really_tj(c["cust"]):
+            cg.append("not_tianjin")
+        planted_map[c["no"]] = cg
+        for k in cg:
+            gaps.append(gap(k, "A-sme" if k == "sme_misclassified" else "A-customers", contract_no=c["no"], customer=cu))
+        if all(k == "sme_misclassified" for k in cg):
+            verified.append(c)
+    vcust = {c["cust"]["name"] for c in verified}
+    vtj = {c["cust"]["name"] for c in verified if c["dtj"] and really_tj(c["cust"])}
+    vsme = {c["cust"]["name"] for c in verified if not is_large(c["staff"], c["rev"])}
+    total = sum((c["amount"] for c in verified), Decimal("0"))
+    if len(vcust) < 6:
+        gaps.append(gap("customer_count_below_threshold", "A-customers"))
+    if total < Decimal("15000000"):
+        gaps.append(gap("total_below_threshold", "A-customers"))
+    if len(vtj) < 2:
+        gaps.append(gap("tianjin_customer_count_below_threshold", "A-customers"))
+    if len(vsme) < 5:
+        gaps.append(gap("sme_count_below_threshold", "A-sme"))
+    # suppliers
+    oks = set()
+    for s in sub.sups:
+        f_ = s["firm"]
+        if not really_tj(f_):
+            gaps.append(gap("subcontractor_not_tianjin", "A-local-suppliers", contract_no=s["no"], supplier=f_["name"]))
+        elif in2024(s["date"]):
+            oks.add(f_["name"])
+    if len(oks) < 2:
+        gaps.append(gap("local_supplier_count_below_threshold", "A-local-suppliers"))
+    # meetings
+    qm = 0
+    for m in sub.meets:
+        if m["missing"]:
+            gaps.append(gap("missing_meeting_record", "A-meetings", meeting=m["name"]))
+            continue
+        tj = [a for a in m["attendees"] if a["name"] != A["name"] and really_tj(a)]
+        m["tj_on_sheet"] = len(tj)
+        if not in2024(m["date"]):
+            gaps.append(gap("date_out_of_period", "A-meetings", meeting=m["name"]))
+        elif len(tj) < 10:
+            gaps.append(gap("meeting_attendance_below_threshold", "A-meetings", meeting=m["name"]))
+        else:
+            qm += 1
+    if qm < 10:
+        gaps.append(gap("meeting_count_below_threshold", "A-meetings"))
+    # diagnoses
+    okd = set()
+    for d in sub.diags:
+        nm = d["firm"]["name"]
+        if d["missing"]:
+            gaps.append(gap("missing_diagnosis_report", "A-diagnoses", customer=nm))
+        elif not d["solution"]:
+            gaps.append(gap("diagnosis_without_solution", "A-diagnoses", customer=nm))
+        elif not in2024(d["date"]):
+            gaps.append(gap("date_out_of_period", "A-diagnoses", customer=nm))
+        else:
+            okd.add(nm)
+    if len(okd) < 30:
+        gaps.append(gap("diagnosis_count_below_threshold", "A-diagnoses"))
+    # standards
+    nstd = 0
+    for s in sub.stds:
+        if s["has"]:
+            nstd += 1
+        else:
+            gaps.append(gap("missing_standard_document", "A-standards", standard=s["title"]))
+    if nstd < 3:
+        gaps.append(gap("standards_below_threshold", "A-standards"))
+    # unreadable
+    if getattr(sub, "corrupt", None):
+        gaps.append(gap("unreadable_document", "A-customers", file=sub.corrupt))
+    count_gap = {"E-tianjin": ["applicant_not_tianjin"],
+                 "A-local-suppliers": ["local_supplier_count_below_threshold"],
+                 "A-meetings": ["meeting_count_below_threshold"], "A-diagnoses": ["diagnosis_count_below_threshold"],
+                 "A-customers": ["customer_count_below_threshold", "total_below_threshold", "tianjin_customer_count_below_threshold"],
+                 "A-standards": ["standards_below_threshold"], "A-sme": ["sme_count_below_threshold"]}
+    kinds = {g["kind"] for g in gaps}
+    req = {r: ("not_met" if any(k in kinds for k in ks) else "met") for r, ks in count_gap.items()}
+    docs = []
+    for d in sub.docs:
+        p = os.path.join(sub.subdir, d["path"])
+        d = dict(d)
+        d["sha256"] = hashlib.sha256(open(p, "rb").read()).hexdigest()
+        docs.append(d)
+    docs.sort(key=lambda x: x["path"])
+    return {
+        "name": sub.name, "phase": "考核", "period": ["2024-01-01", "2024-12-31"],
+        "applicant": {"name": A["name"], "uscc": A["uscc"], "address": A["addr"]},
+        "award_tier_wan": None,
+        "assessment_passed": all(v == "met" for v in req.values()),
+        "accepted_total_yuan": y2(total),
+        "requirements": req,
+        "gaps": gaps,
+        "verified_contracts": sorted(c["no"] for c in verified),
+        "verified_customer_count": len(vcust),
+        "verified_tianjin_customer_count": len(vtj),
+        "verified_sme_customer_count": len(vsme),
+        "verified_local_suppliers": len(oks),
+        "qualifying_meetings": qm,
+        "diagnosed_customers_with_solution": len(okd),
+        "standards_with_document": nstd,
+        "contracts": [{"seq": c["seq"], "contract_no": c["no"], "customer": c["cust"]["name"], "customer_uscc": c["cust"]["uscc"],
+                       "amount_yuan": y2(c["amount"]), "sign_date": c["sign"], "acceptance_date": c["acc"],
+                       "declared_sme": c["dsme"], "staff": c["staff"], "revenue_wan": c["rev"], "declared_tianjin": c["dtj"],
+                       "planted": planted_map[c["no"]]} for c in sub.contracts],
+        "suppliers": [{"seq": s["seq"], "supplier": s["firm"]["name"], "uscc": s["firm"]["uscc"], "address": s["firm"]["addr"],
+                       "contract_no": s["no"], "amount_yuan": y2(s["amount"]), "date": s["date"]} for s in sub.sups],
+        "meetings": [{"seq": m["seq"], "meeting": m["name"], "date": m["date"], "place": m["place"],
+                      "declared_tianjin_count": m["declared"], "tianjin_attendees_on_sheet": m.get("tj_on_sheet"),
+                      "record_uploaded": not m["missing"]} for m in sub.meets],
+        "diagnoses": [{"seq": d["seq"], "customer": d["firm"]["name"], "uscc": d["firm"]["uscc"], "date": d["date"],
+                       "report": d["report"], "report_uploaded": not d["missing"], "has_solution": d["solution"]} for d in sub.diags],
+        "standards": [{"seq": s["seq"], "title": s["title"], "category": s["cat"], "stage": s["stage"], "uploaded": s["has"]} for s in sub.stds],
+        "documents": docs,
+    }
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", default="data")
+    ap.add_argument("--seed", type=int, default=17)
+    a = ap.parse_args()
+    for i, (name, kind) in enumerate([("assess_clean", "clean"), ("assess_gaps", "gaps"), ("assess_tricky", "tricky")]):
+        root = os.path.join(a.out, name)
+        if os.path.exists(root):
+            shutil.rmtree(root)
+        sub = Sub(name, a.seed * 1000 + i, a.out)
+        os.makedirs(sub.subdir, exist_ok=True)
+        build(sub, kind)
+        write_workbook(sub, kind)
+        t = truth(sub, kind)
+        with open(os.path.join(sub.root, "ground_truth.json"), "w", encoding="utf-8") as fh:
+            json.dump(t, fh, ensure_ascii=False, indent=1)
+        nr = sum(1 for d in t["documents"] if d["rendering"] in ("scan", "photo"))
+        print(f"{name}: {len(t['documents'])} docs, {nr} raster, passed={t['assessment_passed']}, gaps={len(t['gaps'])}")
+
+
+if __name__ == "__main__":
+    main()
