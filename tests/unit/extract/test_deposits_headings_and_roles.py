@@ -15,3 +15,13 @@ def test_a_receipt_for_a_deposit_is_not_a_payment_proof():
                   "收款事由 QX-2022-018合同进度款\n金额（大写） 壹万贰仟元整\n小写 ¥12,000.00\n"
                   "收款单位（财务专用章）：乙南数控有限公司 经手人：\n")
     assert price.doc_type == "payment_proof"
+
+
+def test_a_bilingual_solution_heading_names_the_solution():
+    doc = _read("数字化转型评估报告Digital Assessment Report\n服务对象Client 甲北精工有限公司\n"
+                "评估日期Date 2022-03-04\nFindings主要发现: paper work orders.工单纸质流转。\n"
+                "Recommendations解决方案建议: roll out electronic work orders and andon boards.推行电子工单与安灯看板，\n建设车间级生产执行系统。\n"
+                "诊断单位：乙南数控有限公司\n")
+    from pipeline.extract.fields.solutions import find_solution
+    found = find_solution(doc, ("解决方案", "建议"))
+    assert found is not None and "解决方案建议" in found.value
