@@ -25,3 +25,14 @@ def test_a_bilingual_solution_heading_names_the_solution():
     from pipeline.extract.fields.solutions import find_solution
     found = find_solution(doc, ("解决方案", "建议"))
     assert found is not None and "解决方案建议" in found.value
+
+
+def test_a_handover_certificate_states_its_price_and_its_decision():
+    values = _values(_read("交工验收证书\n项目法人：甲北精工有限公司\n施工（实施）单位：乙南数控有限公司\n"
+                           "合同段/合同号：QX-2022-031\n交工日期 2022年8月1日 交工验收日期 2022年8月15日\n"
+                           "合同价（元） 1,230,000.00 质量评定 合格\n主要工程内容 涂装线数据采集\n交工验收意见：\n"
+                           "交工验收委员会经检查认为，该项目已按合同完成，资料完整。同意交工验\n"
+                           "收，项目移交甲北精工有限公司使用管理。\n项目法人（盖章） 施工单位（盖章）\n"))
+    assert values["amount_yuan"] == "1230000.00"
+    assert values["result"] == "passed"
+    assert values["customer"] == "甲北精工有限公司"
