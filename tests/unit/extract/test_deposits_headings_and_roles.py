@@ -36,3 +36,14 @@ def test_a_handover_certificate_states_its_price_and_its_decision():
     assert values["amount_yuan"] == "1230000.00"
     assert values["result"] == "passed"
     assert values["customer"] == "甲北精工有限公司"
+
+
+def test_a_bank_draft_is_a_payment_by_its_applicant():
+    doc = _read("某某农商银行本票\n出票日期（大写）：二0二二年五月八日 本票号码：1234567\n"
+                "收款人 乙南数控有限公司 申请人 甲北精工有限公司\n"
+                "出票金额 人民币（大写）壹拾贰万元整 小写￥120,000.00\n转账 现金\n"
+                "备注 QX-2022-045项目款 付款期限 自出票之日起贰个月\n", method="ocr:rapidocr")
+    values = _values(doc)
+    assert doc.doc_type == "payment_proof"
+    assert (values["payer"], values["payee"]) == ("甲北精工有限公司", "乙南数控有限公司")
+    assert values["date"] == "2022-05-08" and values["amount_yuan"] == "120000.00"
