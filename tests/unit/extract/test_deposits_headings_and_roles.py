@@ -1,6 +1,8 @@
 """Reading by what a document states, on invented texts: a receipt for a deposit is not a
 payment of the contract price; further role words, labels and solution headings."""
 
+from decimal import Decimal
+
 from helpers.textdocs import field_values, read_text_document
 
 _read, _values = read_text_document, field_values
@@ -47,3 +49,12 @@ def test_a_bank_draft_is_a_payment_by_its_applicant():
     assert doc.doc_type == "payment_proof"
     assert (values["payer"], values["payee"]) == ("甲北精工有限公司", "乙南数控有限公司")
     assert values["date"] == "2022-05-08" and values["amount_yuan"] == "120000.00"
+
+
+def test_a_figure_wrapped_in_its_cell_is_read_whole_from_its_words():
+    values = _values(_read("数控改造项目合同\n合同编号 QX-2022-077 签订地点 天津市\n"
+                           "需方（甲方） 甲北精工有限公司\n供方（乙方） 乙南数控有限公司\n"
+                           "签订时间 2022年3月1日\n"
+                           "合同总价（含税） 壹佰叁拾伍万肆仟贰佰元整¥1,3 计划工期 90日历天\n54,200.00\n"
+                           "付款节点 预付30%，终验合格后付清\n"))
+    assert Decimal(values["amount_yuan"]) == Decimal("1354200")
