@@ -58,3 +58,11 @@ def test_a_figure_wrapped_in_its_cell_is_read_whole_from_its_words():
                            "合同总价（含税） 壹佰叁拾伍万肆仟贰佰元整¥1,3 计划工期 90日历天\n54,200.00\n"
                            "付款节点 预付30%，终验合格后付清\n"))
     assert Decimal(values["amount_yuan"]) == Decimal("1354200")
+
+
+def test_a_seal_over_the_signing_date_leaves_the_date_and_a_deadline_is_not_it():
+    values = _values(_read("技术服务合同\n合同编号：QX-2022-090\n甲　　方：甲北精工有限公司\n乙　　方：乙南数控有限公司\n"
+                           "乙方应于2022年9月30日前完成全部交付，并提请甲方组织验收。\n"
+                           "合同总价：人民币壹拾万元整（¥100,000.00）\n甲方（盖章）： 乙方（盖章）：\n"
+                           "签订日期：2022年5合月同6专日用章 签订日期：2022年5合月同6专日用章\n"))
+    assert values["date"] == "2022-05-06"
