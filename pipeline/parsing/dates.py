@@ -51,14 +51,14 @@ _ENGLISH_MDY = re.compile(
     rf"(?<![0-9A-Za-z]){_MONTH}[ \t]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[ \t]*,[ \t]*(?P<y>\d{{4}})(?![0-9])"
 )
 # Ordinary and 大写 numerals (cheques write 贰零贰叁年零壹拾月壹拾贰日); O and ○ are how OCR
-# reads 〇, accepted only in the year where they sit among other Chinese digits.
-_HAN_YEAR_DIGITS = "〇○O零一二三四五六七八九壹贰叁肆伍陆柒捌玖"
+# reads 〇 (and so is 0: 二0二四年), accepted only in the year where they sit among other Chinese digits.
+_HAN_YEAR_DIGITS = "〇○O0零一二三四五六七八九壹贰叁肆伍陆柒捌玖"
 _HAN_DAY_CHARS = "〇零一二三四五六七八九十廿卅壹贰叁肆伍陆柒捌玖拾"
 _HAN = re.compile(
     rf"(?<![{_HAN_YEAR_DIGITS}0-9])(?P<y>[{_HAN_YEAR_DIGITS}]{{4}}){_SP}年"
     rf"{_SP}(?P<m>[{_HAN_DAY_CHARS}]{{1,3}}){_SP}月{_SP}(?P<d>[{_HAN_DAY_CHARS}]{{1,4}}){_SP}[日号]"
 )
-_TO_LOWER = str.maketrans("〇○O壹贰叁肆伍陆柒捌玖拾", "零零零一二三四五六七八九十")
+_TO_LOWER = str.maketrans("〇○O0壹贰叁肆伍陆柒捌玖拾", "零零零零一二三四五六七八九十")
 _HAN_DIGIT = {ch: i for i, ch in enumerate("零一二三四五六七八九")}
 _SMALL_HAN = re.compile(r"(?P<tens>[一二三]|廿|卅)?(?P<ten>十)?(?P<ones>[一二三四五六七八九])?")
 

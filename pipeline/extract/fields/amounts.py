@@ -166,6 +166,28 @@ def _cut_uppercase(page: PageText, m: AmountMatch) -> bool:
     return bool(re.fullmatch(r"[\u4e00-\u9fff]", before)) and before not in _BEFORE_UPPERCASE
 
 
+def _digits(value: Decimal) -> str:
+    return f"{value:.2f}".replace(".", "")
+
+
+def _wrapped_tail(numerics: list[tuple[PageText, AmountMatch]],
+                  uppers: list[tuple[PageText, AmountMatch]]) -> tuple[PageText, AmountMatch] | None:
+    """The whole 大写 figure when the only 小写 figure beside it is its tail opening a line
+    (¥2,9 | 86,750.00: a cell wrapped the figure, the head left on the line above)."""
+    if len({m.value for _, m in uppers}) != 1:
+        return None
+    page, upper = uppers[0]
+    tails = [(p, m) for p, m in numerics if p is page and m.value >= 1000
+             and not page.text[line_bounds(page.text, m.start)[0]:m.start].strip()
+             and _digits(upper.value).endswith(_digits(m.value)) and upper.value > m.value]
+    # any other figure is the head left above (¥2,9): the 大写's leading digits
+    heads = [m for _, m in numerics if m.value not in {t.value for _, t in tails}]
+    if len({m.value for _, m in tails}) != 1 or not all(
+            _digits(upper.value).startswith(re.sub(r"\D", "", m.raw)) for m in heads):
+        return None
+    return page, upper
+
+
 def _choose_amount(doc: Document, candidates: list[tuple[PageText, AmountMatch]]) -> Extracted | None:
     if not candidates:
         return None
@@ -178,6 +200,10 @@ def _choose_amount(doc: Document, candidates: list[tuple[PageText, AmountMatch]]
     if agreed:
         page, m = agreed[0]
         return extracted(doc, page, m.start, m.end, m.value, _stated(m, [CHECK_UPPER_MATCHES_DIGITS]))
+    wrapped = _wrapped_tail(numerics, uppers)
+    if wrapped:
+        page, m = wrapped
+        return extracted(doc, page, m.start, m.end, m.value, ["大写金额完整，小写金额换行后只读到后半截"])
     if numerics:
         # the most frequently stated figure, then the largest (totals beat line items)
         counts = Counter(m.value for _, m in numerics)

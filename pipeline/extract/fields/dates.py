@@ -92,6 +92,13 @@ def _event_date(doc: Document, dated: list) -> Extracted | None:
     return None
 
 
+# a seal printed over the date puts its characters between the date's in a text layer
+# (2024年4合月同17专日用章 under 合同专用章): one stray character at most between each part
+_STRAY = r"[^\d年月日\s:：]?"
+_STAMPED_DATE = re.compile(rf"[\s:：]*(?P<y>20\d{{2}}){_STRAY}年{_STRAY}(?P<m>\d{{1,2}}){_STRAY}月{_STRAY}"
+                           rf"(?P<d>\d{{1,2}}){_STRAY}日")
+
+
 # bank systems print 交易日期 20240226: compact digits, trusted only right after a date label
 _COMPACT_DATE = re.compile(r"^[\s:：]*((20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]))(?!\d)")
 
@@ -109,6 +116,16 @@ def _date_after_label(doc: Document, hit: Hit) -> Extracted | None:
             value = None
         if value:
             return _dated(doc, page, hit.end + compact.start(1), hit.end + compact.end(1), value)
+    stamped = _STAMPED_DATE.match(text, hit.end, hit.line_end)
+    if stamped and not page.method.startswith("ocr"):
+        try:
+            value = date(int(stamped.group("y")), int(stamped.group("m")), int(stamped.group("d")))
+        except ValueError:
+            value = None
+        if value:
+            found = _dated(doc, page, stamped.start("y"), stamped.end(), value)
+            found.checks.append("日期中夹有印章文字，已略去")
+            return found
     if hit.line_end >= len(text):
         return None
     start = hit.line_end + 1

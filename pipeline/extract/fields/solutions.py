@@ -28,6 +28,8 @@ _CONTENT_REFUSES = re.compile(r"^(?:本次诊断|本报告|诊断组|我们|我�
 # the signature block under the last section is not its content
 _SIGNATURE = re.compile(r"盖\s*章|签\s*[字章]|^(?:诊断单位|编制单位|报告单位|服务单位|编制人|审核人|日期|附件)[:：]")
 _CONTENT_CHARS = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2,}")
+# an English translation beside a bilingual heading (Recommendations解决方案建议): not a sentence
+_LATIN_GLOSS = re.compile(r"^[A-Za-z][A-Za-z&/\-]{3,}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[A-Za-z][A-Za-z&/\-]{3,}$")
 
 
 def _numbering(line: str) -> tuple[str | None, int, int]:
@@ -60,7 +62,7 @@ def _solution_heading(compact: str, words: re.Pattern[str]) -> tuple[str, str] |
     if not head or head[-1] in "。；;，," or _TOC_ENTRY.search(head) or _HEADING_REFUSES.search(head):
         return None
     style, _depth, at = _numbering(head)
-    body = head[at:].lstrip(" 、.．")
+    body = _LATIN_GLOSS.sub("", head[at:].lstrip(" 、.．"))
     # 方案 proposes only as the heading's head noun (整改方案), not inside it (方案背景); a later
     # word may still (节能改造措施建议)
     m = next((w for w in words.finditer(body)
