@@ -796,3 +796,20 @@ def test_an_english_title_keeps_the_spaces_between_its_words():
     assert title_lines("合 同 书\nPayment Receipt 付款回单\n") == ["合同书", "Payment Receipt付款回单"]
     receipt = _read("Payment Receipt\nPayer 丙东重工有限公司\nPayee 乙南数控有限公司\nAmount CNY 120,000.00\n")
     assert receipt.doc_type == "payment_proof"
+
+
+def test_a_cashiers_cheque_copy_is_a_payment_whose_applicant_pays():
+    doc = _read("某某银行本票\n本票号码12345678\n出票日期（大写） 贰零贰贰年零伍月零捌日\n"
+                "收款人 乙南数控有限公司 申请人 甲北精工有限公司\n"
+                "凭票即付人民币（大写） 壹万贰仟元整 小写 ¥12,000.00\n出票行签章\n")
+    assert doc.doc_type == "payment_proof"
+    values = _values(doc)
+    assert (values["payer"], values["payee"]) == ("甲北精工有限公司", "乙南数控有限公司")
+    assert str(values["date"]) == "2022-05-08"
+
+
+def test_a_transfer_credit_slip_is_a_payment():
+    doc = _read("某某银行特种转账贷方传票\n2022年5月8日 传票编号1234\n"
+                "全称 乙南数控有限公司 全称 甲北精工有限公司\n"
+                "金额 人民币（大写） 壹万贰仟元整 小写 ¥12,000.00\n会计 复核 记账\n")
+    assert doc.doc_type == "payment_proof"
