@@ -813,3 +813,16 @@ def test_a_transfer_credit_slip_is_a_payment():
                 "全称 乙南数控有限公司 全称 甲北精工有限公司\n"
                 "金额 人民币（大写） 壹万贰仟元整 小写 ¥12,000.00\n会计 复核 记账\n")
     assert doc.doc_type == "payment_proof"
+
+
+def test_a_contract_number_the_contract_is_to_bear_is_its_number():
+    doc = _read("采购意向书\n致：乙南数控有限公司\n经我司对贵司提交的方案及报价进行评审，我司决定选定贵司作为“产线改造项目”的供应商。意向采购金额为"
+                "人民币12,000.00元，正式合同编号拟定\n为AB-2022-77，具体以正式合同为准。\n"
+                "采购方：甲北精工有限公司\n日期：2022年5月8日\n")
+    assert _values(doc)["contract_no"] == "AB-2022-77"
+
+
+def test_a_transfer_reason_names_the_contract_paid():
+    doc = _read("某某银行电子回单\n付款人 甲北精工有限公司 收款人 乙南数控有限公司\n"
+                "金额 ¥12,000.00 交易日期 2022-05-08\n转账原因 AB-2022-77尾款\n")
+    assert _values(doc)["contract_no"] == "AB-2022-77"
