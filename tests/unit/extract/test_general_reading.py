@@ -826,3 +826,12 @@ def test_a_transfer_reason_names_the_contract_paid():
     doc = _read("某某银行电子回单\n付款人 甲北精工有限公司 收款人 乙南数控有限公司\n"
                 "金额 ¥12,000.00 交易日期 2022-05-08\n转账原因 AB-2022-77尾款\n")
     assert _values(doc)["contract_no"] == "AB-2022-77"
+
+
+def test_an_ocr_figure_beside_an_unread_uppercase_cell_needs_review():
+    text = ("某某银行电子回单\n付款人 甲北精工有限公司 收款人 乙南数控有限公司\n"
+            "交易日期 2022-05-08\n金额 人民币（大写） 童抽叠装画检 小写 ¥12,000.00\n")
+    amount = _read(text, method="ocr:rapidocr").fields["amount_yuan"]
+    assert amount.value == 12000 and amount.needs_review
+    # a text layer's lone 小写 figure stands
+    assert not _read(text).fields["amount_yuan"].needs_review
