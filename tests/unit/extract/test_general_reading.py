@@ -835,3 +835,11 @@ def test_an_ocr_figure_beside_an_unread_uppercase_cell_needs_review():
     assert amount.value == 12000 and amount.needs_review
     # a text layer's lone 小写 figure stands
     assert not _read(text).fields["amount_yuan"].needs_review
+
+
+def test_a_preliminary_checks_date_is_not_the_acceptance_date():
+    doc = _read("项目验收报告\n项目名称 产线改造项目 合同号 AB-2022-77\n"
+                "使用单位 甲北精工有限公司 供货单位 乙南数控有限公司\n"
+                "合同总价 ¥12,000.00 验收 2022-06-30\n"
+                "初验情况 2022年5月8日初验，提出整改意见，初验未通过\n验收结论 合格\n")
+    assert _values(doc)["date"] == "2022-06-30"
