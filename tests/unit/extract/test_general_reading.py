@@ -843,3 +843,10 @@ def test_a_preliminary_checks_date_is_not_the_acceptance_date():
                 "合同总价 ¥12,000.00 验收 2022-06-30\n"
                 "初验情况 2022年5月8日初验，提出整改意见，初验未通过\n验收结论 合格\n")
     assert _values(doc)["date"] == "2022-06-30"
+
+
+def test_an_ocr_receipts_garbled_row_labels_still_name_payer_and_payee():
+    doc = _read("某某银行网上银行电子回单\n交易日期 20220508\n付载班户名 甲北精工有限公司\n付款账号 1234567890\n"
+                "收教量户名 乙南数控有限公司\n收款账号 9876543210\n交易金额 CNY 12,000.00\n", method="ocr:rapidocr")
+    values = _values(doc)
+    assert (values["payer"], values["payee"]) == ("甲北精工有限公司", "乙南数控有限公司")
