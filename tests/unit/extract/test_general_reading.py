@@ -850,3 +850,10 @@ def test_an_ocr_receipts_garbled_row_labels_still_name_payer_and_payee():
                 "收教量户名 乙南数控有限公司\n收款账号 9876543210\n交易金额 CNY 12,000.00\n", method="ocr:rapidocr")
     values = _values(doc)
     assert (values["payer"], values["payee"]) == ("甲北精工有限公司", "乙南数控有限公司")
+
+
+def test_a_figure_wrapped_after_its_thousands_separator_is_read_whole():
+    doc = _read("技术服务合同\n合同编号：AB-2022-77\n委托方：甲北精工有限公司\n受托方：乙南数控有限公司\n"
+                "服务费总额为人民币壹佰贰拾万零伍佰元整（小写：1,\n200,500.00元），分两期支付。\n"
+                "签订日期：2022年5月8日\n")
+    assert _values(doc)["amount_yuan"] == "1200500.00"
