@@ -414,7 +414,20 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
     unlinked = _link_completing_payments(contracts, unlinked, decl, catalog)
     for doc in unlinked:
         _note_possible_evidence(doc, contracts, catalog)
+        if _unplaceable_payment(doc) and not any(doc.path in ce.possible for ce in contracts):
+            # a payment whose number, payer and amount did not read may be any contract's
+            # missing share: a shortfall is then not known, only possible
+            for ce in contracts:
+                ce.possible[doc.path] = "未能对应到具体合同，且未识别到合同编号、付款人与可靠的金额"
+                ce.possible_kinds[doc.path] = doc.doc_type
     return contracts, unlinked
+
+
+def _unplaceable_payment(doc: Document) -> bool:
+    """A payment proof that names no contract or payer, and states no sure amount."""
+    amount = doc.fields.get("amount_yuan")
+    return doc.doc_type == "payment_proof" and doc.readable and "contract_no" not in doc.fields \
+        and "payer" not in doc.fields and (amount is None or amount.needs_review)
 
 
 def is_applicant_purchase(doc: Document, decl: Declaration, catalog: Catalog) -> bool:

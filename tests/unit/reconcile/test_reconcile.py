@@ -484,3 +484,14 @@ def test_contract_numbers_compare_as_ocr_leaves_them():
     assert fold_code("ABCA-2023-25603") == fold_code("ABC4-202325603")     # A read as 4, a hyphen dropped
     assert fold_code("HG-2023-006") == fold_code("H6-2023-OO6")
     assert fold_code("HT-2023-017") != fold_code("HT-2023-018")
+
+
+def test_a_payment_that_names_nothing_makes_a_payment_shortfall_a_question():
+    papers = docs(paid="¥2,000,000.00")
+    unread = document_from_text("某某银行本票\n凭票即付 人民币（大写） 童抽叠装画检\n出票行签章", path="d.pdf")
+    classify_document(unread)
+    extract_fields(unread)
+    assert unread.doc_type == "payment_proof"
+    v = reconcile("t", declaration(), papers + [unread], CATALOG)
+    assert ("amount_mismatch", "HT-2023-017", "needs_review") in kinds(v)
+    assert ("amount_mismatch", "HT-2023-017", "confirmed") not in kinds(v)
