@@ -230,7 +230,21 @@ def misreading_doubt(found: Extracted, expected: str, label: str) -> str | None:
     broken = broken_legal_form(found.value)
     if broken:
         return f"读得的{label}「{found.value}」以「{broken}」结尾，不是完整的组织形式，名称未读准，请人工核对"
+    if _lost_legal_form(found.value, expected):
+        return f"读得的{label}「{found.value}」与「{expected}」开头相同、长度相同，但组织形式（有限/股份）未读出，名称未读准，请人工核对"
     return None
+
+
+_FORM_WORD = re.compile(r"(?:有限|股份|责任)[^公]{0,2}公司$")
+
+
+def _lost_legal_form(read: str, expected: str) -> bool:
+    """An OCR reading as long as the declared name, opening with the same words and ending in
+    公司, whose 有限/股份 OCR turned into other characters (股份有限公司 read 版行科耀公司): the legal
+    form was misread, not another firm named (another firm states a legal form of its own)."""
+    a, b = normalize_name(expected), normalize_name(read)
+    return bool(_FORM_WORD.search(a)) and b.endswith("公司") and not _FORM_WORD.search(b) \
+        and abs(len(a) - len(b)) <= 1 and len(a) >= 8 and a[:4] == b[:4]
 
 
 # words that name a different legal person of one group: a parent (集团, 控股, 投资). A branch

@@ -495,3 +495,15 @@ def test_a_payment_that_names_nothing_makes_a_payment_shortfall_a_question():
     v = reconcile("t", declaration(), papers + [unread], CATALOG)
     assert ("amount_mismatch", "HT-2023-017", "needs_review") in kinds(v)
     assert ("amount_mismatch", "HT-2023-017", "confirmed") not in kinds(v)
+
+
+def test_an_ocr_name_whose_legal_form_was_misread_is_a_question_not_another_firm():
+    text = (f"项目验收报告\n合同编号：HT-2023-017\n验收单位：天津市滨海兴巨智铅料技耀行公司\n"
+            f"承建单位：{APPLICANT}\n合同金额：¥3,000,000.00\n验收日期：2023年10月12日\n验收结论：合格")
+    papers = docs()
+    scanned = document_from_text(text, path="a.pdf", method="ocr:rapidocr")
+    classify_document(scanned)
+    extract_fields(scanned)
+    v = reconcile("t", declaration(), [scanned] + papers[1:], CATALOG)
+    assert ("party_mismatch", "HT-2023-017", "needs_review") in kinds(v)
+    assert ("party_mismatch", "HT-2023-017", "confirmed") not in kinds(v)
