@@ -437,6 +437,17 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
     return contracts, unlinked
 
 
+def _part_of_figure(read: Decimal, declared: Decimal) -> bool:
+    """A figure far below the declared one whose digits are the declared figure's head or tail
+    (6.00 or 38,300.00 for 6,538,300.00): a figure cut by a line wrap or a misread separator,
+    not another price; the mismatch is then a question."""
+    if read <= 0 or read * 5 > declared:
+        return False
+    r, d = f"{read:.2f}", f"{declared:.2f}"
+    whole = r.split(".")[0]
+    return d.endswith(r) or (r.endswith(".00") and d.split(".")[0].startswith(whole))
+
+
 def _unplaceable_payment(doc: Document) -> bool:
     """A payment proof that names no contract or payer, and states no sure amount."""
     amount = doc.fields.get("amount_yuan")
@@ -727,6 +738,9 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
                     # figures is this contract's the reading cannot tell
                     others = "、".join(yuan_text(a.value) for a in doc.amount_alternatives[:3])
                     review = f"{doc.path} 同一标签下列有多个金额（另有 {others}），无法确定哪一项属于本合同，请人工核对"
+                if review is None and _part_of_figure(amount.value, c.amount_yuan):
+                    review = (f"{doc.path} 读得的金额 {yuan_text(amount.value)} 是申报金额 {yuan_text(c.amount_yuan)} "
+                              "的开头或结尾几位，可能只读出了数字的一部分，请人工核对")
                 book.add("amount_mismatch",
                          detail=f"{label}金额 {yuan_text(amount.value)} 与申报 {yuan_text(c.amount_yuan)} 相差超过 {tol * 100:g}%",
                          documents=[doc.path], review=review, **base)

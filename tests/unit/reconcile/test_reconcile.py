@@ -507,3 +507,11 @@ def test_an_ocr_name_whose_legal_form_was_misread_is_a_question_not_another_firm
     v = reconcile("t", declaration(), [scanned] + papers[1:], CATALOG)
     assert ("party_mismatch", "HT-2023-017", "needs_review") in kinds(v)
     assert ("party_mismatch", "HT-2023-017", "confirmed") not in kinds(v)
+
+
+@pytest.mark.parametrize("stated,status", [("¥2,000.00", "needs_review"), ("¥1,500.00", "confirmed")])
+def test_a_stated_amount_that_is_the_declared_figures_head_or_tail_is_a_question(stated, status):
+    # 2,000.00 reads the tail of 3,002,000.00 (the head lost to a wrap); 1,500.00 is no part of it
+    v = reconcile("t", declaration(amount_yuan=Decimal("3002000")),
+                  docs(acceptance_amount=stated, paid="¥3,002,000.00"), CATALOG)
+    assert ("amount_mismatch", "HT-2023-017", status) in kinds(v)
