@@ -193,6 +193,8 @@ def _wrapped(line: str, following: str) -> bool:
         return True     # 274.00 | 万元(含税): a figure and its unit
     if re.search(r"\d$", line) and _THOUSANDS_REST.match(following):
         return True     # ¥2,791 | ,600.00: a figure never opens with a thousands separator
+    if _FIGURE_BEFORE_SEPARATOR.search(line) and _GROUPS_REST.match(following):
+        return True     # 4, | 170,300.00元, ¥3,472, | 900.00: a figure never ends in a thousands separator
     if _PROSE_FIGURE_START.search(line) and _FIGURE_REST.match(following):
         return True     # 成交金额为4 | 55.00万元: prose wrapped inside a figure
     rest = _DATE_PIECE.match(following)
@@ -240,6 +242,8 @@ _DIGITS_REST = re.compile(r"\d+(?:[-－][A-Za-z0-9]+)+(?=[）)，,。；;\s]|$)"
 # with its unit, opening the next line; a table's column of figures has no such words before it
 _PROSE_FIGURE_START = re.compile(r"(?:为|是|计|共|额|价|约|达)\s*[¥￥]?\d[\d,]{0,6}$")
 _THOUSANDS_REST = re.compile(r"[,，]\d{3}(?:[,，]\d{3})*(?:\.\d{1,2})?(?!\d)")
+_FIGURE_BEFORE_SEPARATOR = re.compile(r"(?<![\d.,，])\d{1,3}(?:[,，]\d{3})*[,，]$")
+_GROUPS_REST = re.compile(r"\d{3}(?:[,，]\d{3})*(?:\.\d{1,2})?(?!\d)")
 _FIGURE_REST = re.compile(r"[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)")
 
 

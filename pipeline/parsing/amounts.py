@@ -276,6 +276,8 @@ _NUMERIC = re.compile(
     # a comma and digits after a number without decimals would be its next group
     r"(?(frac)|(?![ \t]?[,，][ \t]?[0-9]))"
     r"(?![0-9A-Za-z]|[ \t]?\.[ \t]?[0-9]|[-/:][0-9]|[ \t]*[%‰])"
+    # two separators in a row (6,.532.snn): OCR broke the figure; its head alone is no amount
+    r"(?(frac)|(?![,，.][ \t]?[,，.]))"
     rf"(?:[ \t]*(?P<unit>{_UNIT}))?"
 )
 _WHOLE_NUMERIC = re.compile(
@@ -401,7 +403,9 @@ def _longest_upper(run: str, pos: int, *, has_ctx: bool) -> tuple[int, Decimal] 
 
 
 # a comma-grouped number and one space right before a figure: the two are one figure OCR split
-_BROKEN_FIGURE_BEFORE = re.compile(r"\d,\d{1,3}[ \t]?$")
+# (¥2,1 500.00); or a line that ended in digits run on from a word right before a figure that
+# opens the next line: prose wrapped one figure (合同金额38⏎3.83万元 is 383.83万元)
+_BROKEN_FIGURE_BEFORE = re.compile(r"\d,\d{1,3}[ \t]?$|[^\s\d,.，]\d+[ \t]*\n[ \t]*$")
 
 
 # OCR reads a figure's thousands commas as points (2.207.000.00, 6，100.000.00): groups of three

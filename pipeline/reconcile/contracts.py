@@ -230,7 +230,21 @@ def misreading_doubt(found: Extracted, expected: str, label: str) -> str | None:
     broken = broken_legal_form(found.value)
     if broken:
         return f"读得的{label}「{found.value}」以「{broken}」结尾，不是完整的组织形式，名称未读准，请人工核对"
+    if _lost_legal_form(found.value, expected):
+        return f"读得的{label}「{found.value}」与「{expected}」开头相同、长度相同，但组织形式（有限/股份）未读出，名称未读准，请人工核对"
     return None
+
+
+_FORM_WORD = re.compile(r"(?:有限|股份|责任)[^公]{0,2}公司$")
+
+
+def _lost_legal_form(read: str, expected: str) -> bool:
+    """An OCR reading as long as the declared name, opening with the same words and ending in
+    公司, whose 有限/股份 OCR turned into other characters (股份有限公司 read 版行科耀公司): the legal
+    form was misread, not another firm named (another firm states a legal form of its own)."""
+    a, b = normalize_name(expected), normalize_name(read)
+    return bool(_FORM_WORD.search(a)) and b.endswith("公司") and not _FORM_WORD.search(b) \
+        and abs(len(a) - len(b)) <= 1 and len(a) >= 8 and a[:4] == b[:4]
 
 
 # words that name a different legal person of one group: a parent (集团, 控股, 投资). A branch
@@ -414,7 +428,31 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
     unlinked = _link_completing_payments(contracts, unlinked, decl, catalog)
     for doc in unlinked:
         _note_possible_evidence(doc, contracts, catalog)
+        if _unplaceable_payment(doc) and not any(doc.path in ce.possible for ce in contracts):
+            # a payment whose number, payer and amount did not read may be any contract's
+            # missing share: a shortfall is then not known, only possible
+            for ce in contracts:
+                ce.possible[doc.path] = "未能对应到具体合同，且未识别到合同编号、付款人与可靠的金额"
+                ce.possible_kinds[doc.path] = doc.doc_type
     return contracts, unlinked
+
+
+def _part_of_figure(read: Decimal, declared: Decimal) -> bool:
+    """A figure far below the declared one whose digits are the declared figure's head or tail
+    (6.00 or 38,300.00 for 6,538,300.00): a figure cut by a line wrap or a misread separator,
+    not another price; the mismatch is then a question."""
+    if read <= 0 or read * 5 > declared:
+        return False
+    r, d = f"{read:.2f}", f"{declared:.2f}"
+    whole = r.split(".")[0]
+    return d.endswith(r) or (r.endswith(".00") and d.split(".")[0].startswith(whole))
+
+
+def _unplaceable_payment(doc: Document) -> bool:
+    """A payment proof that names no contract or payer, and states no sure amount."""
+    amount = doc.fields.get("amount_yuan")
+    return doc.doc_type == "payment_proof" and doc.readable and "contract_no" not in doc.fields \
+        and "payer" not in doc.fields and (amount is None or amount.needs_review)
 
 
 def is_applicant_purchase(doc: Document, decl: Declaration, catalog: Catalog) -> bool:
@@ -700,6 +738,9 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
                     # figures is this contract's the reading cannot tell
                     others = "、".join(yuan_text(a.value) for a in doc.amount_alternatives[:3])
                     review = f"{doc.path} 同一标签下列有多个金额（另有 {others}），无法确定哪一项属于本合同，请人工核对"
+                if review is None and _part_of_figure(amount.value, c.amount_yuan):
+                    review = (f"{doc.path} 读得的金额 {yuan_text(amount.value)} 是申报金额 {yuan_text(c.amount_yuan)} "
+                              "的开头或结尾几位，可能只读出了数字的一部分，请人工核对")
                 book.add("amount_mismatch",
                          detail=f"{label}金额 {yuan_text(amount.value)} 与申报 {yuan_text(c.amount_yuan)} 相差超过 {tol * 100:g}%",
                          documents=[doc.path], review=review, **base)

@@ -217,6 +217,9 @@ def _choose_amount(doc: Document, candidates: list[tuple[PageText, AmountMatch]]
             # a 大写 figure is there but read only in part: the 小写 cannot be checked against it
             return extracted(doc, page, m.start, m.end, value, _stated(m, []),
                               review=f"大写金额只识别出一部分（{partial[0].raw}），无法与小写金额核对")
+        if _uppercase_cell_unread(page, m):
+            return extracted(doc, page, m.start, m.end, value, _stated(m, []),
+                              review="大写金额栏未能识别，无法与小写金额核对")
         return extracted(doc, page, m.start, m.end, value, _stated(m, ["仅有小写金额"]))
     if not uppers:
         return None      # only partial 大写 readings: no value
@@ -224,6 +227,16 @@ def _choose_amount(doc: Document, candidates: list[tuple[PageText, AmountMatch]]
     # tesseract misreads 大写 on most pages; RapidOCR was measured reading them right
     review = "仅有大写金额（OCR 识别大写易错）" if page.method == "ocr:tesseract" else None
     return extracted(doc, page, m.start, m.end, m.value, ["仅有大写金额"], review)
+
+
+def _uppercase_cell_unread(page: PageText, m: AmountMatch) -> bool:
+    """An OCR'd figure whose line (or the line before) labels a 大写 figure that did not read:
+    the paper states the amount twice and only the 小写 form, unchecked, was read (OCR misreads
+    digits that both engines then agree on)."""
+    if not page.method.startswith("ocr"):
+        return False
+    line_start = page.text.rfind("\n", 0, max(0, page.text.rfind("\n", 0, m.start)))
+    return "大写" in page.text[line_start + 1:m.start]
 
 
 def _stated(m: AmountMatch, checks: list[str]) -> list[str]:

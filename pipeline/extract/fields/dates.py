@@ -37,7 +37,7 @@ def extract_date(doc: Document) -> Extracted | None:
     # a date after another event's label (申请日期, 开工日期) is the document's own only when
     # nothing else is dated
     own = [(p, m) for p, m in dated if not _OTHER_EVENT_LABEL.search(p.text[max(0, m.start - 12):m.start])
-           and not _DEADLINE.match(p.text, m.end)]
+           and not _DEADLINE.match(p.text, m.end) and not _preliminary_check(p.text, m)]
     dated = own or dated
     signed = [(p, m) for p, m in dated if _SIGNED_ROW.search(p.text, *line_bounds(p.text, m.start))]
     if len(signed) >= 2 and doc.doc_type != "payment_proof":
@@ -65,6 +65,17 @@ _OTHER_EVENT_LABEL = re.compile(_OTHER_EVENT + r"\s*(?:日期|时间)[:：\s]*$"
 _DEADLINE = re.compile(r"\s*(?:之前|以前|前)(?!后)")
 # dates that are about the paper, not the event
 _NOT_THE_DATE = re.compile(r"(?:打印|生成|制表|查询|截止)(?:日期|时间)[:：\s]*$")
+
+
+# a preliminary check (初验, 预验收) before the acceptance: its row label or its word right after
+# the date (初验情况 2022年12月20日初验，未通过) dates that check, not the acceptance
+_PRELIMINARY_LABEL = re.compile(r"(?:初验|预验收?|初步验收|初次验收)(?:情况|日期|时间|结果)?[:： \t]*$")
+_PRELIMINARY_AFTER = re.compile(r"[ \t]*(?:进行|组织)?(?:初验|预验|初步验收|初次验收)")
+
+
+def _preliminary_check(text: str, m) -> bool:
+    return bool(_PRELIMINARY_LABEL.search(text, max(0, m.start - 10), m.start)
+                or _PRELIMINARY_AFTER.match(text, m.end))
 
 
 # a row of a signing log: the party's signature is recorded as done

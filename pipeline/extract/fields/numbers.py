@@ -23,7 +23,8 @@ _BRACKETED = re.compile(r"[〔\[(（]\d{4}[〕\])）]")
 _CONTRACT_NO_IN_TEXT = re.compile(
     # 合同（2024）采字第138号: a 文号 with no prefix, right after 合同 (its bracket is the year's)
     r"合同\s*([（(〔\[]\d{4}[)）〕\]](?:[\u4e00-\u9fff]{1,3}字)?第?[A-Za-z0-9\-]{1,12}号)"
-    r"|合同[（(]?(?:编号|号)?[:：\s]*([A-Za-z0-9][A-Za-z0-9\-_/]{3,40})"
+    # 合同编号拟定为…: a letter of intent states the number the contract is to bear
+    r"|合同[（(]?(?:编号|号)?[:：\s]*(?:(?:拟定|暂定|确定|定)?\s*为\s*)?([A-Za-z0-9][A-Za-z0-9\-_/]{3,40})"
     r"|(?<![A-Za-z0-9])((?:[A-Za-z][A-Za-z0-9\-_/]*|[\u4e00-\u9fff]{1,8})[(（〔\[]\d{4}[)）〕\]]"
     r"(?:[\u4e00-\u9fff]{1,3}字)?第?[A-Za-z0-9\-]{1,12}号?)(?=合同)")
 # what a purpose line puts before a 文号: 支付津智造〔2022〕19号合同进度款

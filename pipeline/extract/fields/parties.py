@@ -178,6 +178,10 @@ def extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
         for role, hit, value in (_parties_by_swift_tags(doc) or _parties_by_column(doc) or _parties_by_own_side(doc)
                                  or _parties_by_voucher(doc)):
             found.setdefault(role, []).append((hit, value))
+    if doc.doc_type == "payment_proof" and not ("payer" in found and "payee" in found):
+        for role, hit, value in _parties_by_garbled_label(doc):
+            if role not in found:
+                found[role] = [(hit, value)]
     if any(role not in found for role in roles):
         # 开立方（承诺付款方） X, 持有人（收款方） Y: a term this vocabulary does not know whose note
         # names the role
@@ -335,6 +339,32 @@ def _parties_by_column(doc: Document):
             out.extend((role, hit, value) for role, (hit, value) in assigned.items())
             break
     return out
+
+
+# OCR garbles the middle of a receipt's row label (付款账户名 read 付载班户名, 收款人户名 read
+# 收教量户名) yet keeps the role character opening the row and the 户名/全称 closing the label
+_GARBLED_ROW_LABEL = re.compile(r"^[ \t]*(?P<role>[付收])[^\s\d:：]{0,3}(?:户名|全称)[ \t:：]*", re.M)
+
+
+def _parties_by_garbled_label(doc: Document):
+    """Payer and payee of an OCR'd receipt from rows whose label OCR garbled: 付…户名 and 收…户名;
+    a role opening two such rows names no one."""
+    rows: dict[str, list[tuple[Hit, Extracted]]] = {}
+    for page in doc.pages:
+        if not page.method.startswith("ocr"):
+            continue
+        for m in _GARBLED_ROW_LABEL.finditer(page.text):
+            line_end = page.text.find("\n", m.end())
+            line_end = len(page.text) if line_end < 0 else line_end
+            orgs = [o for o in find_organizations(page.text[m.end():line_end])
+                    if plausible_organisation(o.text) and not _is_bank(o.text)]
+            if orgs:
+                start, end = m.end() + orgs[0].start, m.end() + orgs[0].end
+                role = "payer" if m.group("role") == "付" else "payee"
+                rows.setdefault(role, []).append((Hit(page, m.start(), m.end()), extracted(
+                    doc, page, start, end, normalize_name(orgs[0].text),
+                    ["公司名称格式", "OCR 标签残缺，按行首付/收与户名对应"])))
+    return [(role, *items[0]) for role, items in rows.items() if len(items) == 1]
 
 
 def _salutation(text: str, start: int, end: int) -> bool:

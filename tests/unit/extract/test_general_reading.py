@@ -796,3 +796,64 @@ def test_an_english_title_keeps_the_spaces_between_its_words():
     assert title_lines("合 同 书\nPayment Receipt 付款回单\n") == ["合同书", "Payment Receipt付款回单"]
     receipt = _read("Payment Receipt\nPayer 丙东重工有限公司\nPayee 乙南数控有限公司\nAmount CNY 120,000.00\n")
     assert receipt.doc_type == "payment_proof"
+
+
+def test_a_cashiers_cheque_copy_is_a_payment_whose_applicant_pays():
+    doc = _read("某某银行本票\n本票号码12345678\n出票日期（大写） 贰零贰贰年零伍月零捌日\n"
+                "收款人 乙南数控有限公司 申请人 甲北精工有限公司\n"
+                "凭票即付人民币（大写） 壹万贰仟元整 小写 ¥12,000.00\n出票行签章\n")
+    assert doc.doc_type == "payment_proof"
+    values = _values(doc)
+    assert (values["payer"], values["payee"]) == ("甲北精工有限公司", "乙南数控有限公司")
+    assert str(values["date"]) == "2022-05-08"
+
+
+def test_a_transfer_credit_slip_is_a_payment():
+    doc = _read("某某银行特种转账贷方传票\n2022年5月8日 传票编号1234\n"
+                "全称 乙南数控有限公司 全称 甲北精工有限公司\n"
+                "金额 人民币（大写） 壹万贰仟元整 小写 ¥12,000.00\n会计 复核 记账\n")
+    assert doc.doc_type == "payment_proof"
+
+
+def test_a_contract_number_the_contract_is_to_bear_is_its_number():
+    doc = _read("采购意向书\n致：乙南数控有限公司\n经我司对贵司提交的方案及报价进行评审，我司决定选定贵司作为“产线改造项目”的供应商。意向采购金额为"
+                "人民币12,000.00元，正式合同编号拟定\n为AB-2022-77，具体以正式合同为准。\n"
+                "采购方：甲北精工有限公司\n日期：2022年5月8日\n")
+    assert _values(doc)["contract_no"] == "AB-2022-77"
+
+
+def test_a_transfer_reason_names_the_contract_paid():
+    doc = _read("某某银行电子回单\n付款人 甲北精工有限公司 收款人 乙南数控有限公司\n"
+                "金额 ¥12,000.00 交易日期 2022-05-08\n转账原因 AB-2022-77尾款\n")
+    assert _values(doc)["contract_no"] == "AB-2022-77"
+
+
+def test_an_ocr_figure_beside_an_unread_uppercase_cell_needs_review():
+    text = ("某某银行电子回单\n付款人 甲北精工有限公司 收款人 乙南数控有限公司\n"
+            "交易日期 2022-05-08\n金额 人民币（大写） 童抽叠装画检 小写 ¥12,000.00\n")
+    amount = _read(text, method="ocr:rapidocr").fields["amount_yuan"]
+    assert amount.value == 12000 and amount.needs_review
+    # a text layer's lone 小写 figure stands
+    assert not _read(text).fields["amount_yuan"].needs_review
+
+
+def test_a_preliminary_checks_date_is_not_the_acceptance_date():
+    doc = _read("项目验收报告\n项目名称 产线改造项目 合同号 AB-2022-77\n"
+                "使用单位 甲北精工有限公司 供货单位 乙南数控有限公司\n"
+                "合同总价 ¥12,000.00 验收 2022-06-30\n"
+                "初验情况 2022年5月8日初验，提出整改意见，初验未通过\n验收结论 合格\n")
+    assert _values(doc)["date"] == "2022-06-30"
+
+
+def test_an_ocr_receipts_garbled_row_labels_still_name_payer_and_payee():
+    doc = _read("某某银行网上银行电子回单\n交易日期 20220508\n付载班户名 甲北精工有限公司\n付款账号 1234567890\n"
+                "收教量户名 乙南数控有限公司\n收款账号 9876543210\n交易金额 CNY 12,000.00\n", method="ocr:rapidocr")
+    values = _values(doc)
+    assert (values["payer"], values["payee"]) == ("甲北精工有限公司", "乙南数控有限公司")
+
+
+def test_a_figure_wrapped_after_its_thousands_separator_is_read_whole():
+    doc = _read("技术服务合同\n合同编号：AB-2022-77\n委托方：甲北精工有限公司\n受托方：乙南数控有限公司\n"
+                "服务费总额为人民币壹佰贰拾万零伍佰元整（小写：1,\n200,500.00元），分两期支付。\n"
+                "签订日期：2022年5月8日\n")
+    assert _values(doc)["amount_yuan"] == "1200500.00"

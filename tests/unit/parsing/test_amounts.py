@@ -390,3 +390,12 @@ def test_thousands_commas_read_as_points_are_read_as_thousands_and_said_so():
     assert find_amounts("成交金额为人民币3.405") == []
     assert [str(a.value) for a in find_amounts("单价 0.125元")] == ["0.125"]
     assert find_amounts("日期 2023.06.30") == []
+
+
+def test_a_figure_broken_by_ocr_or_by_a_line_wrap_is_no_amount():
+    # two separators in a row: the reading broke inside the figure, its head is not the amount
+    assert [a.value for a in find_amounts("总价为人民币7,.415.xnn nn元")] == []
+    # prose wrapped a figure: the tail on the next line alone is not the amount
+    assert find_amounts("合同金额52\n1.40万元，工期三个月") == []
+    # a figure opening a line after a label line is whole
+    assert [a.value for a in find_amounts("合同金额\n1.40万元")] == [Decimal("14000.00")]

@@ -484,3 +484,34 @@ def test_contract_numbers_compare_as_ocr_leaves_them():
     assert fold_code("ABCA-2023-25603") == fold_code("ABC4-202325603")     # A read as 4, a hyphen dropped
     assert fold_code("HG-2023-006") == fold_code("H6-2023-OO6")
     assert fold_code("HT-2023-017") != fold_code("HT-2023-018")
+
+
+def test_a_payment_that_names_nothing_makes_a_payment_shortfall_a_question():
+    papers = docs(paid="¥2,000,000.00")
+    unread = document_from_text("某某银行本票\n凭票即付 人民币（大写） 童抽叠装画检\n出票行签章", path="d.pdf")
+    classify_document(unread)
+    extract_fields(unread)
+    assert unread.doc_type == "payment_proof"
+    v = reconcile("t", declaration(), papers + [unread], CATALOG)
+    assert ("amount_mismatch", "HT-2023-017", "needs_review") in kinds(v)
+    assert ("amount_mismatch", "HT-2023-017", "confirmed") not in kinds(v)
+
+
+def test_an_ocr_name_whose_legal_form_was_misread_is_a_question_not_another_firm():
+    text = (f"项目验收报告\n合同编号：HT-2023-017\n验收单位：天津市滨海兴巨智铅料技耀行公司\n"
+            f"承建单位：{APPLICANT}\n合同金额：¥3,000,000.00\n验收日期：2023年10月12日\n验收结论：合格")
+    papers = docs()
+    scanned = document_from_text(text, path="a.pdf", method="ocr:rapidocr")
+    classify_document(scanned)
+    extract_fields(scanned)
+    v = reconcile("t", declaration(), [scanned] + papers[1:], CATALOG)
+    assert ("party_mismatch", "HT-2023-017", "needs_review") in kinds(v)
+    assert ("party_mismatch", "HT-2023-017", "confirmed") not in kinds(v)
+
+
+@pytest.mark.parametrize("stated,status", [("¥2,000.00", "needs_review"), ("¥1,500.00", "confirmed")])
+def test_a_stated_amount_that_is_the_declared_figures_head_or_tail_is_a_question(stated, status):
+    # 2,000.00 reads the tail of 3,002,000.00 (the head lost to a wrap); 1,500.00 is no part of it
+    v = reconcile("t", declaration(amount_yuan=Decimal("3002000")),
+                  docs(acceptance_amount=stated, paid="¥3,002,000.00"), CATALOG)
+    assert ("amount_mismatch", "HT-2023-017", status) in kinds(v)
