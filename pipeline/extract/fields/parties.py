@@ -122,13 +122,19 @@ def _inside_longer_label(hit: Hit, labels: tuple[str, ...]) -> bool:
     return False
 
 
-def _role_note_of_another(doc: Document, hit: Hit) -> bool:
-    """A party word in the bracket after another term (总承包人（甲方）, 甲方（分包人）) is that
-    term's note, read by _noted_role; as a label of its own it would give the name twice, once
-    under the order word 甲/乙 whatever the role word says. Only where this kind has role notes."""
+_ORDER_WORDS = ("甲方", "乙方", "丙方", "丁方")
+
+
+def _role_note_of_another(doc: Document, hit: Hit, labels: tuple[str, ...]) -> bool:
+    """A party word in the bracket after another label (总承包人（甲方）, 甲方（分包人）) is that
+    label's note, read by _noted_role; as a label of its own it would give the name twice, once
+    under the order word 甲/乙 whatever the role word says. Only where this kind has role notes,
+    and only after a label or an order word: after a term the vocabulary does not know
+    (用能单位（甲方）) the bracketed word is the only label there is."""
     text = hit.page.text
     return doc.doc_type in ROLE_NOTE_WORDS and hit.start >= 2 and text[hit.start - 1] in "（(" \
-        and "\u4e00" <= text[hit.start - 2] <= "\u9fff" and text[hit.end:hit.end + 1] in ("）", ")")
+        and "\u4e00" <= text[hit.start - 2] <= "\u9fff" and text[hit.end:hit.end + 1] in ("）", ")") \
+        and (text[:hit.start - 1].endswith(labels) or text[hit.start - 3:hit.start - 1] in _ORDER_WORDS)
 
 
 def _whole_bilingual_label(hit: Hit, labels: tuple[str, ...]) -> Hit:
@@ -164,10 +170,10 @@ def extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
     for role, labels in roles.items():
         label_hits.extend((role, hit) for hit in find_labels(doc, labels, strict=False)
                           if not _inside_diagnosed_label(doc, hit) and not _defined_term(hit)
-                          and not _inside_longer_label(hit, every_label) and not _role_note_of_another(doc, hit))
+                          and not _inside_longer_label(hit, every_label) and not _role_note_of_another(doc, hit, every_label))
         for hit in find_labels(doc, labels):
             if _inside_diagnosed_label(doc, hit) or _defined_term(hit) or _inside_longer_label(hit, every_label) \
-                    or _role_note_of_another(doc, hit):
+                    or _role_note_of_another(doc, hit, every_label):
                 continue
             value = _party(doc, hit)
             if value is None or (doc.doc_type == "payment_proof" and _is_bank(value.value)):

@@ -857,3 +857,12 @@ def test_a_figure_wrapped_after_its_thousands_separator_is_read_whole():
                 "服务费总额为人民币壹佰贰拾万零伍佰元整（小写：1,\n200,500.00元），分两期支付。\n"
                 "签订日期：2022年5月8日\n")
     assert _values(doc)["amount_yuan"] == "1200500.00"
+
+
+def test_a_bracketed_side_after_a_term_the_vocabulary_does_not_know_is_the_label():
+    """用能单位（甲方）: the bracket is the only label on the line; a signature line below (甲方（盖章）)
+    must not replace the name it gives."""
+    values = _values(_read("项目合同\n合同编号 AB-2022-0101\n用能单位（甲方） 甲北精工有限公司\n"
+                           "节能服务公司（乙方） 乙南数控有限公司\n签订日期 2022-05-27\n"
+                           "合同总价为人民币1,000,000.00元。\n甲方（盖章）：北精有限公司 乙方（盖章）：南数有限公司\n"))
+    assert (values["customer"], values["supplier"]) == ("甲北精工有限公司", "乙南数控有限公司")
