@@ -8,7 +8,7 @@ from datetime import date
 
 from pipeline.extract.fields.hits import Hit, extracted, find_labels, line_bounds
 from pipeline.extract.fields.swift import value_date
-from pipeline.extract.fields.vocabulary import LABELS
+from pipeline.extract.fields.vocabulary import LABELS, one_of
 from pipeline.models import Document, Extracted, PageText
 from pipeline.parsing.dates import find_dates
 
@@ -68,9 +68,11 @@ _NOT_THE_DATE = re.compile(r"(?:打印|生成|制表|查询|截止)(?:日期|时
 
 
 # a preliminary check (初验, 预验收) before the acceptance: its row label or its word right after
-# the date (初验情况 2022年12月20日初验，未通过) dates that check, not the acceptance
-_PRELIMINARY_LABEL = re.compile(r"(?:初验|预验收?|初步验收|初次验收)(?:情况|日期|时间|结果)?[:： \t]*$")
-_PRELIMINARY_AFTER = re.compile(r"[ \t]*(?:进行|组织)?(?:初验|预验|初步验收|初次验收)")
+# the date (初验情况 2022年12月20日初验，未通过) dates that check, not the acceptance. The words
+# are the vocabulary's `preliminary_checks`.
+_PRELIMINARY_WORD = one_of(LABELS.preliminary_checks)
+_PRELIMINARY_LABEL = re.compile(rf"{_PRELIMINARY_WORD}(?:情况|日期|时间|结果)?[:： \t]*$")
+_PRELIMINARY_AFTER = re.compile(rf"[ \t]*(?:进行|组织)?{_PRELIMINARY_WORD}")
 
 
 def _preliminary_check(text: str, m) -> bool:

@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.fields.hits import Hit, extracted, value_region
+from pipeline.extract.fields.vocabulary import LABELS, one_of
 from pipeline.models import Document, Extracted
 
 _RESULT_LABEL = re.compile(r"验收结论|验收意见|结论|验收结果")
 # the conclusion of a preliminary check (初验结论为不通过，限期整改) decides nothing: the re-check
-# or final acceptance after it does
-_PRELIMINARY = re.compile(r"(?:初验|初检|初审|初次验收|初步验收|预验收|首次验收)$")
+# or final acceptance after it does. The words are the vocabulary's `preliminary_checks`.
+_PRELIMINARY = re.compile(one_of(LABELS.preliminary_checks) + "$")
+_PRELIMINARY_REACH = max(len(w) for w in LABELS.preliminary_checks)
 _NEGATIVE = re.compile(r"不合格|不予通过|未通过|不通过|不同意验收|未能通过|验收不通过")
 _POSITIVE = re.compile(r"合格|通过|同意验收|符合要求")
 
@@ -62,7 +64,7 @@ def _options_listed(region: str) -> bool:
 def extract_result(doc: Document) -> Extracted | None:
     for page in doc.pages:
         for m in _RESULT_LABEL.finditer(page.text):
-            if _PRELIMINARY.search(page.text, max(0, m.start() - 4), m.start()):
+            if _PRELIMINARY.search(page.text, max(0, m.start() - _PRELIMINARY_REACH), m.start()):
                 continue
             hit = Hit(page, m.start(), m.end())
             start, end = value_region(hit)
