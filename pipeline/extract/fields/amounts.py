@@ -235,8 +235,10 @@ def _uppercase_cell_unread(page: PageText, m: AmountMatch) -> bool:
     digits that both engines then agree on)."""
     if not page.method.startswith("ocr"):
         return False
-    line_start = page.text.rfind("\n", 0, max(0, page.text.rfind("\n", 0, m.start)))
-    return "大写" in page.text[line_start + 1:m.start]
+    line_start, _ = line_bounds(page.text, m.start)
+    if line_start:     # and the line before it
+        line_start, _ = line_bounds(page.text, line_start - 1)
+    return "大写" in page.text[line_start:m.start]
 
 
 def _stated(m: AmountMatch, checks: list[str]) -> list[str]:

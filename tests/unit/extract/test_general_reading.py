@@ -837,6 +837,15 @@ def test_an_ocr_figure_beside_an_unread_uppercase_cell_needs_review():
     assert not _read(text).fields["amount_yuan"].needs_review
 
 
+def test_an_unread_uppercase_cell_on_the_line_above_the_figure_makes_it_a_question_two_lines_up_not():
+    head = "某某银行电子回单\n付款人 甲北精工有限公司 收款人 乙南数控有限公司\n交易日期 2022-05-08\n"
+    above = _read(head + "金额（大写） 童抽叠装画检\n金额（小写） ¥12,000.00\n", method="ocr:rapidocr")
+    assert above.fields["amount_yuan"].needs_review
+    # a 大写 cell two lines up labels another row, not this figure
+    apart = _read(head + "金额（大写） 童抽叠装画检\n附言 货款\n金额（小写） ¥12,000.00\n", method="ocr:rapidocr")
+    assert not apart.fields["amount_yuan"].needs_review
+
+
 def test_a_preliminary_checks_date_is_not_the_acceptance_date():
     doc = _read("项目验收报告\n项目名称 产线改造项目 合同号 AB-2022-77\n"
                 "使用单位 甲北精工有限公司 供货单位 乙南数控有限公司\n"
