@@ -113,7 +113,17 @@ _STAMPED_DATE = re.compile(rf"[\s:：]*(?P<y>20\d{{2}}){_STRAY}年{_STRAY}(?P<m>
 
 
 # bank systems print 交易日期 20240226: compact digits, trusted only right after a date label
-_COMPACT_DATE = re.compile(r"^[\s:：]*((20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]))(?!\d)")
+_COMPACT_DATE = re.compile(r"[\s:：]*(?P<y>20\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def _calendar_date(m: re.Match[str] | None) -> date | None:
+    """The day a match's y, m and d groups name; None without a match or for no such day (20230230)."""
+    if m is None:
+        return None
+    try:
+        return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
 
 
 def _date_after_label(doc: Document, hit: Hit) -> Extracted | None:
@@ -121,24 +131,16 @@ def _date_after_label(doc: Document, hit: Hit) -> Extracted | None:
     text, page = hit.page.text, hit.page
     for m in find_dates(text[hit.end:hit.line_end]):
         return _dated(doc, page, hit.end + m.start, hit.end + m.end, m.value)
-    compact = _COMPACT_DATE.match(text[hit.end:hit.line_end])
-    if compact:
-        try:
-            value = date(int(compact.group(2)), int(compact.group(3)), int(compact.group(4)))
-        except ValueError:
-            value = None
-        if value:
-            return _dated(doc, page, hit.end + compact.start(1), hit.end + compact.end(1), value)
+    compact = _COMPACT_DATE.match(text, hit.end, hit.line_end)
+    value = _calendar_date(compact)
+    if value:
+        return _dated(doc, page, compact.start("y"), compact.end("d"), value)
     stamped = _STAMPED_DATE.match(text, hit.end, hit.line_end)
-    if stamped and not page.method.startswith("ocr"):
-        try:
-            value = date(int(stamped.group("y")), int(stamped.group("m")), int(stamped.group("d")))
-        except ValueError:
-            value = None
-        if value:
-            found = _dated(doc, page, stamped.start("y"), stamped.end(), value)
-            found.checks.append("日期中夹有印章文字，已略去")
-            return found
+    value = _calendar_date(stamped) if not page.method.startswith("ocr") else None
+    if value:
+        found = _dated(doc, page, stamped.start("y"), stamped.end(), value)
+        found.checks.append("日期中夹有印章文字，已略去")
+        return found
     if hit.line_end >= len(text):
         return None
     start = hit.line_end + 1

@@ -875,3 +875,17 @@ def test_a_bracketed_side_after_a_term_the_vocabulary_does_not_know_is_the_label
                            "节能服务公司（乙方） 乙南数控有限公司\n签订日期 2022-05-27\n"
                            "合同总价为人民币1,000,000.00元。\n甲方（盖章）：北精有限公司 乙方（盖章）：南数有限公司\n"))
     assert (values["customer"], values["supplier"]) == ("甲北精工有限公司", "乙南数控有限公司")
+
+
+def test_a_compact_or_seal_crossed_date_after_its_label_is_read_when_it_is_a_day():
+    head = "某某银行电子回单\n付款人 甲北精工有限公司 收款人 乙南数控有限公司\n金额 ¥12,000.00\n"
+    compact = _read(head + "交易日期：20240226 流水号 88123\n").fields["date"]
+    assert (str(compact.value), compact.provenance.text) == ("2024-02-26", "20240226")
+    # no such day: the label gives nothing, the date under the signatures stands
+    assert _values(_read(head + "交易日期 20230230 流水号 88123\n2024年3月1日\n"))["date"] == "2024-03-01"
+    # a seal's characters between the date's in a text layer are left out, and that is said
+    stamped = _read(head + "交易日期 2024年2合月同26专日用章\n").fields["date"]
+    assert str(stamped.value) == "2024-02-26" and "日期中夹有印章文字，已略去" in stamped.checks
+    assert "date" not in _read(head + "交易日期 2024年2合月同30专日用章\n").fields
+    # OCR's stray characters are no seal the text layer printed: not read so
+    assert "date" not in _read(head + "交易日期 2024年2合月同26专日用章\n", method="ocr:rapidocr").fields
