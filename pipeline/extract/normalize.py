@@ -211,16 +211,20 @@ def _wrapped(line: str, following: str) -> bool:
 
 # the words an acceptance decides in; a line that ends inside one and a next line that opens
 # with the rest of it, the word then ending (punctuation, a space or the line end), is one word
+# (合 | 格率 is a rate: a verdict word may head a longer one)
 _VERDICT_WORDS = ("验收合格", "验收通过", "通过验收", "同意验收", "不予通过", "不合格", "未通过", "不通过",
                   "合格", "通过")
+# a handover certificate's decision (同意交工验 | 收，项目移交…): heads no longer word, so it is
+# one phrase whatever follows it
+_DECISION_PHRASES = ("同意交工验收", "同意竣工验收", "同意交付验收")
 
 
 def _cuts_verdict(line: str, following: str) -> bool:
-    for word in _VERDICT_WORDS:
+    for word in _VERDICT_WORDS + _DECISION_PHRASES:
         for cut in range(1, len(word)):
             if line.endswith(word[:cut]) and following.startswith(word[cut:]):
                 after = following[len(word) - cut:len(word) - cut + 1]
-                if not after or not ('\u4e00' <= after <= '\u9fff'):
+                if word in _DECISION_PHRASES or not after or not ('\u4e00' <= after <= '\u9fff'):
                     return True
     return False
 

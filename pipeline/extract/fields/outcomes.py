@@ -115,8 +115,9 @@ _DECIDED_PASSED = re.compile(rf"(?<![不未])(?:一致)?同意[^。，,]{{0,20}}
                              # a take-over certificate: the employer takes the works over, which is acceptance
                              r"(?<![不未])(?:同意|确认|决定)[^。，,]{0,16}(?:接收|接管)(?:该|本|上述)?(?:工程|项目|系统|设备|产线)|"
                              r"(?i:taken over by the (?:employer|owner|purchaser))|"
-                             # a handover acceptance certificate agrees to the handover: 同意交工验收
-                             r"(?<![不未])同意(?:交工|竣工|交付)\s*验\s*收|"
+                             # a handover acceptance certificate agrees to the handover: 同意交工验收 (a
+                             # line break inside it is joined by normalize; spaces may stay)
+                             r"(?<![不未])同意(?:交工|竣工|交付)[^\S\n]*验[^\S\n]*收|"
                              # a panel's finding closes the sentence: 验收小组认为：…，验收合格 
                              r"(?:认为|结论为|意见为)[:：]?[^。]{0,80}?(?<![不未])(?:验收合格|通过验收)")
 

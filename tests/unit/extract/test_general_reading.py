@@ -387,6 +387,19 @@ def test_a_conclusion_wrapped_at_the_line_end_is_read_whole():
     assert "合\n格率" in rate.text
 
 
+def test_a_conclusion_wrapped_at_the_line_end_is_shown_whole_in_its_provenance():
+    head = "项目验收确认单\n验收单位 甲北精工有限公司\n供应商 乙南数控有限公司\n"
+    row = _read(head + "验收结论：通\n过。\n").fields["result"]
+    assert (row.value, row.provenance.text) == ("passed", "通过")
+    failed = _read(head + "验收意见：不\n通过，限期整改。\n").fields["result"]
+    assert (failed.value, failed.provenance.text) == ("failed", "不通过")
+    # a handover's decision is one phrase whatever follows it (同意交工验 | 收并…)
+    for cut in ("同意交工验\n收并移交使用。", "同意交工\n验收，移交使用。"):
+        handover = _read("交工验收证书\n项目法人：甲北精工有限公司\n施工单位：乙南数控有限公司\n交工验收意见：\n"
+                         f"经检查认为资料完整。{cut}\n").fields["result"]
+        assert (handover.value, handover.provenance.text) == ("passed", "同意交工验收"), cut
+
+
 def test_an_e_signature_log_dates_the_document_when_its_last_party_signs():
     doc = _read("项目验收确认单\n验收单位 甲北精工有限公司\n供应商 乙南数控有限公司\n验收结论：通过。\n签署记录\n"
                 "签署方 签署人 签署时间 状态\n甲北精工有限公司 张三 2023-11-28 16:42:07 已签署\n"
