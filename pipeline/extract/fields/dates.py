@@ -143,9 +143,7 @@ def _date_after_label(doc: Document, hit: Hit) -> Extracted | None:
         return found
     if hit.line_end >= len(text):
         return None
-    start = hit.line_end + 1
-    nl = text.find("\n", start)
-    stop = len(text) if nl < 0 else nl
+    start, stop = line_bounds(text, hit.line_end + 1)
     label_box, _ = page.locate(hit.start, hit.end)
     for m in find_dates(text[start:stop]):
         box, _ = page.locate(start + m.start, start + m.end)

@@ -902,3 +902,13 @@ def test_a_compact_or_seal_crossed_date_after_its_label_is_read_when_it_is_a_day
     assert "date" not in _read(head + "交易日期 2024年2合月同30专日用章\n").fields
     # OCR's stray characters are no seal the text layer printed: not read so
     assert "date" not in _read(head + "交易日期 2024年2合月同26专日用章\n", method="ocr:rapidocr").fields
+
+
+def test_a_date_under_its_label_in_the_same_column_is_the_labelled_date():
+    head = "项目验收报告\n使用单位 甲北精工有限公司 供货单位 乙南数控有限公司\n验收结论：合格\n"
+    tail = "说明\n2023年7月2日\n"     # a later date under the signatures
+    under = _read(head + "项目负责人          验收日期\n张三                2023年6月30日\n" + tail)
+    assert _values(under)["date"] == "2023-06-30"
+    # the date below another column's header is not this label's
+    aside = _read(head + "验收日期          项目负责人\n张三              2023年6月30日\n" + tail)
+    assert _values(aside)["date"] == "2023-07-02"
