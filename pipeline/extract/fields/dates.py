@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipeline.extract.fields.hits import Hit, extracted, find_labels, line_bounds
+from pipeline.extract.fields.hits import Hit, extracted, find_labels, line_bounds, preliminary_label
 from pipeline.extract.fields.swift import value_date
 from pipeline.extract.fields.vocabulary import LABELS, one_of
 from pipeline.models import Document, Extracted, PageText
@@ -19,6 +19,8 @@ def extract_date(doc: Document) -> Extracted | None:
         for hit in find_labels(doc, (label,)):
             if _OTHER_DATE.search(hit.page.text[max(0, hit.start - 4):hit.start]):
                 continue     # 日期 inside 申请日期: the date of another event
+            if preliminary_label(hit.page.text, hit.start, hit.end):
+                continue     # 验收日期 inside 初次验收日期: the preliminary check's date
             found = _date_after_label(doc, hit)
             if found:
                 return found

@@ -5,15 +5,10 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.fields.hits import Hit, extracted, value_region
-from pipeline.extract.fields.vocabulary import LABELS, one_of
+from pipeline.extract.fields.hits import Hit, extracted, preliminary_label, value_region
 from pipeline.models import Document, Extracted
 
 _RESULT_LABEL = re.compile(r"验收结论|验收意见|结论|验收结果")
-# the conclusion of a preliminary check (初验结论为不通过，限期整改) decides nothing: the re-check
-# or final acceptance after it does. The words are the vocabulary's `preliminary_checks`.
-_PRELIMINARY = re.compile(one_of(LABELS.preliminary_checks) + "$")
-_PRELIMINARY_REACH = max(len(w) for w in LABELS.preliminary_checks)
 _NEGATIVE = re.compile(r"不合格|不予通过|未通过|不通过|不同意验收|未能通过|验收不通过")
 _POSITIVE = re.compile(r"合格|通过|同意验收|符合要求")
 
@@ -64,7 +59,9 @@ def _options_listed(region: str) -> bool:
 def extract_result(doc: Document) -> Extracted | None:
     for page in doc.pages:
         for m in _RESULT_LABEL.finditer(page.text):
-            if _PRELIMINARY.search(page.text, max(0, m.start() - _PRELIMINARY_REACH), m.start()):
+            if preliminary_label(page.text, m.start(), m.end()):
+                # the conclusion of a preliminary check (初验结论为不通过，限期整改) decides
+                # nothing: the re-check or final acceptance after it does
                 continue
             hit = Hit(page, m.start(), m.end())
             start, end = value_region(hit)

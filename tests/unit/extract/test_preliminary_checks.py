@@ -37,3 +37,14 @@ def test_a_preliminary_checks_conclusion_is_not_the_acceptances(word):
     doc = _read("项目验收报告\n使用单位 甲北精工有限公司 供货单位 乙南数控有限公司\n"
                 f"{word}结论：不通过，限期整改。\n复验情况：整改完成。\n验收意见：同意。验收合格。\n")
     assert _values(doc)["result"] == "passed"
+
+
+@pytest.mark.parametrize("word", LABELS.preliminary_checks)
+def test_a_preliminary_checks_word_that_runs_into_the_label_still_makes_it_the_checks(word):
+    # 预验收结论 and 初次验收日期 hold the labels 验收结论 and 验收日期: the check's word ends
+    # inside them, not before them
+    conclusion = _read("项目验收报告\n使用单位 甲北精工有限公司 供货单位 乙南数控有限公司\n"
+                       f"{word}结论：不通过，限期整改。\n复验情况：整改完成。\n验收意见：同意。验收合格。\n")
+    assert _values(conclusion)["result"] == "passed"
+    dated = _read(_HEAD + f"{word}日期 2022年5月8日\n验收结论 合格\n")
+    assert _values(dated)["date"] == "2022-06-30"
