@@ -189,14 +189,8 @@ def _wrapped(line: str, following: str) -> bool:
         return True
     if _ENDS_IN_NAME.search(line) and not _NOT_NAME_END.search(line) and _ORG_TAIL.match(following):
         return True
-    if re.search(r"\d$", line) and re.match(r"(?:万元|亿元|元)", following):
-        return True     # 274.00 | 万元(含税): a figure and its unit
-    if re.search(r"\d$", line) and _THOUSANDS_REST.match(following):
-        return True     # ¥2,791 | ,600.00: a figure never opens with a thousands separator
-    if _FIGURE_BEFORE_SEPARATOR.search(line) and _GROUPS_REST.match(following):
-        return True     # 4, | 170,300.00元, ¥3,472, | 900.00: a figure never ends in a thousands separator
-    if _PROSE_FIGURE_START.search(line) and _FIGURE_REST.match(following):
-        return True     # 成交金额为4 | 55.00万元: prose wrapped inside a figure
+    if _cuts_figure(line, following):
+        return True
     rest = _DATE_PIECE.match(following)
     if rest and continues_date(line[-12:], rest.group(0)):
         return True     # 已于2023年6 | 月30日, 于二〇 | 二四年: prose wrapped inside a date
@@ -211,16 +205,20 @@ def _wrapped(line: str, following: str) -> bool:
 
 # the words an acceptance decides in; a line that ends inside one and a next line that opens
 # with the rest of it, the word then ending (punctuation, a space or the line end), is one word
+# (合 | 格率 is a rate: a verdict word may head a longer one)
 _VERDICT_WORDS = ("验收合格", "验收通过", "通过验收", "同意验收", "不予通过", "不合格", "未通过", "不通过",
                   "合格", "通过")
+# a handover certificate's decision (同意交工验 | 收，项目移交…): heads no longer word, so it is
+# one phrase whatever follows it
+_DECISION_PHRASES = ("同意交工验收", "同意竣工验收", "同意交付验收")
 
 
 def _cuts_verdict(line: str, following: str) -> bool:
-    for word in _VERDICT_WORDS:
+    for word in _VERDICT_WORDS + _DECISION_PHRASES:
         for cut in range(1, len(word)):
             if line.endswith(word[:cut]) and following.startswith(word[cut:]):
                 after = following[len(word) - cut:len(word) - cut + 1]
-                if not after or not ('\u4e00' <= after <= '\u9fff'):
+                if word in _DECISION_PHRASES or not after or not ('\u4e00' <= after <= '\u9fff'):
                     return True
     return False
 
@@ -238,12 +236,32 @@ _LABELLED_CODE_START = re.compile(r"(?:编号|合同号|协议号|订单号|No\.
 _DIGITS_REST = re.compile(r"\d+(?:[-－][A-Za-z0-9]+)+(?=[）)，,。；;\s]|$)")
 
 
+def _cuts_figure(line: str, following: str) -> bool:
+    """A figure cut by the line end, its rest opening the next line. This is the one place a
+    wrapped figure is joined; what it leaves apart, the readers after it do not join:
+    parsing.amounts refuses the tail of a figure cut where this does not join (its head ran
+    on from a word: 人民币52 | 1.40万元; or cut inside a thousands group: ¥2,9 | 86,750.00),
+    and fields.amounts._wrapped_tail takes the 大写 form of a figure a grid cell wrapped with
+    other cells between its head and its tail, which no join of two lines can mend."""
+    if re.search(r"\d$", line) and re.match(r"(?:万元|亿元|元)", following):
+        return True     # 274.00 | 万元(含税): a figure and its unit
+    # cut at a thousands separator, the separator on either side of the cut
+    if re.search(r"\d$", line) and _THOUSANDS_REST.match(following):
+        return True     # ¥2,791 | ,600.00: a figure never opens with a thousands separator
+    if _FIGURE_BEFORE_SEPARATOR.search(line) and _GROUPS_REST.match(following):
+        return True     # 4, | 170,300.00元, ¥3,472, | 900.00: a figure never ends in a thousands separator
+    if _PROSE_FIGURE_START.search(line) and _FIGURE_REST.match(following):
+        return True     # 成交金额为4 | 55.00万元: prose wrapped inside a figure
+    return False
+
+
 # a figure's first digits at the end of a line of prose (金额为4, 合计¥1,2) and the rest of it,
 # with its unit, opening the next line; a table's column of figures has no such words before it
 _PROSE_FIGURE_START = re.compile(r"(?:为|是|计|共|额|价|约|达)\s*[¥￥]?\d[\d,]{0,6}$")
-_THOUSANDS_REST = re.compile(r"[,，]\d{3}(?:[,，]\d{3})*(?:\.\d{1,2})?(?!\d)")
-_FIGURE_BEFORE_SEPARATOR = re.compile(r"(?<![\d.,，])\d{1,3}(?:[,，]\d{3})*[,，]$")
+# whole thousands groups to the figure's end (and its fraction)
 _GROUPS_REST = re.compile(r"\d{3}(?:[,，]\d{3})*(?:\.\d{1,2})?(?!\d)")
+_THOUSANDS_REST = re.compile(r"[,，]" + _GROUPS_REST.pattern)
+_FIGURE_BEFORE_SEPARATOR = re.compile(r"(?<![\d.,，])\d{1,3}(?:[,，]\d{3})*[,，]$")
 _FIGURE_REST = re.compile(r"[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)")
 
 

@@ -404,7 +404,13 @@ def _longest_upper(run: str, pos: int, *, has_ctx: bool) -> tuple[int, Decimal] 
 
 # a comma-grouped number and one space right before a figure: the two are one figure OCR split
 # (¥2,1 500.00); or a line that ended in digits run on from a word right before a figure that
-# opens the next line: prose wrapped one figure (合同金额38⏎3.83万元 is 383.83万元)
+# opens the next line: prose wrapped one figure (合同金额38⏎3.83万元 is 383.83万元). ($ also
+# matches before the line break, so ¥2,9⏎86,750.00, cut inside a thousands group, is the first
+# kind.) This joins nothing: a figure cut by a line end is joined once, in
+# extract.normalize._cuts_figure, where it can be. What reaches here still cut (normalisation
+# joins prose only after the words that announce a figure, 为/计/额…, and with its unit:
+# 人民币52⏎1.40万元 stays apart; a region the second engine re-read is not normalised) has its
+# tail refused rather than read as the amount.
 _BROKEN_FIGURE_BEFORE = re.compile(r"\d,\d{1,3}[ \t]?$|[^\s\d,.，]\d+[ \t]*\n[ \t]*$")
 
 

@@ -173,7 +173,10 @@ def _digits(value: Decimal) -> str:
 def _wrapped_tail(numerics: list[tuple[PageText, AmountMatch]],
                   uppers: list[tuple[PageText, AmountMatch]]) -> tuple[PageText, AmountMatch] | None:
     """The whole 大写 figure when the only 小写 figure beside it is its tail opening a line
-    (¥2,9 | 86,750.00: a cell wrapped the figure, the head left on the line above)."""
+    (¥2,9 计划工期 90日历天 | 86,750.00: a grid cell wrapped the figure, the head left on the
+    line above with other cells after it). Not a join of a wrapped figure (normalize owns that,
+    for a head that ends its line): head and tail are not neighbours in the text, so the tail is
+    read as a figure of its own, and the 大写 form, whole, is taken instead of it."""
     if len({m.value for _, m in uppers}) != 1:
         return None
     page, upper = uppers[0]
@@ -235,8 +238,10 @@ def _uppercase_cell_unread(page: PageText, m: AmountMatch) -> bool:
     digits that both engines then agree on)."""
     if not page.method.startswith("ocr"):
         return False
-    line_start = page.text.rfind("\n", 0, max(0, page.text.rfind("\n", 0, m.start)))
-    return "大写" in page.text[line_start + 1:m.start]
+    line_start, _ = line_bounds(page.text, m.start)
+    if line_start:     # and the line before it
+        line_start, _ = line_bounds(page.text, line_start - 1)
+    return "大写" in page.text[line_start:m.start]
 
 
 def _stated(m: AmountMatch, checks: list[str]) -> list[str]:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipeline.extract.fields.hits import Hit, extracted, find_labels, line_bounds
+from pipeline.extract.fields.hits import Hit, extracted, find_labels, line_bounds, preliminary_label
 from pipeline.extract.fields.swift import value_date
-from pipeline.extract.fields.vocabulary import LABELS
+from pipeline.extract.fields.vocabulary import LABELS, one_of
 from pipeline.models import Document, Extracted, PageText
 from pipeline.parsing.dates import find_dates
 
@@ -19,6 +19,8 @@ def extract_date(doc: Document) -> Extracted | None:
         for hit in find_labels(doc, (label,)):
             if _OTHER_DATE.search(hit.page.text[max(0, hit.start - 4):hit.start]):
                 continue     # 日期 inside 申请日期: the date of another event
+            if preliminary_label(hit.page.text, hit.start, hit.end):
+                continue     # 验收日期 inside 初次验收日期: the preliminary check's date
             found = _date_after_label(doc, hit)
             if found:
                 return found
@@ -68,9 +70,11 @@ _NOT_THE_DATE = re.compile(r"(?:打印|生成|制表|查询|截止)(?:日期|时
 
 
 # a preliminary check (初验, 预验收) before the acceptance: its row label or its word right after
-# the date (初验情况 2022年12月20日初验，未通过) dates that check, not the acceptance
-_PRELIMINARY_LABEL = re.compile(r"(?:初验|预验收?|初步验收|初次验收)(?:情况|日期|时间|结果)?[:： \t]*$")
-_PRELIMINARY_AFTER = re.compile(r"[ \t]*(?:进行|组织)?(?:初验|预验|初步验收|初次验收)")
+# the date (初验情况 2022年12月20日初验，未通过) dates that check, not the acceptance. The words
+# are the vocabulary's `preliminary_checks`.
+_PRELIMINARY_WORD = one_of(LABELS.preliminary_checks)
+_PRELIMINARY_LABEL = re.compile(rf"{_PRELIMINARY_WORD}(?:情况|日期|时间|结果)?[:： \t]*$")
+_PRELIMINARY_AFTER = re.compile(rf"[ \t]*(?:进行|组织)?{_PRELIMINARY_WORD}")
 
 
 def _preliminary_check(text: str, m) -> bool:
@@ -111,7 +115,17 @@ _STAMPED_DATE = re.compile(rf"[\s:：]*(?P<y>20\d{{2}}){_STRAY}年{_STRAY}(?P<m>
 
 
 # bank systems print 交易日期 20240226: compact digits, trusted only right after a date label
-_COMPACT_DATE = re.compile(r"^[\s:：]*((20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]))(?!\d)")
+_COMPACT_DATE = re.compile(r"[\s:：]*(?P<y>20\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def _calendar_date(m: re.Match[str] | None) -> date | None:
+    """The day a match's y, m and d groups name; None without a match or for no such day (20230230)."""
+    if m is None:
+        return None
+    try:
+        return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
 
 
 def _date_after_label(doc: Document, hit: Hit) -> Extracted | None:
@@ -119,29 +133,19 @@ def _date_after_label(doc: Document, hit: Hit) -> Extracted | None:
     text, page = hit.page.text, hit.page
     for m in find_dates(text[hit.end:hit.line_end]):
         return _dated(doc, page, hit.end + m.start, hit.end + m.end, m.value)
-    compact = _COMPACT_DATE.match(text[hit.end:hit.line_end])
-    if compact:
-        try:
-            value = date(int(compact.group(2)), int(compact.group(3)), int(compact.group(4)))
-        except ValueError:
-            value = None
-        if value:
-            return _dated(doc, page, hit.end + compact.start(1), hit.end + compact.end(1), value)
+    compact = _COMPACT_DATE.match(text, hit.end, hit.line_end)
+    value = _calendar_date(compact)
+    if value:
+        return _dated(doc, page, compact.start("y"), compact.end("d"), value)
     stamped = _STAMPED_DATE.match(text, hit.end, hit.line_end)
-    if stamped and not page.method.startswith("ocr"):
-        try:
-            value = date(int(stamped.group("y")), int(stamped.group("m")), int(stamped.group("d")))
-        except ValueError:
-            value = None
-        if value:
-            found = _dated(doc, page, stamped.start("y"), stamped.end(), value)
-            found.checks.append("日期中夹有印章文字，已略去")
-            return found
+    value = _calendar_date(stamped) if not page.method.startswith("ocr") else None
+    if value:
+        found = _dated(doc, page, stamped.start("y"), stamped.end(), value)
+        found.checks.append("日期中夹有印章文字，已略去")
+        return found
     if hit.line_end >= len(text):
         return None
-    start = hit.line_end + 1
-    nl = text.find("\n", start)
-    stop = len(text) if nl < 0 else nl
+    start, stop = line_bounds(text, hit.line_end + 1)
     label_box, _ = page.locate(hit.start, hit.end)
     for m in find_dates(text[start:stop]):
         box, _ = page.locate(start + m.start, start + m.end)

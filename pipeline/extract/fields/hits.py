@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.fields.vocabulary import LABELS
+from pipeline.extract.fields.vocabulary import LABELS, one_of
 from pipeline.extract.script_forms import fold_traditional
 from pipeline.models import Document, Extracted, PageText, Provenance
 
@@ -94,6 +94,22 @@ def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start if end is None else end)
     return line_start, len(text) if line_end < 0 else line_end
+
+
+# a preliminary check (初验, 预验收, 初次验收): the vocabulary's `preliminary_checks`
+_PRELIMINARY_END = re.compile(one_of(LABELS.preliminary_checks) + "$")
+_PRELIMINARY_REACH = max(len(w) for w in LABELS.preliminary_checks)
+
+
+def preliminary_label(text: str, start: int, end: int) -> bool:
+    """The label at text[start:end] is a preliminary check's (its conclusion or its date, not the
+    acceptance's): the check's word ends right before it (初验|结论) or runs into it, the word's
+    tail being the label's head (预验收结论 and 初次验收日期 hold the labels 验收结论, 验收日期)."""
+    for cut in range(start, min(end, start + _PRELIMINARY_REACH)):
+        word = _PRELIMINARY_END.search(text, max(0, cut - _PRELIMINARY_REACH), cut)
+        if word and word.start() < start:
+            return True
+    return False
 
 
 def line_starts_at(text: str, pos: int) -> bool:

@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.fields.hits import Hit, extracted, value_region
+from pipeline.extract.fields.hits import Hit, extracted, preliminary_label, value_region
 from pipeline.models import Document, Extracted
 
 _RESULT_LABEL = re.compile(r"验收结论|验收意见|结论|验收结果")
-# the conclusion of a preliminary check (初验结论为不通过，限期整改) decides nothing: the re-check
-# or final acceptance after it does
-_PRELIMINARY = re.compile(r"(?:初验|初检|初审|初次验收|初步验收|预验收|首次验收)$")
 _NEGATIVE = re.compile(r"不合格|不予通过|未通过|不通过|不同意验收|未能通过|验收不通过")
 _POSITIVE = re.compile(r"合格|通过|同意验收|符合要求")
 
@@ -62,7 +59,9 @@ def _options_listed(region: str) -> bool:
 def extract_result(doc: Document) -> Extracted | None:
     for page in doc.pages:
         for m in _RESULT_LABEL.finditer(page.text):
-            if _PRELIMINARY.search(page.text, max(0, m.start() - 4), m.start()):
+            if preliminary_label(page.text, m.start(), m.end()):
+                # the conclusion of a preliminary check (初验结论为不通过，限期整改) decides
+                # nothing: the re-check or final acceptance after it does
                 continue
             hit = Hit(page, m.start(), m.end())
             start, end = value_region(hit)
@@ -113,8 +112,9 @@ _DECIDED_PASSED = re.compile(rf"(?<![不未])(?:一致)?同意[^。，,]{{0,20}}
                              # a take-over certificate: the employer takes the works over, which is acceptance
                              r"(?<![不未])(?:同意|确认|决定)[^。，,]{0,16}(?:接收|接管)(?:该|本|上述)?(?:工程|项目|系统|设备|产线)|"
                              r"(?i:taken over by the (?:employer|owner|purchaser))|"
-                             # a handover acceptance certificate agrees to the handover: 同意交工验收
-                             r"(?<![不未])同意(?:交工|竣工|交付)\s*验\s*收|"
+                             # a handover acceptance certificate agrees to the handover: 同意交工验收 (a
+                             # line break inside it is joined by normalize; spaces may stay)
+                             r"(?<![不未])同意(?:交工|竣工|交付)[^\S\n]*验[^\S\n]*收|"
                              # a panel's finding closes the sentence: 验收小组认为：…，验收合格 
                              r"(?:认为|结论为|意见为)[:：]?[^。]{0,80}?(?<![不未])(?:验收合格|通过验收)")
 

@@ -133,8 +133,8 @@ def _role_note_of_another(doc: Document, hit: Hit, labels: tuple[str, ...]) -> b
     (用能单位（甲方）) the bracketed word is the only label there is."""
     text = hit.page.text
     return doc.doc_type in ROLE_NOTE_WORDS and hit.start >= 2 and text[hit.start - 1] in "（(" \
-        and "\u4e00" <= text[hit.start - 2] <= "\u9fff" and text[hit.end:hit.end + 1] in ("）", ")") \
-        and (text[:hit.start - 1].endswith(labels) or text[hit.start - 3:hit.start - 1] in _ORDER_WORDS)
+        and "\u4e00" <= text[hit.start - 2] <= "\u9fff" and text.startswith(("）", ")"), hit.end) \
+        and text.endswith(labels + _ORDER_WORDS, 0, hit.start - 1)
 
 
 def _whole_bilingual_label(hit: Hit, labels: tuple[str, ...]) -> Hit:

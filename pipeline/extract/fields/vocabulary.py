@@ -37,6 +37,7 @@ class FieldLabels:
     total_labels: Words
     date_labels: dict[str, Words]                       # most specific first
     date_events: dict[str, tuple[DateEvent, ...]]       # kind -> statements of its event, in order
+    preliminary_checks: Words                           # 初验, 预验收: a check before the acceptance
     contract_no_labels: Words
     own_number_labels: Words                            # a contract's own number at a line's head
     procurement_no_labels: Words
@@ -76,6 +77,7 @@ def load_field_labels(path: Path = FIELD_LABELS_PATH) -> FieldLabels:
         date_labels=table("date_labels"),
         date_events={kind: tuple(_date_event(item) for item in items)
                      for kind, items in data["date_events"].items()},
+        preliminary_checks=tuple(data["preliminary_checks"]),
         contract_no_labels=tuple(data["contract_no_labels"]),
         own_number_labels=tuple(data["own_number_labels"]),
         procurement_no_labels=tuple(data["procurement_no_labels"]),
@@ -115,6 +117,11 @@ def _with_role_forms(roles: dict[str, list[str]]) -> dict[str, Words]:
                     forms.append(form)
         out[role] = tuple(forms)
     return out
+
+
+def one_of(words: Words) -> str:
+    """The words as one regex group of alternatives, longest first (预验收 before 预验)."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
 def _date_event(item: dict) -> DateEvent:

@@ -387,6 +387,19 @@ def test_a_conclusion_wrapped_at_the_line_end_is_read_whole():
     assert "合\n格率" in rate.text
 
 
+def test_a_conclusion_wrapped_at_the_line_end_is_shown_whole_in_its_provenance():
+    head = "项目验收确认单\n验收单位 甲北精工有限公司\n供应商 乙南数控有限公司\n"
+    row = _read(head + "验收结论：通\n过。\n").fields["result"]
+    assert (row.value, row.provenance.text) == ("passed", "通过")
+    failed = _read(head + "验收意见：不\n通过，限期整改。\n").fields["result"]
+    assert (failed.value, failed.provenance.text) == ("failed", "不通过")
+    # a handover's decision is one phrase whatever follows it (同意交工验 | 收并…)
+    for cut in ("同意交工验\n收并移交使用。", "同意交工\n验收，移交使用。"):
+        handover = _read("交工验收证书\n项目法人：甲北精工有限公司\n施工单位：乙南数控有限公司\n交工验收意见：\n"
+                         f"经检查认为资料完整。{cut}\n").fields["result"]
+        assert (handover.value, handover.provenance.text) == ("passed", "同意交工验收"), cut
+
+
 def test_an_e_signature_log_dates_the_document_when_its_last_party_signs():
     doc = _read("项目验收确认单\n验收单位 甲北精工有限公司\n供应商 乙南数控有限公司\n验收结论：通过。\n签署记录\n"
                 "签署方 签署人 签署时间 状态\n甲北精工有限公司 张三 2023-11-28 16:42:07 已签署\n"
@@ -837,6 +850,15 @@ def test_an_ocr_figure_beside_an_unread_uppercase_cell_needs_review():
     assert not _read(text).fields["amount_yuan"].needs_review
 
 
+def test_an_unread_uppercase_cell_on_the_line_above_the_figure_makes_it_a_question_two_lines_up_not():
+    head = "某某银行电子回单\n付款人 甲北精工有限公司 收款人 乙南数控有限公司\n交易日期 2022-05-08\n"
+    above = _read(head + "金额（大写） 童抽叠装画检\n金额（小写） ¥12,000.00\n", method="ocr:rapidocr")
+    assert above.fields["amount_yuan"].needs_review
+    # a 大写 cell two lines up labels another row, not this figure
+    apart = _read(head + "金额（大写） 童抽叠装画检\n附言 货款\n金额（小写） ¥12,000.00\n", method="ocr:rapidocr")
+    assert not apart.fields["amount_yuan"].needs_review
+
+
 def test_a_preliminary_checks_date_is_not_the_acceptance_date():
     doc = _read("项目验收报告\n项目名称 产线改造项目 合同号 AB-2022-77\n"
                 "使用单位 甲北精工有限公司 供货单位 乙南数控有限公司\n"
@@ -866,3 +888,27 @@ def test_a_bracketed_side_after_a_term_the_vocabulary_does_not_know_is_the_label
                            "节能服务公司（乙方） 乙南数控有限公司\n签订日期 2022-05-27\n"
                            "合同总价为人民币1,000,000.00元。\n甲方（盖章）：北精有限公司 乙方（盖章）：南数有限公司\n"))
     assert (values["customer"], values["supplier"]) == ("甲北精工有限公司", "乙南数控有限公司")
+
+
+def test_a_compact_or_seal_crossed_date_after_its_label_is_read_when_it_is_a_day():
+    head = "某某银行电子回单\n付款人 甲北精工有限公司 收款人 乙南数控有限公司\n金额 ¥12,000.00\n"
+    compact = _read(head + "交易日期：20240226 流水号 88123\n").fields["date"]
+    assert (str(compact.value), compact.provenance.text) == ("2024-02-26", "20240226")
+    # no such day: the label gives nothing, the date under the signatures stands
+    assert _values(_read(head + "交易日期 20230230 流水号 88123\n2024年3月1日\n"))["date"] == "2024-03-01"
+    # a seal's characters between the date's in a text layer are left out, and that is said
+    stamped = _read(head + "交易日期 2024年2合月同26专日用章\n").fields["date"]
+    assert str(stamped.value) == "2024-02-26" and "日期中夹有印章文字，已略去" in stamped.checks
+    assert "date" not in _read(head + "交易日期 2024年2合月同30专日用章\n").fields
+    # OCR's stray characters are no seal the text layer printed: not read so
+    assert "date" not in _read(head + "交易日期 2024年2合月同26专日用章\n", method="ocr:rapidocr").fields
+
+
+def test_a_date_under_its_label_in_the_same_column_is_the_labelled_date():
+    head = "项目验收报告\n使用单位 甲北精工有限公司 供货单位 乙南数控有限公司\n验收结论：合格\n"
+    tail = "说明\n2023年7月2日\n"     # a later date under the signatures
+    under = _read(head + "项目负责人          验收日期\n张三                2023年6月30日\n" + tail)
+    assert _values(under)["date"] == "2023-06-30"
+    # the date below another column's header is not this label's
+    aside = _read(head + "验收日期          项目负责人\n张三              2023年6月30日\n" + tail)
+    assert _values(aside)["date"] == "2023-07-02"
