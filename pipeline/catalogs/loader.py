@@ -68,7 +68,7 @@ class SealRule:
     `sealed_by` (customer | applicant | bank)."""
     kind: str
     sealed_by: tuple[str, ...]
-    when: str | None = None      # bank_receipt | not_bank_receipt
+    when: str | None = None      # bank_receipt | not_bank_receipt | online_banking_page
     label: str = ""
 
 

@@ -105,14 +105,34 @@ def is_bank_receipt(doc: Document) -> bool:
     return "bank_serial" in doc.fields or bool(re.search(r"回单|回执|交易凭证|转账凭证", doc.text[:400]))
 
 
+# A page of an online banking system (a transaction's detail or a query result, printed or
+# captured from the screen) is the payer's own view, not a paper the bank issues: it carries no
+# seal by nature (such pages often say so: 本页面信息仅供参考，如需正式凭证请打印电子回单).
+_BANKING_SYSTEM = re.compile(r"网上银行|网银|企业银行|手机银行|电子银行|银企直联|(?i:e-?banking|online\s*banking)")
+_SYSTEM_VIEW = re.compile(r"交易详情|交易明细|转账详情|汇款详情|付款详情|支付详情|业务详情|指令详情|交易查询|"
+                          r"查询结果|(?i:transaction\s*details?)")
+# the title of a paper the bank issues: a receipt, a voucher, an advice
+_ISSUED_TITLE = re.compile(r"回单|回执|凭证|通知书?|(?i:receipt|advice)")
+_TITLE_LINES = 3
+
+
+def is_online_banking_page(doc: Document) -> bool:
+    head = "\n".join(doc.text.splitlines()[:_TITLE_LINES])
+    return bool(_BANKING_SYSTEM.search(doc.text) and _SYSTEM_VIEW.search(doc.text)
+                and not _ISSUED_TITLE.search(head))
+
+
+_FORMS = {"bank_receipt": is_bank_receipt, "online_banking_page": is_online_banking_page}
+
+
 def rule_for(doc: Document, policy: SealPolicy) -> SealRule | None:
     for rule in policy.rules:
         if rule.kind != doc.doc_type:
             continue
-        if rule.when == "bank_receipt" and not is_bank_receipt(doc):
-            continue
-        if rule.when == "not_bank_receipt" and is_bank_receipt(doc):
-            continue
+        if rule.when is not None:
+            negated = rule.when.startswith("not_")
+            if _FORMS[rule.when.removeprefix("not_")](doc) == negated:
+                continue
         return rule
     return None
 

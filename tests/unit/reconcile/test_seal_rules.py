@@ -138,3 +138,26 @@ def test_seals_survive_the_document_cache():
 def test_only_a_declared_partys_seal_founds_a_mismatch(catalog):
     # a bank's seal read on an acceptance report: a poor reading more likely than a forgery
     assert _findings(_report(_seal("中国建设银行", 0.98)), catalog) == []
+
+
+def _page(text: str) -> Document:
+    from pipeline.models import PageText
+    doc = _report(doc_type="payment_proof")
+    doc.pages = [PageText(number=1, text=text, method="ocr:tesseract")]
+    return doc
+
+
+def test_an_online_banking_page_asks_no_seal(catalog):
+    """A transaction's detail page of the payer's online banking (printed or captured) is nobody's
+    paper to seal: no seal question, however many pages were looked at."""
+    view = _page("示例商业银行 企业网上银行\n首页 > 转账汇款 > 交易查询 > 交易详情\n交易状态：交易成功\n"
+                 "付款单位 廊坊旭日包装印刷股份有限公司\n转账金额 1,000,000.00 元\n"
+                 "温馨提示：本页面信息仅供参考，如需正式凭证请打印电子回单。")
+    assert rule_for(view, catalog.seals).sealed_by == ()
+    assert _findings(view, catalog) == []
+    # the bank's own receipt, printed from the same online banking, still needs the bank's seal
+    receipt = _page("示例商业银行 电子回单\n网上银行 交易详情\n付款人 廊坊旭日包装印刷股份有限公司\n金额 1,000,000.00")
+    assert rule_for(receipt, catalog.seals).sealed_by == ("bank",)
+    # a payer's letter that mentions its online banking is no system page
+    letter = _page("付款证明\n我公司已于2023年5月8日通过网上银行向贵司支付合同款100万元。")
+    assert rule_for(letter, catalog.seals).sealed_by == ("customer",)
