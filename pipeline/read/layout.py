@@ -83,6 +83,12 @@ def _continues_cell(head: str, tail: str) -> bool:
     row's value opens a whole word of its own, which none of these joins."""
     if continues_date(head, tail) or _completes_name(head, tail):
         return True
+    return _continues_figure_or_code(head, tail)
+
+
+def _continues_figure_or_code(head: str, tail: str) -> bool:
+    """A figure, a 大写 amount, a code or a bracket cut inside itself; these alone may take a
+    longer tail (a name's last characters are few: a longer line under it is the next row's)."""
     if _UPPER_HEAD.search(head) and _UPPER_TAIL.match(tail):
         return True     # 壹佰伍拾万 | 玖仟元整
     figure, rest = _FIGURE_HEAD.search(head), _FIGURE_TAIL.match(tail)
@@ -200,7 +206,7 @@ def merge_wrapped_cells(page: PageText, align_tolerance: float | None = None) ->
                     continue
                 # a short fragment is a wrapped cell's end; a longer one only where it continues
                 # what the line was cut inside
-                if len(cont.text) > 6 and not _continues_cell(tok.text, cont.text):
+                if len(cont.text) > 6 and not _continues_figure_or_code(tok.text, cont.text):
                     continue
                 if j == i + 1:
                     if not _continues_cell(tok.text, cont.text):

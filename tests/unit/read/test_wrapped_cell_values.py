@@ -76,3 +76,11 @@ def test_two_numbers_one_over_the_other_stay_apart():
              TextSpan(13, 21, (0.20, 0.298, 0.27, 0.31), 0.99)]
     p = PageText(1, text, "ocr:rapidocr", spans, 1000, 1400)
     assert unstack_cell_lines(p).text == text
+
+
+def test_a_name_in_the_next_row_does_not_complete_a_longer_cell_above():
+    p = page([
+        [("地点", 0.10, 0.200), ("甲北精工有限公司会议室", 0.20, 0.200)],
+        [("需方", 0.10, 0.212), ("甲北精工有限公司", 0.20, 0.212)],
+    ])
+    assert merge_wrapped_cells(p).text == p.text
