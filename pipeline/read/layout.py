@@ -64,27 +64,123 @@ def _completes_name(head: str, tail: str) -> bool:
             and not _NAME_END.search(head) and _NAME_END.search(head + tail) is not None)
 
 
+_UPPER_DIGITS = "零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬万亿億"
+_UPPER_HEAD = re.compile(rf"[{_UPPER_DIGITS}]$")
+_UPPER_TAIL = re.compile(rf"^[{_UPPER_DIGITS}]{{2}}")
+# a figure's head and tail: ¥1,509,0 | 00.00, ¥861,000 | .00
+_FIGURE_HEAD = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*(?:,\d{0,2})?$")
+_FIGURE_TAIL = re.compile(r"^[\d,.]*\d")
+_GROUPED_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?")
+# a code cut inside itself: letters and digits joined by - _ / (HT-202 | 2-009, 20230430-ZN | 03)
+_CODE_HEAD = re.compile(r"(?<![A-Za-z0-9\-_/])[A-Za-z0-9]+(?:[-_/][A-Za-z0-9]*)+$")
+_CODE_TAIL = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_/]*")
+_OPEN_BRACKETS = {"（": "）", "(": ")"}
+
+
+def _continues_cell(head: str, tail: str) -> bool:
+    """Whether the fragment under a cell's line continues what the line was cut inside: a date,
+    a company name, a 大写 figure, a grouped figure, a code (contract no.), a bracket. A new
+    row's value opens a whole word of its own, which none of these joins."""
+    if continues_date(head, tail) or _completes_name(head, tail):
+        return True
+    return _continues_figure_or_code(head, tail)
+
+
+def _continues_figure_or_code(head: str, tail: str) -> bool:
+    """A figure, a 大写 amount, a code or a bracket cut inside itself; these alone may take a
+    longer tail (a name's last characters are few: a longer line under it is the next row's)."""
+    if _UPPER_HEAD.search(head) and _UPPER_TAIL.match(tail):
+        return True     # 壹佰伍拾万 | 玖仟元整
+    figure, rest = _FIGURE_HEAD.search(head), _FIGURE_TAIL.match(tail)
+    if figure and rest and "," in figure.group(0):
+        whole = figure.group(0) + rest.group(0)
+        last_group = figure.group(0).rsplit(",", 1)[1]
+        if _GROUPED_FIGURE.fullmatch(whole) and (len(last_group) < 3 or tail.startswith((".", ","))):
+            return True
+    code, rest = _CODE_HEAD.search(head), _CODE_TAIL.match(tail)
+    if code and rest and any(ch.isdigit() for ch in code.group(0) + rest.group(0)):
+        # the next row's number of the same series repeats the head's prefix (HT-2023-001 | HT-2023-002)
+        if not rest.group(0).startswith(code.group(0)[:2]):
+            return True
+    for opening, closing in _OPEN_BRACKETS.items():
+        if head.count(opening) > head.count(closing) and len(tail) <= 4 and tail.endswith(closing):
+            return True     # 金额（大 | 写）
+    return False
+
+
 def _overlaps(a: Box, x0: float, x1: float) -> bool:
     return a[0] < x1 and a[2] > x0
 
 
-def _chain_date(tok, cont, lines, j: int, tol: float) -> None:  # noqa: ANN001 - layout tokens
-    """Join a wrapped date's pieces line by line, each under the first, while they continue it."""
+def _chain(tok, cont, lines, j: int, tol: float) -> None:  # noqa: ANN001 - layout tokens
+    """Join a wrapped cell's pieces line by line, each under the first, while they continue it."""
     tok.tails.append(cont)
     cont.merged = True
     text = tok.text + cont.text
     for k in range(j + 1, min(j + 3, len(lines))):
         nxt = next((c for c in lines[k] if not c.merged and abs(c.box[0] - tok.box[0]) <= tol
-                    and len(c.text) <= 6), None)
-        if nxt is None or not continues_date(text, nxt.text):
+                    and len(c.text) <= _MAX_TAIL), None)
+        if nxt is None or not _continues_cell(text, nxt.text):
             return
         tok.tails.append(nxt)
         nxt.merged = True
         text += nxt.text
 
 
+_MAX_TAIL = 16     # a wrapped cell's last line: 2-009第1期, not a paragraph
+
+
+def _stacked_above(upper: TextSpan, lower: TextSpan) -> bool:
+    """`upper` sits over `lower` in one column: they share most of their width and `upper`
+    ends above the middle of `lower`."""
+    shared = min(upper.box[2], lower.box[2]) - max(upper.box[0], lower.box[0])
+    narrower = min(upper.box[2] - upper.box[0], lower.box[2] - lower.box[0])
+    return narrower > 0 and shared >= 0.5 * narrower and upper.box[3] <= (lower.box[1] + lower.box[3]) / 2
+
+
+def unstack_cell_lines(page: PageText) -> PageText:
+    """An OCR engine groups a wrapped cell's two lines into one text line when they overlap the
+    row's band, and orders them left to right: with the same left edge the lower line may come
+    first (01预付款HT-2023-0 for HT-2023-0 | 01预付款). Put the upper one first, joined to the
+    lower one, where the lower one continues what the upper one was cut inside."""
+    if page.method == "text_layer" or len(page.spans) < 2:
+        return page
+    spans = page.spans
+    order = list(range(len(spans)))
+    joined: set[int] = set()      # positions k whose separator before them goes
+    changed = False
+    for k in range(len(order) - 1):
+        a, b = spans[order[k]], spans[order[k + 1]]
+        if "\n" in page.text[a.end:b.start]:
+            continue
+        ta, tb = page.text[a.start:a.end], page.text[b.start:b.end]
+        if _stacked_above(b, a) and _continues_cell(tb, ta):
+            order[k], order[k + 1] = order[k + 1], order[k]
+            joined.add(k + 1)
+            changed = True
+    if not changed:
+        return page
+    parts: list[str] = [page.text[:spans[0].start]]
+    new_spans: list[TextSpan] = []
+    offset = len(parts[0])
+    for k, idx in enumerate(order):
+        if k:
+            # the separators keep their places; a swapped pair is one cell's text, joined
+            sep = "" if k in joined else page.text[spans[k - 1].end:spans[k].start]
+            parts.append(sep)
+            offset += len(sep)
+        s = spans[idx]
+        text = page.text[s.start:s.end]
+        new_spans.append(TextSpan(offset, offset + len(text), s.box, s.confidence))
+        parts.append(text)
+        offset += len(text)
+    parts.append(page.text[spans[-1].end:])
+    return replace(page, text="".join(parts), spans=new_spans)
+
+
 def merge_wrapped_cells(page: PageText, align_tolerance: float | None = None) -> PageText:
     """The page with wrapped grid cells joined; unchanged when nothing wraps."""
+    page = unstack_cell_lines(page)
     if not page.spans or "\n" not in page.text:
         return page
     tol = align_tolerance if align_tolerance is not None else (
@@ -102,19 +198,22 @@ def merge_wrapped_cells(page: PageText, align_tolerance: float | None = None) ->
                 if j >= len(lines):
                     break
                 cont = next((c for c in lines[j] if not c.merged and abs(c.box[0] - tok.box[0]) <= tol
-                             and len(c.text) <= 6), None)
+                             and len(c.text) <= _MAX_TAIL), None)
                 if cont is None:
                     continue
                 step = cont.box[1] - tok.box[1]
                 if not 0 < step <= 1.7 * height:
                     continue
+                # a short fragment is a wrapped cell's end; a longer one only where it continues
+                # what the line was cut inside
+                if len(cont.text) > 6 and not _continues_figure_or_code(tok.text, cont.text):
+                    continue
                 if j == i + 1:
-                    if continues_date(tok.text, cont.text):
-                        _chain_date(tok, cont, lines, j, tol)
-                        changed = True
-                        break
-                    if not _completes_name(tok.text, cont.text):
+                    if not _continues_cell(tok.text, cont.text):
                         continue
+                    _chain(tok, cont, lines, j, tol)
+                    changed = True
+                    break
                 else:
                     x1 = max(tok.box[2], cont.box[2])
                     between = [t for k in range(i + 1, j) for t in lines[k]]

@@ -145,13 +145,34 @@ def _date_after_label(doc: Document, hit: Hit) -> Extracted | None:
         return found
     if hit.line_end >= len(text):
         return None
-    start, stop = line_bounds(text, hit.line_end + 1)
     label_box, _ = page.locate(hit.start, hit.end)
-    for m in find_dates(text[start:stop]):
-        box, _ = page.locate(start + m.start, start + m.end)
-        if label_box is None or box is None or (box[0] < label_box[2] + 0.08 and box[2] > label_box[0] - 0.02):
-            return _dated(doc, page, start + m.start, start + m.end, m.value)
-    return None
+    column = []
+    line_start = hit.line_end + 1
+    while line_start < len(text):
+        start, stop = line_bounds(text, line_start)
+        cell = next(((start + m.start, start + m.end, m.value) for m in find_dates(text[start:stop])
+                     if _in_column(page, label_box, start + m.start, start + m.end)), None)
+        if cell is None:
+            break
+        column.append(cell)
+        # a column of payment dates (an instalment table) is followed to its end; elsewhere the
+        # cell under the label is the value
+        if doc.doc_type != "payment_proof":
+            break
+        line_start = stop + 1
+    if not column:
+        return None
+    # the payments of an instalment table complete the contract's payment on the last of them
+    start, end, value = max(column, key=lambda cell: cell[2])
+    found = _dated(doc, page, start, end, value)
+    if len(column) > 1:
+        found.checks.append("分期付款表，取最后一期付款日期")
+    return found
+
+
+def _in_column(page: PageText, label_box, start: int, end: int) -> bool:  # noqa: ANN001 - a Box or None
+    box, _ = page.locate(start, end)
+    return label_box is None or box is None or (box[0] < label_box[2] + 0.08 and box[2] > label_box[0] - 0.02)
 
 
 def _dated(doc: Document, page: PageText, start: int, end: int, value: date,

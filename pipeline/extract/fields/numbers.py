@@ -89,11 +89,49 @@ def extract_contract_no(doc: Document) -> Extracted | None:
             return found
     for hit in find_labels(doc, LABELS.purpose_labels):  # 用途：支付HT-2023-001合同尾款
         m = _CODE_LIKE.search(hit.page.text, hit.end, hit.line_end)
+        if m is None or sum(ch.isdigit() for ch in m.group(0)) < 3:
+            region = _cell_beside(hit)
+            m = _CODE_LIKE.search(hit.page.text, *region) if region else None
         if m and sum(ch.isdigit() for ch in m.group(0)) >= 3:
             # OCR drops the space before the memo's English words: JKFH-2023-33411PAYMENT…
             end = m.start() + _cut_at_word(m.group(0))
-            return extracted(doc, hit.page, m.start(), end, hit.page.text[m.start():end], ["取自用途/摘要"])
+            value = _with_wen_hao_suffix(hit.page.text[m.start():end], hit.page.text, m.start())
+            return _number_as_written(extracted(doc, hit.page, m.start(), m.start() + len(value), value,
+                                                ["取自用途/摘要"]), hit.page)
     return _remittance_number(doc)
+
+
+def _cell_beside(hit) -> tuple[int, int] | None:  # noqa: ANN001 - a labels.Hit
+    """The value of a label that stands alone in its cell, vertically centred beside a value
+    cell whose text sits higher or lower (用途 beside a memo written at the top of its cell):
+    the words of the line above or below that start right of the label and left of what follows
+    the label on its own line, within about a line's height of it."""
+    page, text = hit.page, hit.page.text
+    label_box = page.locate(hit.start, hit.end)[0]
+    if label_box is None:
+        return None
+    after = re.search(r"\S", text[hit.end:hit.line_end])
+    right = page.locate(hit.end + after.start(), hit.end + after.start() + 1)[0] if after else None
+    limit = right[0] if right else 1.0
+    height = label_box[3] - label_box[1]
+    centre = (label_box[1] + label_box[3]) / 2
+    line_start, _ = line_bounds(text, hit.start)
+    neighbours = []
+    if line_start > 0:
+        neighbours.append(line_bounds(text, line_start - 1))
+    if hit.line_end < len(text):
+        neighbours.append(line_bounds(text, hit.line_end + 1))
+    for start, end in neighbours:
+        words = []
+        for m in re.finditer(r"\S+", text[start:end]):
+            box = page.locate(start + m.start(), start + m.end())[0]
+            if box is None:
+                continue
+            if box[0] >= label_box[2] and box[0] < limit and abs((box[1] + box[3]) / 2 - centre) <= 1.5 * height:
+                words.append((start + m.start(), start + m.end()))
+        if words:
+            return words[0][0], words[-1][1]
+    return None
 
 
 # a SWIFT reference qualifier (/INV/, /RFB/) names the kind of reference, not the reference
@@ -135,9 +173,18 @@ def _plausible_number(value: str) -> bool:
     return len(compact) >= 5 and not re.fullmatch(r"(?:19|20)\d{2}", compact)
 
 
+# the ordinal of a 文号 written right after its code: JZ(SC)2023第31号, ABC-2023采字第7号
+_ORDINAL_SUFFIX = re.compile(r"(?:[\u4e00-\u9fff]{1,3}字)?第 ?[A-Za-z0-9\-]{1,12} ?号")
+
+
 def _with_wen_hao_suffix(value: str, text: str, start: int) -> str:
-    """TJZN(2023)017号: a number in 文号 style ends with its 号."""
-    if _BRACKETED.search(value) and not value.endswith("号") and text[start + len(value):start + len(value) + 1] == "号":
+    """TJZN(2023)017号: a number in 文号 style ends with its 号; a 第…号 ordinal written right
+    after a code is part of it (the code alone is a series, not one contract)."""
+    end = start + len(value)
+    ordinal = _ORDINAL_SUFFIX.match(text, end)
+    if ordinal and not value.endswith("号"):
+        return value + ordinal.group(0)
+    if _BRACKETED.search(value) and not value.endswith("号") and text[end:end + 1] == "号":
         return value + "号"
     return value
 
@@ -160,4 +207,6 @@ def _paired_brackets(m: re.Match[str]) -> str:
     return f"({m.group(2)})"
 
 
-_CODE_LIKE = re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z][A-Za-z0-9\-_/.]*\d(?:[A-Za-z0-9\-_/.]*[A-Za-z0-9])?")
+# a bracketed part inside a code is its own (JZ(SC)2023: a department's letters)
+_CODE_LIKE = re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z][A-Za-z0-9\-_/.]*(?:[(（][A-Za-z0-9]{1,8}[)）][A-Za-z0-9\-_/.]*)?"
+                        r"\d(?:[A-Za-z0-9\-_/.]*[A-Za-z0-9])?")

@@ -1,0 +1,86 @@
+"""A grid cell that wraps its value (a memo's contract number, a figure, a 大写 amount) is read
+whole again; invented receipts, no set's documents."""
+
+from __future__ import annotations
+
+from pipeline.models import PageText, TextSpan
+from pipeline.read.layout import merge_wrapped_cells, unstack_cell_lines
+
+
+def page(rows: list[list[tuple[str, float, float]]], method: str = "text_layer") -> PageText:
+    """rows of (text, x0, y0); each character 0.012 wide and 0.010 high."""
+    parts, spans, offset = [], [], 0
+    for r, row in enumerate(rows):
+        if r:
+            parts.append("\n")
+            offset += 1
+        for k, (text, x0, y0) in enumerate(row):
+            if k:
+                parts.append(" ")
+                offset += 1
+            for i, ch in enumerate(text):
+                spans.append(TextSpan(offset + i, offset + i + 1, (x0 + i * 0.012, y0, x0 + (i + 1) * 0.012, y0 + 0.010), 1.0))
+            parts.append(text)
+            offset += len(text)
+    return PageText(1, "".join(parts), method, spans, 595, 842)
+
+
+def test_figures_and_a_memo_wrapped_in_their_cells_are_joined():
+    p = page([
+        [("金额（大", 0.10, 0.300), ("叁拾柒万", 0.20, 0.300), ("金额（小", 0.50, 0.300), ("¥372,0", 0.60, 0.300)],
+        [("写）", 0.10, 0.312), ("贰仟元整", 0.20, 0.312), ("写）", 0.50, 0.312), ("00.00", 0.60, 0.312)],
+        [("付款KQ-202", 0.20, 0.330)],
+        [("用途", 0.10, 0.336), ("摘要", 0.50, 0.336), ("转账", 0.60, 0.336)],
+        [("1-017第2期", 0.20, 0.342)],
+    ])
+    lines = merge_wrapped_cells(p).text.splitlines()
+    assert lines[0] == "金额（大写） 叁拾柒万贰仟元整 金额（小写） ¥372,000.00"
+    assert "付款KQ-2021-017第2期" in lines
+
+
+def test_a_code_cut_under_its_label_line_is_joined():
+    p = page([
+        [("质保金合同号", 0.20, 0.400)],
+        [("用途", 0.10, 0.412), ("51800322-XB", 0.20, 0.412), ("摘要", 0.50, 0.412)],
+        [("07", 0.20, 0.424)],
+    ])
+    assert "用途 51800322-XB07 摘要" in merge_wrapped_cells(p).text.splitlines()
+
+
+def test_rows_of_a_column_are_not_joined():
+    p = page([
+        [("序号", 0.10, 0.20), ("编号", 0.20, 0.20), ("金额", 0.50, 0.20)],
+        [("1", 0.10, 0.212), ("QX-2020-001", 0.20, 0.212), ("12,000.00", 0.50, 0.212)],
+        [("2", 0.10, 0.224), ("QX-2020-002", 0.20, 0.224), ("8,500.00", 0.50, 0.224)],
+    ])
+    assert merge_wrapped_cells(p).text == p.text
+
+
+def test_an_ocr_line_that_put_a_cells_lower_line_first_is_reordered():
+    text = "用途 15尾款AB-2021-0 摘要"
+    spans = [TextSpan(0, 2, (0.06, 0.285, 0.10, 0.300), 0.99),
+             TextSpan(3, 7, (0.143, 0.290, 0.205, 0.304), 0.99),
+             TextSpan(7, 16, (0.143, 0.279, 0.212, 0.292), 0.99),
+             TextSpan(17, 19, (0.485, 0.283, 0.521, 0.299), 0.99)]
+    p = PageText(1, text, "ocr:rapidocr", spans, 1000, 1400)
+    out = unstack_cell_lines(p)
+    assert out.text == "用途 AB-2021-015尾款 摘要"
+    start = out.text.index("AB")
+    assert out.locate(start, start + 9)[0] == (0.143, 0.279, 0.212, 0.292)
+
+
+def test_two_numbers_one_over_the_other_stay_apart():
+    text = "流水号 10553021 77120094"
+    spans = [TextSpan(0, 3, (0.06, 0.30, 0.12, 0.315), 0.99),
+             TextSpan(4, 12, (0.20, 0.31, 0.27, 0.323), 0.99),
+             TextSpan(13, 21, (0.20, 0.298, 0.27, 0.31), 0.99)]
+    p = PageText(1, text, "ocr:rapidocr", spans, 1000, 1400)
+    assert unstack_cell_lines(p).text == text
+
+
+def test_a_name_in_the_next_row_does_not_complete_a_longer_cell_above():
+    p = page([
+        [("地点", 0.10, 0.200), ("甲北精工有限公司会议室", 0.20, 0.200)],
+        [("需方", 0.10, 0.212), ("甲北精工有限公司", 0.20, 0.212)],
+    ])
+    assert merge_wrapped_cells(p).text == p.text
