@@ -47,6 +47,10 @@ class KindSpec:
 class Vocabulary:
     kinds: tuple[KindSpec, ...]
     thresholds: dict[str, float]
+    # a kind's name followed by a field word (合同号 X) names a field of another document, and a
+    # row that opens with a field label (项目名称 …) holds values: neither is the document's title
+    label_after_name: re.Pattern[str] | None = None
+    label_row_opening: re.Pattern[str] | None = None
 
     def spec(self, kind: str) -> KindSpec:
         return next(k for k in self.kinds if k.kind == kind)
@@ -84,7 +88,10 @@ def load_vocabulary(path: Path = VOCABULARY_PATH) -> Vocabulary:
                        for i, c in enumerate(spec["cues"])),
             title_required_factor=spec.get("title_required_factor"),
         ))
-    return Vocabulary(tuple(kinds), dict(data["thresholds"]))
+    labels = data.get("field_labels") or {}
+    return Vocabulary(tuple(kinds), dict(data["thresholds"]),
+                      compiled(labels["after_name"], "$.field_labels.after_name") if labels else None,
+                      compiled(labels["row_opening"], "$.field_labels.row_opening") if labels else None)
 
 
 @lru_cache(maxsize=1)
@@ -118,14 +125,22 @@ def _title_hits(titles: list[str], vocab: Vocabulary) -> dict[str, tuple[int, in
                 continue    # a long line is prose that happens to mention a word
             if _FIGURE_IN_LINE.search(line):
                 continue    # a line stating a sum is a table row (印花税 买卖合同 648.00), not a title
+            if vocab.label_row_opening is not None and vocab.label_row_opening.search(line):
+                continue    # 项目名称 … 项目合同编号 …: a form's row of values, not a title
             # a copy's designation (回单联, 第二联, 副本) says which copy, not which kind
             line = _TITLE_NOTE.sub("", line) or line
-            found = [m for p in spec.titles for m in [p.search(line)] if m]
+            found = [m for p in spec.titles for m in [p.search(line)] if m and not _names_a_field(line, m, vocab)]
             if found:
                 m = max(found, key=lambda m: m.end() - m.start())
                 out[spec.kind] = (i, m.start(), m.end())
                 break
     return out
+
+
+def _names_a_field(line: str, m: re.Match[str], vocab: Vocabulary) -> bool:
+    """The kind's name is a field label here (合同号, 合同金额, Agreement No.): the line cites
+    another document of that kind, it does not title this one."""
+    return vocab.label_after_name is not None and bool(vocab.label_after_name.match(line, m.end()))
 
 
 # An English gloss beside a title (OUTWARD REMITTANCE ADVICE 汇出汇款通知) does not make the line
@@ -167,6 +182,9 @@ def classify_text(text: str, vocabulary: Vocabulary | None = None) -> Classifica
     titles = title_lines(text, int(th["title_lines"]))
     compact = text.replace(" ", "")
     prose = compact.replace("\n", "")    # sentences wrap; a statement is read across line ends
+    # the same prose with the spaces between Latin words kept: an English statement (this
+    # agreement is made) needs them, a Chinese one reads the same in either
+    spaced = _SPACE_NOT_BETWEEN_WORDS.sub("", re.sub(r"\s+", " ", text))
     scores: dict[str, float] = {}
     stated: dict[str, list[str]] = {}
     named = _title_hits(titles, vocab)
@@ -181,7 +199,7 @@ def classify_text(text: str, vocabulary: Vocabulary | None = None) -> Classifica
             score += th["title_weight"] * (1.0 if early else th["late_title_factor"])
         titled = score > 0
         for signal in spec.statements:
-            hits = len(signal.pattern.findall(prose))
+            hits = max(len(signal.pattern.findall(prose)), len(signal.pattern.findall(spaced)))
             if hits:
                 score += signal.weight * min(hits, th["statement_hits_cap"]) ** 0.5
                 stated.setdefault(spec.kind, []).append(signal.means)

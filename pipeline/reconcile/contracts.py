@@ -655,8 +655,10 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
     for kind in catalog.contract_evidence:
         if not ce.documents[kind]:
             candidates = [path for path, doc_kind in _possible_of_kind(ce, kind)]
+            doubtful = _titled_only_seconds(ce, kind)
+            candidates += [path for path in doubtful if path not in candidates]
             if candidates:
-                why = "；".join(f"{path}（{ce.possible[path]}）" for path in candidates)
+                why = "；".join(f"{path}（{ce.possible.get(path) or doubtful[path]}）" for path in candidates)
                 book.add(missing[kind], documents=candidates, detail=f"可能的证据：{why}",
                          review=f"申报材料中有未能确认类型或归属的文件提到本合同（{why}），"
                                 f"请人工核对其是否即为所缺证据", **base)
@@ -799,6 +801,24 @@ def _possible_of_kind(ce: ContractEvidence, kind: str) -> list[tuple[str, str]]:
     for path, reason in sorted(ce.possible.items()):
         if reason.startswith("未能确定类型") or ce.possible_kinds.get(path) == kind:
             out.append((path, reason))
+    return out
+
+
+def _titled_only_seconds(ce: ContractEvidence, kind: str) -> dict[str, str]:
+    """Papers tied to this contract as another kind that is already there, recognised by a title
+    word alone (no statement of that kind), which also read as `kind` in part: a second 'contract'
+    may be the acceptance the reader did not know. path -> why it is a question."""
+    from pipeline.extract.classify import classify_text   # the classifier's vocabulary, on demand
+    out: dict[str, str] = {}
+    for other, papers in ce.documents.items():
+        if other == kind or len(papers) < 2:
+            continue
+        stated = [d for d in papers if d.kind_statements]
+        for doc in papers:
+            if doc.kind_statements or not stated:
+                continue    # unsure only beside a paper that does state the kind
+            if classify_text(doc.text).scores.get(kind, 0.0) > 0:
+                out[doc.path] = f"仅凭标题识别为{other}，本合同已有同类文件，且其内容涉及所缺证据"
     return out
 
 

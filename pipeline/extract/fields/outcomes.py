@@ -17,7 +17,10 @@ _POSITIVE = re.compile(r"合格|通过|同意验收|符合要求")
 # box as 口 more often than it keeps the filled one.
 _OPTION_WORD = r"(?:不合格|合格|不予通过|未通过|不通过|通过|不同意验收|同意验收)"
 # the box before its option (■合格 □不合格) or the mark after it in brackets (同意验收（√） 不同意验收（ ）)
-_BOX_OPTION = re.compile(rf"(?P<box>[□☐○◯口■☑☒✓✔√●▣])?[ \t]*(?P<word>{_OPTION_WORD})"
+# an option may name what passed before its word (■验收合格 □验收不合格, □有条件通过): the box
+# still belongs to it
+_OPTION_QUALIFIER = r"(?:(?:最终|竣工|交付)?(?:验收|终验|初验)|有条件|基本|予以|准予)?"
+_BOX_OPTION = re.compile(rf"(?:(?P<box>[□☐○◯口■☑☒✓✔√●▣])[ \t]*{_OPTION_QUALIFIER})?(?P<word>{_OPTION_WORD})"
                          r"(?:[ \t]*[（(][ \t]*(?P<after>[√✓✔Vv■●☑]?)[ \t]*[）)])?")
 
 
@@ -88,12 +91,13 @@ def extract_result(doc: Document) -> Extracted | None:
                         review = "验收结论似为勾选项，OCR 无法确认勾选了哪一项，请人工核对"
                     return extracted(doc, page, start + r.start(), start + r.end(), value,
                                       ["取自验收结论"], review)
-    decided = _decision_statement(doc)
+    decided = _decision_statement(doc) or _vote_tally(doc)
     if decided:
         return decided
     for pattern, value in ((_NEGATIVE, "failed"), (re.compile(r"验收合格|验收通过|同意验收"), "passed")):
         for page in doc.pages:
-            r = pattern.search(page.text)
+            # an option whose box is empty is listed, not stated (□不通过)
+            r = next((r for r in pattern.finditer(page.text) if not _unticked(page.text, r.start())), None)
             if r:
                 return extracted(doc, page, r.start(), r.end(), value,
                                   [], "未找到验收结论栏，结论取自正文")
@@ -104,10 +108,14 @@ def extract_result(doc: Document) -> Extracted | None:
 # the acceptance that decides: 验收, or a final one named 终验 / 竣工验收 / 交付验收 (an 初验, a
 # preliminary check, decides nothing on its own)
 _ACCEPTANCE = r"(?:验收|终验)"
-_DECIDED_FAILED = re.compile(rf"不(?:同意|予)[^。，,]{{0,12}}(?:通过|{_ACCEPTANCE})|未(?:能)?(?:通过|达到)[^。，,]{{0,8}}{_ACCEPTANCE}(?:要求|条件|标准)?|"
+_DECIDED_FAILED = re.compile(rf"不(?:同意|予)(?![ \t]*\d)[^。，,]{{0,12}}(?:通过|{_ACCEPTANCE})|未(?:能)?(?:通过|达到)[^。，,]{{0,8}}{_ACCEPTANCE}(?:要求|条件|标准)?|"
                              rf"{_ACCEPTANCE}不(?:合格|通过)|暂缓{_ACCEPTANCE}|(?:整改|完善)后(?:再行|重新|另行)(?:组织|申请)?{_ACCEPTANCE}")
 _DECIDED_PASSED = re.compile(rf"(?<![不未])(?:一致)?同意[^。，,]{{0,20}}(?:通过|予以)[^。，,]{{0,8}}{_ACCEPTANCE}|"
                              rf"(?<![不未])(?:已|顺利|正式)通过[^。，,]{{0,8}}{_ACCEPTANCE}|"
+                             # the thing delivered passed: 该系统通过验收, 项目通过了终验
+                             rf"(?:项目|系统|工程|平台|产线|设备|软件)(?:已|已经|顺利)?通过(?:了)?(?:最终|竣工|交付)?{_ACCEPTANCE}|"
+                             # the customer confirms it: 客户确认终验通过, 业主确认最终验收合格
+                             rf"(?<![不未])(?:确认|认定)[^。，,；;]{{0,12}}(?:最终|竣工|交付)?{_ACCEPTANCE}(?:已)?(?:通过|合格)|"
                              rf"准予{_ACCEPTANCE}|{_ACCEPTANCE}结论[:：]?合格|(?i:passed (?:the )?(?:final )?acceptance)|"
                              # a take-over certificate: the employer takes the works over, which is acceptance
                              r"(?<![不未])(?:同意|确认|决定)[^。，,]{0,16}(?:接收|接管)(?:该|本|上述)?(?:工程|项目|系统|设备|产线)|"
@@ -146,3 +154,34 @@ def _decision_statement(doc: Document) -> Extracted | None:
     both = len({f[3] for f in found}) > 1
     return extracted(doc, page, start, end, value, ["取自验收决定的陈述"],
                       "正文中既有通过也有不通过的表述，取最后的决定，请核对" if both else None)
+
+
+# a panel's vote: 同意5票，不同意0票 (赞成/反对). No vote against is no failure; the votes for
+# decide only when they are the majority.
+_VOTES_FOR = re.compile(r"(?<![不反])(?:同意|赞成)(?:票)?[ \t]*[:：]?[ \t]*(\d{1,3})[ \t]*票")
+_VOTES_AGAINST = re.compile(r"(?:不同意|反对)(?:票)?[ \t]*[:：]?[ \t]*(\d{1,3})[ \t]*票")
+_ABSTENTIONS = re.compile(r"弃权(?:票)?[ \t]*[:：]?[ \t]*(\d{1,3})[ \t]*票")
+VOTE_SHARE_FOR_SURE_PASS = 2 / 3   # common rules ask two thirds; below it (yet a majority) is asked
+
+
+def _vote_tally(doc: Document) -> Extracted | None:
+    """The result of a tally that states no decision sentence: passed when the votes for are
+    the majority (a question below two thirds, where a panel's rule may ask more), failed when
+    they are not."""
+    for page in doc.pages:
+        yes, no = _VOTES_FOR.search(page.text), _VOTES_AGAINST.search(page.text)
+        if yes is None or no is None:
+            continue
+        abstain = _ABSTENTIONS.search(page.text)
+        n_yes, n_no = int(yes.group(1)), int(no.group(1))
+        cast = n_yes + n_no + (int(abstain.group(1)) if abstain else 0)
+        if cast == 0:
+            continue
+        start, end = min(yes.start(), no.start()), max(yes.end(), no.end())
+        checks = [f"取自表决计票（同意 {n_yes} 票，不同意 {n_no} 票）"]
+        if n_yes <= n_no:
+            return extracted(doc, page, start, end, "failed", checks)
+        review = None if n_yes >= cast * VOTE_SHARE_FOR_SURE_PASS else \
+            "同意票过半但不足三分之二，表决规则未读出，请人工核对是否通过"
+        return extracted(doc, page, start, end, "passed", checks, review)
+    return None

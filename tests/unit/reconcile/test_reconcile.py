@@ -515,3 +515,26 @@ def test_a_stated_amount_that_is_the_declared_figures_head_or_tail_is_a_question
     v = reconcile("t", declaration(amount_yuan=Decimal("3002000")),
                   docs(acceptance_amount=stated, paid="¥3,002,000.00"), CATALOG)
     assert ("amount_mismatch", "HT-2023-017", status) in kinds(v)
+
+
+def test_a_second_paper_taken_for_the_contract_by_its_title_alone_makes_a_missing_acceptance_a_question():
+    """The contract is there, stated by its parties; a second paper read as `contract` only from a
+    title word, which mentions an acceptance, may be the acceptance the reader did not know."""
+    contract = _doc("k.pdf", f"技术服务合同\n合同编号：HT-2023-017\n甲方：{CUSTOMER}\n乙方：{APPLICANT}\n"
+                             f"经双方友好协商一致，签订本合同。\n合同金额：¥3,000,000.00\n签订日期：2023年3月1日")
+    second = _doc("s.pdf", "项目合同执行节点表\n合同编号 HT-2023-017\n节点 交付 2023-09-01\n"
+                           "节点 验收 验收日期 2023-10-12 用户签字")
+    assert second.doc_type == "contract" and not second.kind_statements
+    ds = [d for d in docs() if d.path != "a.pdf"] + [contract, second]
+    v = reconcile("t", declaration(), ds, CATALOG)
+    assert ("missing_acceptance_report", "HT-2023-017", "needs_review") in kinds(v)
+    gap = next(g for g in v.book.gaps if g.kind == "missing_acceptance_report")
+    assert "s.pdf" in gap.documents
+
+
+def test_the_contract_s_own_paper_alone_leaves_a_missing_acceptance_confirmed():
+    contract = _doc("k.pdf", f"技术服务合同\n合同编号：HT-2023-017\n甲方：{CUSTOMER}\n乙方：{APPLICANT}\n"
+                             f"经双方友好协商一致，签订本合同。\n合同金额：¥3,000,000.00\n签订日期：2023年3月1日")
+    ds = [d for d in docs() if d.path != "a.pdf"] + [contract]
+    v = reconcile("t", declaration(), ds, CATALOG)
+    assert ("missing_acceptance_report", "HT-2023-017", "confirmed") in kinds(v)
