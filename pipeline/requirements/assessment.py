@@ -31,6 +31,7 @@ from rapidfuzz import fuzz
 
 from pipeline.catalogs.loader import Requirement
 from pipeline.extract.fields import find_solution
+from pipeline.extract.fields.solutions import states_no_solution
 from pipeline.extract.fields.dates import UNLABELLED_DATE
 from pipeline.money import yuan_text
 from pipeline.models import Attendee, Document, Extracted
@@ -595,9 +596,12 @@ def check_diagnoses(ctx: Context, req: Requirement) -> RequirementResult:
         if all(_solution(f, req) is None for f in files):
             ocr = any(p.method.startswith("ocr") for f in files for p in f.pages)
             paths = "、".join(f.path for f in files)
+            # a scan may hide a heading OCR lost, unless the report itself states it has none
+            stated = [line for f in files for line in [states_no_solution(f, req.params.get("solution_headings"))]
+                      if line]
             _add(ctx, req, outcome, "diagnosis_without_solution", documents=[f.path for f in files],
-                 detail=f"（{paths} 中未找到解决方案/改进建议章节）",
-                 review="扫描件中未识别到方案章节，请人工核对" if ocr else None, **subject)
+                 detail=f"（{paths} 中未找到解决方案/改进建议章节" + (f"；报告写明「{stated[0]}」" if stated else "") + "）",
+                 review="扫描件中未识别到方案章节，请人工核对" if ocr and not stated else None, **subject)
         if "supplier" in doc.fields:
             _party(ctx, req, outcome, doc, "supplier", applicant, "诊断单位", **subject)
         _check_date(ctx, req, outcome, doc.fields.get("date"), d.diagnosed_on, "诊断日期", [doc.path], **subject)
