@@ -195,7 +195,8 @@ def is_rare_character(ch: str) -> bool:
 def ocr_misreads(found: str | None, declared: str) -> list[tuple[str, str]] | None:
     """The (declared, read) pairs when `found` differs from `declared` only where OCR misreads:
     a character read as a look-alike (same strokes but one component: 澄→湿, 瀛→赢, judged from
-    the glyphs) or a rare character read as anything or dropped (赟→赞, 橦→∅). At most two such
+    the glyphs) or a rare character read as anything or dropped (赟→赞, 橦→∅; a run of them may
+    come out as fewer characters: 昀橦→的). At most two such
     places in a name of at least 6 characters, three from 12; else None."""
     if not found:
         return None
@@ -206,9 +207,11 @@ def ocr_misreads(found: str | None, declared: str) -> list[tuple[str, str]] | No
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op == "equal":
             continue
-        if op == "insert" or (op == "replace" and i2 - i1 != j2 - j1):
+        if op == "insert" or (op == "replace" and i2 - i1 < j2 - j1):
             return None
-        read = b[j1:j2] if op == "replace" else "∅" * (i2 - i1)   # ∅: the character was dropped
+        if op == "replace" and i2 - i1 > j2 - j1 and not all(is_rare_character(x) for x in a[i1:i2]):
+            return None     # fewer characters read: only a run of rare ones may merge or drop
+        read = (b[j1:j2] if op == "replace" else "").ljust(i2 - i1, "∅")   # ∅: the character was dropped
         diffs.extend(zip(a[i1:i2], read))
     most = 3 if len(a) >= 12 else 2
     if not diffs or len(diffs) > most or not all(_misread(x, y) for x, y in diffs):
