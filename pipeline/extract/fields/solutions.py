@@ -93,13 +93,25 @@ def _form_title(lines: list[tuple[PageText, int, str]], i: int, heading: str) ->
 def _column_heading(line: str, words: re.Pattern[str]) -> str | None:
     """A table's header row with a solution column (序号 领域 问题 整改建议): the column's cell."""
     cells = line.split()
-    if len(cells) < 2 or _numbering(cells[0])[0] is not None:
+    if not cells or _numbering(cells[0])[0] is not None:
         return None
     for cell in cells[1:]:
         found = _solution_heading(cell, words)
         if found is not None and not found[1]:
             return cell
+    # OCR ran the header's cells together (序号诊断领域问题描述严重度改进建议): a row that opens
+    # with the row-number column and ends in a solution word has that column at its right
+    compact = "".join(cells)
+    last = None
+    for last in words.finditer(compact):
+        pass
+    if _TABLE_HEADER.match(compact) and last is not None and last.end() == len(compact) \
+            and last.group(0) not in LABELS.solution_head_nouns and "：" not in compact and ":" not in compact:
+        return last.group(0)
     return None
+
+
+_TABLE_HEADER = re.compile(r"^(?:序号|编号|序|No\.?)(?![\d一二三四五六七八九十])")
 
 
 # the document says where its content ends (以下空白, 此页以下无正文)

@@ -74,3 +74,9 @@ def test_a_scan_stating_no_solution_is_a_confirmed_gap():
     REGISTRY["diagnoses"](ctx, req)
     gaps = [(g.kind, g.status) for g in ctx.book.gaps if g.kind == "diagnosis_without_solution"]
     assert gaps == [("diagnosis_without_solution", "confirmed")]
+
+
+def test_a_header_row_read_as_one_run_still_shows_its_suggestion_column():
+    rows = "\n".join(f"{r} {f}" for r, f in zip(ROWS, FIXES))
+    d = doc(HEAD + "序号领域。问题整改建议\n" + rows + "\n受诊单位确认（签字）：\n", method="ocr:tesseract")
+    assert find_solution(d) is not None
