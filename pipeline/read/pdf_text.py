@@ -166,8 +166,23 @@ def _rings(chars: list[dict]) -> list[tuple[str, tuple[float, float, float, floa
     for ink, box, members in groups:
         angles = [_angle(c) for c in members]
         if len(members) >= RING_MIN_CHARS and max(angles) - min(angles) >= RING_MIN_TURN:
-            rings.append((ink, (box[0], box[1], box[2], box[3]), members))
+            rings.append((ink, _circle(box, angles), members))
     return rings
+
+
+def _circle(box: list[float], angles: list[float]) -> tuple[float, float, float, float]:
+    """The seal's whole circle from the box of its ring's characters: a name set along the upper
+    arc (characters turned little on average) spans the circle's width but only its top, so the
+    circle reaches a width below the arc's top (the centre words 合同专用章 lie there); a name
+    along the lower arc reaches as far above its bottom."""
+    x0, top, x1, bottom = box
+    width = x1 - x0
+    if bottom - top < width:
+        if sum(abs(a) for a in angles) / len(angles) <= 90:
+            bottom = top + width
+        else:
+            top = bottom - width
+    return x0, top, x1, bottom
 
 
 def _seal_groups(chars: list[dict], seal_ids: set[int]) -> list[list[dict]]:

@@ -146,6 +146,24 @@ def match_names(found: str | None, declared: str, catalog: Catalog) -> NameMatch
                      catalog.name_uncertain <= score < catalog.name_same)
 
 
+# a branch written after its organisation's full name: X有限公司北京分公司 (the place may be absent)
+_BRANCH_OF = re.compile(r"^(.{4,}?(?:股份有限公司|有限责任公司|有限公司|集团公司|公司|研究院|研究所|设计院|中心))"
+                        r"([\u4e00-\u9fff]{0,8}?(?:分公司|分厂|办事处|分部|分中心|营业部|分所|分院))$")
+
+
+def branch_of(found: str | None, declared: str, catalog: Catalog) -> str | None:
+    """The branch part (北京分公司) when a name read is a branch of the declared organisation: its
+    full name, read the same or nearly (a character lost by OCR), followed by a branch. The branch
+    signs in its own name and has its own registration; the declared organisation is not a branch."""
+    if not found:
+        return None
+    m = _BRANCH_OF.match(normalize_name(found))
+    if m is None or _BRANCH_END.search(normalize_name(declared)):
+        return None
+    head = match_names(m.group(1), declared, catalog)
+    return m.group(2) if head.same or head.score >= catalog.name_uncertain else None
+
+
 # 天津昊曜电气成套工程有限公司 for 天津昊曜电气成套有限公司: a whole word more inside the name is
 # another firm's name as often as a misreading; a person decides (between uncertain and same)
 WORD_INSERTED_SCORE = 78.0
@@ -177,7 +195,8 @@ def is_rare_character(ch: str) -> bool:
 def ocr_misreads(found: str | None, declared: str) -> list[tuple[str, str]] | None:
     """The (declared, read) pairs when `found` differs from `declared` only where OCR misreads:
     a character read as a look-alike (same strokes but one component: 澄→湿, 瀛→赢, judged from
-    the glyphs) or a rare character read as anything or dropped (赟→赞, 橦→∅). At most two such
+    the glyphs) or a rare character read as anything or dropped (赟→赞, 橦→∅; a run of them may
+    come out as fewer characters: 昀橦→的). At most two such
     places in a name of at least 6 characters, three from 12; else None."""
     if not found:
         return None
@@ -188,9 +207,11 @@ def ocr_misreads(found: str | None, declared: str) -> list[tuple[str, str]] | No
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op == "equal":
             continue
-        if op == "insert" or (op == "replace" and i2 - i1 != j2 - j1):
+        if op == "insert" or (op == "replace" and i2 - i1 < j2 - j1):
             return None
-        read = b[j1:j2] if op == "replace" else "∅" * (i2 - i1)   # ∅: the character was dropped
+        if op == "replace" and i2 - i1 > j2 - j1 and not all(is_rare_character(x) for x in a[i1:i2]):
+            return None     # fewer characters read: only a run of rare ones may merge or drop
+        read = (b[j1:j2] if op == "replace" else "").ljust(i2 - i1, "∅")   # ∅: the character was dropped
         diffs.extend(zip(a[i1:i2], read))
     most = 3 if len(a) >= 12 else 2
     if not diffs or len(diffs) > most or not all(_misread(x, y) for x, y in diffs):

@@ -31,6 +31,7 @@ from rapidfuzz import fuzz
 
 from pipeline.catalogs.loader import Requirement
 from pipeline.extract.fields import find_solution
+from pipeline.extract.fields.solutions import states_no_solution
 from pipeline.extract.fields.dates import UNLABELLED_DATE
 from pipeline.money import yuan_text
 from pipeline.models import Attendee, Document, Extracted
@@ -38,8 +39,8 @@ from pipeline.extract.entities import normalize_name
 from pipeline.parsing.dates import find_dates
 from pipeline.parsing.locality import is_tianjin_address
 from pipeline.parsing.uscc import is_tianjin_uscc, normalize_uscc, uscc_region, validate_uscc
-from pipeline.reconcile.contracts import (Gap, another_entity_word, fold_code, is_applicant_purchase, match_names,
-                                         misreading_doubt, ocr_misread_of, review_of, settle_ocr_misread, within)
+from pipeline.reconcile.contracts import (Gap, another_entity_word, branch_of, fold_code, is_applicant_purchase,
+                                         match_names, misreading_doubt, ocr_misread_of, review_of, settle_ocr_misread, within)
 from pipeline.requirements.support import (Context, RequirementResult, check_verified_customer_count,
                            check_verified_tianjin_customers, check_verified_total, requirement_status)
 
@@ -266,6 +267,9 @@ def check_local_suppliers(ctx: Context, req: Requirement) -> RequirementResult:
         subject = {"contract_no": s.contract_no or None, "subject": {"supplier": s.name},
                    "item": f"配套供应商「{s.name}」（分包合同「{s.contract_no}」）"}
         doc = outcome.document
+        # a branch of the supplier signing in its own name: its code and address are the branch's,
+        # no statement about where the declared supplier is registered (a party question instead)
+        branch = branch_of(doc.value("supplier"), s.name, ctx.catalog) if doc is not None else None
         # identity and locality: the declared code, and what the subcontract states
         problems, review, where = [], None, [ctx.declaration.source]
         if not validate_uscc(code):
@@ -273,7 +277,7 @@ def check_local_suppliers(ctx: Context, req: Requirement) -> RequirementResult:
                  detail=f"申报的代码「{s.uscc}」不符合 GB 32100-2015 校验规则", **subject)
         elif not is_tianjin_uscc(code):
             problems.append(f"统一社会信用代码「{code}」登记机关不在天津（地区码 {uscc_region(code)}）")
-        if doc is not None:
+        if doc is not None and branch is None:
             found_code = doc.fields.get("supplier_uscc")
             if found_code is not None and validate_uscc(found_code.value) and not is_tianjin_uscc(found_code.value) \
                     and found_code.value != code:
@@ -285,7 +289,7 @@ def check_local_suppliers(ctx: Context, req: Requirement) -> RequirementResult:
                 problems.append(f"分包合同中乙方地址「{address.value}」不在天津市")
                 where.append(doc.path)
                 review = review or review_of(ctx.catalog, address)
-        if doc is not None and validate_uscc(code):
+        if doc is not None and branch is None and validate_uscc(code):
             found_code = doc.fields.get("supplier_uscc")
             if found_code is not None and validate_uscc(found_code.value) and found_code.value != code \
                     and is_tianjin_uscc(found_code.value):
@@ -301,7 +305,15 @@ def check_local_suppliers(ctx: Context, req: Requirement) -> RequirementResult:
             outcomes.append(outcome)
             continue
         _party(ctx, req, outcome, doc, "customer", applicant, "分包合同甲方", **subject)
-        _party(ctx, req, outcome, doc, "supplier", s.name, "分包合同乙方", **subject)
+        if branch is not None:
+            found = doc.fields["supplier"]
+            own = [f"{label}「{doc.fields[key].value}」" for key, label in
+                   (("supplier_uscc", "代码"), ("supplier_address", "地址")) if key in doc.fields]
+            _add(ctx, req, outcome, "party_mismatch", documents=[doc.path], review=review_of(ctx.catalog, found),
+                 detail=f"分包合同乙方为「{found.value}」，是申报供应商的分支机构（{branch}），不是「{s.name}」本身"
+                        + (f"（分支机构{'、'.join(own)}）" if own else ""), **subject)
+        else:
+            _party(ctx, req, outcome, doc, "supplier", s.name, "分包合同乙方", **subject)
         amount = doc.fields.get("amount_yuan")
         if amount is None:
             _add(ctx, req, outcome, "amount_mismatch", detail=f"{doc.path} 中未识别到分包金额",
@@ -584,9 +596,12 @@ def check_diagnoses(ctx: Context, req: Requirement) -> RequirementResult:
         if all(_solution(f, req) is None for f in files):
             ocr = any(p.method.startswith("ocr") for f in files for p in f.pages)
             paths = "、".join(f.path for f in files)
+            # a scan may hide a heading OCR lost, unless the report itself states it has none
+            stated = [line for f in files for line in [states_no_solution(f, req.params.get("solution_headings"))]
+                      if line]
             _add(ctx, req, outcome, "diagnosis_without_solution", documents=[f.path for f in files],
-                 detail=f"（{paths} 中未找到解决方案/改进建议章节）",
-                 review="扫描件中未识别到方案章节，请人工核对" if ocr else None, **subject)
+                 detail=f"（{paths} 中未找到解决方案/改进建议章节" + (f"；报告写明「{stated[0]}」" if stated else "") + "）",
+                 review="扫描件中未识别到方案章节，请人工核对" if ocr and not stated else None, **subject)
         if "supplier" in doc.fields:
             _party(ctx, req, outcome, doc, "supplier", applicant, "诊断单位", **subject)
         _check_date(ctx, req, outcome, doc.fields.get("date"), d.diagnosed_on, "诊断日期", [doc.path], **subject)

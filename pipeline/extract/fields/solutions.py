@@ -78,6 +78,73 @@ def _solution_heading(compact: str, words: re.Pattern[str]) -> tuple[str, str] |
     return head, inline
 
 
+# a title that names a form (…及改进建议表): the form has a solution only in a column of its table
+_FORM_TITLE = re.compile(r"(?:表|台账|(?<!清)单)$")
+TITLE_LINES = 3
+
+
+def _form_title(lines: list[tuple[PageText, int, str]], i: int, heading: str) -> bool:
+    """The heading is the form's title on the first page's first lines: it says what the form
+    is for, not that a section of it proposes."""
+    return i < TITLE_LINES and lines[i][0] is lines[0][0] and _numbering(heading)[0] is None \
+        and bool(_FORM_TITLE.search(heading))
+
+
+def _column_heading(line: str, words: re.Pattern[str]) -> str | None:
+    """A table's header row with a solution column (序号 领域 问题 整改建议): the column's cell."""
+    cells = line.split()
+    if not cells or _numbering(cells[0])[0] is not None:
+        return None
+    for cell in cells[1:]:
+        found = _solution_heading(cell, words)
+        if found is not None and not found[1]:
+            return cell
+    # OCR ran the header's cells together (序号诊断领域问题描述严重度改进建议): a row that opens
+    # with the row-number column and ends in a solution word has that column at its right
+    compact = "".join(cells)
+    last = None
+    for last in words.finditer(compact):
+        pass
+    if _TABLE_HEADER.match(compact) and last is not None and last.end() == len(compact) \
+            and last.group(0) not in LABELS.solution_head_nouns and "：" not in compact and ":" not in compact:
+        return last.group(0)
+    return None
+
+
+_TABLE_HEADER = re.compile(r"^(?:序号|编号|序|No\.?)(?![\d一二三四五六七八九十])")
+
+
+# the document says where its content ends (以下空白, 此页以下无正文)
+_CONTENT_ENDS = re.compile(r"^[（(【\[]?(?:此页|本页)?以下(?:空白|无正文|无内容|为空白|无)[）)】\]]?")
+# it says its suggestions come later or not at all (改进建议另行提供, 整改方案待…后提交)
+_DEFERRED = re.compile(r"(?:另行|后续|稍后|日后|择期|暂不|不再|待[^。；;]{1,20}?后(?:再)?)"
+                       r"(?:提供|提交|给出|出具|编制|制定|补充|反馈)")
+
+
+def states_no_solution(doc: Document, headings: tuple[str, ...] | list[str] | None = None) -> str | None:
+    """The line by which a report states that it holds no solution: suggestions deferred to a
+    later paper (a promise is no solution), or its content marked as ended after numbered
+    sections that run without a hole (a missing number may be a heading OCR lost). None when
+    a solution section is found or nothing is stated."""
+    if find_solution(doc, headings) is not None:
+        return None
+    vocabulary = set(headings or LABELS.solution_headings) | set(LABELS.solution_head_nouns)
+    words = re.compile("|".join(re.escape(w) for w in sorted(vocabulary, key=len, reverse=True)))
+    numbers: list[int] = []
+    for page in doc.pages:
+        for line in page.text.split("\n"):
+            c = line.replace(" ", "").replace("\u3000", "")
+            m = words.search(c)
+            if m and _DEFERRED.search(c[m.end():]):
+                return line.strip()
+            cn = re.match(r"^([一二三四五六七八九十]+)[、.．]", c)
+            if cn:
+                numbers.append("一二三四五六七八九十".find(cn.group(1)) + 1 if len(cn.group(1)) == 1 else 0)
+            if _CONTENT_ENDS.match(c) and numbers and numbers == list(range(1, len(numbers) + 1)):
+                return line.strip()
+    return None
+
+
 def _in_contents(lines: list[tuple[PageText, int, str]], i: int) -> bool:
     """A heading listed under 目录 (only other short headings between them)."""
     for _page, _offset, line in reversed(lines[max(0, i - 15):i]):
@@ -120,14 +187,19 @@ def find_solution(doc: Document, headings: tuple[str, ...] | list[str] | None = 
                 if len(head) >= 4 and _solution_heading(head, words) is not None \
                         and len(line.strip()) - len(head) >= SOLUTION_MIN_CHARS:
                     found, row_label = (head, line.strip()[len(head):]), head
+        column = None
+        if found is None:
+            column = _column_heading(line, words)
+            if column is not None:
+                found, row_label = (column, ""), column
         if found is None:
             continue
         heading, inline = found
-        if _in_contents(lines, i):
+        if _in_contents(lines, i) or (row_label is None and _form_title(lines, i, heading)):
             continue
         style, depth, _ = _numbering(compact)
         content = [inline] if inline else []
-        if style is None and not inline and i > 0 and lines[i - 1][0] is page:
+        if style is None and not inline and column is None and i > 0 and lines[i - 1][0] is page:
             # a form's row label (改造建议) stands mid-height in its cell: the cell's first
             # line is read above it
             above = lines[i - 1][2].replace(" ", "").replace("\u3000", "")
@@ -153,7 +225,7 @@ def find_solution(doc: Document, headings: tuple[str, ...] | list[str] | None = 
         weight = sum(1 if "\u4e00" <= ch[0] <= "\u9fff" else 2 for ch in _CONTENT_CHARS.findall(text))
         if _CONTENT_REFUSES.search(text.replace(" ", "")[:40]) or weight < SOLUTION_MIN_CHARS:
             continue
-        start = offset + (len(line) - len(line.lstrip()))
+        start = offset + (line.index(row_label) if row_label and row_label in line else len(line) - len(line.lstrip()))
         if row_label is not None:
             return extracted(doc, page, start, start + len(row_label), row_label,
                              ["取自诊断报告的方案/建议栏"])

@@ -71,3 +71,12 @@ def test_a_word_inserted_inside_a_name_is_not_the_same_name():
     inserted = match_names("天津昊曜电气成套工程有限公司", "天津昊曜电气成套有限公司", catalog)
     assert not inserted.same and inserted.uncertain
     assert match_names("天津昊曜电气成套有限公", "天津昊曜电气成套有限公司", catalog).same     # cut by a line end
+
+
+def test_two_rare_characters_read_as_one_name_the_declared_party():
+    # OCR merges a run of rare characters into fewer glyphs (or drops some): still a misreading
+    found = _name("甲北的精工有限公司")
+    assert settle_ocr_misread(found, "甲北翀珩精工有限公司")
+    assert found.value == "甲北翀珩精工有限公司"
+    # a run that holds a common character read otherwise is no such misreading
+    assert not settle_ocr_misread(_name("甲北的工有限公司"), "甲北翀珩精工有限公司")
