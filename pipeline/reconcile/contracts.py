@@ -135,7 +135,7 @@ def match_names(found: str | None, declared: str, catalog: Catalog) -> NameMatch
     a, b = normalize_name(found), normalize_name(declared)
     score = 100.0 if a == b else fuzz.ratio(a, b)
     # a name cut by a line break still names the declared company; a branch of it (X有限公司
-    # 天津分公司) is a question: not the company that signed, yet the same legal person
+    # 天津分公司) is not the same name (a confident reading of one is a mismatch: see branch_of)
     if a != b and (a in b or b in a) and min(len(a), len(b)) >= 6:
         longer = a if len(a) > len(b) else b
         score = BRANCH_SCORE if _BRANCH_END.search(longer) and not _BRANCH_END.search(a if longer is b else b) \
@@ -734,6 +734,15 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
                     _names_elsewhere(doc, expected):
                 # a seal over the label line garbles the name there; the same page prints the
                 # declared name in full elsewhere, so the document does name that party
+                continue
+            branch = branch_of(found.value, expected, catalog)
+            if branch and not review:
+                # the programme asks for the declared party itself: its branch (X有限公司北辰分公司)
+                # pays, accepts or signs in its own name, so the paper is another's — stated, with
+                # the branch named, so a reviewer who accepts branches dismisses it in one step
+                book.add("party_mismatch",
+                         detail=f"{label}为「{found.value}」，是「{expected}」的分支机构（{branch}），不是申报的单位本身",
+                         documents=[doc.path], **base)
                 continue
             if m.uncertain and not another_entity_word(found, expected):
                 review = review or f"名称相似度 {m.score:.0f}，可能是识别误差"
