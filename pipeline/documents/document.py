@@ -190,8 +190,10 @@ def _second_reading(doc: Document, read: ReadResult, settings: Settings) -> None
     extract_fields(other)
     for name, item in other.fields.items():
         current = doc.fields.get(name)
-        if item.needs_review:
+        if item.needs_review and current is not None:
             continue
+        # a value the first reading did not find at all is taken even when it needs review
+        # (大写 cut by its cell beside a clean 小写): a question to the reviewer, not a blank
         if current is not None and current.value == item.value:
             # two engines reading the same value is itself a cross-check
             best = max(current, item, key=lambda x: x.provenance.confidence)

@@ -202,11 +202,46 @@ _RECITAL = re.compile(r"鉴于")
 DEFINED_TERM_BEFORE = re.compile(r"(?:以下(?:简)?称|下称|简称)(?:为)?\s*[:：]?\s*[“\"「『‘'（(]?\s*$")
 
 
+# An English definition: X, a company incorporated in …, registered at … (the "Purchaser") /
+# (hereinafter referred to as "the Buyer") / hereinafter called the "Seller". The name opens the
+# party's clause; its particulars (incorporation, code, address) come between it and the term.
+_DEFINITION_EN = re.compile(r"(?i:\(\s*(?:hereinafter\s+(?:referred\s+to\s+as|called)\s+)?(?:the\s*)?"
+                            r"|hereinafter\s+(?:referred\s+to\s+as|called)\s+(?:the\s*)?)"
+                            r"[“\"]\s*(?i:the\s+)?(?P<term>[A-Za-zÄÖÜäöü]{3,20})\s*[”\"]")
+# where a party's clause opens: the previous party's clause end, 'between:', a list number (2)
+_CLAUSE_OPEN = re.compile(r"(?i:[;；:：]|\bbetween\b|\band\b\s*(?=\(\d\))|\(\d\)|（\d）)")
+
+
+def _english_defined(page: PageText, joined: str, origin: list[int],
+                     role_of_term: Callable[[str], str | None]) -> list[RoleHit]:
+    """Each organisation an English definition gives a role: the first organisation of the
+    clause that ends with the definition."""
+    out: list[RoleHit] = []
+    for m in _DEFINITION_EN.finditer(joined):
+        role = role_of_term(m.group("term"))
+        if role is None or not m.start():
+            continue
+        head = max(0, m.start() - 240)
+        opens = [o.end() for o in _CLAUSE_OPEN.finditer(joined, head, m.start())]
+        begin = opens[-1] if opens else head
+        first, stop = origin[begin] if begin < len(origin) else origin[-1], origin[m.start() - 1] + 1
+        window = page.text[first:stop]
+        orgs = [o for o in find_organizations(window) if plausible_organisation(o.text)]
+        if not orgs:
+            continue
+        org = orgs[0]
+        out.append(RoleHit(role, page, first + org.start, first + org.end, normalize_name(org.text),
+                           f"定义条款：the \u201c{m.group('term')}\u201d"))
+    return out
+
+
 def defined_parties(pages: list[PageText], role_of_term: Callable[[str], str | None]) -> list[RoleHit]:
-    """Each organisation a definition gives a role (its name is right before 以下简称…)."""
+    """Each organisation a definition gives a role (its name is right before 以下简称…, or opens
+    the clause an English definition (the "Purchaser") ends)."""
     out: list[RoleHit] = []
     for page in pages:
         joined, origin = _join_lines(page.text)
+        out.extend(_english_defined(page, joined, origin, role_of_term))
         for m in _DEFINITION.finditer(joined):
             role = role_of_term(m.group("term"))
             if role is None:

@@ -50,6 +50,16 @@ _ENGLISH_DMY = re.compile(
 _ENGLISH_MDY = re.compile(
     rf"(?<![0-9A-Za-z]){_MONTH}[ \t]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[ \t]*,[ \t]*(?P<y>\d{{4}})(?![0-9])"
 )
+# the 13th day of June, 2023: how English deeds write the date they are signed
+_ENGLISH_ORDINAL = re.compile(
+    rf"(?<![0-9A-Za-z])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?i:day)[ \t]+(?i:of)[ \t]+{_MONTH}[ \t,]*(?P<y>\d{{4}})(?![0-9])"
+)
+# 13.06.2023: day first, as German (and most European) documents write dates with dots
+# (only dots, two-digit day and month: 06/13/2023 and 13/06/2023 cannot be told apart, and
+# 1.2.2023 may number a section)
+_DOTTED_DMY = re.compile(
+    r"(?<![0-9A-Za-z.,])(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>(?:19|20)\d{2})(?![0-9]|[.,]\d)"
+)
 # Ordinary and 大写 numerals (cheques write 贰零贰叁年零壹拾月壹拾贰日); O and ○ are how OCR
 # reads 〇 (and so is 0: 二0二四年), accepted only in the year where they sit among other Chinese digits.
 _HAN_YEAR_DIGITS = "〇○O0零一二三四五六七八九壹贰叁肆伍陆柒捌玖"
@@ -108,13 +118,13 @@ def _make(y: int | None, m: int | None, d: int | None) -> date | None:
 def _value(pattern: re.Pattern[str], m: re.Match[str]) -> date | None:
     if pattern is _HAN:
         return _make(_han_year(m.group("y")), _han_small(m.group("m")), _han_small(m.group("d")))
-    if pattern in (_ENGLISH_DMY, _ENGLISH_MDY):
+    if pattern in (_ENGLISH_DMY, _ENGLISH_MDY, _ENGLISH_ORDINAL):
         month = _MONTHS.index(m.group("mon").upper().replace("0", "O")) + 1
         return _make(int(m.group("y")), month, int(m.group("d")))
     return _make(int(m.group("y")), int(m.group("m")), int(m.group("d")))
 
 
-_PATTERNS = (_ARABIC_CN, _ARABIC_SEP, _HAN, _ENGLISH_DMY, _ENGLISH_MDY)
+_PATTERNS = (_ARABIC_CN, _ARABIC_SEP, _HAN, _ENGLISH_DMY, _ENGLISH_MDY, _ENGLISH_ORDINAL, _DOTTED_DMY)
 # in running text an isolated 20240307 is a date; a cell holding only eight digits is left
 # to its column's own reading (parse_date), where it may as well be a number
 _TEXT_PATTERNS = (*_PATTERNS, _COMPACT)

@@ -319,14 +319,51 @@ def settle_ocr_misread(found: Extracted, expected: str) -> bool:
     return True
 
 
-def settle_number_misread(found: Extracted, declared: str) -> bool:
+def _head_and_rest(code: str) -> tuple[str, str]:
+    """A folded contract number split at its first digit: the letter head (TJIM) and the rest."""
+    m = re.search(r"\d", code)
+    return (code, "") if m is None else (code[:m.start()], code[m.start():])
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a is b with at most one character dropped or read as another."""
+    if a == b:
+        return True
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    return len(a) + 1 == len(b) and any(b[:i] + b[i + 1:] == a for i in range(len(b)))
+
+
+def head_misread_of(read: str, declared_numbers: list[str]) -> str | None:
+    """The one declared number an OCR'd number differs from only at its letter head, by one
+    letter dropped or read as another (T-IM-2306 for TJ-IM-2306, T.2023-005 for HT-2023-005):
+    everything from the first digit on agrees (folded as OCR confuses), with four digits at
+    least. None when no declared number, or more than one, fits: two declared numbers are
+    never merged, and numbers that differ in digits never fit."""
+    head, rest = _head_and_rest(re.sub(r"[^0-9A-Z]", "", read.upper()))
+    if not head or len(re.sub(r"\D", "", fold_code(rest))) < 4:
+        return None
+    fits = []
+    for number in declared_numbers:
+        d_head, d_rest = _head_and_rest(re.sub(r"[^0-9A-Z]", "", (number or "").upper()))
+        if d_head and fold_code(d_rest) == fold_code(rest) and _one_edit(head, d_head):
+            fits.append(number)
+    return fits[0] if len({fold_code(n) for n in fits}) == 1 else None
+
+
+def settle_number_misread(found: Extracted, declared: str, declared_numbers: list[str] | None = None) -> bool:
     """An OCR'd contract number that differs from the declared one only as OCR confuses
     characters (O/0, I/1, Z/2, S/5, B/8, separators) is the declared number: the value becomes
-    it, the reading is stated. A text layer's number is what it prints."""
-    if not found.provenance.method.startswith("ocr") or found.value == declared or \
-            not declared or fold_code(found.value) != fold_code(declared):
+    it, the reading is stated. So is one whose letter head lost or changed one letter, when it
+    fits no other of `declared_numbers` (head_misread_of). A text layer's number is what it prints."""
+    if not found.provenance.method.startswith("ocr") or found.value == declared or not declared:
         return False
-    note = f"OCR 编号字符混淆（读作「{found.value}」），与申报合同编号一致，按申报编号记录"
+    if fold_code(found.value) == fold_code(declared):
+        note = f"OCR 编号字符混淆（读作「{found.value}」），与申报合同编号一致，按申报编号记录"
+    elif head_misread_of(found.value, declared_numbers or [declared]) == declared:
+        note = f"OCR 编号开头字母误读或缺失（读作「{found.value}」），其余与申报合同编号一致，按申报编号记录"
+    else:
+        return False
     if note not in found.checks:
         found.checks.append(note)
     found.value = declared
@@ -392,6 +429,7 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
     contracts = [ContractEvidence(c) for c in decl.contracts]
     unlinked: list[Document] = []
     folded_numbers = [fold_code(c.contract_no) for c in decl.contracts]
+    declared_numbers = [c.contract_no for c in decl.contracts if c.contract_no]
     projects = [project_core(c.contract_name) for c in decl.contracts]
     for doc in docs:
         if is_applicant_purchase(doc, decl, catalog):
@@ -414,6 +452,10 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
             if number and (number in folded_text or (own_no and fold_code(own_no.value) == number)):
                 score += 100
                 reasons.append("合同编号")
+            elif own_no and own_no.provenance.method.startswith("ocr") and \
+                    head_misread_of(own_no.value, declared_numbers) == ce.declared.contract_no:
+                score += 100
+                reasons.append("合同编号（OCR 开头字母误读）")
             project = names_project(doc.text, projects[i])
             if project:
                 # a declared project named on the paper: below the customer (two contracts of one
@@ -441,7 +483,7 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
         if best[0] >= 25 and best[0] > runner_up:
             ce = contracts[best[1]]
             if own_no is not None:
-                settle_number_misread(own_no, ce.declared.contract_no)
+                settle_number_misread(own_no, ce.declared.contract_no, declared_numbers)
             ce.documents[doc.doc_type].append(doc)
             ce.link_reasons[doc.path] = best[2]
         else:

@@ -50,6 +50,8 @@ _NOT_THE_PRICE = re.compile(r"暂列金额|暂估价|其中|违约金|罚款|赔
                             # 原合同总金额为X (an amendment's old figure), unless it stays: 原合同总价款不变，仍为X
                             r"原(?:合同)?总?(?:金额|价款|总价|价格)(?![^。；;]*(?:不变|仍为|维持|调整为|变更为|修改为|增加至|减少至))|"
                             r"(?i:performance bond|bond|deposit|liquidated damages|penalt|advance payment|retention)|"
+                            # an asset's book values (资产原值, 账面净值) are the buyer's accounts, not a price
+                            r"原值|净值|残值|账面价值|入账价值|"
                             r"最高限价|控制价|拦标价|节约|节省|的\s*\d{1,3}(?:\.\d+)?\s*[%％]|百分之|不超过|最高|上限|单价(?!款)")  # 任务单价款 is the 任务单's 价款, not a unit price
 _CLAUSE_END = re.compile(r"[。；;\n]")
 
@@ -90,11 +92,25 @@ def _clause(text: str, start: int, end: int) -> str:
 _SAME_FIGURE_GAP = re.compile(r"[\s（()）:：,，、元和及或]*(?:大写|小写)?[\s（()）:：]*(?:人民币|RMB|CNY|[¥￥])?")
 
 
+# 合同金额（含税） 见合同 / 详见附件 / 同上 / ——: the label's value is stated elsewhere; a figure
+# further on (the next line's 资产原值 …) belongs to another label
+_REFERENCE_VALUE = re.compile(r"^\s*(?:[（(][^）)\n]{0,10}[）)])?\s*[:：]?\s*"
+                              r"(?:(?:详|参|如|另)?见|按|依|以)\s*(?:本|原|主|所附|附)?(?:合同|协议|附件|附表|发票|清单|明细)"
+                              r"|^\s*(?:[（(][^）)\n]{0,10}[）)])?\s*[:：]?\s*(?:同上|[—－\-/／]{1,4}\s*(?:$|\s))")
+
+
+def _refers_elsewhere(text: str, hit: Hit) -> bool:
+    """The label's value on its line is a reference (见合同, 同上, ——), not a figure."""
+    return bool(_REFERENCE_VALUE.search(text[hit.end:hit.line_end] + "\n"))
+
+
 def _amount_candidates(doc: Document, labels: tuple[str, ...]) -> list[tuple[PageText, AmountMatch]]:
     out: list[tuple[PageText, AmountMatch]] = []
     seen: set[tuple[int, int, int]] = set()
     for hit in find_labels(doc, labels):
         text = amount_text(hit.page)
+        if _refers_elsewhere(text, hit):
+            continue
         # the labelled line and the next (大写 and 小写 are often on consecutive lines); a
         # column header (成交金额（元）) has its figure a row or two further down
         nl = text.find("\n", hit.line_end + 1)
@@ -273,9 +289,9 @@ def _extract_amount(doc: Document, labelled: list[tuple[PageText, AmountMatch]],
         candidates += _price_candidates(_amount_candidates(doc, LABELS.total_labels), doc.doc_type)
     if not candidates and doc.doc_type == "payment_proof":
         candidates = _swift_amounts(doc)
-    if not candidates:
+    if not candidates and not any(_refers_elsewhere(amount_text(h.page), h) for h in find_labels(doc, labels)):
         # no labelled amount: any explicit money figure in the document that is not a
-        # deposit, fee or penalty
+        # deposit, fee or penalty (unless its amount label says the amount is stated elsewhere)
         candidates = _price_candidates([(p, m) for p in doc.pages for m in find_amounts(amount_text(p))
                                         if m.form in ("yuan", "wan", "uppercase")], doc.doc_type)
     chosen = _choose_amount(doc, candidates)
