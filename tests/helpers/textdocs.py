@@ -21,6 +21,27 @@ def page_from_text(text: str, number: int = 1, method: str = "text_layer",
     return PageText(number, text, method, spans, 595, 842, confidence)
 
 
+def grid_page(rows: list[list[tuple[str, float, float]]], char_w: float = 0.017, char_h: float = 0.013,
+              method: str = "text_layer") -> PageText:
+    """A page laid out as rows of cells: (text, x0, y0) each, one box per character of char_w by
+    char_h (page fractions); cells of a row are joined by a space, rows by a newline."""
+    parts, spans, offset = [], [], 0
+    for r, row in enumerate(rows):
+        if r:
+            parts.append("\n")
+            offset += 1
+        for k, (text, x0, y0) in enumerate(row):
+            if k:
+                parts.append(" ")
+                offset += 1
+            for i, _ in enumerate(text):
+                box = (x0 + i * char_w, y0, x0 + (i + 1) * char_w, y0 + char_h)
+                spans.append(TextSpan(offset + i, offset + i + 1, box, 1.0))
+            parts.append(text)
+            offset += len(text)
+    return PageText(1, "".join(parts), method, spans, 595, 842)
+
+
 def document_from_text(text: str, path: str = "doc.pdf", **kwargs) -> Document:
     pages = [page_from_text(t, i + 1, **kwargs) for i, t in enumerate(text.split("\f"))]
     return Document(path=path, sha256=hashlib.sha256(text.encode()).hexdigest(), pages=pages)

@@ -3,25 +3,13 @@
 from __future__ import annotations
 
 from pipeline.read.layout import merge_wrapped_cells
-from pipeline.models import PageText, TextSpan
+from helpers.textdocs import grid_page
+from pipeline.models import PageText
 
 
 def page(rows: list[list[tuple[str, float, float]]], method: str = "text_layer") -> PageText:
     """rows of (text, x0, y0); each character 0.017 wide and 0.013 high."""
-    parts, spans, offset = [], [], 0
-    for r, row in enumerate(rows):
-        if r:
-            parts.append("\n")
-            offset += 1
-        for k, (text, x0, y0) in enumerate(row):
-            if k:
-                parts.append(" ")
-                offset += 1
-            for i, ch in enumerate(text):
-                spans.append(TextSpan(offset + i, offset + i + 1, (x0 + i * 0.017, y0, x0 + (i + 1) * 0.017, y0 + 0.013), 1.0))
-            parts.append(text)
-            offset += len(text)
-    return PageText(1, "".join(parts), method, spans, 595, 842)
+    return grid_page(rows, 0.017, 0.013, method)
 
 
 def test_receipt_grid_cells_are_joined_with_their_boxes():

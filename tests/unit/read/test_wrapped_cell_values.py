@@ -3,26 +3,14 @@ whole again; invented receipts, no set's documents."""
 
 from __future__ import annotations
 
+from helpers.textdocs import grid_page
 from pipeline.models import PageText, TextSpan
 from pipeline.read.layout import merge_wrapped_cells, unstack_cell_lines
 
 
 def page(rows: list[list[tuple[str, float, float]]], method: str = "text_layer") -> PageText:
     """rows of (text, x0, y0); each character 0.012 wide and 0.010 high."""
-    parts, spans, offset = [], [], 0
-    for r, row in enumerate(rows):
-        if r:
-            parts.append("\n")
-            offset += 1
-        for k, (text, x0, y0) in enumerate(row):
-            if k:
-                parts.append(" ")
-                offset += 1
-            for i, ch in enumerate(text):
-                spans.append(TextSpan(offset + i, offset + i + 1, (x0 + i * 0.012, y0, x0 + (i + 1) * 0.012, y0 + 0.010), 1.0))
-            parts.append(text)
-            offset += len(text)
-    return PageText(1, "".join(parts), method, spans, 595, 842)
+    return grid_page(rows, 0.012, 0.010, method)
 
 
 def test_figures_and_a_memo_wrapped_in_their_cells_are_joined():
