@@ -74,6 +74,11 @@ _GROUPED_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?")
 # a code cut inside itself: letters and digits joined by - _ / (HT-202 | 2-009, 20230430-ZN | 03)
 _CODE_HEAD = re.compile(r"(?<![A-Za-z0-9\-_/])[A-Za-z0-9]+(?:[-_/][A-Za-z0-9]*)+$")
 _CODE_TAIL = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_/]*")
+# a line under a code that opens with a date (2024年8月14日, the next label's value) starts a
+# value of its own: a code's tail is never followed by a calendar word
+_DATE_OPENING = re.compile(r"^\d{1,4}\s*[年月日时]")
+# a whole date written like a code (2024-03-15) is no code cut inside itself
+_WHOLE_DATE = re.compile(r"(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0[1-9]|[12]\d|3[01])")
 _OPEN_BRACKETS = {"（": "）", "(": ")"}
 
 
@@ -98,7 +103,8 @@ def _continues_figure_or_code(head: str, tail: str) -> bool:
         if _GROUPED_FIGURE.fullmatch(whole) and (len(last_group) < 3 or tail.startswith((".", ","))):
             return True
     code, rest = _CODE_HEAD.search(head), _CODE_TAIL.match(tail)
-    if code and rest and any(ch.isdigit() for ch in code.group(0) + rest.group(0)):
+    if code and rest and any(ch.isdigit() for ch in code.group(0) + rest.group(0)) \
+            and not _DATE_OPENING.match(tail) and not _WHOLE_DATE.fullmatch(code.group(0)):
         # the next row's number of the same series repeats the head's prefix (HT-2023-001 | HT-2023-002)
         if not rest.group(0).startswith(code.group(0)[:2]):
             return True

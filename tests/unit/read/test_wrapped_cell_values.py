@@ -72,3 +72,21 @@ def test_a_name_in_the_next_row_does_not_complete_a_longer_cell_above():
         [("需方", 0.10, 0.212), ("甲北精工有限公司", 0.20, 0.212)],
     ])
     assert merge_wrapped_cells(p).text == p.text
+
+
+def test_a_date_under_a_code_is_the_next_label_s_value_not_the_code_s_tail():
+    """A code that ends its cell (AB-2021-37K) over a line opening with a date (2021年5月9日: the
+    value of the label beside it) is whole; the date is no continuation of it."""
+    p = page([
+        [("事由", 0.10, 0.300), ("关于验收的函", 0.20, 0.300), ("合同编号", 0.50, 0.300), ("AB-2021-37K", 0.62, 0.300)],
+        [("要求回复日期", 0.50, 0.312), ("2021年5月9日", 0.62, 0.312)],
+    ])
+    assert merge_wrapped_cells(p).text == p.text
+
+
+def test_a_whole_date_takes_no_stray_digit_from_the_line_below():
+    p = page([
+        [("活动日期：", 0.10, 0.300), ("2021-05-09", 0.20, 0.300), ("导出时间：", 0.50, 0.300)],
+        [("2", 0.20, 0.312)],
+    ])
+    assert "2021-05-09 导出时间：" in merge_wrapped_cells(p).text
