@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Callable
 
 from pipeline.models import PageText, TextSpan
+from pipeline.parsing.amounts import UPPER_CURRENCY, UPPER_MAGNITUDES, UPPER_NUMERALS
 from pipeline.parsing.dates import continues_date
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -25,7 +26,7 @@ _SPACES = " \u00a0\u3000\t"
 # the token rule keeps cells of a grid apart ("天津甲公司 天津乙公司" stays two names)
 _SINGLE = re.compile(rf"^[{_CJK}][：:）)]?$")
 _LAST_OF_RUN = re.compile(rf"^[{_CJK}][：:]")      # 方：天津…, the label's last character and its value
-_UPPER_DIGITS = "零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬万亿億圆元角分整正"
+_UPPER_DIGITS = UPPER_NUMERALS + UPPER_MAGNITUDES + UPPER_CURRENCY
 _ENDS_IN_UPPER = re.compile(rf"[{_UPPER_DIGITS}]$")
 _STARTS_IN_UPPER = re.compile(rf"^[{_UPPER_DIGITS}]{{2}}")
 _ORG_TAIL = re.compile(r"^(?:股份有限公司|有限责任公司|有限公司|集团有限公司|集团|公司|分公司|研究院|研究所|"

@@ -7,6 +7,11 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 UPPER_DIGITS = "零壹贰叁肆伍陆柒捌玖"
+# The characters a 大写 figure is written in, simplified and traditional, one set for every
+# reader that must recognise a 大写 run (wrapped cells, wrapped lines, the amount parser).
+UPPER_NUMERALS = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
+UPPER_MAGNITUDES = "零万萬亿億"
+UPPER_CURRENCY = "元圆圓角分整正"
 _SMALL_UNITS = ("", "拾", "佰", "仟")
 _BIG_UNITS = ("", "万", "亿", "万亿")
 
@@ -336,8 +341,8 @@ class AmountMatch:
     repair: str | None = None   # how the figure as printed was read, when it was not as written
 
 
-_UPPER_CORE = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
-_UPPER_SET = _UPPER_CORE + "零〇万萬亿億元圆圓角分整正"
+_UPPER_CORE = UPPER_NUMERALS
+_UPPER_SET = UPPER_NUMERALS + UPPER_MAGNITUDES + "〇" + UPPER_CURRENCY
 _UPPER_CHAR = rf"(?:[{_UPPER_SET}]|园(?![区林艺地]))"   # 园区 is an industrial park
 _UPPER_RUN = re.compile(
     r"(?P<ctx>(?:人民币[ \t]*)?(?:[（(]?大写[)）]?[ \t]*)?(?:[:：][ \t]*)?)"

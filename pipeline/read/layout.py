@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipeline.models import Box, PageText, TextSpan
+from pipeline.parsing.amounts import UPPER_MAGNITUDES, UPPER_NUMERALS
 from pipeline.parsing.dates import continues_date
 
 
@@ -64,7 +65,7 @@ def _completes_name(head: str, tail: str) -> bool:
             and not _NAME_END.search(head) and _NAME_END.search(head + tail) is not None)
 
 
-_UPPER_DIGITS = "零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬万亿億"
+_UPPER_DIGITS = UPPER_NUMERALS + UPPER_MAGNITUDES
 _UPPER_HEAD = re.compile(rf"[{_UPPER_DIGITS}]$")
 _UPPER_TAIL = re.compile(rf"^[{_UPPER_DIGITS}]{{2}}")
 # a figure's head and tail: ¥1,509,0 | 00.00, ¥861,000 | .00

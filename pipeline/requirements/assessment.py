@@ -39,8 +39,9 @@ from pipeline.extract.entities import normalize_name
 from pipeline.parsing.dates import find_dates
 from pipeline.parsing.locality import is_tianjin_address
 from pipeline.parsing.uscc import is_tianjin_uscc, normalize_uscc, uscc_region, validate_uscc
-from pipeline.reconcile.contracts import (Gap, another_entity_word, branch_of, fold_code, is_applicant_purchase,
-                                         match_names, misreading_doubt, ocr_misread_of, review_of, settle_ocr_misread, within)
+from pipeline.reconcile.contracts import (Gap, another_entity_word, branch_mismatch_detail, branch_of, fold_code,
+                                         is_applicant_purchase, match_names, misreading_doubt, ocr_misread_of,
+                                         review_of, settle_ocr_misread, within)
 from pipeline.requirements.support import (Context, RequirementResult, check_verified_customer_count,
                            check_verified_tianjin_customers, check_verified_total, requirement_status)
 
@@ -310,7 +311,7 @@ def check_local_suppliers(ctx: Context, req: Requirement) -> RequirementResult:
             own = [f"{label}「{doc.fields[key].value}」" for key, label in
                    (("supplier_uscc", "代码"), ("supplier_address", "地址")) if key in doc.fields]
             _add(ctx, req, outcome, "party_mismatch", documents=[doc.path], review=review_of(ctx.catalog, found),
-                 detail=f"分包合同乙方为「{found.value}」，是申报供应商的分支机构（{branch}），不是「{s.name}」本身"
+                 detail=branch_mismatch_detail("分包合同乙方", found.value, s.name, branch)
                         + (f"（分支机构{'、'.join(own)}）" if own else ""), **subject)
         else:
             _party(ctx, req, outcome, doc, "supplier", s.name, "分包合同乙方", **subject)
@@ -598,9 +599,11 @@ def check_diagnoses(ctx: Context, req: Requirement) -> RequirementResult:
             paths = "、".join(f.path for f in files)
             # a scan may hide a heading OCR lost, unless the report itself states it has none
             stated = [line for f in files for line in [states_no_solution(f, req.params.get("solution_headings"))]
-                      if line]
+                      if line is not None]
+            where = f"（{stated[0].provenance.file} 第 {stated[0].provenance.page} 页）" if stated else ""
             _add(ctx, req, outcome, "diagnosis_without_solution", documents=[f.path for f in files],
-                 detail=f"（{paths} 中未找到解决方案/改进建议章节" + (f"；报告写明「{stated[0]}」" if stated else "") + "）",
+                 detail=f"（{paths} 中未找到解决方案/改进建议章节"
+                        + (f"；报告写明「{stated[0].value}」{where}" if stated else "") + "）",
                  review="扫描件中未识别到方案章节，请人工核对" if ocr and not stated else None, **subject)
         if "supplier" in doc.fields:
             _party(ctx, req, outcome, doc, "supplier", applicant, "诊断单位", **subject)

@@ -104,10 +104,11 @@ def _refers_elsewhere(text: str, hit: Hit) -> bool:
     return bool(_REFERENCE_VALUE.search(text[hit.end:hit.line_end] + "\n"))
 
 
-def _amount_candidates(doc: Document, labels: tuple[str, ...]) -> list[tuple[PageText, AmountMatch]]:
+def _amount_candidates(hits: list[Hit]) -> list[tuple[PageText, AmountMatch]]:
+    """The figures after each label hit (its line, or the rows under a column header)."""
     out: list[tuple[PageText, AmountMatch]] = []
     seen: set[tuple[int, int, int]] = set()
-    for hit in find_labels(doc, labels):
+    for hit in hits:
         text = amount_text(hit.page)
         if _refers_elsewhere(text, hit):
             continue
@@ -271,12 +272,13 @@ def extract_amounts(doc: Document, reread: Reread | None) -> tuple[Extracted | N
     labels = LABELS.amount_labels.get(doc.doc_type)
     if not labels:
         return None, []
-    labelled = _price_candidates(_amount_candidates(doc, labels), doc.doc_type)
-    chosen = _extract_amount(doc, labelled, labels, reread)
+    hits = find_labels(doc, labels)     # once: the candidates, the re-read lines and the references
+    labelled = _price_candidates(_amount_candidates(hits), doc.doc_type)
+    chosen = _extract_amount(doc, labelled, hits, reread)
     return chosen, _stated_alternatives(doc, labelled, chosen)
 
 
-def _extract_amount(doc: Document, labelled: list[tuple[PageText, AmountMatch]], labels: tuple[str, ...],
+def _extract_amount(doc: Document, labelled: list[tuple[PageText, AmountMatch]], hits: list[Hit],
                     reread: Reread | None) -> Extracted | None:
     candidates = list(labelled)
     if doc.doc_type == "payment_proof":
@@ -286,10 +288,10 @@ def _extract_amount(doc: Document, labelled: list[tuple[PageText, AmountMatch]],
         candidates = this_one or candidates
     if doc.doc_type in ("contract", "subcontract"):
         # a price table's 合计 row (金额（元） column) states the total too
-        candidates += _price_candidates(_amount_candidates(doc, LABELS.total_labels), doc.doc_type)
+        candidates += _price_candidates(_amount_candidates(find_labels(doc, LABELS.total_labels)), doc.doc_type)
     if not candidates and doc.doc_type == "payment_proof":
         candidates = _swift_amounts(doc)
-    if not candidates and not any(_refers_elsewhere(amount_text(h.page), h) for h in find_labels(doc, labels)):
+    if not candidates and not any(_refers_elsewhere(amount_text(h.page), h) for h in hits):
         # no labelled amount: any explicit money figure in the document that is not a
         # deposit, fee or penalty (unless its amount label says the amount is stated elsewhere)
         candidates = _price_candidates([(p, m) for p in doc.pages for m in find_amounts(amount_text(p))
@@ -298,7 +300,7 @@ def _extract_amount(doc: Document, labelled: list[tuple[PageText, AmountMatch]],
     if chosen and chosen.needs_review and reread and chosen.provenance.method.startswith("ocr"):
         # re-read every labelled line, not only where figures were found: a misread figure
         # may not have parsed at all
-        chosen = _reread_amount(doc, candidates + _label_lines(doc, labels), reread) or chosen
+        chosen = _reread_amount(doc, candidates + _label_lines(hits), reread) or chosen
     return chosen
 
 
@@ -338,10 +340,10 @@ def _line_before(page: PageText, m: AmountMatch) -> str:
     return page.text[line_bounds(page.text, m.start)[0]:m.start]
 
 
-def _label_lines(doc: Document, labels: tuple[str, ...]) -> list[tuple[PageText, AmountMatch]]:
+def _label_lines(hits: list[Hit]) -> list[tuple[PageText, AmountMatch]]:
     """Pseudo-candidates spanning each labelled line, so re-reads cover them."""
     out = []
-    for hit in find_labels(doc, labels):
+    for hit in hits:
         out.append((hit.page, AmountMatch(hit.start, hit.line_end, "", Decimal(0), "label")))
     return out
 

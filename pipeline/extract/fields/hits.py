@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.fields.vocabulary import LABELS, one_of
 from pipeline.extract.script_forms import fold_traditional
-from pipeline.models import Document, Extracted, PageText, Provenance
+from pipeline.models import Box, Document, Extracted, PageText, Provenance
 
 SEPARATOR = re.compile(r"^[\s:：;；）)\]】\-—_|]*")  # ; is how OCR often reads ：
 ROLE_NOTE = re.compile(r"^[（(][^）)]{1,8}[）)]")
@@ -150,18 +150,23 @@ def value_region(hit: Hit) -> tuple[int, int]:
     return start, end
 
 
+def located_words(page: PageText, start: int, end: int) -> list[tuple[tuple[int, int], Box | None]]:
+    """The whitespace-separated words of page.text[start:end], each with its box (None where
+    the page cannot place it): what a reader of a grid's geometry starts from."""
+    return [((start + m.start(), start + m.end()), page.locate(start + m.start(), start + m.end())[0])
+            for m in re.finditer(r"\S+", page.text[start:end])]
+
+
 def column_region(hit: Hit) -> tuple[int, int] | None:
     """The cell under a label that heads a column: the words of the next line that stand under
     it rather than under another cell of its row. None when the label is alone on its line (a
     two-row form reads the whole next line) or the page has no boxes to tell columns apart."""
     page, text = hit.page, hit.page.text
     line_start, _ = line_bounds(text, hit.start)
-    heads = [(line_start + m.start(), line_start + m.end())
-             for m in re.finditer(r"\S+", text[line_start:hit.line_end])]
-    if len(heads) < 2 or hit.line_end >= len(text):
+    head_boxes = located_words(page, line_start, hit.line_end)
+    if len(head_boxes) < 2 or hit.line_end >= len(text):
         return None
-    mine = next((h for h in heads if h[0] <= hit.start < h[1]), None)
-    head_boxes = [(h, page.locate(*h)[0]) for h in heads]
+    mine = next((h for h, _ in head_boxes if h[0] <= hit.start < h[1]), None)
     if mine is None or any(box is None for _, box in head_boxes):
         return None
     below = hit.line_end + 1
@@ -171,9 +176,7 @@ def column_region(hit: Hit) -> tuple[int, int] | None:
     # header's own width (a header centred over its cell starts a little inside it)
     starts = sorted((box[0] - (box[2] - box[0]), h) for h, box in head_boxes)
     cells = []
-    for m in re.finditer(r"\S+", text[below:below_end]):
-        span = (below + m.start(), below + m.end())
-        box = page.locate(*span)[0]
+    for span, box in located_words(page, below, below_end):
         if box is None:
             return None
         owner = next((h for x, h in reversed(starts) if x <= box[0]), starts[0][1])

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from pipeline.extract.fields.hits import (column_region, extracted, find_labels, line_bounds, line_starts_at,
-                                         value_region)
+                                         located_words, value_region)
 from pipeline.extract.fields.swift import REMITTANCE_TAGS, tagged_fields
 from pipeline.extract.fields.vocabulary import LABELS
 from pipeline.models import Document, Extracted, PageText
@@ -122,13 +122,8 @@ def _cell_beside(hit) -> tuple[int, int] | None:  # noqa: ANN001 - a labels.Hit
     if hit.line_end < len(text):
         neighbours.append(line_bounds(text, hit.line_end + 1))
     for start, end in neighbours:
-        words = []
-        for m in re.finditer(r"\S+", text[start:end]):
-            box = page.locate(start + m.start(), start + m.end())[0]
-            if box is None:
-                continue
-            if box[0] >= label_box[2] and box[0] < limit and abs((box[1] + box[3]) / 2 - centre) <= 1.5 * height:
-                words.append((start + m.start(), start + m.end()))
+        words = [span for span, box in located_words(page, start, end) if box is not None
+                 and label_box[2] <= box[0] < limit and abs((box[1] + box[3]) / 2 - centre) <= 1.5 * height]
         if words:
             return words[0][0], words[-1][1]
     return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.fields.hits import Hit, extracted, preliminary_label, value_region
+from pipeline.extract.fields.vocabulary import LABELS, one_of
 from pipeline.models import Document, Extracted
 
 _RESULT_LABEL = re.compile(r"验收结论|验收意见|结论|验收结果")
@@ -18,8 +19,10 @@ _POSITIVE = re.compile(r"合格|通过|同意验收|符合要求")
 _OPTION_WORD = r"(?:不合格|合格|不予通过|未通过|不通过|通过|不同意验收|同意验收)"
 # the box before its option (■合格 □不合格) or the mark after it in brackets (同意验收（√） 不同意验收（ ）)
 # an option may name what passed before its word (■验收合格 □验收不合格, □有条件通过): the box
-# still belongs to it
-_OPTION_QUALIFIER = r"(?:(?:最终|竣工|交付)?(?:验收|终验|初验)|有条件|基本|予以|准予)?"
+# still belongs to it. An option of a preliminary check (■初验合格) is read as one, to be set aside:
+# a preliminary check decides nothing (the vocabulary's `preliminary_checks`)
+_OPTION_QUALIFIER = (rf"(?:(?P<pre>{one_of(LABELS.preliminary_checks)})"
+                     r"|(?:最终|竣工|交付)?(?:验收|终验)|有条件|基本|予以|准予)?")
 _BOX_OPTION = re.compile(rf"(?:(?P<box>[□☐○◯口■☑☒✓✔√●▣])[ \t]*{_OPTION_QUALIFIER})?(?P<word>{_OPTION_WORD})"
                          r"(?:[ \t]*[（(][ \t]*(?P<after>[√✓✔Vv■●☑]?)[ \t]*[）)])?")
 
@@ -39,7 +42,7 @@ _CHECKBOX_RESIDUE = re.compile(r"[□☐○◯■☑☒✓✔√●▣口\-—_.
 def _ticked_option(region: str) -> tuple[re.Match[str], bool] | None:
     """The option a checkbox row marks, and whether that was inferred (the only option whose
     box did not read as empty). None when the row is not a checkbox row or is ambiguous."""
-    options = list(_BOX_OPTION.finditer(region))
+    options = [o for o in _BOX_OPTION.finditer(region) if not o.group("pre")]
     if len(options) < 2 or not any(_box_of(o) for o in options):
         return None
     filled = [o for o in options if _box_of(o) in _FILLED_BOX]
@@ -75,9 +78,9 @@ def extract_result(doc: Document) -> Extracted | None:
                 value = "failed" if _NEGATIVE.search(option.group("word")) else "passed"
                 checks = ["取自验收结论勾选项"] + (["其余选项的勾选框为空"] if inferred else [])
                 return extracted(doc, page, start + option.start(), start + option.end(), value, checks)
-            # an unticked box is not what the form says
-            region = _BOX_OPTION.sub(lambda o: " " * len(o.group(0)) if _box_of(o) in _EMPTY_BOX else o.group(0),
-                                     region)
+            # an unticked box is not what the form says, nor is a preliminary check's option
+            region = _BOX_OPTION.sub(lambda o: " " * len(o.group(0)) if _box_of(o) in _EMPTY_BOX or o.group("pre")
+                                     else o.group(0), region)
             options = _options_listed(region)
             for pattern, value in ((_NEGATIVE, "failed"), (_POSITIVE, "passed")):
                 r = pattern.search(region)

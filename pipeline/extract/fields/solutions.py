@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.extract.fields.hits import extracted
 from pipeline.extract.fields.vocabulary import LABELS
@@ -121,28 +122,51 @@ _DEFERRED = re.compile(r"(?:另行|后续|稍后|日后|择期|暂不|不再|待
                        r"(?:提供|提交|给出|出具|编制|制定|补充|反馈)")
 
 
-def states_no_solution(doc: Document, headings: tuple[str, ...] | list[str] | None = None) -> str | None:
-    """The line by which a report states that it holds no solution: suggestions deferred to a
-    later paper (a promise is no solution), or its content marked as ended after numbered
-    sections that run without a hole (a missing number may be a heading OCR lost). None when
-    a solution section is found or nothing is stated."""
-    if find_solution(doc, headings) is not None:
-        return None
-    vocabulary = set(headings or LABELS.solution_headings) | set(LABELS.solution_head_nouns)
-    words = re.compile("|".join(re.escape(w) for w in sorted(vocabulary, key=len, reverse=True)))
+def states_no_solution(doc: Document, headings: tuple[str, ...] | list[str] | None = None) -> Extracted | None:
+    """The line by which a report that has no solution section (find_solution found none; the
+    caller asks only then) states that it holds none: suggestions deferred to a later paper (a
+    promise is no solution), or its content marked as ended after numbered sections that run
+    without a hole (a missing number may be a heading OCR lost). Located, so a reviewer sees the
+    page; None when nothing is stated."""
+    words = _heading_words(tuple(headings or LABELS.solution_headings))
     numbers: list[int] = []
     for page in doc.pages:
+        offset = 0
         for line in page.text.split("\n"):
+            start, offset = offset, offset + len(line) + 1
             c = line.replace(" ", "").replace("\u3000", "")
             m = words.search(c)
-            if m and _DEFERRED.search(c[m.end():]):
-                return line.strip()
-            cn = re.match(r"^([一二三四五六七八九十]+)[、.．]", c)
-            if cn:
-                numbers.append("一二三四五六七八九十".find(cn.group(1)) + 1 if len(cn.group(1)) == 1 else 0)
-            if _CONTENT_ENDS.match(c) and numbers and numbers == list(range(1, len(numbers) + 1)):
-                return line.strip()
+            stated = bool(m and _DEFERRED.search(c[m.end():]))
+            if not stated:
+                cn = re.match(r"^([一二三四五六七八九十]+)[、.．]", c)
+                if cn:
+                    numbers.append(chinese_section_number(cn.group(1)))
+                stated = bool(_CONTENT_ENDS.match(c)) and bool(numbers) and numbers == list(range(1, len(numbers) + 1))
+            if stated:
+                lead = len(line) - len(line.lstrip())
+                return extracted(doc, page, start + lead, start + len(line.rstrip()), line.strip(),
+                                 ["报告写明不含解决方案"])
     return None
+
+
+_CN_UNITS = "一二三四五六七八九"
+
+
+def chinese_section_number(numeral: str) -> int:
+    """一 → 1, 十 → 10, 十一 → 11, 二十三 → 23; 0 for what is no numeral below a hundred."""
+    m = re.fullmatch(r"([一二三四五六七八九])?(十)?([一二三四五六七八九])?", numeral)
+    if not numeral or m is None or (m.group(1) and m.group(3) and not m.group(2)):
+        return 0
+    tens = (_CN_UNITS.index(m.group(1)) + 1 if m.group(1) else 1) if m.group(2) else 0
+    ones = m.group(3) if m.group(2) else m.group(1)
+    return tens * 10 + (_CN_UNITS.index(ones) + 1 if ones else 0)
+
+
+@lru_cache(maxsize=32)
+def _heading_words(headings: tuple[str, ...]) -> re.Pattern[str]:
+    """The solution words of a vocabulary (its headings and head nouns), longest first."""
+    vocabulary = set(headings) | set(LABELS.solution_head_nouns)
+    return re.compile("|".join(re.escape(w) for w in sorted(vocabulary, key=len, reverse=True)))
 
 
 def _in_contents(lines: list[tuple[PageText, int, str]], i: int) -> bool:
@@ -162,8 +186,7 @@ def find_solution(doc: Document, headings: tuple[str, ...] | list[str] | None = 
     The section runs to the next heading numbered like it, across pages (a heading at the foot
     of a page has its content on the next); a heading that refuses (未提出, 另行提供), a
     table-of-contents entry and a content that says no solution is given do not count."""
-    vocabulary = set(headings or LABELS.solution_headings) | set(LABELS.solution_head_nouns)
-    words = re.compile("|".join(re.escape(w) for w in sorted(vocabulary, key=len, reverse=True)))
+    words = _heading_words(tuple(headings or LABELS.solution_headings))
     lines: list[tuple[PageText, int, str]] = []
     for page in doc.pages:
         offset = 0

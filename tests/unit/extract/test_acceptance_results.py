@@ -38,3 +38,15 @@ def test_an_unticked_failing_option_without_a_conclusion_label_is_no_failure():
     doc = _read("系统上线确认单\n用户单位 丙北化工有限公司\n"
                 "☑ 系统运行稳定，用户确认终验通过 ☐ 有条件通过 ☐ 不通过\n")
     assert doc.fields["result"].value == "passed"
+
+
+def test_a_ticked_preliminary_option_decides_nothing():
+    # the row's only ticked box passes the preliminary check; the final acceptance is unticked
+    doc = _read("资产移交确认表\n合同编号 QX-5521 验收日期 2022-08-09\n"
+                "验收结论 ■初验合格 □终验合格 □不合格\n")
+    result = doc.fields.get("result")
+    assert result is None or result.value != "passed"
+    # the same form with the final acceptance ticked passes
+    ticked = _read("资产移交确认表\n合同编号 QX-5521 验收日期 2022-08-09\n"
+                   "验收结论 ■初验合格 ■终验合格 □不合格\n")
+    assert ticked.fields["result"].value == "passed"

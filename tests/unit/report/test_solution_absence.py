@@ -5,7 +5,7 @@ holds no solution, even on a scan. Texts written for these tests (no set's docum
 from __future__ import annotations
 
 from pipeline.extract.fields import classify_document, extract_fields, find_solution
-from pipeline.extract.fields.solutions import states_no_solution
+from pipeline.extract.fields.solutions import chinese_section_number, states_no_solution
 from helpers.textdocs import document_from_text
 
 
@@ -72,8 +72,21 @@ def test_a_scan_stating_no_solution_is_a_confirmed_gap():
                   GapBook(catalog))
     req = next(r for r in catalog.requirements if r.check == "diagnoses")
     REGISTRY["diagnoses"](ctx, req)
-    gaps = [(g.kind, g.status) for g in ctx.book.gaps if g.kind == "diagnosis_without_solution"]
-    assert gaps == [("diagnosis_without_solution", "confirmed")]
+    gaps = [g for g in ctx.book.gaps if g.kind == "diagnosis_without_solution"]
+    assert [(g.kind, g.status) for g in gaps] == [("diagnosis_without_solution", "confirmed")]
+    # the statement is quoted with the page it stands on, for the reviewer to open
+    assert "另行出具" in gaps[0].message and "diag.pdf 第 1 页" in gaps[0].message
+
+
+def test_sections_numbered_past_ten_still_run_without_a_hole():
+    sections = "".join(f"{n}、第{i}项发现\n该环节依赖人工台账，数据滞后。\n"
+                       for i, n in enumerate(["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"], 1))
+    d = doc("工业设备上云评估报告\n受评企业：甲北五金制品有限公司\n" + sections + "（以下空白）\n",
+            method="ocr:tesseract")
+    stated = states_no_solution(d)
+    assert stated is not None and stated.value == "（以下空白）" and stated.provenance.page == 1
+    assert [chinese_section_number(n) for n in ("一", "十", "十一", "二十", "二十三", "一一", "")] == \
+        [1, 10, 11, 20, 23, 0, 0]
 
 
 def test_a_header_row_read_as_one_run_still_shows_its_suggestion_column():
