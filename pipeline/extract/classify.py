@@ -122,6 +122,12 @@ def _title_hits(titles: list[str], vocab: Vocabulary) -> dict[str, tuple[int, in
     for spec in vocab.kinds:
         for i, line in enumerate(titles):
             if _title_length(line) > th["title_max_chars"]:
+                # a heading followed on its line by its date (and place) is still a heading:
+                # 来宾登记册 2024年2月22日 XX报告厅; the part before the date is the title
+                dated = _FULL_DATE.search(line)
+                if dated and dated.start() >= 2 and not _CLAUSE_MARK.search(line[:dated.start()]):
+                    line = line[:dated.start()]
+            if _title_length(line) > th["title_max_chars"]:
                 continue    # a long line is prose that happens to mention a word
             if _FIGURE_IN_LINE.search(line):
                 continue    # a line stating a sum is a table row (印花税 买卖合同 648.00), not a title
@@ -152,6 +158,8 @@ def _title_length(line: str) -> int:
     return len(_LATIN_RUN.sub("A", line))
 
 
+_CLAUSE_MARK = re.compile(r"[，。；,;]")    # a sentence, not a heading
+_FULL_DATE = re.compile(r"\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}")
 _TITLE_NOTE = re.compile(r"[（(][^（）()]{0,6}(?:联|副本|正本|存根|复印件)[）)]")
 _FIGURE_IN_LINE = re.compile(r"\d[\d,]*\.\d{2}(?![\d%％])|[¥￥]\s*\d")
 

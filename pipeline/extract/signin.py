@@ -16,7 +16,8 @@ from pipeline.parsing.uscc import find_usccs, uscc_region
 
 # A sign-in sheet's heading (签到表, 参会单位名单 ...), a header row (… 签到时间) or a title ending in 签到表
 _SHEET_HEAD = re.compile(r"签\s*[到名字]|(?:参会|与会|出席)(?:单位|企业|人员|代表)?(?:名单|名录|一览表|情况)"
-                         r"|^(?:参会|与会|出席)(?:单位|企业)[:：]?$")
+                         r"|^(?:参会|与会|出席)(?:单位|企业)[:：]?$"
+                         r"|(?:来宾|嘉宾)(?:名片|登记|名录|名单)|名片(?:登记|粘贴|汇总|收集)")
 _SHEET_TITLE = re.compile(r"签\s*到\s*[表册簿单](?:[（(][^）)]{0,6}[）)])?$")
 # the sheet ends at a note, a total or the organiser's seal (after at least one row)
 _SHEET_END = re.compile(r"^(?:注|备注|说明|附注)\s*[:：]|^(?:合计|共计|总计|小计|以上)|盖\s*章|^(?:主办|承办)单位\s*[:：（(]")
@@ -54,7 +55,15 @@ def _is_heading(line: str, orgs: list) -> bool:
         return False   # prose (请于会前签到。) is not a heading
     if _SHEET_TITLE.search(compact):
         return True
+    if orgs and "盖章" not in compact:
+        # 来宾登记册 2024年5月6日 某某会展中心: the day and the place after the heading
+        # name the venue, not a firm on the sheet
+        head = _SHEET_HEAD.search(line, 0, orgs[0].start)
+        return bool(head and _DAY.search(line, head.end(), orgs[0].start))
     return bool(_SHEET_HEAD.search(compact)) and not orgs and "盖章" not in compact
+
+
+_DAY = re.compile(r"\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}")
 
 
 def _bare_row(line: str, page: PageText) -> _Row | None:
@@ -96,7 +105,7 @@ def _sheet_rows(doc: Document) -> list[_Row | tuple[int, str]]:
     lines = _doc_lines(doc)
     parsed = [(page, line, find_organizations(line)) for page, line in lines]
     inside, rows_seen = False, 0
-    for page, line, orgs in parsed:
+    for at, (page, line, orgs) in enumerate(parsed):
         compact = re.sub(r"\s", "", line)
         if not inside:
             if _is_heading(line, orgs):
@@ -114,7 +123,9 @@ def _sheet_rows(doc: Document) -> list[_Row | tuple[int, str]]:
             out.append((page.number, line.strip()))   # the tail of the name cell above (…有限责任公司)
             continue
         if orgs and not (rows_seen == 0 and _is_heading(line, orgs) and not _SEQ_TOKEN.match(line.split()[0])):
-            for org, rest in _entries(line, orgs, page.method.startswith("ocr")):
+            ocr = page.method.startswith("ocr")
+            cards = _card_entries(line, orgs, parsed[at + 1:at + 4], ocr)
+            for org, rest in cards or _entries(line, orgs, ocr):
                 name = normalize_name(_LEADING_SEQ.sub("", org.text))
                 out.append(_Row(name, rest, page.number, line.strip(), page.method.startswith("ocr")))
                 rows_seen += 1
@@ -156,6 +167,30 @@ def _entries(line: str, orgs: list, ocr: bool) -> list[tuple[Any, str]]:
             return before
     org = orgs[0]
     return [(org, blanked(line, org, 0))]
+
+
+# a card's address line: 地址：… / Add: … (several cards side by side give several on one line)
+_CARD_ADDRESS = re.compile(r"(?:地\s*址|住\s*址|Add(?:ress)?|ADD)\s*[:：;；.]?\s*")
+
+
+def _card_entries(line: str, orgs: list, below: list, ocr: bool) -> list[tuple[Any, str]] | None:
+    """Business cards (a guests' card book): each firm's name stands on its own line with its
+    person, address and phone on the lines under it, cards side by side. When the firms'
+    line gives no code or address of its own and a line below (before the next firms) holds
+    one labelled address per firm, the k-th address belongs to the k-th firm."""
+    if any(_locators(line, ocr)):
+        return None
+    for _page, text, other in below:
+        if other and not _CARD_ADDRESS.search(text):
+            return None            # the next firms' line: these cards showed no address
+        starts = list(_CARD_ADDRESS.finditer(text))
+        if len(starts) != len(orgs):
+            continue
+        bounds = [m.end() for m in starts]
+        pieces = [text[b:e].strip() for b, e in zip(bounds, [m.start() for m in starts[1:]] + [len(text)])]
+        if all(pieces):
+            return [(org, "地址：" + piece) for org, piece in zip(orgs, pieces)]
+    return None
 
 
 def _locators(text: str, ocr: bool) -> tuple[str | None, str | None, str | None]:

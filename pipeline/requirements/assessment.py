@@ -130,6 +130,11 @@ def _garbled_mention(ctx: Context, doc: Document, wanted: list[str]) -> bool:
             return True
         if fuzz.partial_ratio(name, text) >= GARBLED_MENTION_SCORE:
             return True
+        # the name as a field was read (a second engine's reading of the customer line, which
+        # the page text need not hold): 天津约纺织有限公司 for 天津峻钧纺织有限公司
+        if any(fuzz.ratio(name, normalize_name(str(doc.value(f)))) >= GARBLED_MENTION_SCORE
+               for f in ("customer", "title") if doc.value(f)):
+            return True
     return False
 
 
@@ -520,6 +525,11 @@ def check_meetings(ctx: Context, req: Requirement) -> RequirementResult:
                 # full (a photo, a handwritten sheet, a form we do not know), so this is a question
                 review = (f"签到表只识别出 {rows} 家单位，少于申报的 {m.declared_tianjin_attendees} 家天津企业，"
                           f"可能未能完整读取签到表，请人工核对")
+            elif ocr and unsure and (m.declared_tianjin_attendees or 0) >= min_attendees:
+                # a photographed sheet (business cards, a handwritten book) with rows whose name
+                # or place could not be read: the count is what was legible, not what is there
+                review = (f"签到表有 {len(unsure)} 行未能识别出单位、信用代码或地址，申报 "
+                          f"{m.declared_tianjin_attendees} 家天津企业，请人工核对")
             _add(ctx, req, outcome, "meeting_attendance_below_threshold", documents=paths, review=review,
                  detail=f"签到表中天津企业 {len(tianjin)} 家{declared_note}，要求不少于 {min_attendees} 家", **subject)
         outcomes.append(outcome)

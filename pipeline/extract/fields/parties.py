@@ -199,6 +199,10 @@ def extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
         for role, hit, value in _parties_by_position(doc, label_hits):
             if role in missing and not (doc.doc_type == "payment_proof" and _is_bank(value.value)):
                 found.setdefault(role, []).append((hit, value))
+    if doc.doc_type == "diagnosis_report" and "customer" in roles and "customer" not in found:
+        for hit, value in _parties_by_recipient_label(doc):
+            found.setdefault("customer", []).append((hit, value))
+            break
     missing = [role for role in roles if role not in found]
     if missing:
         # no label names them: the sentence that states the role does (我公司（X）…向Y支付)
@@ -371,6 +375,27 @@ def _parties_by_garbled_label(doc: Document):
                     doc, page, start, end, normalize_name(orgs[0].text),
                     ["公司名称格式", "OCR 标签残缺，按行首付/收与户名对应"])))
     return [(role, *items[0]) for role, items in rows.items() if len(items) == 1]
+
+
+# 受检企业, 被会诊单位, 受审企业: a label opening with 受/被 names the firm that underwent
+# something (an inspection, a consultation, an audit); in a diagnosis that is the diagnosed firm.
+# OCR may garble the middle of such a label (受格企业), so only its shape is asked: 受/被, a few
+# characters, then the name right after it on the line.
+_RECIPIENT_LABEL = re.compile(r"(?:^|(?<=\s))[受被][\u4e00-\u9fff]{1,5}[ \t]*[:：“”\"']?[ \t]*$")
+
+
+def _parties_by_recipient_label(doc: Document):
+    """The diagnosed firm after a label shaped 受…/被… (受检企业 X) that the vocabulary does
+    not know; the first such name in reading order."""
+    for page in doc.pages:
+        for org in find_organizations(page.text):
+            line_start = page.text.rfind("\n", 0, org.start) + 1
+            if not _RECIPIENT_LABEL.search(page.text[line_start:org.start]):
+                continue
+            name = normalize_name(org.text)
+            if plausible_organisation(name):
+                yield Hit(page, org.start, org.end), extracted(
+                    doc, page, org.start, org.end, name, ["公司名称格式", "标签为受/被…（受诊断一方）"])
 
 
 def _salutation(text: str, start: int, end: int) -> bool:
