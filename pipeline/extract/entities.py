@@ -151,6 +151,7 @@ def plausible_organisation(name: str) -> bool:
 # the words a company's legal form is made of, read back from 公司: 有限, 有限责任, 股份有限, 股份
 _FORM_CHARS = re.compile(r"[有限责任股份]*公司$")
 _LEGAL_FORMS = {"", "有限", "有限责任", "股份有限", "股份"}
+_FULL_FORM_AT = re.compile(r"有限(?:责任)?公司|有限合伙")
 
 
 def broken_legal_form(name: str) -> str | None:
@@ -158,6 +159,13 @@ def broken_legal_form(name: str) -> str | None:
     有限任公司): what a misreading leaves of 有限公司 / 有限责任公司. None for a sound name."""
     m = _FORM_CHARS.search(name or "")
     if not m:
+        return None
+    if name.endswith("分公司"):
+        # a branch is named after its company's full name (X有限公司Y分公司): a 有限 not followed
+        # by 公司 (X有限有天计分公司) is that name misread
+        last = name.rfind("有限")
+        if last >= 0 and not _FULL_FORM_AT.match(name, last):
+            return name[last:]
         return None
     form = m.group(0)[:-2]
     if form in _LEGAL_FORMS:

@@ -342,6 +342,14 @@ def _one_edit(a: str, b: str) -> bool:
     return len(a) + 1 == len(b) and any(b[:i] + b[i + 1:] == a for i in range(len(b)))
 
 
+def _one_character_lost(read: str, declared: str) -> bool:
+    """The declared number with one character dropped (folded as OCR confuses), long enough
+    (eight characters read) that a dropped character is no other number's shape."""
+    a = fold_code(re.sub(r"[^0-9A-Z]", "", read.upper()))
+    b = fold_code(re.sub(r"[^0-9A-Z]", "", (declared or "").upper()))
+    return len(a) >= 8 and len(a) + 1 == len(b) and _one_edit(a, b)
+
+
 def head_misread_of(read: str, declared_numbers: list[str]) -> str | None:
     """The one declared number an OCR'd number differs from only at its letter head, by one
     letter dropped or read as another (T-IM-2306 for TJ-IM-2306, T.2023-005 for HT-2023-005):
@@ -370,6 +378,11 @@ def settle_number_misread(found: Extracted, declared: str, declared_numbers: lis
         note = f"OCR 编号字符混淆（读作「{found.value}」），与申报合同编号一致，按申报编号记录"
     elif head_misread_of(found.value, declared_numbers or [declared]) == declared:
         note = f"OCR 编号开头字母误读或缺失（读作「{found.value}」），其余与申报合同编号一致，按申报编号记录"
+    elif _one_character_lost(found.value, declared) and not any(
+            _one_character_lost(found.value, other) for other in (declared_numbers or []) if other != declared):
+        # the paper was placed by other signs (customer, amount, project): its number is the
+        # declared one with one character OCR did not read (HT-2024-57 for HT-2024-517)
+        note = f"OCR 编号少读一个字符（读作「{found.value}」），文件按其他要素对应到本合同，按申报编号记录"
     else:
         return False
     if note not in found.checks:

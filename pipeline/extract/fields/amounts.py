@@ -41,6 +41,8 @@ def amount_text(page: PageText) -> str:
 # instalment, a deposit, a penalty, a fee (the price is stated where none of these is)
 _NOT_THE_PRICE = re.compile(r"暂列金额|暂估价|其中|违约金|罚款|赔偿|滞纳金|(?<![拟核确约审决认议商评])定金|保证金|押金|质保金|质量保证金|(?:中标|招标|代理|交易|平台)服务费|代理费|手续费|"
                             r"利息|预付款|首付款|进度款|尾款|余款|其他(?:报价|投标|供应商|单位)|报价分别|预算|"
+                            # an earlier round's offer (首轮报价, 初次报价) is not the price agreed
+                            r"(?:首轮|第一轮|上一轮|前一轮|初次|初始|初步|原始)报价|"
                             # the price is what the buyer pays, tax included: a figure before tax
                             # or the tax itself is a part of it
                             r"不含税|未含税|税前|(?<!价)税额|税金|增值税额|(?i:excl(?:uding|\.)? (?:vat|tax))|"
@@ -52,6 +54,7 @@ _NOT_THE_PRICE = re.compile(r"暂列金额|暂估价|其中|违约金|罚款|赔
                             r"(?i:performance bond|bond|deposit|liquidated damages|penalt|advance payment|retention)|"
                             # an asset's book values (资产原值, 账面净值) are the buyer's accounts, not a price
                             r"原值|净值|残值|账面价值|入账价值|"
+                            r"不作为[^。；;，,]{0,10}(?:依据|价格|价款|金额|基础)|仅供参考|"
                             r"最高限价|控制价|拦标价|节约|节省|的\s*\d{1,3}(?:\.\d+)?\s*[%％]|百分之|不超过|最高|上限|单价(?!款)")  # 任务单价款 is the 任务单's 价款, not a unit price
 _CLAUSE_END = re.compile(r"[。；;\n]")
 
@@ -85,7 +88,24 @@ def _clause(text: str, start: int, end: int) -> str:
         before = before + m.end
         break
     role_after = _ROLE_AFTER.match(text[end:end + 12].replace("\n", ""))
-    return text[before:end] + (role_after.group(0) if role_after else "")
+    # …X万元，不作为成交价格依据: the sentence itself says the figure is not the price
+    disclaimed = _DISCLAIMED_AFTER.match(_sentence_rest(text, end))
+    return text[before:end] + (role_after.group(0) if role_after else "") + (disclaimed.group(0) if disclaimed else "")
+
+
+# the rest of a figure's sentence disowning it as the price (不作为成交/结算/定价依据, 仅供参考)
+_DISCLAIMED_AFTER = re.compile(r"^[^。；;]*?(?:不作为[^。；;，,]{0,10}(?:依据|价格|价款|金额|基础)|仅供参考|不作为合同价)")
+
+
+def _sentence_rest(text: str, end: int) -> str:
+    """The words after a figure to its sentence's end (。；;), across a line wrap, up to the next figure."""
+    stop = _SENTENCE_END.search(text, end)
+    rest = text[end:stop.start() if stop else min(len(text), end + 40)][:40].replace("\n", "")
+    nxt = find_amounts(rest)
+    return rest[:nxt[0].start] if nxt else rest
+
+
+_SENTENCE_END = re.compile(r"[。；;]")
 
 
 # what may stand between two forms of one figure, or two figures of one list (X元、Y元): no words

@@ -57,7 +57,9 @@ UNLABELLED_DATE = "无日期标签，取落款日期"   # the check of a date ta
 # the events whose 日期/时间 is not the document's own (申请日期, 开工日期, 打印时间)
 _OTHER_EVENTS = ("申请", "到期", "交货", "到货", "发货", "计划", "要求", "开工", "竣工", "完工", "打印", "生成",
                  "截止", "有效", "开票", "报价", "询价", "评审", "报名", "投标", "开标", "成立", "注册", "出生", "制表", "查询",
-                 "起始", "开始", "结束", "终止", "交付", "期望", "预计", "预期")
+                 "起始", "开始", "结束", "终止", "交付", "期望", "预计", "预期",
+                 # a supplier list's rows: the day each firm was admitted or rated (准入日期)
+                 "准入", "入库", "入围", "评定", "认证", "备案", "年审", "复审")
 _OTHER_EVENT = "(?:" + "|".join(_OTHER_EVENTS) + ")"
 # a word that makes the 日期 label found after it the date of another event
 _OTHER_DATE = re.compile(_OTHER_EVENT + r"\s*$")
@@ -95,7 +97,11 @@ def _event_date(doc: Document, dated: list) -> Extracted | None:
             before = text[max(0, m.start - 12):m.start]
             after = text[m.end:m.end + event.window].replace("\n", "").split("。")[0]
             sentence = text[text.rfind("。", 0, m.start) + 1:m.start]
-            if not event.after.search(after) or _OTHER_EVENT_LABEL.search(before):
+            if _LABELLED_VALUE.search(before):
+                # 初验日期：…: a labelled field's value ends with its line; the next line's words
+                # (终验结论：…组织复验) are not about it
+                after = text[m.end:m.end + event.window].split("\n")[0].split("。")[0]
+            if not event.after.search(after) or _OTHER_EVENT_LABEL.search(before) or _preliminary_check(text, m):
                 continue
             if event.before and not event.before.search(before):
                 continue
@@ -105,6 +111,10 @@ def _event_date(doc: Document, dated: list) -> Extracted | None:
                 continue
             return _dated(doc, page, m.start, m.end, m.value)
     return None
+
+
+# a date right after a label and its colon (…日期：, …时间:) is that field's value
+_LABELLED_VALUE = re.compile(r"(?:日期|时间|日)\s*[:：]\s*$")
 
 
 # a seal printed over the date puts its characters between the date's in a text layer

@@ -55,6 +55,13 @@ def labelled_number(doc: Document, labels: tuple[str, ...], at_line_start: bool 
             if column is not None:
                 m = next((c for c in _CONTRACT_NO.finditer(hit.page.text, *column)
                           if any(ch.isdigit() for ch in c.group(0))), None)
+        if m is None and not hit.page.text[hit.end:hit.line_end].strip(" \t:："):
+            # a form's blank filled by hand: the writing sits above or below the printed line,
+            # right of the label, and OCR puts it on a line of its own
+            beside = _cell_beside(hit) or _code_line_beside(hit)
+            if beside is not None:
+                m = next((c for c in _CONTRACT_NO.finditer(hit.page.text, *beside)
+                          if sum(ch.isdigit() for ch in c.group(0)) >= 3), None)
         if m:
             value = _with_wen_hao_suffix(m.group(0).rstrip(".）)"), hit.page.text, m.start())
             review = None if _plausible_number(value) else "编号过短或只有年份，疑似识别不全"
@@ -110,7 +117,7 @@ def _cell_beside(hit) -> tuple[int, int] | None:  # noqa: ANN001 - a labels.Hit
     label_box = page.locate(hit.start, hit.end)[0]
     if label_box is None:
         return None
-    after = re.search(r"\S", text[hit.end:hit.line_end])
+    after = re.search(r"[^\s:：]", text[hit.end:hit.line_end])     # the label's colon is its own
     right = page.locate(hit.end + after.start(), hit.end + after.start() + 1)[0] if after else None
     limit = right[0] if right else 1.0
     height = label_box[3] - label_box[1]
@@ -126,6 +133,30 @@ def _cell_beside(hit) -> tuple[int, int] | None:  # noqa: ANN001 - a labels.Hit
                  and label_box[2] <= box[0] < limit and abs((box[1] + box[3]) / 2 - centre) <= 1.5 * height]
         if words:
             return words[0][0], words[-1][1]
+    return None
+
+
+def _code_line_beside(hit) -> tuple[int, int] | None:  # noqa: ANN001 - a labels.Hit
+    """A line right above or below an empty label that holds nothing but one code with digits,
+    within about a line's height of the label: a value written into the blank off its line."""
+    page, text = hit.page, hit.page.text
+    label_box = page.locate(hit.start, hit.end)[0]
+    if label_box is None:
+        return None
+    height = label_box[3] - label_box[1]
+    centre = (label_box[1] + label_box[3]) / 2
+    line_start, _ = line_bounds(text, hit.start)
+    neighbours = [line_bounds(text, line_start - 1)] if line_start > 0 else []
+    if hit.line_end < len(text):
+        neighbours.append(line_bounds(text, hit.line_end + 1))
+    for start, end in neighbours:
+        line = text[start:end].strip()
+        if not _CONTRACT_NO.fullmatch(line) or sum(ch.isdigit() for ch in line) < 3:
+            continue
+        first = start + text[start:end].index(line)
+        box = page.locate(first, first + len(line))[0]
+        if box is not None and abs((box[1] + box[3]) / 2 - centre) <= 1.5 * height:
+            return first, first + len(line)
     return None
 
 
