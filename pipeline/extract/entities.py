@@ -90,22 +90,25 @@ def _noise_length(name: str) -> int:
     # the end of a clause the name follows: …以下简称“委托方”）与天津X公司, 本协议由天津X公司
     clause = _CLAUSE_BEFORE_NAME.match(name)
     if clause and (_PLACE_START.match(name[clause.end():]) or _BRACKETED_PLACE.match(name[clause.end():])
-                   or _SUBJECT_OPENER.match(name)):
+                   or _SUBJECT_OPENER.match(name)
+                   # a closing bracket (and the connective after it) ends the previous party's clause
+                   or (name[0] in _CLOSERS and len(name) - clause.end() >= 4)):
         return clause.end()
     return 0
 
 
 # 晟翊（天津）轴承有限公司: a brand with its place in brackets is a name's start too
 _BRACKETED_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}[（(](?:天津|北京|上海|重庆|中国|[\u4e00-\u9fff]{2,3}(?:省|市))[）)]")
-# 本项目由 / 本合同由 opens a sentence whose subject follows: never part of a name
-_SUBJECT_OPENER = re.compile(r"本(?:协议|合同|项目|工程|系统)由")
+_CLOSERS = "”\"'’）)]】"
+# 本项目由 / 本合同由 / 本协议书由 opens a sentence whose subject follows: never part of a name
+_SUBJECT_OPENER = re.compile(r"本(?:协议|合同|合约|项目|工程|系统)书?由")
 
 
 # a closing bracket never opens a name; a
 # connective after it (or after 本协议由) joins two parties of a sentence, and a verb whose object
 # is the name (确定X为中标单位, 委托X承担) ends the clause before it: the name starts after either
 # where a place name follows
-_CLAUSE_BEFORE_NAME = re.compile(r"^(?:[”\"'’）)\]】]+\s*(?:与|和|及|同|、|，|,)?|(?:本(?:协议|合同|项目|工程|系统|次|批)?)?(?:由|与|经|向|给)|鉴于|根据|依据|"
+_CLAUSE_BEFORE_NAME = re.compile(r"^(?:[”\"'’）)\]】]+\s*(?:与|和|及|同|、|，|,)?|(?:本(?:(?:协议|合同|合约)书?|项目|工程|系统|次|批)?)?(?:由|与|经|向|给)|鉴于|根据|依据|"
                                  # verbs may come in a row: 同意确定X为成交供应商
                                  r"(?:(?:确定|选定|确认|授予|委托|邀请|聘请|推荐|同意|通知|收到|接到|批准|决定)(?:了)?)+)\s*")
 

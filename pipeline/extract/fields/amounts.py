@@ -6,11 +6,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from decimal import Decimal
+from difflib import SequenceMatcher
 from typing import Callable
 
 from pipeline.extract.fields.hits import ANY_LABEL, Hit, extracted, find_labels, line_bounds
 from pipeline.extract.fields.swift import settled_amount
 from pipeline.extract.fields.vocabulary import LABELS
+from pipeline.extract.entities import find_organizations, normalize_name, plausible_organisation
+from pipeline.extract.roles import addressee_of
 from pipeline.models import CHECK_UPPER_MATCHES_DIGITS, Box, Document, Extracted, PageText
 from pipeline.parsing.amounts import AmountMatch, find_amounts
 
@@ -298,6 +301,56 @@ def extract_amounts(doc: Document, reread: Reread | None) -> tuple[Extracted | N
     return chosen, _stated_alternatives(doc, labelled, chosen)
 
 
+MAX_COLUMN_ROWS = 12
+SAME_NAME_RATIO = 0.8
+
+
+def _party_rows(hits: list[Hit]) -> list[tuple[PageText, AmountMatch, str]]:
+    """The rows under an amount column header when two or more of them name a different
+    organisation each (lots awarded to several suppliers, bidders' prices): each row's figure
+    with the organisation the row names. Empty when the column is not such a table."""
+    for hit in hits:
+        text = amount_text(hit.page)
+        if _refers_elsewhere(text, hit) or not _is_header_label(text, hit):
+            continue
+        rows: list[tuple[PageText, AmountMatch, str]] = []
+        start = hit.line_end + 1
+        for _ in range(MAX_COLUMN_ROWS):
+            if start >= len(text):
+                break
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            line = text[start:end]
+            figures = [m for m in find_amounts(line) if m.value > 0]
+            orgs = [o for o in find_organizations(line) if plausible_organisation(o.text)]
+            if len(figures) != 1 or len(orgs) != 1:
+                break      # the table ends: a line of prose, a total or a signature
+            m = figures[0]
+            rows.append((hit.page, AmountMatch(start + m.start, start + m.end, m.raw, m.value, m.form),
+                         normalize_name(orgs[0].text)))
+            start = end + 1
+        if len(rows) >= 2 and len({name for _, _, name in rows}) == len(rows) \
+                and len({m.value for _, m, _ in rows}) > 1:
+            return rows
+    return []
+
+
+def _addressee_row(doc: Document, rows: list[tuple[PageText, AmountMatch, str]]) -> Extracted:
+    """The figure of the row naming the party the document is addressed to; without one, the
+    first row, to be reviewed: the reader cannot tell whose amount the submission relies on."""
+    addressee = addressee_of(doc.pages)
+    # OCR may read the same name differently in the salutation and in the row (one or two
+    # characters): the row most like the addressee, when it is alike and no other row is as alike
+    likeness = sorted(((SequenceMatcher(None, name, addressee.name).ratio(), i) for i, (_, _, name) in enumerate(rows)),
+                      reverse=True) if addressee is not None else []
+    if likeness and likeness[0][0] >= SAME_NAME_RATIO and (len(likeness) == 1 or likeness[1][0] < likeness[0][0]):
+        page, m, _ = rows[likeness[0][1]]
+        return extracted(doc, page, m.start, m.end, m.value, _stated(m, ["取自致函对象所在行（多个标包或多家供应商）"]))
+    page, m, _ = rows[0]
+    return extracted(doc, page, m.start, m.end, m.value, _stated(m, []),
+                     review="金额栏按标包或供应商分行列出多个金额，未能确定申报单位所在行，请人工核对")
+
+
 def _extract_amount(doc: Document, labelled: list[tuple[PageText, AmountMatch]], hits: list[Hit],
                     reread: Reread | None) -> Extracted | None:
     candidates = list(labelled)
@@ -316,6 +369,11 @@ def _extract_amount(doc: Document, labelled: list[tuple[PageText, AmountMatch]],
         # deposit, fee or penalty (unless its amount label says the amount is stated elsewhere)
         candidates = _price_candidates([(p, m) for p in doc.pages for m in find_amounts(amount_text(p))
                                         if m.form in ("yuan", "wan", "uppercase")], doc.doc_type)
+    lots = _party_rows(hits)
+    if lots:
+        # a column whose rows each name a different party (标包 / 成交供应商 / 金额): the document
+        # states one amount per party, and the addressee's row is the one it commits to it
+        return _addressee_row(doc, lots)
     chosen = _choose_amount(doc, candidates)
     if chosen and chosen.needs_review and reread and chosen.provenance.method.startswith("ocr"):
         # re-read every labelled line, not only where figures were found: a misread figure

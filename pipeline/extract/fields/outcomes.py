@@ -140,16 +140,34 @@ def _unticked(text: str, start: int) -> bool:
     return bool(_UNTICKED_BEFORE.search(text[max(0, start - 3):start]))
 
 
+_WRAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]*\n[ \t]*(?=[\u4e00-\u9fff])")
+
+
+def _joined_lines(text: str) -> tuple[str, list[int]]:
+    """The text with line breaks between two Chinese characters removed, and for each of its
+    characters the offset it has in `text`."""
+    parts, where, last = [], [], 0
+    for m in _WRAP.finditer(text):
+        parts.append(text[last:m.start()])
+        where.extend(range(last, m.start()))
+        last = m.end()
+    parts.append(text[last:])
+    where.extend(range(last, len(text)))
+    return "".join(parts), where
+
+
 def _decision_statement(doc: Document) -> Extracted | None:
     """The last decision sentence of the document (a conclusion comes last): confident when the
     document decides one way only, to be reviewed when it says both."""
     found = []
     for page in doc.pages:
+        # a sentence wraps over lines (同意通过终\n验): it is read joined, located in the page as printed
+        joined, where = _joined_lines(page.text)
         for pattern, value in ((_DECIDED_FAILED, "failed"), (_DECIDED_PASSED, "passed")):
-            for m in pattern.finditer(page.text):
-                if _unticked(page.text, m.start()):
+            for m in pattern.finditer(joined):
+                if _unticked(joined, m.start()):
                     continue
-                found.append((page.number, m.start(), m.end(), value, page))
+                found.append((page.number, where[m.start()], where[m.end() - 1] + 1, value, page))
     if not found:
         return None
     found.sort(key=lambda f: (f[0], f[1]))
