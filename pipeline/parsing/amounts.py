@@ -452,7 +452,8 @@ def _numeric_matches(text: str) -> list[AmountMatch]:
         if form is None and m.group("pre"):
             form = "yuan"
         if form is None:
-            if not _is_bare_amount(raw_num) or (_CJK.match(norm, m.end()) and not _UPPER_START.match(norm, m.end())):
+            if not _is_bare_amount(raw_num) or (_CJK.match(norm, m.end()) and not _UPPER_START.match(norm, m.end())
+                                                and not _money_run_into_words(raw_num, norm, m.end())):
                 continue   # 1,200家 or 3.50米 is a count or a measure, not money (5,470,000.00伍佰… is)
             form = "bare"
         end = m.end()
@@ -482,6 +483,20 @@ def _lower_matches(text: str) -> list[AmountMatch]:
         if value is not None and value > 0:
             out.append(AmountMatch(m.start("num"), m.end(), raw, value, "uppercase"))
     return out
+
+
+# what a figure counts or measures when a word follows it: 1,250.00吨 is a weight, not money
+_MEASURE_AFTER = re.compile(r"[米吨件台套个只张份人家户次天日月年小时分秒克斤升度项条箱批平方立千公万亿%％]")
+
+
+def _money_run_into_words(raw: str, text: str, end: int) -> bool:
+    """A figure written with thousands groups and two decimals (4,368,000.00) is money-shaped even
+    where OCR ran the next cell's words into it (4,368,000.00增加…): only a unit of measure or a
+    count after it makes it something else."""
+    compact = raw.replace(" ", "").replace("\t", "")
+    if not re.fullmatch(r"\d{1,3}(?:[,，]\d{3})+\.\d{2}", compact):
+        return False
+    return not _MEASURE_AFTER.match(text, end)
 
 
 def _is_bare_amount(raw: str) -> bool:

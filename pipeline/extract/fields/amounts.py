@@ -164,14 +164,21 @@ _LABEL_UNIT = re.compile(r"^\s*[（(]\s*(?:人民币)?(?P<unit>万元|元)\s*[�
 
 
 def _unit_from_label(rest: str) -> list[AmountMatch]:
+    """Figures after a label that states their unit (金额（万元） 120.5): the first, and the bare
+    figures after it on the line (a row of columns: 变更前 变更后), each in the label's unit."""
     m = _LABEL_UNIT.match(rest)
     if not m:
         return []
-    value = Decimal(m.group("figure").replace(",", ""))
-    if m.group("unit") == "万元":
-        value *= 10000
-    return [AmountMatch(m.start("figure"), m.end("figure"), m.group(0).strip(), value,
-                        "wan" if m.group("unit") == "万元" else "yuan")]
+    scale, form = (Decimal(10000), "wan") if m.group("unit") == "万元" else (Decimal(1), "yuan")
+    out = [AmountMatch(m.start("figure"), m.end("figure"), m.group(0).strip(),
+                       Decimal(m.group("figure").replace(",", "")) * scale, form)]
+    line_end = rest.find("\n")
+    line_end = len(rest) if line_end < 0 else line_end
+    for more in find_amounts(rest[m.end():line_end]):
+        if more.form == "bare":
+            out.append(AmountMatch(m.end() + more.start, m.end() + more.end, more.raw, more.value * scale, form,
+                                   more.repair))
+    return out
 
 
 def _is_header_label(text: str, hit: Hit) -> bool:
@@ -351,6 +358,35 @@ def _addressee_row(doc: Document, rows: list[tuple[PageText, AmountMatch, str]])
                      review="金额栏按标包或供应商分行列出多个金额，未能确定申报单位所在行，请人工核对")
 
 
+# a change order's table heads its figures 变更前 | 变更后 (调整前/调整后, 修改前/修改后): OCR
+# often garbles the verb (杰更前), so its last character and 前/后 are what is looked for
+_BEFORE_AFTER_HEADER = re.compile(r"(?:更|整|改|订)前.{0,40}?(?:更|整|改|订)后")
+HEADER_LINES_ABOVE = 3
+CHECK_REVISED_COLUMN = "变更前后金额并列，取变更后一栏"
+
+
+def _revised_figures(candidates: list[tuple[PageText, AmountMatch]]) -> list[tuple[PageText, AmountMatch]]:
+    """The figures a change order commits to: on a line holding a before and an after figure
+    under a 变更前 … 变更后 header (on that line or a few above), the after one. Empty when no
+    candidate stands in such a row."""
+    by_line: dict[tuple[int, int], list[tuple[PageText, AmountMatch]]] = {}
+    for page, m in candidates:
+        by_line.setdefault((page.number, line_bounds(page.text, m.start)[0]), []).append((page, m))
+    revised = []
+    for (_number, start), row in by_line.items():
+        if len(row) < 2:
+            continue
+        page = row[0][0]
+        above = start
+        for _ in range(HEADER_LINES_ABOVE):
+            if above == 0:
+                break
+            above = line_bounds(page.text, above - 1)[0]
+        if _BEFORE_AFTER_HEADER.search(page.text[above:line_bounds(page.text, start)[1]]):
+            revised.append(max(row, key=lambda c: c[1].start))
+    return revised
+
+
 def _extract_amount(doc: Document, labelled: list[tuple[PageText, AmountMatch]], hits: list[Hit],
                     reread: Reread | None) -> Extracted | None:
     candidates = list(labelled)
@@ -374,7 +410,10 @@ def _extract_amount(doc: Document, labelled: list[tuple[PageText, AmountMatch]],
         # a column whose rows each name a different party (标包 / 成交供应商 / 金额): the document
         # states one amount per party, and the addressee's row is the one it commits to it
         return _addressee_row(doc, lots)
-    chosen = _choose_amount(doc, candidates)
+    revised = _revised_figures(candidates)
+    chosen = _choose_amount(doc, revised or candidates)
+    if chosen and revised:
+        chosen.checks.append(CHECK_REVISED_COLUMN)
     if chosen and chosen.needs_review and reread and chosen.provenance.method.startswith("ocr"):
         # re-read every labelled line, not only where figures were found: a misread figure
         # may not have parsed at all
