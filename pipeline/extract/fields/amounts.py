@@ -399,7 +399,7 @@ def _extract_amount(doc: Document, labelled: list[tuple[PageText, AmountMatch]],
         # a price table's 合计 row (金额（元） column) states the total too
         candidates += _price_candidates(_amount_candidates(find_labels(doc, LABELS.total_labels)), doc.doc_type)
     if not candidates and doc.doc_type == "payment_proof":
-        candidates = _swift_amounts(doc)
+        candidates = _swift_amounts(doc) or _signed_amount_lines(doc)
     if not candidates and not any(_refers_elsewhere(amount_text(h.page), h) for h in hits):
         # no labelled amount: any explicit money figure in the document that is not a
         # deposit, fee or penalty (unless its amount label says the amount is stated elsewhere)
@@ -419,6 +419,22 @@ def _extract_amount(doc: Document, labelled: list[tuple[PageText, AmountMatch]],
         # may not have parsed at all
         chosen = _reread_amount(doc, candidates + _label_lines(hits), reread) or chosen
     return chosen
+
+
+# a transaction detail shows the sum moved as a signed figure on its own line (+45,600.00 in,
+# -45,600.00 out); a balance or a fee is never signed so
+_SIGNED_AMOUNT_LINE = re.compile(r"^[ \t]*[+\-＋－][ \t]*(?:[¥￥][ \t]*)?(\d{1,3}(?:[,，]\d{3})*\.\d{2})[ \t]*(?:元|CNY|RMB)?[ \t]*$",
+                                 re.M)
+
+
+def _signed_amount_lines(doc: Document) -> list[tuple[PageText, AmountMatch]]:
+    out = []
+    for page in doc.pages:
+        for m in _SIGNED_AMOUNT_LINE.finditer(page.text):
+            value = Decimal(m.group(1).replace(",", "").replace("，", ""))
+            if value > 0:
+                out.append((page, AmountMatch(m.start(1), m.end(1), m.group(1), value, "bare")))
+    return out
 
 
 def _swift_amounts(doc: Document) -> list[tuple[PageText, AmountMatch]]:

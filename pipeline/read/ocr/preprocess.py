@@ -55,6 +55,11 @@ def suppress_red(image: np.ndarray, min_redness: int = 30) -> np.ndarray:
     return gray
 
 
+def has_red_ink(image: np.ndarray, min_redness: int = 30) -> bool:
+    """Red-dominant ink on the page (a seal, or words printed in red): what suppress_red whitens."""
+    return image.ndim == 3 and _red_bbox(image, min_redness) is not None
+
+
 _RED_THUMB = 4
 
 
