@@ -109,8 +109,12 @@ def is_bank_receipt(doc: Document) -> bool:
 # captured from the screen) is the payer's own view, not a paper the bank issues: it carries no
 # seal by nature (such pages often say so: 本页面信息仅供参考，如需正式凭证请打印电子回单).
 _BANKING_SYSTEM = re.compile(r"网上银行|网银|企业银行|手机银行|电子银行|银企直联|(?i:e-?banking|online\s*banking)")
-_SYSTEM_VIEW = re.compile(r"交易详情|交易明细|转账详情|汇款详情|付款详情|支付详情|业务详情|指令详情|交易查询|"
-                          r"查询结果|(?i:transaction\s*details?)")
+_SYSTEM_VIEW = re.compile(r"交易详情|交易明细|转账详情|汇款详情|付款详情|支付详情|收款详情|入账详情|来账详情|业务详情|"
+                          r"指令详情|交易查询|查询结果|(?i:transaction\s*details?)")
+# an account seen from its holder's side (本方户名 … 对方户名): the holder's own banking app or
+# portal, which is a view of its account, not a paper the bank issues (a receipt names 付款人/收款人)
+_HOLDER_VIEW = re.compile(r"本方(?:户名|账号|账户|名称)[\s\S]{0,300}?对方(?:户名|账号|账户|名称)"
+                          r"|对方(?:户名|账号|账户|名称)[\s\S]{0,300}?本方(?:户名|账号|账户|名称)")
 # the title of a paper the bank issues: a receipt, a voucher, an advice
 _ISSUED_TITLE = re.compile(r"回单|回执|凭证|通知书?|(?i:receipt|advice)")
 _TITLE_LINES = 3
@@ -118,8 +122,9 @@ _TITLE_LINES = 3
 
 def is_online_banking_page(doc: Document) -> bool:
     head = "\n".join(doc.text.splitlines()[:_TITLE_LINES])
-    return bool(_BANKING_SYSTEM.search(doc.text) and _SYSTEM_VIEW.search(doc.text)
-                and not _ISSUED_TITLE.search(head))
+    system_view = bool(_BANKING_SYSTEM.search(doc.text) and _SYSTEM_VIEW.search(doc.text)) \
+        or bool(_HOLDER_VIEW.search(doc.text))
+    return system_view and not _ISSUED_TITLE.search(head)
 
 
 _FORMS = {"bank_receipt": is_bank_receipt, "online_banking_page": is_online_banking_page}

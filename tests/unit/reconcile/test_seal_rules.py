@@ -161,3 +161,15 @@ def test_an_online_banking_page_asks_no_seal(catalog):
     # a payer's letter that mentions its online banking is no system page
     letter = _page("付款证明\n我公司已于2023年5月8日通过网上银行向贵司支付合同款100万元。")
     assert rule_for(letter, catalog.seals).sealed_by == ("customer",)
+
+
+def test_an_account_seen_from_its_holders_side_is_a_system_view(catalog):
+    """A payee's app shows the money that came in with 本方/对方 names and no bank word (its title
+    bar may not read): the holder's view of its account, not a paper anyone seals."""
+    view = _page("入账金额（元）\n+1,000,000.00\n对方户名 廊坊旭日包装印刷股份有限公司\n对方账号 6222 **** 0031\n"
+                 "本方户名 天津市信诺自动化技术有限公司\n交易时间 2023/05/08 10:12:40\n交易类型 跨行来账")
+    assert rule_for(view, catalog.seals).sealed_by == ()
+    # a bank's receipt with the same names under 付款人/收款人 still asks the bank's seal
+    receipt = _page("示例商业银行 业务回单\n付款人 廊坊旭日包装印刷股份有限公司\n收款人 天津市信诺自动化技术有限公司\n"
+                    "金额 1,000,000.00")
+    assert rule_for(receipt, catalog.seals).sealed_by == ("bank",)
