@@ -50,8 +50,6 @@ def process_document(source: SourceFile, settings: Settings) -> Document:
     extract_fields(doc, _rereader(read, settings))
     if read.images and (doubtful_fields(doc) or _unsure_other(doc) or _unsure_sign_in(doc)):
         _second_reading(doc, read, settings)
-    if read.images and doc.doc_type == "payment_proof" and "amount_yuan" not in doc.fields:
-        _red_ink_reading(doc, read, settings)
     _find_seals(doc, read, settings)
     read.images.clear()
     read.seal_images.clear()
@@ -218,43 +216,6 @@ def _second_reading(doc: Document, read: ReadResult, settings: Settings) -> None
         # amount and payee (the first reading saw no batch) are then no payment's
         doc.transactions = other.transactions
         settle_batch(doc, doc.fields)
-
-
-def _red_ink_reading(doc: Document, read: ReadResult, settings: Settings) -> None:
-    """A payment proof whose amount did not read, on a scanned page with red ink: banking apps
-    print the amount moved in red, and seal suppression (which whitens red before OCR so a seal
-    does not garble the words under it) erased it. The page is read once more by the second
-    engine with its red kept as ink; only fields still missing are taken, each stated."""
-    engine_name = settings.reread_engine
-    if not engine_name or engine_name == settings.ocr_engine:
-        return
-    from pipeline.read.ocr.engines import get_engine
-    from pipeline.read.ocr.preprocess import has_red_ink, to_gray
-
-    pages, reread = [], False
-    for page in doc.pages:
-        image = read.images.get(page.number) if page.number in read.images else None
-        if image is None or not has_red_ink(image):
-            pages.append(page)
-            continue
-        try:
-            # a gray image: seal suppression only works on colour, so the red stays as ink
-            other = get_engine(engine_name).read_page(to_gray(image), page.number)
-        except Exception as exc:  # a second opinion that fails leaves the first standing
-            log.warning("red-ink reading of page %d of %s failed: %s", page.number, doc.path, exc)
-            pages.append(page)
-            continue
-        pages.append(normalize_page(merge_wrapped_cells(other)))
-        reread = True
-    if not reread:
-        return
-    other = Document(path=doc.path, sha256=doc.sha256, pages=pages, doc_type=doc.doc_type)
-    extract_fields(other)
-    for name, item in other.fields.items():
-        if name in doc.fields:
-            continue
-        item.checks.append(f"红色字迹（如网银页面的红色金额）在去除印章时被抹去，经 {engine_name} 保留红色重读")
-        doc.fields[name] = item
 
 
 def _weaker(item, current) -> bool:  # noqa: ANN001 - Extracted

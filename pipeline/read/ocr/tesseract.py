@@ -63,8 +63,7 @@ class TesseractEngine:
         fractions of the whole page."""
         h, w = image.shape[:2]
         x0, y0, x1, y1 = preprocess.region_pixels(box, w, h)
-        crop = image[y0:y1, x0:x1]
-        gray = preprocess.remove_rules(preprocess.suppress_red(crop))
+        gray = preprocess.remove_rules(preprocess.suppress_red(image, region=(x0, y0, x1, y1)))
         th = preprocess.text_height(preprocess.binarize_inv(gray))
         scale = 1.0
         if 0 < th < REGION_MIN_TEXT_PX:

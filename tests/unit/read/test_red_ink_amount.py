@@ -1,16 +1,18 @@
-"""A banking app prints the amount moved in red; seal suppression whitens red before OCR, so a
-payment proof whose amount did not read is read once more with its red kept as ink (real
-tesseract and RapidOCR, a page drawn for this test)."""
+"""A banking app prints the amount moved in red, and its title bar is white words on red.
+Seal suppression whitens a seal's red only: red words are ink like any other, so the amount is
+read the first time (real tesseract and RapidOCR, a page drawn for this test)."""
 
 from __future__ import annotations
 
 import hashlib
 
+import numpy as np
 from PIL import Image, ImageDraw
 
-from helpers.ocr_pages import font
+from helpers.ocr_pages import add_red_seal, font
 from pipeline.documents.document import process_document
 from pipeline.ingest.submission import SourceFile
+from pipeline.read.ocr import preprocess
 from pipeline.settings import Settings
 
 RED = (200, 30, 45)
@@ -20,7 +22,7 @@ LINES = [("+3,712,400.00", RED, 60), ("交易成功", "black", 32),
          ("附言  设备款", "black", 32)]
 
 
-def _app_page(path) -> None:
+def _app_page() -> Image.Image:
     img = Image.new("RGB", (720, 1400), "white")
     draw = ImageDraw.Draw(img)
     # the app's title bar: white words on red
@@ -30,17 +32,39 @@ def _app_page(path) -> None:
     for text, colour, size in LINES:
         draw.text((60, y), text, fill=colour, font=font(size))
         y += size + 60
-    img.save(path)
+    return img
 
 
-def test_a_red_amount_erased_with_the_seals_is_read_with_its_red_kept(tmp_path):
+def test_a_red_amount_is_read_as_ink(tmp_path):
     path = tmp_path / "收款详情.png"
-    _app_page(path)
+    _app_page().save(path)
     data = path.read_bytes()
     doc = process_document(SourceFile(path, path.name, hashlib.sha256(data).hexdigest(), len(data)),
                            Settings(cache_dir=None, workers=1))
     assert doc.doc_type == "payment_proof"
-    amount = doc.fields["amount_yuan"]
-    assert str(amount.value) == "3712400.00"
-    assert any("保留红色重读" in c for c in amount.checks)
-    assert amount.provenance.method == "ocr:rapidocr"
+    assert str(doc.fields["amount_yuan"].value) == "3712400.00"
+
+
+def test_red_words_stay_ink_and_a_seal_beside_them_goes():
+    page = np.asarray(_app_page()).copy()
+    page = add_red_seal(page, (520, 1200), 110)
+    gray = preprocess.suppress_red(page)
+    amount = gray[180:250, 60:460]
+    assert (amount < 128).sum() > 2000            # the red figure stays dark ink
+    assert gray[20:100, 10:240].max() < 140       # the red title bar is not whitened
+    assert gray[1200 - 105, 515:525].min() > 200  # the seal's ring is gone
+    ring_crop = preprocess.suppress_red(page, region=(400, 1080, 700, 1110))
+    # a line crop cuts the seal into a strip; it is judged on the page around it
+    assert ring_crop.shape == (30, 300)
+    assert ring_crop[5:15, 115:125].min() > 200
+
+
+def test_seal_ink_keeps_lines_and_drops_compact_shapes():
+    red = np.zeros((400, 1600), bool)
+    red[40:80, 100:700] = True                    # a line of red words (closed: one long bar)
+    yy, xx = np.ogrid[:400, :1600]
+    ring = np.abs(np.hypot(yy - 250, xx - 1200) - 100) < 6
+    red |= ring
+    seal = preprocess.seal_ink(red, page_width=1600)
+    assert not seal[40:80, 100:700].any()
+    assert seal[ring].all()
