@@ -528,6 +528,24 @@ def _digit_grid_matches(text: str) -> list[AmountMatch]:
     return out
 
 
+# A transaction detail shows the sum moved as a signed figure on a line of its own (+45,600.00
+# in, -45,600.00 out); a balance or a fee is never signed so.
+_SIGNED_FIGURE_LINE = re.compile(
+    r"^[ \t]*(?P<sign>[+\-＋－−])[ \t]*(?:(?:[¥￥]|RMB|CNY)[ \t]*)?(?P<figure>\d{1,3}(?:[,，]\d{3})*\.\d{2})"
+    r"[ \t]*(?:元|CNY|RMB)?[ \t]*$", re.M)
+
+
+def signed_figure_lines(text: str) -> list[tuple[str, AmountMatch]]:
+    """Each positive signed figure alone on its line: ("+" or "-", the figure as an amount)."""
+    out = []
+    for m in _SIGNED_FIGURE_LINE.finditer(text):
+        value = Decimal(m.group("figure").replace(",", "").replace("，", ""))
+        if value > 0:
+            sign = "+" if m.group("sign") in "+＋" else "-"
+            out.append((sign, AmountMatch(m.start("figure"), m.end("figure"), m.group("figure"), value, "bare")))
+    return out
+
+
 def find_amounts(text: str) -> list[AmountMatch]:
     """Every amount in free text, in order and non-overlapping (大写 wins a tie at a position;
     a digit grid beats the single digit a plain reading would take from its first cell)."""

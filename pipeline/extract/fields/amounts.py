@@ -15,7 +15,7 @@ from pipeline.extract.fields.vocabulary import LABELS
 from pipeline.extract.entities import find_organizations, normalize_name, plausible_organisation
 from pipeline.extract.roles import addressee_of
 from pipeline.models import CHECK_UPPER_MATCHES_DIGITS, Box, Document, Extracted, PageText
-from pipeline.parsing.amounts import AmountMatch, find_amounts
+from pipeline.parsing.amounts import AmountMatch, find_amounts, signed_figure_lines
 
 # (page number, region box) -> the region read again by a second engine, or None
 Reread = Callable[[int, Box], PageText | None]
@@ -421,20 +421,8 @@ def _extract_amount(doc: Document, labelled: list[tuple[PageText, AmountMatch]],
     return chosen
 
 
-# a transaction detail shows the sum moved as a signed figure on its own line (+45,600.00 in,
-# -45,600.00 out); a balance or a fee is never signed so
-_SIGNED_AMOUNT_LINE = re.compile(r"^[ \t]*[+\-＋－][ \t]*(?:[¥￥][ \t]*)?(\d{1,3}(?:[,，]\d{3})*\.\d{2})[ \t]*(?:元|CNY|RMB)?[ \t]*$",
-                                 re.M)
-
-
 def _signed_amount_lines(doc: Document) -> list[tuple[PageText, AmountMatch]]:
-    out = []
-    for page in doc.pages:
-        for m in _SIGNED_AMOUNT_LINE.finditer(page.text):
-            value = Decimal(m.group(1).replace(",", "").replace("，", ""))
-            if value > 0:
-                out.append((page, AmountMatch(m.start(1), m.end(1), m.group(1), value, "bare")))
-    return out
+    return [(page, figure) for page in doc.pages for _, figure in signed_figure_lines(page.text)]
 
 
 def _swift_amounts(doc: Document) -> list[tuple[PageText, AmountMatch]]:

@@ -13,6 +13,7 @@ from pipeline.extract.fields.swift import PAYEE_TAGS, PAYER_TAGS, tagged_fields
 from pipeline.extract.fields.vocabulary import LABELS
 from pipeline.extract.roles import DEFINED_TERM_BEFORE, defined_parties, issuer_of, parties_by_statement
 from pipeline.models import Document, Extracted, PageText
+from pipeline.parsing.amounts import signed_figure_lines
 from pipeline.parsing.locality import repair_tianjin_district
 
 PARTY_LABELS = LABELS.party_labels
@@ -463,18 +464,12 @@ def owner_role(party_hits: list[tuple[str, Hit]], page: PageText, pos: int) -> s
 _SIDE_LABEL = re.compile(r"(?P<side>本方|我方|对方)\s*(?:户名|账户名称|账户户名|单位名称|名称|单位)\s*[:：]?\s*"
                          # an advice's own account, named with no side (账户名称 Account Name X): the holder's
                          r"|(?m:^)\s*(?P<holder>账户名称|账户户名|账户名)\s*(?:Account\s*Name)?\s*[:：]?\s*")
-# The holder's own words for money coming in (资金入账, 入账金额, 跨行转入, 收款详情) or going out;
-# a movement's amount printed with its sign (+2,000.00 in, -2,000.00 out) says the same.
-_CREDIT = re.compile(r"借贷(?:标志|方向)\s*[:：]?\s*贷|贷记|贷方|[（(]\s*收入\s*[）)]|入账通知|来账|收款回单|收入回单"
-                     r"|资金入账|入账金额|收入金额|(?:跨行|行内|他行|本行)转入|(?:收款|入账|收入|来账)(?:详情|明细|提醒|通知)"
-                     r"|(?m:^)[ \t]*[+＋][ \t]*(?:¥|￥|RMB|CNY)?[ \t]*\d{1,3}(?:,\d{3})*\.\d{2}[ \t]*(?:元)?[ \t]*(?m:$)")
-_DEBIT = re.compile(r"借贷(?:标志|方向)\s*[:：]?\s*借|借记|借方|[（(]\s*支出\s*[）)]|出账通知|往账|付款回单|支出回单"
-                    r"|资金出账|出账金额|支出金额|(?:跨行|行内|他行|本行)转出|(?:付款|出账|支出|往账)(?:详情|明细|提醒|通知)"
-                    r"|(?m:^)[ \t]*[-－−][ \t]*(?:¥|￥|RMB|CNY)?[ \t]*\d{1,3}(?:,\d{3})*\.\d{2}[ \t]*(?:元)?[ \t]*(?m:$)")
-
-
 def _entry_direction(text: str) -> str | None:
-    credit, debit = bool(_CREDIT.search(text)), bool(_DEBIT.search(text))
+    """Which way an account holder's advice says the money went: its words for money in or out
+    (vocabulary `entry_direction`), or a figure printed with its sign (+2,000.00 in)."""
+    signs = {sign for sign, _ in signed_figure_lines(text)}
+    credit = bool(LABELS.entry_direction["credit"].search(text)) or "+" in signs
+    debit = bool(LABELS.entry_direction["debit"].search(text)) or "-" in signs
     if credit == debit:
         return None
     return "credit" if credit else "debit"

@@ -49,6 +49,7 @@ class FieldLabels:
     solution_head_nouns: Words                          # solution words only at a heading's end
     required_fields: dict[str, Words]                   # kind -> fields reconciliation needs
     separating_labels: Words                            # other labels that end a value on its line
+    entry_direction: dict[str, re.Pattern]              # credit / debit -> an account holder's words
 
     def every_label(self) -> set[str]:
         """Every label that ends the value of the label before it on the same line."""
@@ -89,6 +90,8 @@ def load_field_labels(path: Path = FIELD_LABELS_PATH) -> FieldLabels:
         solution_head_nouns=tuple(data["solution_head_nouns"]),
         required_fields=table("required_fields"),
         separating_labels=tuple(data["separating_labels"]),
+        entry_direction={side: re.compile("|".join(f"(?:{p})" for p in patterns))
+                         for side, patterns in data["entry_direction"].items()},
     )
 
 
