@@ -65,11 +65,19 @@ def _entity_component(doc: Doc) -> Doc:
         add(m.start, m.end, "DATE")
     for m in _ORG.finditer(text):
         start = m.start() + _noise_length(m.group(0))
-        if m.end() - start >= 4:
-            add(start, m.end(), "ORG")
+        end = m.end()
+        branch = _BANK_BRANCH_AFTER.match(text, end) if "银行" in m.group(0) else None
+        if branch:
+            end = branch.end()   # X银行股份有限公司天津分行: a bank's name goes on to its branch
+        if end - start >= 4:
+            add(start, end, "ORG")
     from spacy.util import filter_spans
     doc.ents = filter_spans(spans)
     return doc
+
+
+# the branch a bank's full name ends with (…股份有限公司天津分行, …天津分行营业部)
+_BANK_BRANCH_AFTER = re.compile(r"(?:(?!银行)[\u4e00-\u9fff]){1,8}?(?:分行|支行)(?:营业部)?")
 
 
 # a seal note left before the name: （盖章）天津…, or OCR's （盖章無天津… (the ）misread)

@@ -528,6 +528,23 @@ def _digit_grid_matches(text: str) -> list[AmountMatch]:
     return out
 
 
+# A money figure has two decimals at most: a currency sign before a figure whose last point or
+# comma has five digits after it (¥1302.00000, ¥1.680.00000) is 1,302,000.00 with its decimal
+# point unread and a separator read as a point; the five digits are a thousands group and the
+# fen. (A figure with a point the OCR kept is read as written.)
+_POINT_UNREAD = re.compile(rf"{_CURRENCY}[ \t]*(?P<num>[1-9]\d*(?:[.,，]\d{{3}})*[.,，]\d{{5}})(?![\d.,，])")
+POINT_UNREAD = "小数点未识别，末段五位数字按千分位三位与角分两位读取"
+
+
+def _point_unread_matches(text: str) -> list[AmountMatch]:
+    out = []
+    for m in _POINT_UNREAD.finditer(text.translate(_HALF_WIDTH)):
+        digits = re.sub(r"\D", "", m.group("num"))
+        value = Decimal(int(digits)).scaleb(-2).quantize(Decimal("0.01"))
+        out.append(AmountMatch(m.start(), m.end(), text[m.start():m.end()], value, "yuan", POINT_UNREAD))
+    return out
+
+
 # A transaction detail shows the sum moved as a signed figure on a line of its own (+45,600.00
 # in, -45,600.00 out); a balance or a fee is never signed so.
 _SIGNED_FIGURE_LINE = re.compile(
@@ -549,7 +566,7 @@ def signed_figure_lines(text: str) -> list[tuple[str, AmountMatch]]:
 def find_amounts(text: str) -> list[AmountMatch]:
     """Every amount in free text, in order and non-overlapping (大写 wins a tie at a position;
     a digit grid beats the single digit a plain reading would take from its first cell)."""
-    grids = _digit_grid_matches(text)
+    grids = _digit_grid_matches(text) + _point_unread_matches(text)
     numerics = [a for a in _numeric_matches(text)
                 if not any(g.start <= a.start < g.end for g in grids)]
     uppers = _upper_matches(text)

@@ -153,7 +153,7 @@ def _amount_candidates(hits: list[Hit]) -> list[tuple[PageText, AmountMatch]]:
                     and not re.search(r"大写|小写|[¥￥]", text[hit.line_end:hit.end + m.start]):
                 continue
             seen.add(key)
-            shifted = AmountMatch(hit.end + m.start, hit.end + m.end, m.raw, m.value, m.form)
+            shifted = AmountMatch(hit.end + m.start, hit.end + m.end, m.raw, m.value, m.form, m.repair)
             out.append((hit.page, shifted))
     return out
 
@@ -270,6 +270,9 @@ def _choose_amount(doc: Document, candidates: list[tuple[PageText, AmountMatch]]
         if _uppercase_cell_unread(page, m):
             return extracted(doc, page, m.start, m.end, value, _stated(m, []),
                               review="大写金额栏未能识别，无法与小写金额核对")
+        if _separators_unread(page, m):
+            return extracted(doc, page, m.start, m.end, value, _stated(m, ["仅有小写金额"]),
+                              review="识别出的金额没有千分位和小数点，可能漏读了分隔符或数字，请人工核对位数")
         return extracted(doc, page, m.start, m.end, value, _stated(m, ["仅有小写金额"]))
     if not uppers:
         return None      # only partial 大写 readings: no value
@@ -289,6 +292,16 @@ def _uppercase_cell_unread(page: PageText, m: AmountMatch) -> bool:
     if line_start:     # and the line before it
         line_start, _ = line_bounds(page.text, line_start - 1)
     return "大写" in page.text[line_start:m.start]
+
+
+# a figure of a million or more read as bare digits after its currency sign (¥13776000): a
+# printed or handwritten sum that large is written with its separators and point, so OCR lost
+# some of them (and with them, often, a digit): the digits alone do not say the magnitude
+_UNSEPARATED_LARGE = re.compile(r"^(?:[¥￥]|RMB|CNY|人民币)?[ \t]*\d{7,}(?:[ \t]*元整?)?$")
+
+
+def _separators_unread(page: PageText, m: AmountMatch) -> bool:
+    return page.method.startswith("ocr") and m.form != "uppercase" and bool(_UNSEPARATED_LARGE.match(m.raw))
 
 
 def _stated(m: AmountMatch, checks: list[str]) -> list[str]:
@@ -333,7 +346,7 @@ def _party_rows(hits: list[Hit]) -> list[tuple[PageText, AmountMatch, str]]:
             if len(figures) != 1 or len(orgs) != 1:
                 break      # the table ends: a line of prose, a total or a signature
             m = figures[0]
-            rows.append((hit.page, AmountMatch(start + m.start, start + m.end, m.raw, m.value, m.form),
+            rows.append((hit.page, AmountMatch(start + m.start, start + m.end, m.raw, m.value, m.form, m.repair),
                          normalize_name(orgs[0].text)))
             start = end + 1
         if len(rows) >= 2 and len({name for _, _, name in rows}) == len(rows) \

@@ -95,7 +95,10 @@ def extract_contract_no(doc: Document) -> Extracted | None:
             found.checks.append("采购/招标编号")
             return found
     for hit in find_labels(doc, LABELS.purpose_labels):  # 用途：支付HT-2023-001合同尾款
-        m = _CODE_LIKE.search(hit.page.text, hit.end, hit.line_end)
+        # a 文号-style number with a Latin code (摘要 TJZN(2023)第017号款) is read whole
+        found = [f for f in (_LATIN_WEN_HAO.search(hit.page.text, hit.end, hit.line_end),
+                             _CODE_LIKE.search(hit.page.text, hit.end, hit.line_end)) if f]
+        m = min(found, key=lambda f: f.start()) if found else None
         if m is None or sum(ch.isdigit() for ch in m.group(0)) < 3:
             region = _cell_beside(hit)
             m = _CODE_LIKE.search(hit.page.text, *region) if region else None
@@ -233,6 +236,9 @@ def _paired_brackets(m: re.Match[str]) -> str:
     return f"({m.group(2)})"
 
 
+# TJZN(2023)第017号, ABC〔2024〕采字第8号: a Latin code, the year in brackets, the ordinal
+_LATIN_WEN_HAO = re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z][A-Za-z0-9\-]{0,12} ?[〔\[(（] ?\d{4} ?[〕\])）] ?"
+                            r"(?:[\u4e00-\u9fff]{1,3}字)?第? ?[A-Za-z0-9\-]{1,12} ?号")
 # a bracketed part inside a code is its own (JZ(SC)2023: a department's letters)
 _CODE_LIKE = re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z][A-Za-z0-9\-_/.]*(?:[(（][A-Za-z0-9]{1,8}[)）][A-Za-z0-9\-_/.]*)?"
                         r"\d(?:[A-Za-z0-9\-_/.]*[A-Za-z0-9])?")

@@ -177,7 +177,8 @@ def extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
                     or _role_note_of_another(doc, hit, every_label):
                 continue
             value = _party(doc, hit)
-            if value is None or (doc.doc_type == "payment_proof" and _is_bank(value.value)):
+            if value is None or (doc.doc_type == "payment_proof" and _is_bank(value.value)
+                                  and not _label_names_a_bank(hit)):
                 continue
             hit = _whole_bilingual_label(hit, labels)
             found.setdefault(_noted_role(doc, hit, role, defined), []).append((hit, value))
@@ -274,6 +275,12 @@ def repair_district(item: Extracted) -> Extracted:
 def _is_bank(name: str) -> bool:
     """Receipts name the banks beside the parties; a payer or payee is never the bank itself."""
     return bool(_BANK.search(name) or "银行" in name or "信用社" in name)
+
+
+def _label_names_a_bank(hit: Hit) -> bool:
+    """A party label that is itself a bank's role (融资行, 保理银行, 放款行): the bank lends its
+    own money (a factoring or loan disbursement), so it is the party, not the channel."""
+    return hit.page.text[hit.start:hit.end].replace("\n", "").endswith("行")
 
 
 def _parties_by_swift_tags(doc: Document):
