@@ -37,7 +37,7 @@ from pipeline.extract.fields.dates import UNLABELLED_DATE
 from pipeline.extract.signin import lists_attendees
 from pipeline.money import yuan_text
 from pipeline.models import Attendee, Document, Extracted
-from pipeline.extract.entities import normalize_name
+from pipeline.extract.entities import find_organizations, normalize_name
 from pipeline.parsing.dates import find_dates
 from pipeline.parsing.locality import is_tianjin_address
 from pipeline.parsing.uscc import is_tianjin_uscc, normalize_uscc, uscc_region, validate_uscc
@@ -462,6 +462,16 @@ def _legible(doc: Document) -> bool:
         p.method.startswith("ocr") and p.mean_confidence < UNSURE_PAGE_CONFIDENCE for p in doc.pages)
 
 
+def _names_a_guest(ctx: Context, doc: Document) -> bool:
+    """Some enterprise other than the applicant is named on the paper (not a venue: 某某中心)."""
+    return any(_ENTERPRISE.search(name) and not _is_applicant(ctx, name, None)
+               for line in doc.text.splitlines() for o in find_organizations(line)
+               for name in [normalize_name(o.text)])
+
+
+_ENTERPRISE = re.compile(r"(?:公司|集团|厂)$")
+
+
 def _meeting_key(m) -> str:
     return f"{normalize_name(m.name)}|{m.held_on.isoformat() if m.held_on else ''}"
 
@@ -528,9 +538,11 @@ def check_meetings(ctx: Context, req: Requirement) -> RequirementResult:
                              if m.declared_tianjin_attendees is not None else "")
             ocr = any(p.method.startswith("ocr") for d in mine for p in d.pages)
             review = None
-            if rows == 0 and not any(lists_attendees(d) for d in mine) and all(_legible(d) for d in mine):
-                # the meeting's papers (a notice, minutes) list no attendee at all: nothing
-                # shows which firms came, which is a gap, not a sheet we failed to read
+            if rows == 0 and not any(lists_attendees(d) for d in mine) and all(_legible(d) for d in mine) \
+                    and not any(_names_a_guest(ctx, d) for d in mine):
+                # the meeting's papers (a notice) list no attendee and name no firm but the
+                # host: nothing shows which firms came, which is a gap, not a sheet we failed
+                # to read (a card book or a list we do not know names its firms)
                 review = None
             elif len(tianjin) + len(unsure) >= min_attendees and ocr:
                 review = f"签到表有 {len(unsure)} 行未能识别出信用代码或地址，请人工核对"

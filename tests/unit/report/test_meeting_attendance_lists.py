@@ -106,3 +106,11 @@ def test_a_sheet_whose_rows_could_not_be_read_stays_a_question():
     sheet = "2023年食品行业追溯系统应用交流会签到表\n序号 单位名称 代表\n#### ####\n"
     gaps = _meeting_gaps([doc(NOTICE, "notice.pdf"), doc(sheet, "sheet.pdf", method="ocr:test")])
     assert len(gaps) == 1 and gaps[0].status == "needs_review"
+
+
+def test_papers_naming_guest_firms_without_a_list_read_stay_a_question():
+    # firms named on the paper (a card book or a list in a layout not read) may be its attendees
+    minutes = ("2023年食品行业追溯系统应用交流会会议纪要\n会议时间：2023年5月9日\n"
+               "会上，天津禾丰食品有限公司、天津市北川调味品有限公司分别介绍了追溯系统建设经验。\n")
+    gaps = _meeting_gaps([doc(NOTICE, "notice.pdf"), doc(minutes, "minutes.pdf")])
+    assert len(gaps) == 1 and gaps[0].status == "needs_review"
