@@ -127,20 +127,36 @@ def _title_hits(titles: list[str], vocab: Vocabulary) -> dict[str, tuple[int, in
                 dated = _FULL_DATE.search(line)
                 if dated and dated.start() >= 2 and not _CLAUSE_MARK.search(line[:dated.start()]):
                     line = line[:dated.start()]
+            headed = False
             if _title_length(line) > th["title_max_chars"]:
-                continue    # a long line is prose that happens to mention a word
+                # a long line is prose that happens to mention a word, unless it is a long
+                # heading: no sentence in it and it ends in the kind's name, a meeting's full
+                # name before its head noun (…交流会（第二期）参会单位签到表)
+                if _CLAUSE_MARK.search(line) or _title_length(line) > th.get("heading_max_chars", 0):
+                    continue
+                headed = True
             if _FIGURE_IN_LINE.search(line):
                 continue    # a line stating a sum is a table row (印花税 买卖合同 648.00), not a title
             if vocab.label_row_opening is not None and vocab.label_row_opening.search(line):
                 continue    # 项目名称 … 项目合同编号 …: a form's row of values, not a title
             # a copy's designation (回单联, 第二联, 副本) says which copy, not which kind
             line = _TITLE_NOTE.sub("", line) or line
-            found = [m for p in spec.titles for m in [p.search(line)] if m and not _names_a_field(line, m, vocab)]
+            found = [m for p in spec.titles for m in [p.search(line)] if m and not _names_a_field(line, m, vocab)
+                     and (not headed or _ends_heading(line, m))]
             if found:
                 m = max(found, key=lambda m: m.end() - m.start())
                 out[spec.kind] = (i, m.start(), m.end())
                 break
     return out
+
+
+_TRAILING_NOTES = re.compile(r"(?:\s*[（(][^（）()]{1,12}[）)])+\s*$|\s+$")
+
+
+def _ends_heading(line: str, m: re.Match[str]) -> bool:
+    """The name closes the line, but for bracketed notes after it (（第二期）（录音整理稿）): the
+    head noun of a long heading comes last, a word inside it only qualifies it."""
+    return _TRAILING_NOTES.sub("", line[m.end():]) == ""
 
 
 def _names_a_field(line: str, m: re.Match[str], vocab: Vocabulary) -> bool:

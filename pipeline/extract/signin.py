@@ -15,7 +15,9 @@ from pipeline.parsing.locality import TIANJIN_DISTRICTS, find_tianjin_district, 
 from pipeline.parsing.uscc import find_usccs, uscc_region
 
 # A sign-in sheet's heading (签到表, 参会单位名单 ...), a header row (… 签到时间) or a title ending in 签到表
-_SHEET_HEAD = re.compile(r"签\s*[到名字]|(?:参会|与会|出席)(?:单位|企业|人员|代表)?(?:名单|名录|一览表|情况)"
+# (a pledge's 签署页 lists the firms that signed it at the meeting; 参会企业信息表 is a filing's list)
+_SHEET_HEAD = re.compile(r"签\s*[到名字]|签\s*署\s*(?:页|单位|名单)"
+                         r"|(?:参会|与会|出席)(?:单位|企业|人员|代表)?(?:名单|名录|一览表|情况|信息表?|明细表?|登记表|统计表|列表)"
                          r"|^(?:参会|与会|出席)(?:单位|企业)[:：]?$"
                          r"|(?:来宾|嘉宾)(?:名片|登记|名录|名单)|名片(?:登记|粘贴|汇总|收集)")
 _SHEET_TITLE = re.compile(r"签\s*到\s*[表册簿单](?:[（(][^）)]{0,6}[）)])?$")
@@ -25,13 +27,14 @@ _NOT_HEADING = re.compile(r"^(?:注|备注|说明|附注)\s*[:：]")
 _ADDRESS_START = re.compile(r"(?:北京|天津|上海|重庆|[\u4e00-\u9fff]{2,3}(?:省|自治区)|[\u4e00-\u9fff]{2,3}市"
                             r"|" + "|".join(TIANJIN_DISTRICTS) + ")")
 _ADDRESS_PART = re.compile(r"[省市区县路街道号镇乡村园楼室巷弄层座里厦幢栋]|^\d{1,5}(?:号|-\d+)?$")
-_CODE_SHAPE = re.compile(r"(?<![0-9A-Za-z])[0-9A-Z]{2}(\d{6})[0-9A-Za-z]{8,12}(?![0-9A-Za-z])")
+# a credit code opens with its registering authority (1-9, A, N, Y) and the kind of body (a digit)
+_CODE_SHAPE = re.compile(r"(?<![0-9A-Za-z])[1-9ANY][1-9](\d{6})[0-9A-Za-z]{8,12}(?![0-9A-Za-z])")
 _LEADING_SEQ = re.compile(r"^[\dIl|.、:：\s]+")
 _ADDRESS_LABEL = re.compile(r"^(?:[^:：]{0,16}[:：]|(?:地址|住所|注册地址|单位地址))")   # 地址：… / …代码/地址：…
 # 主办单位：… is the minutes' header, not a row (单位名称：… on a sign-in slip is one)
 _LABELLED = re.compile(r"(?:主办|承办|协办|指导|支持|组织)单位\s*[:：]?\s*$|(?:主持人|记录人|会议地点|地点|发文单位)\s*[:：]\s*$")
 _HEADER_ROW = re.compile(r"序号|单位名称|企业名称|名称")
-_SEQ_TOKEN = re.compile(r"^\d{1,3}[.、]?$")
+_SEQ_TOKEN = re.compile(r"^\d{1,3}[.、。]?$")
 _CODE_GAP = re.compile(r"(?<=[0-9A-Z]) (?=[0-9A-Z])")
 
 
@@ -148,6 +151,13 @@ def _sheet_rows(doc: Document) -> list[_Row | tuple[int, str]]:
     return out
 
 
+def lists_attendees(doc: Document) -> bool:
+    """The document holds a list of attendees: rows were read from it, or it has a sign-in
+    sheet's heading (签到表, 参会单位名单, 签署页) whose rows could not be read. A notice, or
+    minutes that only say firms came, list no one."""
+    return bool(doc.attendees) or any(_is_heading(line, find_organizations(line)) for _, line in _doc_lines(doc))
+
+
 def _entries(line: str, orgs: list, ocr: bool) -> list[tuple[Any, str]]:
     """The sheet entries on one line: one per firm where a sheet runs in two or more column
     groups (序号 单位名称 代码 | 序号 单位名称 代码) and each firm has its own code or address
@@ -208,7 +218,8 @@ def _locators(text: str, ocr: bool) -> tuple[str | None, str | None, str | None]
     region = None
     if code is None and ocr:
         # a code OCR garbled beyond repair still shows its region (characters 3-8)
-        shaped = _CODE_SHAPE.search(joined.replace(" ", ""))
+        # in its own cell first: a stamp's smudge read as letters (SS 9112…) is no part of it
+        shaped = _CODE_SHAPE.search(joined) or _CODE_SHAPE.search(joined.replace(" ", ""))
         region = shaped.group(1) if shaped else None
     address = None
     for i, tok in enumerate(tokens):
@@ -290,7 +301,14 @@ def attendees(doc: Document) -> list[Attendee]:
             found[i] = (code, region, address)
             used.update(k for k in (before, after) if k is not None)
     for item, (code, region, address) in zip(items, found):
-        if not isinstance(item, _Row) or not item.name:
+        if not isinstance(item, _Row):
+            continue
+        if not item.name:
+            if code or region or address:
+                # a numbered row with a code or address whose firm could not be read (a seal
+                # over the name cell): a firm was there, which one is for a person to say
+                box, method = _row_box(doc, item)
+                out.append(Attendee("", code, address, False, False, item.page, item.text, box, method))
             continue
         region = uscc_region(code) if code else region
         tianjin = bool(region and region.startswith("12")) or bool(address and _tianjin_address(address))

@@ -1,0 +1,116 @@
+"""Who came to a meeting, as its papers list them: a filing's list of attending firms, a
+pledge's signature page, rows whose number or firm OCR lost, and papers that list no one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from helpers.textdocs import document_from_text
+
+from pipeline.extract.fields import classify_document, extract_fields
+from pipeline.models import Applicant, Declaration, DeclaredMeeting
+from pipeline.parsing.uscc import compute_check_char
+from pipeline.reconcile.contracts import GapBook
+from pipeline.requirements.assessment import tianjin_attendees
+from pipeline.requirements.registry import REGISTRY, load_catalog
+from pipeline.catalogs.loader import CATALOG_DIR, DEFAULT_CATALOGS
+from pipeline.requirements.support import Context
+
+CATALOG = load_catalog(CATALOG_DIR / DEFAULT_CATALOGS["考核"])
+APPLICANT = Applicant("天津合泓数据科技有限公司", "91120118MA0QWE12XA", "天津市东丽区某某路1号", phase="考核")
+
+
+def code(region: str, n: int) -> str:
+    first = f"91{region}MA1{n:05d}Y"[:17]
+    return first + compute_check_char(first)
+
+
+def doc(text: str, path: str = "x.pdf", method: str = "text_layer"):
+    d = document_from_text(text, path, method=method)
+    classify_document(d)
+    extract_fields(d)
+    return d
+
+
+class _Ctx:
+    catalog = CATALOG
+    declaration = Declaration(APPLICANT)
+
+
+def counted(d) -> tuple[list[str], list]:
+    tianjin, unsure, _ = tianjin_attendees(_Ctx, [d])
+    return sorted(a.name for a in tianjin), unsure
+
+
+def test_a_filings_list_of_attending_firms_is_a_sheet_even_where_a_row_number_was_misread():
+    text = ("企业交流活动备案登记表\n活动名称 2023年食品行业追溯系统应用交流会\n举办时间 2023年5月9日\n"
+            "附件：参会企业信息表\n"
+            "序号 企业名称 所属区 统一社会信用代码 联系人\n"
+            f"1 天津禾丰食品有限公司 东丽区 {code('120110', 1)} 王某\n"
+            "2。 江苏禾丰食品有限公司 无 李某\n"
+            "间 天津市北川调味品有限公司 静海区 赵某\n")
+    names, _ = counted(doc(text))
+    assert names == ["天津市北川调味品有限公司", "天津禾丰食品有限公司"]
+
+
+def test_a_pledges_signature_page_lists_the_firms_that_signed_it():
+    text = ("关于共同推进追溯体系建设的倡议书\n"
+            "2023年5月9日，由天津合泓数据科技有限公司主办的“2023年食品行业追溯系统应用交流会”在某某中心召开。"
+            "与会企业共同发出如下倡议：\n一、共享数据标准。\n"
+            "倡议书签署页\n"
+            "签署单位（盖章） 统一社会信用代码/地址 代表签字\n"
+            "天津禾丰食品有限公司 天津市东丽区某某路8号 王某\n"
+            "天津市北川调味品有限公司 天津市静海区某某路9号 赵某\n"
+            "河北禾丰食品有限公司 河北省沧州市某某路3号 李某\n")
+    names, _ = counted(doc(text))
+    assert names == ["天津市北川调味品有限公司", "天津禾丰食品有限公司"]
+
+
+def test_a_stamps_smudge_before_a_garbled_code_does_not_move_its_region():
+    # the code fails its check (a letter for a digit), its region still says Tianjin
+    bad = code("120115", 3)[:8] + "O" + code("120115", 3)[9:]
+    text = ("参会单位签到表\n序号 单位名称 统一社会信用代码 代表\n"
+            f"1 天津禾丰食品有限公司 SS {bad} 王某\n")
+    rows = {a.name: a for a in doc(text, method="ocr:test").attendees}
+    assert rows["天津禾丰食品有限公司"].tianjin
+
+
+def test_a_numbered_row_whose_firm_is_illegible_is_a_question():
+    text = ("参会单位签到表\n序号 单位名称 统一社会信用代码 代表\n"
+            f"1 天津禾丰食品有限公司 {code('120110', 1)} 王某\n"
+            f"2 #@ {code('120116', 2)} 李某\n")
+    names, unsure = counted(doc(text, method="ocr:test"))
+    assert names == ["天津禾丰食品有限公司"]
+    assert len(unsure) == 1 and unsure[0].name == "" and unsure[0].code == code("120116", 2)
+
+
+MEETING = DeclaredMeeting(1, "1", "2023年食品行业追溯系统应用交流会", date(2023, 5, 9), "天津市东丽区", 12)
+NOTICE = ("会议通知\n各有关企业：\n定于2023年5月9日在某某中心召开“2023年食品行业追溯系统应用交流会”，"
+          "请各企业派员参加。\n天津合泓数据科技有限公司\n2023年4月28日\n")
+
+
+def _meeting_gaps(docs):
+    ctx = Context(CATALOG, Declaration(APPLICANT, source="申报信息.xlsx", meetings=[MEETING]), [], docs,
+                  GapBook(CATALOG))
+    req = next(r for r in CATALOG.requirements if r.check == "meetings")
+    REGISTRY["meetings"](ctx, req)
+    return [g for g in ctx.book.gaps if g.kind == "meeting_attendance_below_threshold"]
+
+
+def test_a_meeting_documented_only_by_its_notice_has_no_attendance_proof():
+    gaps = _meeting_gaps([doc(NOTICE, "notice.pdf")])
+    assert len(gaps) == 1 and gaps[0].status == "confirmed"
+
+
+def test_a_sheet_whose_rows_could_not_be_read_stays_a_question():
+    sheet = "2023年食品行业追溯系统应用交流会签到表\n序号 单位名称 代表\n#### ####\n"
+    gaps = _meeting_gaps([doc(NOTICE, "notice.pdf"), doc(sheet, "sheet.pdf", method="ocr:test")])
+    assert len(gaps) == 1 and gaps[0].status == "needs_review"
+
+
+def test_papers_naming_guest_firms_without_a_list_read_stay_a_question():
+    # firms named on the paper (a card book or a list in a layout not read) may be its attendees
+    minutes = ("2023年食品行业追溯系统应用交流会会议纪要\n会议时间：2023年5月9日\n"
+               "会上，天津禾丰食品有限公司、天津市北川调味品有限公司分别介绍了追溯系统建设经验。\n")
+    gaps = _meeting_gaps([doc(NOTICE, "notice.pdf"), doc(minutes, "minutes.pdf")])
+    assert len(gaps) == 1 and gaps[0].status == "needs_review"
