@@ -53,6 +53,10 @@ class TextSpan:
     confidence: float
 
 
+# mean word confidence below which an OCR'd page counts as read unsurely
+UNSURE_PAGE_CONFIDENCE = 0.8
+
+
 @dataclass
 class PageText:
     """The text of one page with a map from character offsets back to boxes.
@@ -72,6 +76,12 @@ class PageText:
     # perceptual hash of the scanned page image (read/page_hash.py), None for a text layer:
     # a re-scan of the same paper in another submission is found by it
     image_hash: str | None = None
+
+    @property
+    def read_unsurely(self) -> bool:
+        """An OCR'd page whose words were read with little confidence: what it lacks may only
+        be unread, and what it reads as may be a poor photo of something else."""
+        return self.method.startswith("ocr") and self.mean_confidence < UNSURE_PAGE_CONFIDENCE
 
     def locate(self, start: int, end: int) -> tuple[Box | None, float]:
         """Box and confidence of the characters [start, end)."""

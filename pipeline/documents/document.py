@@ -138,13 +138,8 @@ def _second_engine_on_unusable_pages(doc: Document, read: ReadResult, settings: 
     doc.pages = pages
 
 
-# an OCR'd page this unsure that reads as nothing in particular may be a poor photo of something
-UNSURE_PAGE_CONFIDENCE = 0.8
-
-
 def _unsure_other(doc: Document) -> bool:
-    return doc.doc_type == "other" and any(
-        p.method.startswith("ocr") and p.mean_confidence < UNSURE_PAGE_CONFIDENCE for p in doc.pages)
+    return doc.doc_type == "other" and any(p.read_unsurely for p in doc.pages)
 
 
 def _unsure_sign_in(doc: Document) -> bool:

@@ -30,7 +30,6 @@ from typing import Any, Callable, Iterable
 from rapidfuzz import fuzz
 
 from pipeline.catalogs.loader import Requirement
-from pipeline.documents.document import UNSURE_PAGE_CONFIDENCE
 from pipeline.extract.fields import find_solution
 from pipeline.extract.fields.solutions import states_no_solution
 from pipeline.extract.fields.dates import UNLABELLED_DATE
@@ -458,8 +457,7 @@ def _meeting_date(docs: list[Document], declared: date | None) -> Extracted | No
 def _legible(doc: Document) -> bool:
     """Read well enough to say what is not on it: its kind was recognised and no OCR'd page
     was read unsurely."""
-    return doc.kind_recognised and not any(
-        p.method.startswith("ocr") and p.mean_confidence < UNSURE_PAGE_CONFIDENCE for p in doc.pages)
+    return doc.kind_recognised and not any(p.read_unsurely for p in doc.pages)
 
 
 def _names_a_guest(ctx: Context, doc: Document) -> bool:
