@@ -332,7 +332,8 @@ def issuer_of(pages: list[PageText]) -> RoleHit | None:
         line = first.text[start:end]
         orgs = [o for o in find_organizations(line) if plausible_organisation(o.text)]
         if len(orgs) == 1 and not _NOT_ISSUER_LINE.search(line.strip()) and (
-                len(line.strip()) <= len(orgs[0].text) + 6 or _OWN_SYSTEM.match(line[orgs[0].end:])):
+                len(line.strip()) <= len(orgs[0].text) + 6 or _OWN_SYSTEM.match(line[orgs[0].end:])
+                or _DOCUMENT_CONTROL.match(line[orgs[0].end:])):
             org = orgs[0]
             return RoleHit("issuer", first, start + org.start, start + org.end, normalize_name(org.text), "抬头单位")
     return None
@@ -361,6 +362,12 @@ def _signs_alone(rest: str) -> bool:
 # (X有限公司·协同办公平台, X集团 OA, X公司电子采购系统): the organisation issued what it shows
 _OWN_SYSTEM = re.compile(r"\s*[·•\-—|｜]?\s*(?:[\u4e00-\u9fff]{0,6}(?:办公|采购|审批|流程|管理|财务|资金))?\s*"
                          r"(?:平台|系统|OA|ERP|门户)")
+# a controlled document's header (GMP, ISO quality systems, a plant's own forms): the firm, perhaps
+# its department, then the paper's number in that firm's system (文件编号, 表单号, 版本, 页码):
+# the firm whose document system numbers the paper issued it
+_DOCUMENT_CONTROL = re.compile(r"[\s”\"'|｜·]*(?:[\u4e00-\u9fff]{1,8}(?:部|处|科|室|中心|车间)[\s”\"'|｜·]*)?"
+                               r"(?:(?:文件|文档|表单|表格|记录|报告|受控|质量记录)(?:编号|编码|号)|版本号?|版次|页码|修订号"
+                               r"|(?i:doc(?:ument)?\.?\s*no|form\s*no))")
 _OWN_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{0,8}(?:部|处|科|室|办公室|中心|小组|委员会)")
 
 

@@ -41,6 +41,14 @@ def extract_date(doc: Document) -> Extracted | None:
     own = [(p, m) for p, m in dated if not _OTHER_EVENT_LABEL.search(p.text[max(0, m.start - 12):m.start])
            and not _DEADLINE.match(p.text, m.end) and not _preliminary_check(p.text, m)]
     dated = own or dated
+    approved = [(p, m) for p, m in dated if _APPROVAL_ROW.match(p.text, line_bounds(p.text, m.start)[0])]
+    if approved and doc.doc_type == "acceptance_report":
+        # a validation or acceptance report's sign-off table (起草 / 审核 / 批准): the paper decides
+        # when it is approved; the drafting and review dates before it are steps on the way
+        page, m = max(approved, key=lambda pm: pm[1].value)
+        found = _dated(doc, page, m.start, m.end, m.value)
+        found.checks.append("取自审批栏的批准日期")
+        return found
     signed = [(p, m) for p, m in dated if _SIGNED_ROW.search(p.text, *line_bounds(p.text, m.start))]
     if len(signed) >= 2 and doc.doc_type != "payment_proof":
         # an e-signature log (签署方 … 2023-11-28 16:42 已签署): the document is complete when
@@ -82,6 +90,11 @@ _PRELIMINARY_AFTER = re.compile(rf"[ \t]*(?:进行|组织)?{_PRELIMINARY_WORD}")
 def _preliminary_check(text: str, m) -> bool:
     return bool(_PRELIMINARY_LABEL.search(text, max(0, m.start - 10), m.start)
                 or _PRELIMINARY_AFTER.match(text, m.end))
+
+
+# the approval row of a document's sign-off table: 批准 (人/日期) opening the line, or an
+# approver's role (批准人：…), not the drafting (起草, 编制) or review (审核) rows
+_APPROVAL_ROW = re.compile(r"[ \t]*(?:批[ \t]*准|核[ \t]*准|审[ \t]*批)(?:人|者|日期)?(?![\u4e00-\u9fff]{0,2}(?:中|意见|流程|程序|单|表))")
 
 
 # a row of a signing log: the party's signature is recorded as done

@@ -63,6 +63,9 @@ def _options_listed(region: str) -> bool:
 
 
 def extract_result(doc: Document) -> Extracted | None:
+    # conclusion rows that print every option with no mark read (OCR lost the boxes): they list
+    # the choices, they do not state one; their words are no evidence for a later reading either
+    listed: list[tuple[int, int, int]] = []
     for page in doc.pages:
         for m in _RESULT_LABEL.finditer(page.text):
             if preliminary_label(page.text, m.start(), m.end()):
@@ -81,26 +84,31 @@ def extract_result(doc: Document) -> Extracted | None:
             # an unticked box is not what the form says, nor is a preliminary check's option
             region = _BOX_OPTION.sub(lambda o: " " * len(o.group(0)) if _box_of(o) in _EMPTY_BOX or o.group("pre")
                                      else o.group(0), region)
-            options = _options_listed(region)
+            if _options_listed(region):
+                # 通过 … 不通过 both printed and no mark read: the row lists the options, and which
+                # was ticked is not in the text; the first negative word is no decision. The
+                # document may state it elsewhere (同意通过验收); if not, the result stays unread,
+                # a question for the reviewer, never a failure
+                listed.append((page.number, start, max(end, hit.line_end)))
+                continue
             for pattern, value in ((_NEGATIVE, "failed"), (_POSITIVE, "passed")):
                 r = pattern.search(region)
                 if r:
                     review = None
-                    if options:
-                        # 通过 … 不通过 both printed and no mark read: the row lists the options
-                        review = "验收结论栏同时列有通过与不通过，未能识别勾选了哪一项，请人工核对"
                     if page.method.startswith("ocr") and _CHECKBOX_RESIDUE.search(region[:r.start()][-3:]):
                         # OCR drops the ticks of a checkbox row (■合格 □不合格 reads "-不合格")
                         review = "验收结论似为勾选项，OCR 无法确认勾选了哪一项，请人工核对"
                     return extracted(doc, page, start + r.start(), start + r.end(), value,
                                       ["取自验收结论"], review)
-    decided = _decision_statement(doc) or _vote_tally(doc)
+    decided = _decision_statement(doc, listed) or _vote_tally(doc)
     if decided:
         return decided
     for pattern, value in ((_NEGATIVE, "failed"), (re.compile(r"验收合格|验收通过|同意验收"), "passed")):
         for page in doc.pages:
-            # an option whose box is empty is listed, not stated (□不通过)
-            r = next((r for r in pattern.finditer(page.text) if not _unticked(page.text, r.start())), None)
+            # an option whose box is empty is listed, not stated (□不通过), as is every option of
+            # a row whose marks were not read
+            r = next((r for r in pattern.finditer(page.text) if not _unticked(page.text, r.start())
+                      and not _inside(listed, page.number, r.start())), None)
             if r:
                 return extracted(doc, page, r.start(), r.end(), value,
                                   [], "未找到验收结论栏，结论取自正文")
@@ -156,16 +164,21 @@ def _joined_lines(text: str) -> tuple[str, list[int]]:
     return "".join(parts), where
 
 
-def _decision_statement(doc: Document) -> Extracted | None:
+def _inside(spans: list[tuple[int, int, int]], page: int, pos: int) -> bool:
+    return any(p == page and start <= pos < end for p, start, end in spans)
+
+
+def _decision_statement(doc: Document, listed: list[tuple[int, int, int]] = ()) -> Extracted | None:
     """The last decision sentence of the document (a conclusion comes last): confident when the
-    document decides one way only, to be reviewed when it says both."""
+    document decides one way only, to be reviewed when it says both. Options of a conclusion row
+    whose marks were not read (`listed`) are no sentence."""
     found = []
     for page in doc.pages:
         # a sentence wraps over lines (同意通过终\n验): it is read joined, located in the page as printed
         joined, where = _joined_lines(page.text)
         for pattern, value in ((_DECIDED_FAILED, "failed"), (_DECIDED_PASSED, "passed")):
             for m in pattern.finditer(joined):
-                if _unticked(joined, m.start()):
+                if _unticked(joined, m.start()) or _inside(listed, page.number, where[m.start()]):
                     continue
                 found.append((page.number, where[m.start()], where[m.end() - 1] + 1, value, page))
     if not found:

@@ -322,8 +322,9 @@ def test_specks_at_a_photo_s_edge_are_not_read_into_its_lines():
 def test_a_conclusion_row_listing_both_options_without_a_readable_tick_is_a_question():
     form = _read("项目结题验收表\n合同编号 HT-2023-111 验收日期 2023/9/19\n验收单位 丙东重工有限公司\n"
                  "验收结论 me通过 5不通过\n", method="ocr:tesseract")
-    result = form.fields["result"]
-    assert result.needs_review and "未能识别勾选" in result.review_reason
+    # the row lists the options; which was ticked is not in the text: no result is read (the
+    # reconciliation asks), and the first negative word is never taken for a failure
+    assert "result" not in form.fields
     ticked = _read("项目结题验收表\n验收单位 丙东重工有限公司\n验收结论 ■通过 □不通过\n", method="ocr:tesseract")
     assert ticked.fields["result"].value == "passed" and not ticked.fields["result"].needs_review
 
