@@ -59,7 +59,9 @@ _OTHER_EVENTS = ("申请", "到期", "交货", "到货", "发货", "计划", "�
                  "截止", "有效", "开票", "报价", "询价", "评审", "报名", "投标", "开标", "成立", "注册", "出生", "制表", "查询",
                  "起始", "开始", "结束", "终止", "交付", "期望", "预计", "预期",
                  # a supplier list's rows: the day each firm was admitted or rated (准入日期)
-                 "准入", "入库", "入围", "评定", "认证", "备案", "年审", "复审")
+                 "准入", "入库", "入围", "评定", "认证", "备案", "年审", "复审",
+                 # a report's later life: its last update, revision or closing is not its event
+                 "更新", "修订", "关闭", "结案", "归档")
 _OTHER_EVENT = "(?:" + "|".join(_OTHER_EVENTS) + ")"
 # a word that makes the 日期 label found after it the date of another event
 _OTHER_DATE = re.compile(_OTHER_EVENT + r"\s*$")
