@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 
 from pipeline.catalogs.loader import Requirement
 from pipeline.extract.fields import find_solution
-from pipeline.extract.fields.solutions import states_no_solution
+from pipeline.extract.fields.solutions import solution_words, states_no_solution
 from pipeline.extract.fields.dates import UNLABELLED_DATE
 from pipeline.extract.signin import lists_attendees
 from pipeline.money import yuan_text
@@ -570,9 +570,17 @@ def _compact_head(doc: Document, chars: int = 1500) -> str:
 def _solution(doc: Document, req: Requirement) -> Extracted | None:
     """The solution section, by the catalog's heading words when it names them."""
     words = req.params.get("solution_headings")
+    found = doc.fields.get("solution")
     if not words:
-        return doc.fields.get("solution")
-    return find_solution(doc, tuple(words))
+        return found
+    on_pages = find_solution(doc, tuple(words))
+    if on_pages is not None or found is None:
+        return on_pages
+    # a solution a second OCR engine read (the page's first reading lost its heading) is the
+    # report's too, when its heading is one of the catalog's words
+    methods = {p.method for p in doc.pages if p.number == found.provenance.page}
+    reread = bool(methods) and found.provenance.method not in methods
+    return found if reread and solution_words(tuple(words)).search(str(found.value).replace(" ", "")) else None
 
 
 def check_diagnoses(ctx: Context, req: Requirement) -> RequirementResult:

@@ -40,6 +40,7 @@ def extract_date(doc: Document) -> Extracted | None:
     # nothing else is dated
     own = [(p, m) for p, m in dated if not _OTHER_EVENT_LABEL.search(p.text[max(0, m.start - 12):m.start])
            and not _DEADLINE.match(p.text, m.end) and not _preliminary_check(p.text, m)]
+    doubt = None if own else OTHER_EVENTS_ONLY
     dated = own or dated
     approved = [(p, m) for p, m in dated if _APPROVAL_ROW.match(p.text, line_bounds(p.text, m.start)[0])]
     if approved and doc.doc_type == "acceptance_report":
@@ -54,20 +55,24 @@ def extract_date(doc: Document) -> Extracted | None:
         # an e-signature log (签署方 … 2023-11-28 16:42 已签署): the document is complete when
         # its last party signs
         page, m = max(signed, key=lambda pm: pm[1].value)
-        return _dated(doc, page, m.start, m.end, m.value, unlabelled=True)
+        return _dated(doc, page, m.start, m.end, m.value, unlabelled=True, review=doubt)
     # unlabelled: payments state their transaction date first; letters and reports are dated
     # at the end, under the signatures
     page, m = dated[0] if doc.doc_type == "payment_proof" else dated[-1]
-    return _dated(doc, page, m.start, m.end, m.value, unlabelled=True)
+    return _dated(doc, page, m.start, m.end, m.value, unlabelled=True, review=doubt)
 
 
 UNLABELLED_DATE = "无日期标签，取落款日期"   # the check of a date taken for want of a better one
+# the question a date raises when every date the document states is another event's (申请, 更新)
+OTHER_EVENTS_ONLY = "文件中只读到其他事项（申请、更新、交付等）的日期，本事项日期未找到，请人工核对"
 # the events whose 日期/时间 is not the document's own (申请日期, 开工日期, 打印时间)
 _OTHER_EVENTS = ("申请", "到期", "交货", "到货", "发货", "计划", "要求", "开工", "竣工", "完工", "打印", "生成",
                  "截止", "有效", "开票", "报价", "询价", "评审", "报名", "投标", "开标", "成立", "注册", "出生", "制表", "查询",
                  "起始", "开始", "结束", "终止", "交付", "期望", "预计", "预期",
                  # a supplier list's rows: the day each firm was admitted or rated (准入日期)
-                 "准入", "入库", "入围", "评定", "认证", "备案", "年审", "复审")
+                 "准入", "入库", "入围", "评定", "认证", "备案", "年审", "复审",
+                 # a report's later life: its last update, revision or closing is not its event
+                 "更新", "修订", "关闭", "结案", "归档")
 _OTHER_EVENT = "(?:" + "|".join(_OTHER_EVENTS) + ")"
 # a word that makes the 日期 label found after it the date of another event
 _OTHER_DATE = re.compile(_OTHER_EVENT + r"\s*$")
@@ -151,10 +156,18 @@ def _calendar_date(m: re.Match[str] | None) -> date | None:
         return None
 
 
+# another date's label between a label and a date on its line claims the date
+_ANOTHER_DATE_LABEL = re.compile(r"[\u4e00-\u9fff](?:日期|时间)")
+
+
 def _date_after_label(doc: Document, hit: Hit) -> Extracted | None:
     """A date after the label on its line, else below it in the same column (grid forms)."""
     text, page = hit.page.text, hit.page
     for m in find_dates(text[hit.end:hit.line_end]):
+        if _ANOTHER_DATE_LABEL.search(text, hit.end, hit.end + m.start):
+            # 提出日期 最后更新日期 2024-09-29: the label's own cell is blank (or its date was
+            # lost); the date is the next label's
+            break
         return _dated(doc, page, hit.end + m.start, hit.end + m.end, m.value)
     compact = _COMPACT_DATE.match(text, hit.end, hit.line_end)
     value = _calendar_date(compact)
@@ -199,9 +212,8 @@ def _in_column(page: PageText, label_box, start: int, end: int) -> bool:  # noqa
 
 
 def _dated(doc: Document, page: PageText, start: int, end: int, value: date,
-           unlabelled: bool = False) -> Extracted:
+           unlabelled: bool = False, review: str | None = None) -> Extracted:
     checks = [UNLABELLED_DATE] if unlabelled else []
-    review = None
     if not 2015 <= value.year <= 2030:
         review = f"日期 {value.isoformat()} 不在合理范围内，疑似识别错误"
     return extracted(doc, page, start, end, value, checks, review)

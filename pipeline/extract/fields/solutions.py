@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.extract.fields.hits import extracted
@@ -20,9 +21,13 @@ _NUMBERING = (
     ("paren", re.compile(r"^[（(][一二三四五六七八九十]+[）)]")),
     ("paren_digit", re.compile(r"^[（(]\d+[）)]")),
     ("digit", re.compile(r"^\d+(?:[.．]\d+)*(?:[、.．]|(?=[\u4e00-\u9fff]))")),
+    # a problem-solving report's disciplines (8D: D1成立小组 … D5永久纠正措施 … D8)
+    ("discipline", re.compile(r"^D\d{1,2}(?:[、.．:：]|(?=[\u4e00-\u9fff]))")),
 )
 # a heading that says there is no solution, defers it, or is a table-of-contents entry
 _HEADING_REFUSES = re.compile(r"未(?!来)|没有|暂无|另行|待定|待补|不适用|[（(]略[）)]|^略$|无$")
+# an interim measure (临时围堵措施, 应急措施) contains a problem until it is solved: not the solution
+_INTERIM = re.compile(r"临时|围堵|应急")
 _TOC_ENTRY = re.compile(r"[.…·]{3,}|…|[\s.·]\d{1,3}$")
 _CONTENT_REFUSES = re.compile(r"^(?:本次诊断|本报告|诊断组|我们|我方)?[，,]?(?:暂|尚)?(?:未|不|没有|无)(?:提出|提供|给出|形成|涉及)"
                               r"|^[（(]?(?:暂无|无|略)[）)]?[。.]?(?:$|[（(]?[^\u4e00-\u9fff]*$)|另行(?:提供|制定|编制|沟通)")
@@ -60,7 +65,8 @@ def _solution_heading(compact: str, words: re.Pattern[str]) -> tuple[str, str] |
             head, sep, inline = compact[:early.start()], "：", compact[early.end():]
     if not sep:
         head, inline = compact, ""
-    if not head or head[-1] in "。；;，," or _TOC_ENTRY.search(head) or _HEADING_REFUSES.search(head):
+    if not head or head[-1] in "。；;，," or _TOC_ENTRY.search(head) or _HEADING_REFUSES.search(head) \
+            or _INTERIM.search(head):
         return None
     style, _depth, at = _numbering(head)
     body = _LATIN_GLOSS.sub("", head[at:].lstrip(" 、.．"))
@@ -119,17 +125,25 @@ _TABLE_HEADER = re.compile(r"^(?:序号|编号|序|No\.?)(?![\d一二三四五�
 _CONTENT_ENDS = re.compile(r"^[（(【\[]?(?:此页|本页)?以下(?:空白|无正文|无内容|为空白|无)[）)】\]]?")
 # it says its suggestions come later or not at all (改进建议另行提供, 整改方案待…后提交)
 _DEFERRED = re.compile(r"(?:另行|后续|稍后|日后|择期|暂不|不再|待[^。；;]{1,20}?后(?:再)?)"
-                       r"(?:提供|提交|给出|出具|编制|制定|补充|反馈)")
+                       r"(?:提供|提交|给出|出具|编制|制定|补充|反馈|提出)")
+# the report's last section puts its work off (待企业补齐台账后再行评估): it ends without proposing
+_WORK_DEFERRED = re.compile(r"待[^。；;]{1,24}?后(?:再行?|另行)(?:评估|诊断|提出|出具|给出|提供|制定|编制)")
 
 
 def states_no_solution(doc: Document, headings: tuple[str, ...] | list[str] | None = None) -> Extracted | None:
-    """The line by which a report that has no solution section (find_solution found none; the
-    caller asks only then) states that it holds none: suggestions deferred to a later paper (a
-    promise is no solution), or its content marked as ended after numbered sections that run
-    without a hole (a missing number may be a heading OCR lost). Located, so a reviewer sees the
-    page; None when nothing is stated."""
+    """The line by which a report that has no solution (find_solution found none; the caller
+    asks only then) states that it holds none: a solution heading or column with nothing (or
+    无, 待定) under it, suggestions deferred to a later paper (a promise is no solution), a last
+    section that puts the work off, or its content marked as ended after numbered sections that
+    run without a hole (a missing number may be a heading OCR lost). Located, so a reviewer sees
+    the page; None when nothing is stated."""
     words = _heading_words(tuple(headings or LABELS.solution_headings))
+    for section in _sections(doc, words):
+        if section.empty_column or section.refuses or (section.closed and section.weight == 0):
+            return extracted(doc, section.page, section.start, section.end, section.value,
+                             ["报告的方案/建议栏下无内容"])
     numbers: list[int] = []
+    put_off: tuple[PageText, int, str] | None = None   # a deferral in the section last numbered
     for page in doc.pages:
         offset = 0
         for line in page.text.split("\n"):
@@ -141,12 +155,20 @@ def states_no_solution(doc: Document, headings: tuple[str, ...] | list[str] | No
                 cn = re.match(r"^([一二三四五六七八九十]+)[、.．]", c)
                 if cn:
                     numbers.append(chinese_section_number(cn.group(1)))
+                    put_off = None
+                elif put_off is None and _WORK_DEFERRED.search(c):
+                    put_off = (page, start, line)
                 stated = bool(_CONTENT_ENDS.match(c)) and bool(numbers) and numbers == list(range(1, len(numbers) + 1))
             if stated:
-                lead = len(line) - len(line.lstrip())
-                return extracted(doc, page, start + lead, start + len(line.rstrip()), line.strip(),
-                                 ["报告写明不含解决方案"])
+                return _stated_line(doc, page, start, line)
+    if put_off is not None and numbers and numbers == list(range(1, len(numbers) + 1)):
+        return _stated_line(doc, *put_off)
     return None
+
+
+def _stated_line(doc: Document, page: PageText, start: int, line: str) -> Extracted:
+    lead = len(line) - len(line.lstrip())
+    return extracted(doc, page, start + lead, start + len(line.rstrip()), line.strip(), ["报告写明不含解决方案"])
 
 
 _CN_UNITS = "一二三四五六七八九"
@@ -160,6 +182,11 @@ def chinese_section_number(numeral: str) -> int:
     tens = (_CN_UNITS.index(m.group(1)) + 1 if m.group(1) else 1) if m.group(2) else 0
     ones = m.group(3) if m.group(2) else m.group(1)
     return tens * 10 + (_CN_UNITS.index(ones) + 1 if ones else 0)
+
+
+def solution_words(headings: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern of a vocabulary's solution words (its headings and head nouns)."""
+    return _heading_words(headings)
 
 
 @lru_cache(maxsize=32)
@@ -180,13 +207,85 @@ def _in_contents(lines: list[tuple[PageText, int, str]], i: int) -> bool:
     return False
 
 
-def find_solution(doc: Document, headings: tuple[str, ...] | list[str] | None = None) -> Extracted | None:
-    """The heading of a diagnosis report's solution section, when content follows it.
+@dataclass
+class _Section:
+    """A solution heading (a section heading, a form's row label or a table's column) and what
+    stands under it."""
+    page: PageText
+    start: int              # where its heading (or row label) stands on the page
+    end: int
+    value: str
+    check: str
+    content: str            # the text under it, its column's cells for a column
+    empty_column: bool      # a column whose table rows hold nothing (or only 无, 待定) in it
+    closed: bool = False    # the next heading (or the signatures) ends it: nothing under it was lost
+
+    @property
+    def refuses(self) -> bool:
+        """What stands under the heading says no solution is given (无, 暂无, 未提出)."""
+        return bool(_CONTENT_REFUSES.search(self.content.replace(" ", "")[:40]))
+
+    @property
+    def weight(self) -> int:
+        # a Latin word (MES, APS) says about as much as two characters
+        return sum(1 if "\u4e00" <= ch[0] <= "\u9fff" else 2 for ch in _CONTENT_CHARS.findall(self.content))
+
+    @property
+    def proposes(self) -> bool:
+        return not self.empty_column and not self.refuses and self.weight >= SOLUTION_MIN_CHARS
+
+
+# a table row: cells apart, no sentence (说明：…。 under a table is no row of it)
+_SENTENCE = re.compile(r"。|^[\u4e00-\u9fff]{1,8}[:：]")
+# a cell that says the column is empty for its row
+_EMPTY_CELL = re.compile(r"^(?:无|暂无|待定|待补|/|／|—+|-+|－+|空)$")
+
+
+def _column_cells(lines: list[tuple[PageText, int, str]], i: int, cell_start: int, cell_end: int) \
+        -> tuple[str, bool] | None:
+    """The cells of the table column whose header cell is [cell_start, cell_end) on line i, and
+    whether the column is empty: each row's words whose middle stands between the column's
+    borders (half way to its neighbours' header cells). None when the page has no boxes or no
+    row follows the header."""
+    page, offset, line = lines[i]
+    header = [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
+    boxes = {}
+    for k, (a, b) in enumerate(header):
+        box, _ = page.locate(offset + a, offset + b)
+        if box is None:
+            return None
+        boxes[k] = box
+    col = next((k for k, (a, b) in enumerate(header) if a <= cell_start < b), None)
+    if col is None:
+        return None
+    x0, x1 = page.locate(offset + cell_start, offset + cell_end)[0][0::2]
+    left = (boxes[col - 1][2] + x0) / 2 if col > 0 else 0.0
+    right = (x1 + boxes[col + 1][0]) / 2 if col + 1 < len(header) else 1.0
+    cells: list[str] = []
+    rows = 0
+    for row_page, row_offset, row in lines[i + 1:i + 40]:
+        words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", row)]
+        if row_page is not page or len(words) < 2 or _SENTENCE.search(row.strip()) \
+                or _SIGNATURE.search(row.replace(" ", "")):
+            break
+        rows += 1
+        for a, b, word in words:
+            box, _ = page.locate(row_offset + a, row_offset + b)
+            if box is None:
+                return None
+            if left <= (box[0] + box[2]) / 2 < right:
+                cells.append(word)
+    if not rows:
+        return None
+    return " ".join(cells), all(_EMPTY_CELL.match(c) for c in cells)
+
+
+def _sections(doc: Document, words: re.Pattern[str]):
+    """Each solution heading of the report, in reading order, with what stands under it.
 
     The section runs to the next heading numbered like it, across pages (a heading at the foot
     of a page has its content on the next); a heading that refuses (未提出, 另行提供), a
-    table-of-contents entry and a content that says no solution is given do not count."""
-    words = _heading_words(tuple(headings or LABELS.solution_headings))
+    table-of-contents entry and a form's title are none."""
     lines: list[tuple[PageText, int, str]] = []
     for page in doc.pages:
         offset = 0
@@ -195,8 +294,10 @@ def find_solution(doc: Document, headings: tuple[str, ...] | list[str] | None = 
             offset += len(line) + 1
     for i, (page, offset, line) in enumerate(lines):
         compact = line.replace(" ", "").replace("\u3000", "")
-        found = _solution_heading(compact, words)
-        row_label = None
+        # a table's header row (工序 失效模式 风险值 改进措施 责任人) is no heading run together
+        column = _column_heading(line, words) if len(line.split()) >= 3 else None
+        found = _solution_heading(compact, words) if column is None else (column, "")
+        row_label = column
         if found is None:
             # a form's row label and its cell on one line: 专家诊断意见及建议 上线MES系统，…
             cells = line.strip().split(None, 1)
@@ -210,7 +311,6 @@ def find_solution(doc: Document, headings: tuple[str, ...] | list[str] | None = 
                 if len(head) >= 4 and _solution_heading(head, words) is not None \
                         and len(line.strip()) - len(head) >= SOLUTION_MIN_CHARS:
                     found, row_label = (head, line.strip()[len(head):]), head
-        column = None
         if found is None:
             column = _column_heading(line, words)
             if column is not None:
@@ -230,9 +330,11 @@ def find_solution(doc: Document, headings: tuple[str, ...] | list[str] | None = 
             if above and not (a_style in ("cn", "chapter") and len(above) <= 30) \
                     and _solution_heading(above, words) is None:
                 content.append(lines[i - 1][2])
+        closed = False
         for _page, _offset, nxt in lines[i + 1:i + 40]:
             c = nxt.replace(" ", "").replace("\u3000", "")
             n_style, n_depth, _ = _numbering(c)
+            closed = True
             if style is not None and n_style == style and n_depth <= depth:
                 # 3 改进建议 may list its items 1. 2.: only 4 (or 3 at a shallower level) ends it
                 if style != "digit" or n_depth < depth or _leading_number(c) > _leading_number(compact):
@@ -243,17 +345,31 @@ def find_solution(doc: Document, headings: tuple[str, ...] | list[str] | None = 
             if _SIGNATURE.search(c):
                 break
             content.append(nxt)
+            closed = False
         text = " ".join(content)
-        # a Latin word (MES, APS) says about as much as two characters
-        weight = sum(1 if "\u4e00" <= ch[0] <= "\u9fff" else 2 for ch in _CONTENT_CHARS.findall(text))
-        if _CONTENT_REFUSES.search(text.replace(" ", "")[:40]) or weight < SOLUTION_MIN_CHARS:
-            continue
         start = offset + (line.index(row_label) if row_label and row_label in line else len(line) - len(line.lstrip()))
+        empty_column = False
+        if column is not None and column in line:
+            # a table's column proposes by its cells, not by the other columns' words in its rows
+            cells = _column_cells(lines, i, line.index(column), line.index(column) + len(column))
+            if cells is not None:
+                empty_column = cells[1]
         if row_label is not None:
-            return extracted(doc, page, start, start + len(row_label), row_label,
-                             ["取自诊断报告的方案/建议栏"])
-        return extracted(doc, page, start, offset + len(line.rstrip()), line.strip(),
-                          ["取自诊断报告的方案/建议章节"])
+            yield _Section(page, start, start + len(row_label), row_label, "取自诊断报告的方案/建议栏", text,
+                           empty_column)
+        else:
+            yield _Section(page, start, offset + len(line.rstrip()), line.strip(), "取自诊断报告的方案/建议章节",
+                           text, False, closed)
+
+
+def find_solution(doc: Document, headings: tuple[str, ...] | list[str] | None = None) -> Extracted | None:
+    """The heading of a diagnosis report's solution section, when content follows it: a heading
+    that refuses (未提出, 另行提供), a table-of-contents entry, a content that says no solution
+    is given and a solution column whose cells are empty do not count."""
+    words = _heading_words(tuple(headings or LABELS.solution_headings))
+    for section in _sections(doc, words):
+        if section.proposes:
+            return extracted(doc, section.page, section.start, section.end, section.value, [section.check])
     return None
 
 

@@ -1,0 +1,110 @@
+"""A solution heading or column with nothing under it proposes nothing, and says so; an
+interim containment is no solution. Texts and layouts written for these tests (no set's documents)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from helpers.textdocs import document_from_text, grid_page
+
+from pipeline.extract.fields import classify_document, extract_fields, find_solution
+from pipeline.extract.fields.solutions import states_no_solution
+from pipeline.models import Document
+
+
+def read(text: str, method: str = "text_layer") -> Document:
+    d = document_from_text(text, "diag.pdf", method=method)
+    classify_document(d)
+    extract_fields(d)
+    return d
+
+
+EIGHT_D = ("零件质量问题8D诊断报告\n报告编号 QD-0917 客户名称 甲北五金制品有限公司\n"
+           "提出日期 2023-05-06 最后更新日期 2023-07-01\n"
+           "D1组建团队\n组长：外聘质量专家；成员：客户品质部与制造部各一人。\n"
+           "D2问题描述\n冲压件毛刺超标，客户月内退货三批次，涉及两条产线。\n"
+           "D3临时遏制措施\n库存与在途产品全部复检，可疑批次隔离并加严出货抽检。\n"
+           "D4原因分析\n模具刃口磨损未按周期修磨，点检记录缺失，无法追溯到具体班次。\n"
+           "D5永久纠正措施（解决方案）\n{d5}\n"
+           "D6效果验证\n{d6}\n"
+           "D7标准化\n修订点检规程并推广到其余冲压工序。\n"
+           "D8总结\n团队总结经验。\n")
+PLAN = "建立模具寿命计数与自动修磨提醒，冲压机加装在线毛刺视觉检测并与质量系统联动。"
+
+
+def test_an_empty_permanent_action_section_states_no_solution():
+    d = read(EIGHT_D.format(d5="无", d6="待定。"))
+    assert find_solution(d) is None          # the interim containment is no solution either
+    stated = states_no_solution(d)
+    assert stated is not None and "D5" in stated.value
+    nothing = read(EIGHT_D.format(d5="", d6="待定。").replace("\n\n", "\n"))
+    assert find_solution(nothing) is None and states_no_solution(nothing) is not None
+
+
+def test_the_permanent_action_is_the_solution_not_the_interim_containment():
+    d = read(EIGHT_D.format(d5=PLAN, d6="连续六周不良率稳定在目标以内。"))
+    assert find_solution(d).value.startswith("D5")
+
+
+def _risk_table(fixes: list[str] | None) -> Document:
+    y = 0.05
+    rows = [[("工序风险评估诊断表", 0.3, y)],
+            [("受诊企业：甲北五金制品有限公司", 0.05, y + 0.03), ("诊断日期：2023.09.14", 0.6, y + 0.03)],
+            [("工序", 0.05, y + 0.06), ("失效模式", 0.15, y + 0.06), ("风险值", 0.35, y + 0.06),
+             ("改进措施", 0.55, y + 0.06), ("责任人", 0.85, y + 0.06)]]
+    steps = [("下料", "尺寸偏差超差", "168"), ("折弯", "角度回弹过大", "210"), ("焊接", "焊缝气孔夹渣", "144")]
+    for k, (step, mode, score) in enumerate(steps):
+        yy = y + 0.09 + 0.03 * k
+        row = [(step, 0.05, yy), (mode, 0.15, yy), (score, 0.35, yy)]
+        if fixes is not None:
+            row += [(fixes[k], 0.5, yy), ("周工", 0.85, yy)]
+        rows.append(row)
+    rows.append([("备注：风险值超过一百五十的工序须优先处理。", 0.05, y + 0.2)])
+    page = grid_page(rows)
+    return Document(path="fmea.pdf", sha256="x", pages=[page])
+
+
+def test_a_solution_column_with_empty_cells_proposes_nothing():
+    empty = _risk_table(None)
+    assert find_solution(empty) is None
+    stated = states_no_solution(empty)
+    assert stated is not None and stated.value == "改进措施"
+    filled = _risk_table(["定尺挡块加数显", "增加回弹补偿程序", "焊前清理并监控气体"])
+    assert find_solution(filled) is not None and states_no_solution(filled) is None
+    dashes = _risk_table(["—", "无", "/"])
+    assert find_solution(dashes) is None and states_no_solution(dashes) is not None
+
+
+def test_a_last_section_that_puts_the_work_off_states_no_solution_on_a_scan():
+    text = ("工厂数字化水平诊断报告\n受诊断单位：甲北五金制品有限公司\n诊断日期：2023年4月9日\n"
+            "一、发现的问题\n生产报工依靠纸质单据，设备状态无采集，库存账实不符。\n"
+            "二、后续安排\n待企业补齐设备台账与工艺文件后再行评估。\n诊断单位：乙南数控有限公司\n")
+    d = read(text, method="ocr:tesseract")
+    assert find_solution(d) is None and states_no_solution(d) is not None
+    # a later section that proposes is the solution; no statement of its absence is sought then
+    more = text.replace("诊断单位：", "三、改进建议\n先上线移动报工与设备联网，再建设仓储条码系统，分两期实施。\n诊断单位：")
+    assert find_solution(read(more, method="ocr:tesseract")) is not None
+
+
+def test_a_solution_the_second_engine_read_counts_for_the_diagnosis_requirement():
+    from pipeline.catalogs.loader import CATALOG_DIR, DEFAULT_CATALOGS
+    from pipeline.models import Applicant, Declaration, DeclaredDiagnosis
+    from pipeline.reconcile.contracts import GapBook
+    from pipeline.requirements.registry import REGISTRY, load_catalog
+    from pipeline.requirements.support import Context
+    good = ("智能工厂诊断报告\n诊断对象：甲北五金制品有限公司\n诊断日期：2023年4月9日\n"
+            "一、现状\n报工依靠纸质单据，设备状态无采集。\n"
+            "二、解决方案\n先上线移动报工与设备联网，再建设仓储条码系统，分两期实施。\n")
+    # the first engine garbled the heading (二，骨决方莱); the second read it whole
+    first = read(good.replace("二、解决方案", "二，骨决方莱"), method="ocr:tesseract")
+    second = read(good, method="ocr:rapidocr")
+    assert find_solution(first) is None and second.fields.get("solution") is not None
+    first.fields["solution"] = second.fields["solution"]
+    catalog = load_catalog(CATALOG_DIR / DEFAULT_CATALOGS["考核"])
+    applicant = Applicant("乙南数控有限公司", "91120116MA0PRQ81TA", "天津市西青区某某路1号", phase="考核")
+    diagnosis = DeclaredDiagnosis(1, "1", "甲北五金制品有限公司", "", date(2023, 4, 9), "诊断报告")
+    ctx = Context(catalog, Declaration(applicant, source="申报信息.xlsx", diagnoses=[diagnosis]), [], [first],
+                  GapBook(catalog))
+    req = next(r for r in catalog.requirements if r.check == "diagnoses")
+    REGISTRY["diagnoses"](ctx, req)
+    assert not [g for g in ctx.book.gaps if g.kind == "diagnosis_without_solution"]
