@@ -812,6 +812,10 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
                 review = review or f"名称相似度 {m.score:.0f}，可能是识别误差"
             review = review or misreading_doubt(found, expected, label)
             other_side = applicant if expected != applicant else c.customer
+            if not review and expected != applicant and match_names(found.value, applicant, catalog).same:
+                # the customer's (or its payer's) place holds the applicant itself: the applicant is
+                # never its own customer, so the reading took the wrong side, it names no third party
+                review = f"读得的{label}即申报单位本身（申报单位不会是自己的客户），可能是角色识别有误，请人工核对"
             resembles = match_names(found.value, other_side, catalog).score
             if not review and found.provenance.method.startswith("ocr") and \
                     resembles >= OTHER_SIDE_RESEMBLES and resembles >= m.score + 15:
