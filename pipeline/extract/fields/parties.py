@@ -322,8 +322,11 @@ def _parties_by_swift_tags(doc: Document):
 # written once beside the block, often vertically (付/款/人) across the rows
 _NAME_ROW_LABEL = re.compile(r"(?:户\s*名|全\s*称|账户名称|单位名称|名\s*称)[\s:：]*")
 _ROLE_ANCHOR = re.compile(
-    r"(?P<payer>付\s*款\s*(?:人|方|单位)|出\s*票\s*人|汇\s*款\s*人)(?!\s*(?:开户|账号|签章|地址))"
+    r"(?P<payer>[付缴交]\s*款\s*(?:人|方|单位)|出\s*票\s*人|汇\s*款\s*人)(?!\s*(?:开户|账号|签章|地址))"
     r"|(?P<payee>收\s*款\s*(?:人|方|单位))(?!\s*(?:开户|账号|签章|地址))"
+    # a role written over two lines of its cell (收款 / 单位) that OCR reads apart from its noun
+    # (单位收款全称, 收款 全称 … 单位): the role word right before the name row's label
+    r"|(?:(?P<payer_w>[付缴交]\s*款)|(?P<payee_w>收\s*款))(?=\s*(?:全\s*称|户\s*名))"
     # one character of a vertical label; OCR may run it into the row label beside it (出全称)
     r"|(?<![\u4e00-\u9fff])(?:(?P<payer_v>[付出汇])|(?P<payee_v>收))"
     r"(?=[^\u4e00-\u9fff]|$|全\s*称|户\s*名|账\s*号|开户|名\s*称)")
@@ -349,7 +352,7 @@ def _parties_by_column(doc: Document):
                     names.append((start, end, box, normalize_name(orgs[0].text)))
         anchors = []
         for m in _ROLE_ANCHOR.finditer(page.text):
-            role = "payer" if (m.group("payer") or m.group("payer_v")) else "payee"
+            role = "payer" if (m.group("payer") or m.group("payer_v") or m.group("payer_w")) else "payee"
             box, _ = page.locate(m.start(), m.end())
             if box is not None:
                 anchors.append((role, Hit(page, m.start(), m.end()), box))
