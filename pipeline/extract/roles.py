@@ -199,7 +199,11 @@ def parties_by_statement(doc_type: str, pages: list[PageText]) -> list[RoleHit]:
 _DEFINITION = re.compile(r"(?:以下(?:简)?称|下称|简称)(?:为)?\s*[:：]?\s*[“\"「『‘'（(]?\s*"
                          r"(?P<term>[\u4e00-\u9fffA-Za-z]{1,8}?)\s*(?=[”\"」』’'）)，,。；;或]|$)")
 _RECITAL = re.compile(r"鉴于")
-DEFINED_TERM_BEFORE = re.compile(r"(?:以下(?:简)?称|下称|简称)(?:为)?\s*[:：]?\s*[“\"「『‘'（(]?\s*$")
+# A Japanese definition: X（以下「甲」という / 以下「委託者」と称する）. A bilingual contract may
+# give the term twice in one bracket (以下「甲」という／以下简称“甲”): the first one follows the name.
+_DEFINITION_JA = re.compile(r"以下\s*[「『“\"]\s*(?P<term>[\u4e00-\u9fffA-Za-z]{1,8}?)\s*[」』”\"]\s*"
+                            r"(?:と\s*)?(?:いう|言う|称する|呼ぶ)")
+DEFINED_TERM_BEFORE = re.compile(r"(?:(?:以下(?:简)?称|下称|简称)(?:为)?\s*[:：]?\s*[“\"「『‘'（(]?|以下\s*[「『“\"])\s*$")
 
 
 # An English definition: X, a company incorporated in …, registered at … (the "Purchaser") /
@@ -242,7 +246,8 @@ def defined_parties(pages: list[PageText], role_of_term: Callable[[str], str | N
     for page in pages:
         joined, origin = _join_lines(page.text)
         out.extend(_english_defined(page, joined, origin, role_of_term))
-        for m in _DEFINITION.finditer(joined):
+        definitions = sorted([*_DEFINITION.finditer(joined), *_DEFINITION_JA.finditer(joined)], key=lambda d: d.start())
+        for m in definitions:
             role = role_of_term(m.group("term"))
             if role is None:
                 continue
@@ -259,7 +264,8 @@ def defined_parties(pages: list[PageText], role_of_term: Callable[[str], str | N
                 continue
             org = orgs[-1]
             out.append(RoleHit(role, page, first + org.start, first + org.end, normalize_name(org.text),
-                               f"定义条款：以下简称“{m.group('term')}”"))
+                               f"定义条款：以下简称“{m.group('term')}”" if m.re is _DEFINITION
+                               else f"定义条款：{m.group(0)}"))
     return out
 
 

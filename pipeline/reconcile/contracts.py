@@ -179,15 +179,13 @@ WORD_INSERTED_SCORE = 78.0
 
 def _word_inserted(a: str, b: str) -> bool:
     """One name is the other with a run of two or more characters added inside it (not at
-    either end: a cut name or a branch suffix is told apart elsewhere)."""
+    either end: a cut name or a branch suffix is told apart elsewhere), whatever else differs
+    (河北省X集团有限公司 for 河北X有限公司: the province's 省 does not hide the 集团 added)."""
     if a == b or a in b or b in a:
         return False
     ops = [op for op in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"]
-    if len(ops) != 1:
-        return False
-    tag, i1, i2, j1, j2 = ops[0]
-    inserted = (j2 - j1) if tag == "insert" else (i2 - i1) if tag == "delete" else 0
-    return inserted >= 2 and 0 < min(i1, j1) and i2 < len(a) and j2 < len(b)
+    return any(((j2 - j1) if tag == "insert" else (i2 - i1) if tag == "delete" else 0) >= 2
+               and 0 < min(i1, j1) and i2 < len(a) and j2 < len(b) for tag, i1, i2, j1, j2 in ops)
 
 
 def is_rare_character(ch: str) -> bool:
@@ -812,6 +810,10 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
                 review = review or f"名称相似度 {m.score:.0f}，可能是识别误差"
             review = review or misreading_doubt(found, expected, label)
             other_side = applicant if expected != applicant else c.customer
+            if not review and expected != applicant and match_names(found.value, applicant, catalog).same:
+                # the customer's (or its payer's) place holds the applicant itself: the applicant is
+                # never its own customer, so the reading took the wrong side, it names no third party
+                review = f"读得的{label}即申报单位本身（申报单位不会是自己的客户），可能是角色识别有误，请人工核对"
             resembles = match_names(found.value, other_side, catalog).score
             if not review and found.provenance.method.startswith("ocr") and \
                     resembles >= OTHER_SIDE_RESEMBLES and resembles >= m.score + 15:

@@ -187,8 +187,9 @@ def _is_header_label(text: str, hit: Hit) -> bool:
     return not rest or bool(re.fullmatch(r"[（(](?:元|万元|人民币元)[）)]\s*.*", rest)) and not re.search(r"\d", rest)
 
 
-# a payment may well be a 预付款 or 尾款; it is not a fee, interest or a balance
-_NOT_THE_PAYMENT = re.compile(r"手续费|工本费|邮电费|利息|余额|违约金|罚款|滞纳金")
+# a payment may well be a 预付款 or 尾款; it is not a fee, interest or a balance, nor a cash
+# slip's denomination row (券别 100元 50元 …: the notes counted, not the sum paid)
+_NOT_THE_PAYMENT = re.compile(r"手续费|工本费|邮电费|利息|余额|违约金|罚款|滞纳金|券别")
 
 
 def _price_candidates(candidates: list[tuple[PageText, AmountMatch]],

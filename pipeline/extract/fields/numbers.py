@@ -79,6 +79,9 @@ def extract_contract_no(doc: Document) -> Extracted | None:
         found = labelled_number(doc, LABELS.own_number_labels, at_line_start=True)
         if found:
             return found
+    found = _garbled_label_number(doc)
+    if found:
+        return found
     for page in doc.pages:  # 用途：支付合同HT-2023-001款 / 附言：TJZN(2023)017号合同首付款
         m = _CONTRACT_NO_IN_TEXT.search(page.text)
         group = next((g for g in (1, 2, 3) if m.group(g)), 0) if m else 0
@@ -160,6 +163,34 @@ def _code_line_beside(hit) -> tuple[int, int] | None:  # noqa: ANN001 - a labels
         box = page.locate(first, first + len(line))[0]
         if box is not None and abs((box[1] + box[3]) / 2 - centre) <= 1.5 * height:
             return first, first + len(line)
+    return None
+
+
+def _one_character_off(label: str) -> str:
+    return "|".join(re.escape(label[:i]) + r"[^\s:：\d]" + re.escape(label[i + 1:]) for i in range(len(label)))
+
+
+# a contract number's label with one character garbled by OCR (合网编号, 梦议编号), opening its
+# line and followed by its colon: read only where no label was read whole
+_GARBLED_NUMBER_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:" + "|".join(_one_character_off(lab) for lab in LABELS.contract_no_labels if len(lab) >= 4)
+    + r")[ \t]*[:：][ \t]*")
+
+
+def _garbled_label_number(doc: Document) -> Extracted | None:
+    """The code after a contract-number label OCR read with one character wrong; a code that
+    looks like a contract's (five characters or more, a digit among them: _CODE_LIKE) or nothing."""
+    for page in doc.pages:
+        if not page.method.startswith("ocr"):
+            continue
+        for m in _GARBLED_NUMBER_LABEL.finditer(page.text):
+            code = _CODE_LIKE.match(page.text, m.end())
+            if code is None or not _plausible_number(code.group(0)):
+                continue
+            end = m.end() + _cut_at_word(code.group(0))
+            value = _with_wen_hao_suffix(page.text[m.end():end], page.text, m.end())
+            return _number_as_written(extracted(doc, page, m.end(), m.end() + len(value), value,
+                                                [f"编号标签 OCR 误读一字（{m.group(0).strip(' :：')}）"]), page)
     return None
 
 

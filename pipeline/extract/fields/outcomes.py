@@ -135,7 +135,10 @@ _DECIDED_PASSED = re.compile(rf"(?<![不未])(?:一致)?同意[^。，,]{{0,20}}
                              # line break inside it is joined by normalize; spaces may stay)
                              r"(?<![不未])同意(?:交工|竣工|交付)[^\S\n]*验[^\S\n]*收|"
                              # a panel's finding closes the sentence: 验收小组认为：…，验收合格 
-                             r"(?:认为|结论为|意见为)[:：]?[^。]{0,80}?(?<![不未])(?:验收合格|通过验收)")
+                             # (不予通过验收 is a refusal: no 不予/不同意/未能 on the way, and no 不 a character
+                             # before, where OCR misreads the 予 of 不予)
+                             r"(?:认为|结论为|意见为)[:：]?(?:(?!不(?:予|同意|能|宜)|未能|暂缓|暂不)[^。]){0,80}?"
+                             r"(?<![不未])(?<![不未][\u4e00-\u9fff])(?:验收合格|通过验收)")
 
 
 # an empty box before an option (□不予通过; OCR reads it 口, with no character of a word before it)

@@ -11,6 +11,7 @@ from pipeline.extract.fields.hits import (ANY_LABEL, ROLE_NOTE, SEPARATOR, Hit, 
                                           value_region)
 from pipeline.extract.fields.swift import PAYEE_TAGS, PAYER_TAGS, tagged_fields
 from pipeline.extract.fields.vocabulary import LABELS
+from pipeline.extract.script_forms import fold_traditional
 from pipeline.extract.roles import DEFINED_TERM_BEFORE, defined_parties, issuer_of, parties_by_statement
 from pipeline.models import Document, Extracted, PageText
 from pipeline.parsing.amounts import signed_figure_lines
@@ -99,6 +100,9 @@ def _role_of_term(doc_type: str) -> Callable[[str], str | None]:
     labels = PARTY_LABELS.get(doc_type, {})
 
     def role(term: str) -> str | None:
+        term = fold_traditional(term)            # 委託者 is 委托者
+        if term in ("甲", "乙", "丙", "丁"):     # 以下简称“甲”: the order word without its 方
+            term += "方"
         for word, noted in ROLE_NOTE_WORDS.get(doc_type, ()):
             if word in _SUPPLY_DEMAND and word in term:
                 return noted
@@ -150,6 +154,19 @@ def _whole_bilingual_label(hit: Hit, labels: tuple[str, ...]) -> Hit:
     return Hit(hit.page, line_start + m.start(), hit.end) if m else hit
 
 
+# a role word noted in the bracket after a term that heads the column (甲（委托者／委托方）,
+# 甲（委託者）): the term, not the word inside its bracket, stands where the column starts
+_NOTE_HEAD = re.compile(r"(?:^|(?<=\s))[\u4e00-\u9fff]{1,4}[（(][^（()）\n]{0,10}$")
+
+
+def _noted_under_head(hit: Hit) -> Hit:
+    """A label read inside the bracket after a column's head term stands where that term starts."""
+    text = hit.page.text
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    m = _NOTE_HEAD.search(text, line_start, hit.start)
+    return Hit(hit.page, m.start(), hit.end) if m else hit
+
+
 def _inside_diagnosed_label(doc: Document, hit: Hit) -> bool:
     """诊断单位 / 评估单位 (the diagnosing firm) read inside 受诊断单位 / 被评估单位 (the diagnosed one)."""
     return doc.doc_type == "diagnosis_report" and hit.start > 0 and hit.page.text[hit.start - 1] in "受被" \
@@ -180,7 +197,7 @@ def extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
             if value is None or (doc.doc_type == "payment_proof" and _is_bank(value.value)
                                   and not _label_names_a_bank(hit)):
                 continue
-            hit = _whole_bilingual_label(hit, labels)
+            hit = _noted_under_head(_whole_bilingual_label(hit, labels))
             found.setdefault(_noted_role(doc, hit, role, defined), []).append((hit, value))
     if doc.doc_type == "payment_proof" and not ("payer" in found and "payee" in found):
         for role, hit, value in (_parties_by_swift_tags(doc) or _parties_by_column(doc) or _parties_by_own_side(doc)
@@ -199,7 +216,11 @@ def extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
     missing = [role for role in roles if role not in found]
     if missing:
         for role, hit, value in _parties_by_position(doc, label_hits):
-            if role in missing and not (doc.doc_type == "payment_proof" and _is_bank(value.value)):
+            # one organisation is not both sides: a name another role's label or definition
+            # holds is not this role's by its place on the page
+            held = any(item.value == value.value for other, values in found.items() if other != role
+                       for _, item in values)
+            if role in missing and not held and not (doc.doc_type == "payment_proof" and _is_bank(value.value)):
                 found.setdefault(role, []).append((hit, value))
     if doc.doc_type == "diagnosis_report" and "customer" in roles and "customer" not in found:
         for hit, value in _parties_by_recipient_label(doc):
@@ -308,8 +329,11 @@ def _parties_by_swift_tags(doc: Document):
 # written once beside the block, often vertically (付/款/人) across the rows
 _NAME_ROW_LABEL = re.compile(r"(?:户\s*名|全\s*称|账户名称|单位名称|名\s*称)[\s:：]*")
 _ROLE_ANCHOR = re.compile(
-    r"(?P<payer>付\s*款\s*(?:人|方|单位)|出\s*票\s*人|汇\s*款\s*人)(?!\s*(?:开户|账号|签章|地址))"
+    r"(?P<payer>[付缴交]\s*款\s*(?:人|方|单位)|出\s*票\s*人|汇\s*款\s*人)(?!\s*(?:开户|账号|签章|地址))"
     r"|(?P<payee>收\s*款\s*(?:人|方|单位))(?!\s*(?:开户|账号|签章|地址))"
+    # a role written over two lines of its cell (收款 / 单位) that OCR reads apart from its noun
+    # (单位收款全称, 收款 全称 … 单位): the role word right before the name row's label
+    r"|(?:(?P<payer_w>[付缴交]\s*款)|(?P<payee_w>收\s*款))(?=\s*(?:全\s*称|户\s*名))"
     # one character of a vertical label; OCR may run it into the row label beside it (出全称)
     r"|(?<![\u4e00-\u9fff])(?:(?P<payer_v>[付出汇])|(?P<payee_v>收))"
     r"(?=[^\u4e00-\u9fff]|$|全\s*称|户\s*名|账\s*号|开户|名\s*称)")
@@ -335,7 +359,7 @@ def _parties_by_column(doc: Document):
                     names.append((start, end, box, normalize_name(orgs[0].text)))
         anchors = []
         for m in _ROLE_ANCHOR.finditer(page.text):
-            role = "payer" if (m.group("payer") or m.group("payer_v")) else "payee"
+            role = "payer" if (m.group("payer") or m.group("payer_v") or m.group("payer_w")) else "payee"
             box, _ = page.locate(m.start(), m.end())
             if box is not None:
                 anchors.append((role, Hit(page, m.start(), m.end()), box))
@@ -417,8 +441,8 @@ def _parties_by_position(doc: Document, label_hits: list[tuple[str, Hit]]):
     within a few lines above or below (grids centre a label on a row-spanning cell)."""
     out = []
     for page in doc.pages:
-        labels = [(role, hit, page.locate(hit.start, hit.end)[0]) for role, hit in label_hits
-                  if hit.page is page]
+        labels = [(role, hit, page.locate(head.start, head.end)[0]) for role, hit in label_hits
+                  if hit.page is page for head in [_noted_under_head(hit)]]
         labels = [(r, h, b) for r, h, b in labels if b is not None]
         if not labels:
             continue
