@@ -791,6 +791,8 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
                 continue    # before the fuzzy match: a reading it calls the same still shows the name
             m = match_names(found.value, expected, catalog)
             if m.same:
+                if found.review_reason and any(check.startswith("取自结果表") for check in found.checks):
+                    found.review_reason = None     # the table's row that is the declared customer's
                 continue
             if kind == "procurement_proof" and _declared_among_names(doc, role, expected, catalog):
                 continue    # only when the name read first is not the declared one
@@ -825,6 +827,8 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
     for kind, label in (("contract", "合同"), ("procurement_proof", "采购证明"), ("acceptance_report", "验收报告")):
         for doc in ce.documents[kind]:
             amount = doc.fields.get("amount_yuan")
+            if kind == "procurement_proof" and amount is not None:
+                amount = _amount_of_the_customers_row(doc) or amount
             if amount is not None and not within(amount.value, c.amount_yuan, tol):
                 amount = _declared_among_alternatives(doc, c.amount_yuan, tol) or amount
             if amount is not None and not within(amount.value, c.amount_yuan, tol):
@@ -871,6 +875,32 @@ def _declared_among_names(doc: Document, role: str, expected: str, catalog: Cata
         match.checks.append(note)
     doc.fields[role] = match
     return True
+
+
+def _amount_of_the_customers_row(doc: Document) -> Extracted | None:
+    """A table of one amount per row whose customer was read from one row (the declared
+    customer's, chosen among the rows' buyers): the amount is that row's figure, whatever the
+    figure (a gap is a gap of that row). None when the customer stands in no such row."""
+    customer = doc.fields.get("customer")
+    if customer is None or customer.provenance.box is None or not doc.amount_alternatives:
+        return None
+    if not any(check.startswith("取自结果表") for check in customer.checks):
+        return None
+    current = doc.fields["amount_yuan"]
+    _, top, _, bottom = customer.provenance.box
+    for item in [current, *doc.amount_alternatives]:
+        box = item.provenance.box
+        if box is None or item.provenance.page != customer.provenance.page:
+            continue
+        middle = (box[1] + box[3]) / 2
+        if top <= middle <= bottom:
+            if item is not current:
+                item.checks.append("取自申报采购单位所在行")
+                doc.amount_alternatives = [a for a in doc.amount_alternatives if a is not item] + [current]
+                doc.fields["amount_yuan"] = item
+            item.review_reason = None if customer.review_reason is None else item.review_reason
+            return item
+    return None
 
 
 def _declared_among_alternatives(doc: Document, declared: Decimal, tol: Decimal) -> Extracted | None:
