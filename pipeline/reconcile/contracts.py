@@ -490,6 +490,11 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
             if name.same or ocr_misread_of(party, ce.declared.customer):
                 score += 50
                 reasons.append("客户名称")
+            elif _names_among_alternatives(doc, ce.declared.customer, catalog):
+                # a table of one row per buyer (or a page of several notices) names the declared
+                # customer in another row: the document is that customer's too
+                score += 50
+                reasons.append("客户名称（表中另一行）")
             elif name.uncertain:
                 score += 20
                 reasons.append("客户名称（相似）")
@@ -521,6 +526,15 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
                 ce.possible[doc.path] = "未能对应到具体合同，且未识别到合同编号、付款人与可靠的金额"
                 ce.possible_kinds[doc.path] = doc.doc_type
     return contracts, unlinked
+
+
+def _names_among_alternatives(doc: Document, declared: str, catalog: Catalog) -> bool:
+    """Whether a procurement document's other names in the customer's place (the other rows of
+    a results table) include the declared customer, read exactly or as an OCR misreading."""
+    if doc.doc_type != "procurement_proof":
+        return False
+    return any(match_names(alt.value, declared, catalog).same or ocr_misread_of(alt, declared)
+               for alt in doc.parties.get("customer", ()))
 
 
 def _part_of_figure(read: Decimal, declared: Decimal) -> bool:
@@ -827,13 +841,15 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
     for kind, label in (("contract", "合同"), ("procurement_proof", "采购证明"), ("acceptance_report", "验收报告")):
         for doc in ce.documents[kind]:
             amount = doc.fields.get("amount_yuan")
-            if kind == "procurement_proof" and amount is not None:
-                amount = _amount_of_the_customers_row(doc) or amount
-            if amount is not None and not within(amount.value, c.amount_yuan, tol):
+            # a table's row of the declared customer states its amount: the other rows' figures
+            # are other units' (no choice among them is left to make)
+            row_amount = _amount_of_the_customers_row(doc) if kind == "procurement_proof" and amount else None
+            amount = row_amount or amount
+            if amount is not None and row_amount is None and not within(amount.value, c.amount_yuan, tol):
                 amount = _declared_among_alternatives(doc, c.amount_yuan, tol) or amount
             if amount is not None and not within(amount.value, c.amount_yuan, tol):
                 review = _review_of(catalog, amount)
-                if review is None and doc.amount_alternatives:
+                if review is None and doc.amount_alternatives and row_amount is None:
                     # a page of several notices, none stating the declared figure: which of its
                     # figures is this contract's the reading cannot tell
                     others = "、".join(yuan_text(a.value) for a in doc.amount_alternatives[:3])
@@ -867,12 +883,14 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
 def _declared_among_names(doc: Document, role: str, expected: str, catalog: Catalog) -> bool:
     """A page of several award notices names several 招标人: the one that is the declared
     customer makes the page this contract's notice; it becomes the field, the choice stated."""
-    match = next((alt for alt in doc.parties.get(role, ()) if match_names(alt.value, expected, catalog).same), None)
+    match = next((alt for alt in doc.parties.get(role, ()) if match_names(alt.value, expected, catalog).same), None) \
+        or next((alt for alt in doc.parties.get(role, ()) if ocr_misread_of(alt, expected)), None)
     if match is None:
         return False
     note = f"页面同一标签下列有多个单位（另有「{doc.fields[role].value}」），取与申报一致的一项"
     if note not in match.checks:
         match.checks.append(note)
+    settle_ocr_misread(match, expected)
     doc.fields[role] = match
     return True
 
