@@ -490,11 +490,18 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
             if name.same or ocr_misread_of(party, ce.declared.customer):
                 score += 50
                 reasons.append("客户名称")
-            elif _names_among_alternatives(doc, ce.declared.customer, catalog):
+            elif (row := _names_among_alternatives(doc, ce.declared.customer, catalog)) is not None:
                 # a table of one row per buyer (or a page of several notices) names the declared
-                # customer in another row: the document is that customer's too
+                # customer in another row: the document is that customer's too, and that row's
+                # figure is the one to compare (a customer with two contracts)
                 score += 50
                 reasons.append("客户名称（表中另一行）")
+                figure = _same_row_amount(doc, row)
+                if figure is not None and within(figure.value, ce.declared.amount_yuan, catalog.amount_tolerance):
+                    score += 25
+                    reasons.append("金额（同一行）")
+                scores.append((score, i, "、".join(reasons)))
+                continue
             elif name.uncertain:
                 score += 20
                 reasons.append("客户名称（相似）")
@@ -528,13 +535,13 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
     return contracts, unlinked
 
 
-def _names_among_alternatives(doc: Document, declared: str, catalog: Catalog) -> bool:
-    """Whether a procurement document's other names in the customer's place (the other rows of
-    a results table) include the declared customer, read exactly or as an OCR misreading."""
+def _names_among_alternatives(doc: Document, declared: str, catalog: Catalog) -> Extracted | None:
+    """The name among a procurement document's other names in the customer's place (the other
+    rows of a results table) that is the declared customer, read exactly or as an OCR misreading."""
     if doc.doc_type != "procurement_proof":
-        return False
-    return any(match_names(alt.value, declared, catalog).same or ocr_misread_of(alt, declared)
-               for alt in doc.parties.get("customer", ()))
+        return None
+    return next((alt for alt in doc.parties.get("customer", ())
+                 if match_names(alt.value, declared, catalog).same or ocr_misread_of(alt, declared)), None)
 
 
 def _part_of_figure(read: Decimal, declared: Decimal) -> bool:
@@ -905,18 +912,28 @@ def _amount_of_the_customers_row(doc: Document) -> Extracted | None:
     if not any(check.startswith("取自结果表") for check in customer.checks):
         return None
     current = doc.fields["amount_yuan"]
-    _, top, _, bottom = customer.provenance.box
-    for item in [current, *doc.amount_alternatives]:
+    item = _same_row_amount(doc, customer)
+    if item is None:
+        return None
+    if item is not current:
+        item.checks.append("取自申报采购单位所在行")
+        doc.amount_alternatives = [a for a in doc.amount_alternatives if a is not item] + [current]
+        doc.fields["amount_yuan"] = item
+    item.review_reason = None if customer.review_reason is None else item.review_reason
+    return item
+
+
+def _same_row_amount(doc: Document, party: Extracted) -> Extracted | None:
+    """The figure (the amount or one of its alternatives) on the same table row as a party's
+    cell: its middle within the height of the party's box, on the same page."""
+    if party.provenance.box is None or "amount_yuan" not in doc.fields:
+        return None
+    _, top, _, bottom = party.provenance.box
+    for item in [doc.fields["amount_yuan"], *doc.amount_alternatives]:
         box = item.provenance.box
-        if box is None or item.provenance.page != customer.provenance.page:
+        if box is None or item.provenance.page != party.provenance.page:
             continue
-        middle = (box[1] + box[3]) / 2
-        if top <= middle <= bottom:
-            if item is not current:
-                item.checks.append("取自申报采购单位所在行")
-                doc.amount_alternatives = [a for a in doc.amount_alternatives if a is not item] + [current]
-                doc.fields["amount_yuan"] = item
-            item.review_reason = None if customer.review_reason is None else item.review_reason
+        if top <= (box[1] + box[3]) / 2 <= bottom:
             return item
     return None
 
