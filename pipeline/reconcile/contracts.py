@@ -923,13 +923,23 @@ def _amount_of_the_customers_row(doc: Document) -> Extracted | None:
     return item
 
 
+_ROW_NOTE = re.compile(r"取自表中第\d+行")
+
+
 def _same_row_amount(doc: Document, party: Extracted) -> Extracted | None:
     """The figure (the amount or one of its alternatives) on the same table row as a party's
     cell: its middle within the height of the party's box, on the same page."""
-    if party.provenance.box is None or "amount_yuan" not in doc.fields:
+    if "amount_yuan" not in doc.fields:
+        return None
+    figures = [doc.fields["amount_yuan"], *doc.amount_alternatives]
+    # the reader noted each value's row of the table (取自表中第k行): the same note is the same row
+    rows = [check for check in party.checks if _ROW_NOTE.fullmatch(check)]
+    if rows:
+        return next((item for item in figures if rows[0] in item.checks), None)
+    if party.provenance.box is None:
         return None
     _, top, _, bottom = party.provenance.box
-    for item in [doc.fields["amount_yuan"], *doc.amount_alternatives]:
+    for item in figures:
         box = item.provenance.box
         if box is None or item.provenance.page != party.provenance.page:
             continue

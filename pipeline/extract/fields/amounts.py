@@ -309,13 +309,23 @@ def extract_amounts(doc: Document, reread: Reread | None) -> tuple[Extracted | N
     rows = _party_rows(hits)
     if rows and chosen is not None:
         # a table of one amount per party: each other row's figure is an alternative, so the
-        # row of the party the submission declares can be read when the document names none
+        # row of the party the submission declares can be read when the document names none;
+        # each figure says its row, as the row's party cells do
+        for k, r in enumerate(rows, 1):
+            if r.figure.value == chosen.value:
+                chosen.checks.append(row_note(k))
         return chosen, [extracted(doc, r.page, r.figure.start, r.figure.end, r.figure.value,
-                                  _stated(r.figure, [ROW_ALTERNATIVE])) for r in rows if r.figure.value != chosen.value]
+                                  _stated(r.figure, [ROW_ALTERNATIVE, row_note(k)]))
+                        for k, r in enumerate(rows, 1) if r.figure.value != chosen.value]
     return chosen, _stated_alternatives(doc, labelled, chosen)
 
 
 ROW_ALTERNATIVE = "表中另一行的金额（按标包、单位或供应商分行列出）"
+
+
+def row_note(k: int) -> str:
+    """The check that says which row of a table of one amount per party a value was read from."""
+    return f"取自表中第{k}行"
 
 
 MAX_COLUMN_ROWS = 12
@@ -449,8 +459,10 @@ def buyer_rows(doc: Document) -> tuple[PartyRow | None, list[PartyRow]]:
     labels = LABELS.amount_labels.get(doc.doc_type)
     if not labels:
         return None, []
-    rows = [r for r in _party_rows(find_labels(doc, labels)) if r.buyer is not None]
-    return (_addressees_row(doc, rows) if rows else None), rows
+    rows = _party_rows(find_labels(doc, labels))
+    if not any(r.buyer is not None for r in rows):
+        return None, []
+    return _addressees_row(doc, rows), rows
 
 
 # a change order's table heads its figures 变更前 | 变更后 (调整前/调整后, 修改前/修改后): OCR

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.classify import classify_text
-from pipeline.extract.fields.amounts import Reread, buyer_rows, extract_amounts
+from pipeline.extract.fields.amounts import Reread, buyer_rows, extract_amounts, row_note
 from pipeline.extract.fields.dates import extract_date
 from pipeline.extract.fields.hits import Hit, extracted, value_region
 from pipeline.extract.fields.numbers import extract_contract_no, labelled_number
@@ -126,13 +126,16 @@ def _parties_of_the_buyers_row(doc: Document, fields: dict[str, Extracted]) -> N
     if not rows:
         return
     row = chosen or rows[0]
+    at = rows.index(row) + 1
     review = None if chosen else "表中按执行单位分行列出多家采购单位，未能确定申报单位所在行，请人工核对"
     for role, cell in (("customer", row.buyer), ("supplier", row.supplier)):
         if cell is None:
             continue
         start, end, name = cell
-        fields[role] = extracted(doc, row.page, start, end, name, [BUYERS_ROW], review=review if role == "customer" else None)
-        others = [extracted(doc, r.page, c[0], c[1], c[2], [BUYERS_ROW]) for r in rows if r is not row
+        fields[role] = extracted(doc, row.page, start, end, name, [BUYERS_ROW, row_note(at)],
+                                 review=review if role == "customer" else None)
+        others = [extracted(doc, r.page, c[0], c[1], c[2], [BUYERS_ROW, row_note(k)])
+                  for k, r in enumerate(rows, 1) if r is not row
                   for c in [r.buyer if role == "customer" else r.supplier] if c is not None]
         if others:
             doc.parties[role] = _distinct(others, name)

@@ -4,6 +4,7 @@ narrow header. The customer is one row's unit, and the amount that row's figure:
 addressee's row when the notice has one; else the declared customer's row, which
 reconciliation reads from the rows' alternatives. Texts written for these tests."""
 
+from dataclasses import replace
 from decimal import Decimal
 
 from helpers.textdocs import read_text_document as _read
@@ -41,3 +42,14 @@ def test_the_addressees_row_is_the_documents():
     assert doc.fields["customer"].value == "东丽示例材料有限公司" and not doc.fields["customer"].needs_review
     assert doc.fields["supplier"].value == "南开某某软件有限公司"
     assert doc.fields["amount_yuan"].value == Decimal("3061250.00")
+
+
+def test_a_rows_unit_and_figure_say_the_same_row_however_the_photo_is_skewed():
+    doc = _read(_NOTICE.format(to="各所属单位："))
+    unit = doc.parties["customer"][0]
+    figure = next(a for a in doc.amount_alternatives if a.value == Decimal("3061250.00"))
+    # a skewed photo puts the figure higher than its row's unit: the row is told by the reader's note
+    unit.provenance = replace(unit.provenance, box=(0.2, 0.50, 0.4, 0.52))
+    figure.provenance = replace(figure.provenance, box=(0.8, 0.47, 0.9, 0.49))
+    doc.fields["customer"] = unit
+    assert _amount_of_the_customers_row(doc) is figure
