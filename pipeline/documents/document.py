@@ -181,6 +181,9 @@ def _second_reading(doc: Document, read: ReadResult, settings: Settings) -> None
         doc.kind_recognised, doc.kind_statements = other.kind_recognised, other.kind_statements
         doc.fields, doc.usccs, doc.attendees = other.fields, other.usccs, other.attendees
         doc.transactions = other.transactions
+        # the other names and figures under the same labels (a table's other rows) are the second
+        # reading's too: the first one read none of them as such
+        doc.parties, doc.amount_alternatives = other.parties, other.amount_alternatives
         return
     extract_fields(other)
     for name, item in other.fields.items():

@@ -35,6 +35,8 @@ _LEADING_NOISE = re.compile(
     r"^(?:[甲乙丙]方|致|付款人|收款人|付款方|收款方|户名|名称|单位名称|验收单位|建设单位|使用单位|"
     r"承建单位|供应商|中标人|中标单位|招标人|采购人|采购方|供应方|委托方|受托方|买方|卖方|"
     r"采购单位|用户单位|承担单位|实施单位|全称|（[^）]{0,6}）|\([^)]{0,6}\)|"
+    # a party's role in a certificate or an application (兹证明申请人天津X公司): a label, not a name
+    r"申请人|申请单位|申报单位|委托人|委托单位|当事人|投标人|投标单位|"
     # an account number the name follows on a bank's line (付款账户：62220…天津X有限公司)
     r"\d{6,}\s*)+"
 )
@@ -80,12 +82,28 @@ def _entity_component(doc: Doc) -> Doc:
 _BANK_BRANCH_AFTER = re.compile(r"(?:(?!银行)[\u4e00-\u9fff]){1,8}?(?:分行|支行)(?:营业部)?")
 
 
+def leading_noise_length(name: str) -> int:
+    """How many characters at the start of an organisation-shaped run are not the name: a
+    label, a seal note or the end of the clause the name follows (兹证明申请人天津X公司)."""
+    return _noise_length(name)
+
+
 # a seal note left before the name: （盖章）天津…, or OCR's （盖章無天津… (the ）misread)
 _SEAL_NOTE = re.compile(r"^[（(](?:盖章|签章|公章|签字|印章)(?:[）)]|[^\u4e00-\u9fff])?")
 _PLACE_START = re.compile(r"^(?:天津|北京|上海|重庆|[\u4e00-\u9fff]{2}省|中国)")
 
 
+# a certificate's or a notice's opening words never occur inside a name: whatever a run holds
+# up to them is the text before the sentence (公证事项 招标投标活动\n兹证明申请人天津X公司)
+_OPENING_INSIDE = re.compile(r"(?:兹|特此)(?:证明|证实|确认|委托|通知|有)")
+
+
 def _noise_length(name: str) -> int:
+    opening = None
+    for opening in _OPENING_INSIDE.finditer(name):
+        pass
+    if opening is not None and opening.start() > 0 and len(name) - opening.end() >= 4:
+        return opening.start() + _noise_length(name[opening.start():])
     seal = _SEAL_NOTE.match(name)
     if seal:
         rest = name[seal.end():]
@@ -97,11 +115,17 @@ def _noise_length(name: str) -> int:
         return m.end() + _noise_length(name[m.end():])
     # the end of a clause the name follows: …以下简称“委托方”）与天津X公司, 本协议由天津X公司
     clause = _CLAUSE_BEFORE_NAME.match(name)
-    if clause and (_PLACE_START.match(name[clause.end():]) or _BRACKETED_PLACE.match(name[clause.end():])
-                   or _SUBJECT_OPENER.match(name)
-                   # a closing bracket (and the connective after it) ends the previous party's clause
-                   or (name[0] in _CLOSERS and len(name) - clause.end() >= 4)):
-        return clause.end()
+    if not clause:
+        return 0
+    after = clause.end()
+    # a role word may stand between the clause and the name (兹证明申请人天津X公司): it goes too
+    label = _LEADING_NOISE.match(name[after:])
+    if label and len(name) - after - label.end() >= 4:
+        return after + label.end()
+    if _PLACE_START.match(name[after:]) or _BRACKETED_PLACE.match(name[after:]) or _SUBJECT_OPENER.match(name) \
+            or (name[0] in _CLOSERS and len(name) - after >= 4):
+        # a closing bracket (and the connective after it) ends the previous party's clause
+        return after
     return 0
 
 
@@ -118,7 +142,9 @@ _SUBJECT_OPENER = re.compile(r"本(?:协议|合同|合约|项目|工程|系统)�
 # where a place name follows
 _CLAUSE_BEFORE_NAME = re.compile(r"^(?:[”\"'’）)\]】]+\s*(?:与|和|及|同|、|，|,)?|(?:本(?:(?:协议|合同|合约)书?|项目|工程|系统|次|批)?)?(?:由|与|经|向|给)|鉴于|根据|依据|"
                                  # verbs may come in a row: 同意确定X为成交供应商
-                                 r"(?:(?:确定|选定|确认|授予|委托|邀请|聘请|推荐|同意|通知|收到|接到|批准|决定)(?:了)?)+)\s*")
+                                 r"(?:(?:确定|选定|确认|授予|委托|邀请|聘请|推荐|同意|通知|收到|接到|批准|决定)(?:了)?)+|"
+                                 # a certificate's or a notice's opening words: 兹证明X, 特此证明X, 兹有X
+                                 r"(?:兹|特此|现)(?:证明|证实|确认|委托|通知|有)?|证明|证实)\s*")
 
 
 @lru_cache(maxsize=1)

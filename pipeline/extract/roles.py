@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from pipeline.extract.entities import find_organizations, normalize_name, plausible_organisation
+from pipeline.extract.entities import find_organizations, leading_noise_length, normalize_name, plausible_organisation
 from pipeline.models import PageText
 from pipeline.parsing.dates import find_dates
 
@@ -64,6 +64,11 @@ ROLE_PATTERNS: tuple[RolePattern, ...] = (
                             r"(?:招标|比选|询价|询比价|比价|谈判|磋商|采购|竞价|遴选)", "采购人组织采购"),
     _p("procurement_proof", rf"(?:确定|选定|评定|决定)\s*(?P<supplier>{_NAME})\s*为[^。]{{0,12}}?(?:中标|成交|中选|入围)",
        "确定供应商"),
+    # a third party's account of the tender (a notary's certificate, an auditor's letter) states
+    # whose tender it was: X作为招标人 / X系本项目采购人 (not X作为招标代理机构)
+    _p("procurement_proof", rf"(?P<customer>{_NAME})\s*(?:作为|系|是|为)(?:本|该|此)?(?:项目|次)?的?\s*"
+                            r"(?:招标人|采购人|招标单位|采购单位|比选人|询价人)(?![^。，,；;]{0,2}代理)",
+       "陈述其为招标人/采购人"),
 )
 
 
@@ -127,6 +132,8 @@ def _role_hit(role: str, rp: RolePattern, page: PageText, joined: str, origin: l
     org = orgs[-1] if role in ("payee", "supplier") and len(orgs) > 1 else orgs[0]
     jstart, jend = m.start(role) + org.start, m.start(role) + org.end
     jstart = _wrapped_start(joined, origin, jstart, jend)
+    # the name's line may open with the clause before it (公证事项…\n兹证明申请人天津X公司)
+    jstart += leading_noise_length(joined[jstart:jend])
     name = joined[jstart:jend]
     note = _SELF_NOTE.match(name)
     if note:                     # 我公司（X / 贵公司（X: the name is inside

@@ -488,6 +488,18 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
             if name.same or ocr_misread_of(party, ce.declared.customer):
                 score += 50
                 reasons.append("客户名称")
+            elif (row := _names_among_alternatives(doc, ce.declared.customer, catalog)) is not None:
+                # a table of one row per buyer (or a page of several notices) names the declared
+                # customer in another row: the document is that customer's too, and that row's
+                # figure is the one to compare (a customer with two contracts)
+                score += 50
+                reasons.append("客户名称（表中另一行）")
+                figure = _same_row_amount(doc, row)
+                if figure is not None and within(figure.value, ce.declared.amount_yuan, catalog.amount_tolerance):
+                    score += 25
+                    reasons.append("金额（同一行）")
+                scores.append((score, i, "、".join(reasons)))
+                continue
             elif name.uncertain:
                 score += 20
                 reasons.append("客户名称（相似）")
@@ -519,6 +531,15 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
                 ce.possible[doc.path] = "未能对应到具体合同，且未识别到合同编号、付款人与可靠的金额"
                 ce.possible_kinds[doc.path] = doc.doc_type
     return contracts, unlinked
+
+
+def _names_among_alternatives(doc: Document, declared: str, catalog: Catalog) -> Extracted | None:
+    """The name among a procurement document's other names in the customer's place (the other
+    rows of a results table) that is the declared customer, read exactly or as an OCR misreading."""
+    if doc.doc_type != "procurement_proof":
+        return None
+    return next((alt for alt in doc.parties.get("customer", ())
+                 if match_names(alt.value, declared, catalog).same or ocr_misread_of(alt, declared)), None)
 
 
 def _part_of_figure(read: Decimal, declared: Decimal) -> bool:
@@ -789,6 +810,8 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
                 continue    # before the fuzzy match: a reading it calls the same still shows the name
             m = match_names(found.value, expected, catalog)
             if m.same:
+                if found.review_reason and any(check.startswith("取自结果表") for check in found.checks):
+                    found.review_reason = None     # the table's row that is the declared customer's
                 continue
             if kind == "procurement_proof" and _declared_among_names(doc, role, expected, catalog):
                 continue    # only when the name read first is not the declared one
@@ -827,11 +850,15 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
     for kind, label in (("contract", "合同"), ("procurement_proof", "采购证明"), ("acceptance_report", "验收报告")):
         for doc in ce.documents[kind]:
             amount = doc.fields.get("amount_yuan")
-            if amount is not None and not within(amount.value, c.amount_yuan, tol):
+            # a table's row of the declared customer states its amount: the other rows' figures
+            # are other units' (no choice among them is left to make)
+            row_amount = _amount_of_the_customers_row(doc) if kind == "procurement_proof" and amount else None
+            amount = row_amount or amount
+            if amount is not None and row_amount is None and not within(amount.value, c.amount_yuan, tol):
                 amount = _declared_among_alternatives(doc, c.amount_yuan, tol) or amount
             if amount is not None and not within(amount.value, c.amount_yuan, tol):
                 review = _review_of(catalog, amount)
-                if review is None and doc.amount_alternatives:
+                if review is None and doc.amount_alternatives and row_amount is None:
                     # a page of several notices, none stating the declared figure: which of its
                     # figures is this contract's the reading cannot tell
                     others = "、".join(yuan_text(a.value) for a in doc.amount_alternatives[:3])
@@ -865,14 +892,62 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
 def _declared_among_names(doc: Document, role: str, expected: str, catalog: Catalog) -> bool:
     """A page of several award notices names several 招标人: the one that is the declared
     customer makes the page this contract's notice; it becomes the field, the choice stated."""
-    match = next((alt for alt in doc.parties.get(role, ()) if match_names(alt.value, expected, catalog).same), None)
+    match = next((alt for alt in doc.parties.get(role, ()) if match_names(alt.value, expected, catalog).same), None) \
+        or next((alt for alt in doc.parties.get(role, ()) if ocr_misread_of(alt, expected)), None)
     if match is None:
         return False
     note = f"页面同一标签下列有多个单位（另有「{doc.fields[role].value}」），取与申报一致的一项"
     if note not in match.checks:
         match.checks.append(note)
+    settle_ocr_misread(match, expected)
     doc.fields[role] = match
     return True
+
+
+def _amount_of_the_customers_row(doc: Document) -> Extracted | None:
+    """A table of one amount per row whose customer was read from one row (the declared
+    customer's, chosen among the rows' buyers): the amount is that row's figure, whatever the
+    figure (a gap is a gap of that row). None when the customer stands in no such row."""
+    customer = doc.fields.get("customer")
+    if customer is None or customer.provenance.box is None or not doc.amount_alternatives:
+        return None
+    if not any(check.startswith("取自结果表") for check in customer.checks):
+        return None
+    current = doc.fields["amount_yuan"]
+    item = _same_row_amount(doc, customer)
+    if item is None:
+        return None
+    if item is not current:
+        item.checks.append("取自申报采购单位所在行")
+        doc.amount_alternatives = [a for a in doc.amount_alternatives if a is not item] + [current]
+        doc.fields["amount_yuan"] = item
+    item.review_reason = None if customer.review_reason is None else item.review_reason
+    return item
+
+
+_ROW_NOTE = re.compile(r"取自表中第\d+行")
+
+
+def _same_row_amount(doc: Document, party: Extracted) -> Extracted | None:
+    """The figure (the amount or one of its alternatives) on the same table row as a party's
+    cell: its middle within the height of the party's box, on the same page."""
+    if "amount_yuan" not in doc.fields:
+        return None
+    figures = [doc.fields["amount_yuan"], *doc.amount_alternatives]
+    # the reader noted each value's row of the table (取自表中第k行): the same note is the same row
+    rows = [check for check in party.checks if _ROW_NOTE.fullmatch(check)]
+    if rows:
+        return next((item for item in figures if rows[0] in item.checks), None)
+    if party.provenance.box is None:
+        return None
+    _, top, _, bottom = party.provenance.box
+    for item in figures:
+        box = item.provenance.box
+        if box is None or item.provenance.page != party.provenance.page:
+            continue
+        if top <= (box[1] + box[3]) / 2 <= bottom:
+            return item
+    return None
 
 
 def _declared_among_alternatives(doc: Document, declared: Decimal, tol: Decimal) -> Extracted | None:

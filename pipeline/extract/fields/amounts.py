@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from decimal import Decimal
 from difflib import SequenceMatcher
 from typing import Callable
@@ -319,57 +320,163 @@ def extract_amounts(doc: Document, reread: Reread | None) -> tuple[Extracted | N
     hits = find_labels(doc, labels)     # once: the candidates, the re-read lines and the references
     labelled = _price_candidates(_amount_candidates(hits), doc.doc_type)
     chosen = _extract_amount(doc, labelled, hits, reread)
+    rows = _party_rows(hits)
+    if rows and chosen is not None:
+        # a table of one amount per party: each other row's figure is an alternative, so the
+        # row of the party the submission declares can be read when the document names none;
+        # each figure says its row, as the row's party cells do
+        for k, r in enumerate(rows, 1):
+            if r.figure.value == chosen.value:
+                chosen.checks.append(row_note(k))
+        return chosen, [extracted(doc, r.page, r.figure.start, r.figure.end, r.figure.value,
+                                  _stated(r.figure, [ROW_ALTERNATIVE, row_note(k)]))
+                        for k, r in enumerate(rows, 1) if r.figure.value != chosen.value]
     return chosen, _stated_alternatives(doc, labelled, chosen)
+
+
+ROW_ALTERNATIVE = "表中另一行的金额（按标包、单位或供应商分行列出）"
+
+
+def row_note(k: int) -> str:
+    """The check that says which row of a table of one amount per party a value was read from."""
+    return f"取自表中第{k}行"
 
 
 MAX_COLUMN_ROWS = 12
 SAME_NAME_RATIO = 0.8
 
 
-def _party_rows(hits: list[Hit]) -> list[tuple[PageText, AmountMatch, str]]:
+@dataclass(frozen=True)
+class PartyRow:
+    """One row of a table that states one amount per party: its figure, the party the row is
+    about (its buyer where a buyer column heads the table, else its only organisation), and
+    the row's buyer and supplier cells where the table has both columns."""
+    page: PageText
+    figure: AmountMatch
+    name: str
+    buyer: tuple[int, int, str] | None = None
+    supplier: tuple[int, int, str] | None = None
+
+
+# the column of a results table that names each row's buyer (a group's notice to its units:
+# 执行单位（采购单位） | 中选供应商 | 中选金额), from the vocabulary's buyer labels
+_BUYER_COLUMN = re.compile("|".join(sorted(LABELS.party_labels.get("procurement_proof", {}).get("customer", ()),
+                                           key=len, reverse=True)) or r"(?!)")
+_HEADER_UNIT = re.compile(r"[（(](?:元|万元|人民币元|人民币万元)[）)]")
+_ROW_NUMBER = re.compile(r"(?<![\d.,])\d[\d,]*(?:\.\d{1,6})?(?![\d.,])")
+
+
+def _header(text: str, hit: Hit) -> tuple[str, int] | None:
+    """The header row a column label heads (what follows it on its line is more headers or a
+    unit, its unit wrapped to the next line when the cell is narrow: 中选金额（万 / 元））, and
+    where the rows under it start. None when the label is not a column header."""
+    if _is_header_label(text, hit):
+        return text[line_bounds(text, hit.start)[0]:hit.line_end], hit.line_end + 1
+    rest = text[hit.end:hit.line_end].strip()
+    nxt_end = text.find("\n", hit.line_end + 1)
+    nxt_end = len(text) if nxt_end < 0 else nxt_end
+    wrapped = rest + text[hit.line_end + 1:nxt_end].strip()
+    if rest and len(wrapped) - len(rest) <= 3 and _HEADER_UNIT.fullmatch(wrapped):
+        return text[line_bounds(text, hit.start)[0]:hit.line_end] + wrapped[len(rest):], nxt_end + 1
+    return None
+
+
+def _party_rows(hits: list[Hit]) -> list[PartyRow]:
     """The rows under an amount column header when two or more of them name a different
-    organisation each (lots awarded to several suppliers, bidders' prices): each row's figure
-    with the organisation the row names. Empty when the column is not such a table."""
+    organisation each (lots awarded to several suppliers, bidders' prices, a group's units
+    and the suppliers chosen for each): each row's figure with the organisation the row is
+    about. Figures under a 万元 header are in 万元. Empty when the column is not such a table."""
     for hit in hits:
         text = amount_text(hit.page)
-        if _refers_elsewhere(text, hit) or not _is_header_label(text, hit):
+        header = None if _refers_elsewhere(text, hit) else _header(text, hit)
+        if header is None:
             continue
-        rows: list[tuple[PageText, AmountMatch, str]] = []
-        start = hit.line_end + 1
+        header_text, start = header
+        in_wan = "万" in header_text[header_text.find(text[hit.start:hit.end]):]
+        buyer_at = _BUYER_COLUMN.search(header_text)
+        rows: list[PartyRow] = []
         for _ in range(MAX_COLUMN_ROWS):
             if start >= len(text):
                 break
             end = text.find("\n", start)
             end = len(text) if end < 0 else end
             line = text[start:end]
-            figures = [m for m in find_amounts(line) if m.value > 0]
             orgs = [o for o in find_organizations(line) if plausible_organisation(o.text)]
-            if len(figures) != 1 or len(orgs) != 1:
+            figures = _row_figures(line, orgs, in_wan)
+            if len(figures) != 1 or not orgs or len(orgs) > (2 if buyer_at else 1):
                 break      # the table ends: a line of prose, a total or a signature
             m = figures[0]
-            rows.append((hit.page, AmountMatch(start + m.start, start + m.end, m.raw, m.value, m.form, m.repair),
-                         normalize_name(orgs[0].text)))
+            figure = AmountMatch(start + m.start, start + m.end, m.raw, m.value, m.form, m.repair)
+            cells = [(start + o.start, start + o.end, normalize_name(o.text)) for o in orgs]
+            if buyer_at and len(cells) == 2:
+                # the buyer's cell is the one under the buyer column: the first org when that
+                # column comes before the others
+                before = header_text[:buyer_at.start()]
+                buyer, supplier = (cells[0], cells[1]) if not _SUPPLIER_COLUMN.search(before) else (cells[1], cells[0])
+                rows.append(PartyRow(hit.page, figure, buyer[2], buyer, supplier))
+            else:
+                rows.append(PartyRow(hit.page, figure, cells[0][2]))
             start = end + 1
-        if len(rows) >= 2 and len({name for _, _, name in rows}) == len(rows) \
-                and len({m.value for _, m, _ in rows}) > 1:
+        if len(rows) >= 2 and len({r.name for r in rows}) == len(rows) and len({r.figure.value for r in rows}) > 1:
             return rows
     return []
 
 
-def _addressee_row(doc: Document, rows: list[tuple[PageText, AmountMatch, str]]) -> Extracted:
+_SUPPLIER_COLUMN = re.compile(r"供应商|中标人|中标单位|成交人|中选人|中选单位|供应方|供方|卖方|乙方")
+
+
+def _row_figures(line: str, orgs, in_wan: bool) -> list[AmountMatch]:
+    """The money figures of a table row; under a 万元 header, the bare numbers after the
+    row's names, in 万元 (255.44 is 2,554,400.00 元)."""
+    if not in_wan:
+        return [m for m in find_amounts(line) if m.value > 0]
+    after = max((o.end for o in orgs), default=0)
+    out = []
+    for m in _ROW_NUMBER.finditer(line, after):
+        try:
+            value = Decimal(m.group(0).replace(",", "")) * 10000
+        except ArithmeticError:
+            continue
+        if value > 0:
+            out.append(AmountMatch(m.start(), m.end(), m.group(0), value.quantize(Decimal("0.01")), "wan"))
+    return out
+
+
+def _addressee_row(doc: Document, rows: list[PartyRow]) -> Extracted:
     """The figure of the row naming the party the document is addressed to; without one, the
     first row, to be reviewed: the reader cannot tell whose amount the submission relies on."""
+    chosen = _addressees_row(doc, rows)
+    if chosen is not None:
+        m = chosen.figure
+        return extracted(doc, chosen.page, m.start, m.end, m.value, _stated(m, ["取自致函对象所在行（多个标包或多家供应商）"]))
+    first = rows[0]
+    m = first.figure
+    return extracted(doc, first.page, m.start, m.end, m.value, _stated(m, []),
+                     review="金额栏按标包或供应商分行列出多个金额，未能确定申报单位所在行，请人工核对")
+
+
+def _addressees_row(doc: Document, rows: list[PartyRow]) -> PartyRow | None:
     addressee = addressee_of(doc.pages)
     # OCR may read the same name differently in the salutation and in the row (one or two
     # characters): the row most like the addressee, when it is alike and no other row is as alike
-    likeness = sorted(((SequenceMatcher(None, name, addressee.name).ratio(), i) for i, (_, _, name) in enumerate(rows)),
+    likeness = sorted(((SequenceMatcher(None, r.name, addressee.name).ratio(), i) for i, r in enumerate(rows)),
                       reverse=True) if addressee is not None else []
     if likeness and likeness[0][0] >= SAME_NAME_RATIO and (len(likeness) == 1 or likeness[1][0] < likeness[0][0]):
-        page, m, _ = rows[likeness[0][1]]
-        return extracted(doc, page, m.start, m.end, m.value, _stated(m, ["取自致函对象所在行（多个标包或多家供应商）"]))
-    page, m, _ = rows[0]
-    return extracted(doc, page, m.start, m.end, m.value, _stated(m, []),
-                     review="金额栏按标包或供应商分行列出多个金额，未能确定申报单位所在行，请人工核对")
+        return rows[likeness[0][1]]
+    return None
+
+
+def buyer_rows(doc: Document) -> tuple[PartyRow | None, list[PartyRow]]:
+    """A results table with a buyer column (a group's notice listing each unit's lot): the
+    row the document is about (its addressee's; None when it names none of them) and all the
+    rows, each a buyer with its supplier and figure. Empty when there is no such table."""
+    labels = LABELS.amount_labels.get(doc.doc_type)
+    if not labels:
+        return None, []
+    rows = _party_rows(find_labels(doc, labels))
+    if not any(r.buyer is not None for r in rows):
+        return None, []
+    return _addressees_row(doc, rows), rows
 
 
 # a change order's table heads its figures 变更前 | 变更后 (调整前/调整后, 修改前/修改后): OCR

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.classify import classify_text
-from pipeline.extract.fields.amounts import Reread, extract_amounts
+from pipeline.extract.fields.amounts import Reread, buyer_rows, extract_amounts, row_note
 from pipeline.extract.fields.dates import extract_date
 from pipeline.extract.fields.hits import Hit, extracted, value_region
 from pipeline.extract.fields.numbers import extract_contract_no, labelled_number
@@ -102,6 +102,8 @@ def extract_fields(doc: Document, reread: Reread | None = None) -> None:
     doc.parties = {role: _distinct([item for _, item in values[1:]], fields[role].value)
                    for role, values in parties.items() if len(values) > 1}
     doc.parties = {role: items for role, items in doc.parties.items() if items}
+    if doc.doc_type == "procurement_proof":
+        _parties_of_the_buyers_row(doc, fields)
     party_hits = [(role, hit) for role, values in parties.items() for hit, _ in values]
     doc.transactions = []
     if doc.doc_type == "payment_proof":
@@ -113,6 +115,33 @@ def extract_fields(doc: Document, reread: Reread | None = None) -> None:
 
     _codes_and_addresses(doc, fields, party_hits)
     doc.fields = fields
+
+
+def _parties_of_the_buyers_row(doc: Document, fields: dict[str, Extracted]) -> None:
+    """A results table naming each row's buyer (a group's notice to its units: 执行单位 |
+    中选供应商 | 中选金额) states one customer and supplier per row: the addressee's row gives
+    them; without one, the first row does, to be reviewed, and the other rows' buyers are the
+    alternatives reconciliation reads the declared customer's row from."""
+    chosen, rows = buyer_rows(doc)
+    if not rows:
+        return
+    row = chosen or rows[0]
+    at = rows.index(row) + 1
+    review = None if chosen else "表中按执行单位分行列出多家采购单位，未能确定申报单位所在行，请人工核对"
+    for role, cell in (("customer", row.buyer), ("supplier", row.supplier)):
+        if cell is None:
+            continue
+        start, end, name = cell
+        fields[role] = extracted(doc, row.page, start, end, name, [BUYERS_ROW, row_note(at)],
+                                 review=review if role == "customer" else None)
+        others = [extracted(doc, r.page, c[0], c[1], c[2], [BUYERS_ROW, row_note(k)])
+                  for k, r in enumerate(rows, 1) if r is not row
+                  for c in [r.buyer if role == "customer" else r.supplier] if c is not None]
+        if others:
+            doc.parties[role] = _distinct(others, name)
+
+
+BUYERS_ROW = "取自结果表中执行单位所在行"
 
 
 def _distinct(items: list[Extracted], first: object) -> list[Extracted]:

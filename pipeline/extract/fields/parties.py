@@ -28,6 +28,10 @@ _BANK = re.compile(r"(?:银行|支行|分行|信用社|营业部)$")
 
 def _party(doc: Document, hit: Hit) -> Extracted | None:
     start, end = value_region(hit)
+    # a value never runs past a full stop: a name after one (…作为招标人，就…组织招标。评标委员会
+    # 推荐X…) belongs to the next sentence, not to the label
+    stop = hit.page.text.find("。", start, end)
+    end = stop if stop >= 0 else end
     region = hit.page.text[start:end]
     orgs = []
     for o in find_organizations(region):
@@ -167,6 +171,12 @@ def _noted_under_head(hit: Hit) -> Hit:
     return Hit(hit.page, m.start(), hit.end) if m else hit
 
 
+def _in_a_sentence(hit: Hit) -> bool:
+    """A role word a clause goes on from (X作为招标人，就…组织招标) is a word of a sentence, not a
+    label: no name stands beside it because of where it is."""
+    return hit.page.text.startswith(("，", ",", "。"), hit.end)
+
+
 def _inside_diagnosed_label(doc: Document, hit: Hit) -> bool:
     """诊断单位 / 评估单位 (the diagnosing firm) read inside 受诊断单位 / 被评估单位 (the diagnosed one)."""
     return doc.doc_type == "diagnosis_report" and hit.start > 0 and hit.page.text[hit.start - 1] in "受被" \
@@ -188,7 +198,8 @@ def extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
     for role, labels in roles.items():
         label_hits.extend((role, hit) for hit in find_labels(doc, labels, strict=False)
                           if not _inside_diagnosed_label(doc, hit) and not _defined_term(hit)
-                          and not _inside_longer_label(hit, every_label) and not _role_note_of_another(doc, hit, every_label))
+                          and not _inside_longer_label(hit, every_label) and not _role_note_of_another(doc, hit, every_label)
+                          and not _in_a_sentence(hit))
         for hit in find_labels(doc, labels):
             if _inside_diagnosed_label(doc, hit) or _defined_term(hit) or _inside_longer_label(hit, every_label) \
                     or _role_note_of_another(doc, hit, every_label):

@@ -541,3 +541,44 @@ def test_the_contract_s_own_paper_alone_leaves_a_missing_acceptance_confirmed():
     ds = [d for d in docs() if d.path != "a.pdf"] + [contract]
     v = reconcile("t", declaration(), ds, CATALOG)
     assert ("missing_acceptance_report", "HT-2023-017", "confirmed") in kinds(v)
+
+
+def test_a_group_notice_is_read_at_the_row_of_the_declared_customer():
+    """A group's notice of central procurement addressed to all its units lists one row per unit
+    (执行单位 | 中选供应商 | 中选金额（万元）): it is the declared customer's notice by its row, whose
+    unit is the customer and whose figure the amount; a row with another figure is a gap of it."""
+    def notice(figure: str):
+        return _doc("c.pdf", "示例控股集团有限公司\n关于集中采购结果执行的通知\n各所属单位：\n"
+                             "集团采购中心组织的集中采购已完成评审，请各执行单位与中选供应商签订合同。\n"
+                             "序号 执行单位（采购单位） 中选供应商 中选金额（万元）\n"
+                             "1 天津丙东物流有限公司 天津乙西软件有限公司 126.8\n"
+                             f"2 {CUSTOMER} {APPLICANT} {figure}\n"
+                             "示例控股集团有限公司采购中心\n2023年2月1日")
+    page = notice("300")
+    v = reconcile("t", declaration(), [d for d in docs() if d.path != "c.pdf"] + [page], CATALOG)
+    assert page.value("customer") == CUSTOMER and page.value("amount_yuan") == Decimal("3000000.00")
+    assert not page.fields["amount_yuan"].needs_review
+    assert kinds(v) == []
+    other = notice("310")
+    v = reconcile("t", declaration(), [d for d in docs() if d.path != "c.pdf"] + [other], CATALOG)
+    assert other.value("amount_yuan") == Decimal("3100000.00")
+    assert ("amount_mismatch", "HT-2023-017", "confirmed") in kinds(v)
+
+
+def test_a_group_notice_goes_to_the_contract_whose_amount_its_customers_row_states():
+    """The declared customer has two contracts; the notice names it in a row that is not the
+    first, with the figure of one of them: the notice is that contract's."""
+    from dataclasses import replace as _replace
+    decl = declaration()
+    second = _replace(decl.contracts[0], row=4, seq="2", contract_no="HT-2023-099", contract_name="仓储系统",
+                      amount_yuan=Decimal("1500000"))
+    decl.contracts.append(second)
+    page = _doc("c.pdf", "示例控股集团有限公司\n关于集中采购结果执行的通知\n各所属单位：\n"
+                         "集团采购中心组织的集中采购已完成评审，请各执行单位与中选供应商签订合同。\n"
+                         "序号 执行单位（采购单位） 中选供应商 中选金额（万元）\n"
+                         "1 天津丙东物流有限公司 天津乙西软件有限公司 126.8\n"
+                         f"2 {CUSTOMER} {APPLICANT} 150\n"
+                         "示例控股集团有限公司采购中心\n2023年2月1日")
+    v = reconcile("t", decl, [page], CATALOG)
+    linked = [ce.declared.contract_no for ce in v.contracts if page in ce.documents["procurement_proof"]]
+    assert linked == ["HT-2023-099"]
