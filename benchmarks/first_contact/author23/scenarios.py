@@ -3,7 +3,7 @@ import datetime as dt
 from decimal import Decimal
 
 import docs as G
-from generate import (contract_decl, evid, pay, supplier, meeting, emit_meeting, diagnosis, emit_diagnosis, std_ctx,
+from build import (contract_decl, evid, pay, supplier, meeting, emit_meeting, diagnosis, emit_diagnosis, std_ctx,
                       DIAG_GENRES)
 from names import TJ_DISTRICTS, OTHER
 from util import yuan, break_uscc
