@@ -105,12 +105,16 @@ def is_bank_receipt(doc: Document) -> bool:
     return "bank_serial" in doc.fields or bool(re.search(r"回单|回执|交易凭证|转账凭证", doc.text[:400]))
 
 
-# A page of an online banking system (a transaction's detail or a query result, printed or
-# captured from the screen) is the payer's own view, not a paper the bank issues: it carries no
-# seal by nature (such pages often say so: 本页面信息仅供参考，如需正式凭证请打印电子回单).
-_BANKING_SYSTEM = re.compile(r"网上银行|网银|企业银行|手机银行|电子银行|银企直联|(?i:e-?banking|online\s*banking)")
-_SYSTEM_VIEW = re.compile(r"交易详情|交易明细|转账详情|汇款详情|付款详情|支付详情|收款详情|入账详情|来账详情|业务详情|"
-                          r"指令详情|交易查询|查询结果|(?i:transaction\s*details?)")
+# A page of an online banking system or of a firm's business system (a transaction's or a payment
+# slip's detail, a query result, printed or captured from the screen) is someone's own view of a
+# record, not a paper anyone issues: it carries no seal by nature (such pages often say so:
+# 本页面信息仅供参考，如需正式凭证请打印电子回单; 数据仅供参考，以银行实际到账为准). A customer's
+# supplier portal (SRM, 供应商协同门户) showing the payment it made is such a view too.
+_BANKING_SYSTEM = re.compile(r"网上银行|网银|企业银行|手机银行|电子银行|银企直联|(?i:e-?banking|online\s*banking)"
+                             r"|(?:供应商|协同|采购|财务|资金|司库|结算|业务)[\u4e00-\u9fff]{0,4}(?:门户|平台|系统)"
+                             r"|(?<![A-Za-z])(?:SRM|ERP)(?![A-Za-z])")
+_SYSTEM_VIEW = re.compile(r"交易详情|交易明细|转账详情|汇款详情|付款(?:单)?详情|支付(?:单)?详情|收款详情|入账详情|来账详情|"
+                          r"业务详情|指令详情|交易查询|付款查询|查询结果|(?i:transaction\s*details?)")
 # an account seen from its holder's side (本方户名 … 对方户名): the holder's own banking app or
 # portal, which is a view of its account, not a paper the bank issues (a receipt names 付款人/收款人)
 _HOLDER_VIEW = re.compile(r"本方(?:户名|账号|账户|名称)[\s\S]{0,300}?对方(?:户名|账号|账户|名称)"

@@ -173,3 +173,18 @@ def test_an_account_seen_from_its_holders_side_is_a_system_view(catalog):
     receipt = _page("示例商业银行 业务回单\n付款人 廊坊旭日包装印刷股份有限公司\n收款人 天津市信诺自动化技术有限公司\n"
                     "金额 1,000,000.00")
     assert rule_for(receipt, catalog.seals).sealed_by == ("bank",)
+
+
+def test_a_payment_slip_in_the_customers_supplier_portal_is_a_system_view(catalog):
+    """A customer's supplier portal shows the payment it made (付款单详情, SRM, 协同平台): a view of
+    the customer's own record, printed or captured, that nobody seals."""
+    portal = _page("示例装备制造有限公司 供应商协同门户 SRM\n付款查询 > 付款单详情\n付款单号 PAY-0001 付款状态 已付款\n"
+                   "付款单位 示例装备制造有限公司 供应商名称 示例智能科技有限公司\n本次付款金额 500,000.00\n"
+                   "银行流水号 20230415000123\n数据仅供参考，以银行实际到账为准")
+    assert rule_for(portal, catalog.seals).sealed_by == ()
+    # the bank's receipt for the same payment still asks the bank's seal
+    receipt = _page("示例商业银行 电子回单\n付款人 示例装备制造有限公司\n收款人 示例智能科技有限公司\n金额 500,000.00")
+    assert rule_for(receipt, catalog.seals).sealed_by == ("bank",)
+    # a payer's letter naming its ERP system is no system page
+    letter = _page("付款证明\n我公司已于2023年5月8日经ERP系统审批，通过银行向贵司支付合同款50万元。")
+    assert rule_for(letter, catalog.seals).sealed_by == ("customer",)
