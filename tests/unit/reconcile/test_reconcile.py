@@ -615,3 +615,18 @@ def test_a_transfer_query_citing_no_contract_is_the_row_that_pays_the_applicant(
     v = reconcile("t", declaration(), ds, CATALOG)
     assert paid.value("payee") == APPLICANT and paid.value("amount_yuan") == Decimal("3000000.00")
     assert not [k for k in kinds(v) if k[0] == "party_mismatch"]
+
+
+def test_the_payer_every_row_of_a_list_shares_stays_as_the_page_reads_it_when_the_row_is_chosen():
+    """The holder is each row's payer alike: choosing the applicant's row does not put back a
+    worse reading of it over the one the page's fields already hold (another engine's)."""
+    rows = ("2023-11-01 08 天津市顺达物流有限公司 99990000111122 8,800.00 运费 成功\n"
+            f"2023-11-01 11 {APPLICANT} 55556666777788 3,000,000.00 服务费 成功\n")
+    misread = CUSTOMER.replace("智造", "智适")
+    paid = _doc("b.pdf", _transfer_query(rows).replace(CUSTOMER, misread))
+    assert paid.value("payer") == misread
+    better = _doc("x.pdf", f"中国工商银行 电子回单\n付款人户名 {CUSTOMER}\n").fields["payer"]
+    paid.fields["payer"] = better
+    ds = [d for d in docs() if d.path != "b.pdf"] + [paid]
+    reconcile("t", declaration(), ds, CATALOG)
+    assert paid.value("payee") == APPLICANT and paid.value("payer") == CUSTOMER
