@@ -186,7 +186,13 @@ def _second_reading(doc: Document, read: ReadResult, settings: Settings) -> None
         doc.parties, doc.amount_alternatives = other.parties, other.amount_alternatives
         return
     extract_fields(other)
+    # a list's payment is one row's values (ledger.py): a second reading that saw no rows read
+    # the page as a whole, and its amount or payee is some other row's, not this payment's
+    # (the payer, the account's holder, is every row's and the page's alike)
+    row_fields = {name for row in doc.transactions for name in row} - {"payer"} if not other.transactions else set()
     for name, item in other.fields.items():
+        if name in row_fields:
+            continue
         current = doc.fields.get(name)
         if item.needs_review and current is not None:
             continue

@@ -284,3 +284,100 @@ def _batch_span(pages: list[PageText], label: re.Pattern[str], organisation: boo
                     d = dates[0]
                     return Span(page, m.end() + d.start, m.end() + d.end, d.value)
     return None
+
+
+# ---- transfer lists (网银「交易查询」/转账记录打印) ----------------------------------------------
+# A customer's print of its own account's outgoing transfers: the queried account's holder
+# (账户名称) paid every row; each row names its payee. Like a batch, the page states several
+# payments and the one that is evidence is the row citing a contract number, else the row whose
+# payee is the applicant (chosen in reconciliation). A cell too long for its column wraps onto
+# the line below the row (天津市某某智能 / 装备科技有限公司): the row's parts are joined back.
+_LIST_HEADER = re.compile(r"(?:收|对方)\S{0,2}户名|收款(?:人|单位|方)(?:名称)?|对方(?:账户名称|单位)")
+_LIST_AMOUNT = re.compile(r"金额|发生额")
+_LIST_DATE = re.compile(r"日期|时间")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff（）()]{2,}|[\u4e00-\u9fff]")
+_CUT_TAIL = re.compile(r"^([A-Za-z0-9][A-Za-z0-9\-_/]*)[\u4e00-\u9fff]")
+
+
+def transfer_list_transactions(pages: list[PageText]) -> list[Transaction]:
+    """Each row of a list of one account's transfers out (a bank portal's query print), with
+    the account's holder as payer; none when the pages hold no such list. A statement with a
+    balance column (a credit/debit ledger) is read by statement_transactions instead."""
+    holder = _holder(pages)
+    rows: list[Transaction] = []
+    listed = 0
+    for page in pages:
+        lines = _lines(page.text)
+        head = next((i for i, (a, b) in enumerate(lines) if _LIST_HEADER.search(page.text[a:b])
+                     and _LIST_AMOUNT.search(page.text[a:b]) and _LIST_DATE.search(page.text[a:b])
+                     and not _HEADER_WORDS["balance"].search(page.text[a:b])), None)
+        if head is None:
+            continue
+        body: list[tuple[int, int]] = []
+        for a, b in lines[head + 1:]:
+            if _BATCH_END.match(page.text[a:b]):
+                break
+            body.append((a, b))
+        starts = [i for i, (a, b) in enumerate(body) if _ROW_START.match(page.text[a:b])]
+        listed += len(starts)
+        for n, i in enumerate(starts):
+            wrapped = body[i + 1:starts[n + 1] if n + 1 < len(starts) else len(body)]
+            t = _list_row(page, body[i], wrapped, holder)
+            if t is not None:
+                rows.append(t)
+    # one dated line under such a header may be a receipt's own line: a list has several rows
+    return rows if listed >= 2 else []
+
+
+def _list_row(page: PageText, line: tuple[int, int], wrapped: list[tuple[int, int]],
+              holder: Span | None) -> Transaction | None:
+    text = page.text
+    start, end = line
+    dates = find_dates(text[start:end])
+    if not dates:
+        return None
+    d = dates[0]
+    # the payee's cell begins at the row's first run of Chinese; its wrapped rest is the first
+    # run of Chinese on each line below the row
+    first = _CJK_RUN.search(text, start + d.end, end)
+    payee = None
+    figure_from = start + d.end
+    if first is not None:
+        parts = [(first.start(), first.end())]
+        for a, b in wrapped:
+            more = _CJK_RUN.search(text, a, b)
+            if more is not None:
+                parts.append((more.start(), more.end()))
+        own = [o for o in find_organizations(text[first.start():first.end()]) if plausible_organisation(o.text)]
+        if own:
+            o = own[0]
+            payee = Span(page, first.start() + o.start, first.start() + o.end, normalize_name(o.text))
+        else:
+            joined = "".join(text[a:b] for a, b in parts)
+            orgs = [o for o in find_organizations(joined) if plausible_organisation(o.text)]
+            if orgs and orgs[0].start == 0:
+                payee = Span(page, parts[0][0], parts[-1][1], normalize_name(orgs[0].text))
+        figure_from = first.end()
+    if payee is not None and holder is not None and payee.value == holder.value:
+        return None
+    figures = [m for m in find_amounts(text[figure_from:end]) if m.form in ("yuan", "bare")
+               and m.value > Decimal(0) and re.search(r"[.,]", text[figure_from + m.start:figure_from + m.end])]
+    if not figures:
+        return None
+    f = figures[0]
+    amount = Span(page, figure_from + f.start, figure_from + f.end, f.value)
+    code = None
+    for m in _CONTRACT_CODE.finditer(text, figure_from + f.end, end):
+        if not _code_like(m.group(0)):
+            continue
+        after = text[m.end():end]
+        if re.match(r"[\u4e00-\u9fff]", after):           # the purpose's words follow: whole
+            code = Span(page, m.start(), m.end(), m.group(0))
+        else:
+            # the code ends where its cell wrapped: its rest opens the purpose's wrapped words
+            rests = [r for a, b in wrapped for r in (_CUT_TAIL.match(tok) for tok in text[a:b].split()) if r]
+            if len(rests) == 1 and wrapped:
+                code = Span(page, m.start(), m.end(), m.group(0) + rests[0].group(1))
+        break
+    return Transaction(Span(page, start + d.start, start + d.end, d.value), amount, holder, payee, code,
+                       "转账查询列表中的一笔")

@@ -610,7 +610,11 @@ def _batch_row_to_applicant(doc: Document, decl: Declaration, catalog: Catalog) 
         for item in fitting[0].values():
             if "批量转账中收款人为申报单位的一笔" not in item.checks:
                 item.checks.append("批量转账中收款人为申报单位的一笔")
-        doc.fields.update(fitting[0])
+        # what every row states alike (the one payer of a batch, the holder of a queried account)
+        # is the page's, as read already (perhaps by the engine that read it better)
+        shared = {name for name, item in fitting[0].items() if name in doc.fields and all(
+            name in row and row[name].value == item.value for row in doc.transactions)}
+        doc.fields.update({name: item for name, item in fitting[0].items() if name not in shared})
 
 
 def _note_possible_evidence(doc: Document, contracts: list[ContractEvidence], catalog: Catalog) -> None:

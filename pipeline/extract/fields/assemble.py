@@ -17,7 +17,8 @@ from pipeline.extract.fields.solutions import extract_solution
 from pipeline.extract.fields.titles import extract_title
 from pipeline.extract.fields.vocabulary import LABELS
 from pipeline.extract.signin import attendees
-from pipeline.extract.ledger import batch_transactions, statement_transaction, transaction_fields
+from pipeline.extract.ledger import batch_transactions, statement_transaction, transaction_fields, \
+    transfer_list_transactions
 from pipeline.models import CHECK_USCC_VALID, Document, Extracted
 from pipeline.parsing.locality import address_shaped
 from pipeline.parsing.uscc import find_usccs
@@ -35,9 +36,9 @@ def _statement_fields(doc: Document) -> dict[str, Extracted]:
 
 
 def _batch_fields(doc: Document, fields: dict[str, Extracted]) -> None:
-    rows = batch_transactions(doc.pages)
+    rows = batch_transactions(doc.pages) or transfer_list_transactions(doc.pages)
     if rows:
-        doc.transactions = [transaction_fields(t, doc.path, "批量转账中的一笔") for t in rows]
+        doc.transactions = [transaction_fields(t, doc.path, t.why) for t in rows]
         settle_batch(doc, fields)
 
 

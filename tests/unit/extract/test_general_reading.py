@@ -913,3 +913,10 @@ def test_a_date_under_its_label_in_the_same_column_is_the_labelled_date():
     # the date below another column's header is not this label's
     aside = _read(head + "验收日期          项目负责人\n张三              2023年6月30日\n" + tail)
     assert _values(aside)["date"] == "2023-07-02"
+
+
+def test_a_treasury_system_s_payment_instruction_is_dated_when_the_bank_processed_it_not_when_drafted():
+    receipt = _values(_read("财务共享平台付款指令回执\n付款单位 丙东重工有限公司 收款单位 乙南数控有限公司\n"
+                            "指令金额 456,789.00 币种 人民币\n制单日期 2024-03-04 银行处理时间 2024-03-06 10:21:05\n"
+                            "指令状态 银行处理成功\n"))
+    assert receipt["date"] == "2024-03-06"

@@ -582,3 +582,51 @@ def test_a_group_notice_goes_to_the_contract_whose_amount_its_customers_row_stat
     v = reconcile("t", decl, [page], CATALOG)
     linked = [ce.declared.contract_no for ce in v.contracts if page in ce.documents["procurement_proof"]]
     assert linked == ["HT-2023-099"]
+
+
+def _transfer_query(rows: str) -> str:
+    return (f"网上银行 转账汇款>交易查询\n账户名称：{CUSTOMER}\n付款账号：6222000011112222\n"
+            "查询区间：2023-11-01至2023-11-01\n交易时间 收款户名 收款账号 金额(元) 用途 状态\n"
+            + rows + "共3笔 打印时间：2024-02-01 09:30:00")
+
+
+def test_a_transfer_query_is_the_row_citing_the_contract_with_its_wrapped_cells_joined():
+    """A customer's print of its account's transfers out: the holder paid every row; the row
+    citing the contract is the payment, its payee's name and its code cut where cells wrapped."""
+    rows = ("2023-11-01 08 天津市顺达物流有限公司 99990000111122 8,800.00 运费 成功\n:15 22\n"
+            "2023-11-01 11 天津华创工业 55556666777788 3,000,000.00 支付HT-2023-0 成功\n"
+            ":02 互联网有限公司 99 17合同款\n"
+            "2023-11-01 14 天津市华拓精工机械有限公司 11112222333344 30,000.00 材料款 成功\n:40 55\n")
+    paid = _doc("b.pdf", _transfer_query(rows))
+    assert len(paid.transactions) == 3
+    assert (paid.value("payer"), paid.value("payee")) == (CUSTOMER, APPLICANT)
+    assert paid.value("amount_yuan") == Decimal("3000000.00") and paid.value("contract_no") == "HT-2023-017"
+    ds = [d for d in docs() if d.path != "b.pdf"] + [paid]
+    assert not [k for k in kinds(reconcile("t", declaration(), ds, CATALOG)) if k[0] == "party_mismatch"]
+
+
+def test_a_transfer_query_citing_no_contract_is_the_row_that_pays_the_applicant():
+    rows = ("2023-11-01 08 天津市顺达物流有限公司 99990000111122 8,800.00 运费 成功\n"
+            f"2023-11-01 11 {APPLICANT} 55556666777788 3,000,000.00 服务费 成功\n"
+            "2023-11-01 14 天津市华拓精工机械有限公司 11112222333344 30,000.00 材料款 成功\n")
+    paid = _doc("b.pdf", _transfer_query(rows))
+    assert "amount_yuan" not in paid.fields and "payee" not in paid.fields   # no row at random
+    ds = [d for d in docs() if d.path != "b.pdf"] + [paid]
+    v = reconcile("t", declaration(), ds, CATALOG)
+    assert paid.value("payee") == APPLICANT and paid.value("amount_yuan") == Decimal("3000000.00")
+    assert not [k for k in kinds(v) if k[0] == "party_mismatch"]
+
+
+def test_the_payer_every_row_of_a_list_shares_stays_as_the_page_reads_it_when_the_row_is_chosen():
+    """The holder is each row's payer alike: choosing the applicant's row does not put back a
+    worse reading of it over the one the page's fields already hold (another engine's)."""
+    rows = ("2023-11-01 08 天津市顺达物流有限公司 99990000111122 8,800.00 运费 成功\n"
+            f"2023-11-01 11 {APPLICANT} 55556666777788 3,000,000.00 服务费 成功\n")
+    misread = CUSTOMER.replace("智造", "智适")
+    paid = _doc("b.pdf", _transfer_query(rows).replace(CUSTOMER, misread))
+    assert paid.value("payer") == misread
+    better = _doc("x.pdf", f"中国工商银行 电子回单\n付款人户名 {CUSTOMER}\n").fields["payer"]
+    paid.fields["payer"] = better
+    ds = [d for d in docs() if d.path != "b.pdf"] + [paid]
+    reconcile("t", declaration(), ds, CATALOG)
+    assert paid.value("payee") == APPLICANT and paid.value("payer") == CUSTOMER
