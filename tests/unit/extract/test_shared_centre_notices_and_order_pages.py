@@ -5,7 +5,8 @@ read inside another word (发票核对金额) yields to the payment's own label;
 completion notice names a payment proof; an order's 下单时间 is its date and an estimated
 arrival is another event's; a 任务编号 heads a task sheet's number; a draft's cover 发布/实施
 dates are not the draft's; a memo's value ends at the next field's label; a date label's day
-whose 日 OCR garbled is still read."""
+whose 日 OCR garbled is still read; a draft is named by its cover, not by the standard its
+foreword cites."""
 
 from helpers.textdocs import field_values, read_text_document
 
@@ -72,3 +73,14 @@ def test_a_signing_date_whose_closing_character_ocr_garbled_is_still_read():
     text = ("分包合同\n合同编号：FB-23-009\n甲方（总包方）：丁北自动化有限公司\n乙方（分包方）：己南软件有限公司\n"
             "分包金额为人民币伍万元整（¥50,000.00）。乙方应于2023年12月20日前完成。\n签订日期：2023年5月16人召。\n")
     assert _values(_read(text, method="ocr:tesseract"))["date"] == "2023-05-16"
+
+
+def test_a_drafts_title_is_its_cover_name_not_the_standard_its_foreword_cites():
+    text = ("ICS 35.240\nT/XYZ 003—2023\n团体标准\n机床联网数据字典\n（征求意见稿）\n2023-10-09发布\n"
+            "前言\n本文件按照GB/T 1.1—2020《标准化工作导则 第1部分：标准化文件的结构和起草规则》的规定起草。\n"
+            "1 范围\n本文件规定了机床联网数据字典。\n")
+    assert _values(_read(text))["title"] == "机床联网数据字典"
+    wrapped = text.replace("机床联网数据字典\n（", "机床联网数据字典\n编制与维护规范\n（")
+    assert _values(_read(wrapped))["title"] == "机床联网数据字典编制与维护规范"
+    quoted = text.replace("1 范围\n", "1 范围\n《机床联网数据字典》规定了…\n")
+    assert _values(_read(quoted))["title"] == "机床联网数据字典"
