@@ -318,6 +318,8 @@ def extract_amounts(doc: Document, reread: Reread | None) -> tuple[Extracted | N
     if not labels:
         return None, []
     hits = find_labels(doc, labels)     # once: the candidates, the re-read lines and the references
+    if doc.doc_type == "payment_proof":
+        hits = _whole_labels_first(hits)
     labelled = _price_candidates(_amount_candidates(hits), doc.doc_type)
     chosen = _extract_amount(doc, labelled, hits, reread)
     rows = _party_rows(hits)
@@ -332,6 +334,21 @@ def extract_amounts(doc: Document, reread: Reread | None) -> tuple[Extracted | N
                                   _stated(r.figure, [ROW_ALTERNATIVE, row_note(k)]))
                         for k, r in enumerate(rows, 1) if r.figure.value != chosen.value]
     return chosen, _stated_alternatives(doc, labelled, chosen)
+
+
+def _word_tail(hit: Hit) -> bool:
+    """A label read as the tail of a longer word the vocabulary does not know (金额 inside
+    发票校验金额, 保证金金额): the amount of something else, whatever that word names."""
+    text = hit.page.text
+    generic = len(text[hit.start:hit.end].replace("\n", "")) <= 2     # 金额, 合计: not 付款金额
+    return generic and hit.start > 0 and "\u4e00" <= text[hit.start - 1] <= "\u9fff"
+
+
+def _whole_labels_first(hits: list[Hit]) -> list[Hit]:
+    """A payment's own amount label (付款金额) standing as a word of its own outranks a generic
+    label (金额) read inside another word on the page; alone, such a tail is still read."""
+    whole = [h for h in hits if not _word_tail(h)]
+    return whole if whole and len(whole) < len(hits) else hits
 
 
 ROW_ALTERNATIVE = "表中另一行的金额（按标包、单位或供应商分行列出）"

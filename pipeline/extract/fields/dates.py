@@ -30,7 +30,8 @@ def extract_date(doc: Document) -> Extracted | None:
             if found:
                 return _dated(doc, page, *found)
     dated = [(p, m) for p in doc.pages for m in find_dates(p.text)
-             if not _NOT_THE_DATE.search(p.text[max(0, m.start - 8):m.start])]
+             if not _NOT_THE_DATE.search(p.text[max(0, m.start - 8):m.start])
+             and not (doc.doc_type == "standard_draft" and _PUBLISHED.match(p.text, m.end))]
     if not dated:
         return None
     stated = _event_date(doc, dated)
@@ -77,11 +78,17 @@ _OTHER_EVENT = "(?:" + "|".join(_OTHER_EVENTS) + ")"
 # a word that makes the 日期 label found after it the date of another event
 _OTHER_DATE = re.compile(_OTHER_EVENT + r"\s*$")
 # a date right after the label of another event (申请日期 2024.06.25 支付状态 支付成功) states that event
-_OTHER_EVENT_LABEL = re.compile(_OTHER_EVENT + r"\s*(?:日期|时间)[:：\s]*$")
+# (预计到货 2024-12-31: two event words stand as the label, 日期 unsaid)
+_OTHER_EVENT_LABEL = re.compile(_OTHER_EVENT + r"\s*(?:日期|时间|" + _OTHER_EVENT + r"(?:日期|时间)?)[:：\s]*$")
 # a date something must happen by (2024年5月14日前运抵) is a deadline, not an event that happened
 _DEADLINE = re.compile(r"\s*(?:之前|以前|前)(?!后)")
 # dates that are about the paper, not the event
 _NOT_THE_DATE = re.compile(r"(?:打印|生成|制表|查询|截止)(?:日期|时间)[:：\s]*$")
+
+
+# a standard's cover dates its publication and entry into force (2024-05-17发布, …实施); on a
+# draft these are what the standard will carry once issued, not a date of the draft itself
+_PUBLISHED = re.compile(r"\s*(?:发布|实施)")
 
 
 # a preliminary check (初验, 预验收) before the acceptance: its row label or its word right after
@@ -146,6 +153,10 @@ _STAMPED_DATE = re.compile(rf"[\s:：]*(?P<y>20\d{{2}}){_STRAY}年{_STRAY}(?P<m>
 _COMPACT_DATE = re.compile(r"[\s:：]*(?P<y>20\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
 
 
+# an OCR'd 年…月…D right after a date label whose 日 was misread as something else (11人召)
+_UNCLOSED_DATE = re.compile(r"[\s:：]*(?P<y>20\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?=[^\d\s日号])")
+
+
 def _calendar_date(m: re.Match[str] | None) -> date | None:
     """The day a match's y, m and d groups name; None without a match or for no such day (20230230)."""
     if m is None:
@@ -178,6 +189,15 @@ def _date_after_label(doc: Document, hit: Hit) -> Extracted | None:
     if value:
         found = _dated(doc, page, stamped.start("y"), stamped.end(), value)
         found.checks.append("日期中夹有印章文字，已略去")
+        return found
+    unclosed = _UNCLOSED_DATE.match(text, hit.end, hit.line_end) if page.method.startswith("ocr") else None
+    value = _calendar_date(unclosed)
+    if value:
+        # 签订日期：2024年4月11人召: OCR garbled the closing 日; the year, month and day stand.
+        # A one-digit day may have lost a digit with it: that is a question, not a reading
+        review = "日期末尾的“日”字未识别，日可能少读一位，请核对" if len(unclosed.group("d")) == 1 else None
+        found = _dated(doc, page, unclosed.start("y"), unclosed.end("d"), value, review=review)
+        found.checks.append("日期末尾“日”字未识别")
         return found
     if hit.line_end >= len(text):
         return None

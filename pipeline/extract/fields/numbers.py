@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pipeline.extract.fields.hits import (column_region, extracted, find_labels, line_bounds, line_starts_at,
+from pipeline.extract.fields.hits import (ANY_LABEL, column_region, extracted, find_labels, line_bounds, line_starts_at,
                                          located_words, value_region)
 from pipeline.extract.fields.swift import REMITTANCE_TAGS, tagged_fields
 from pipeline.extract.fields.vocabulary import LABELS
@@ -99,8 +99,9 @@ def extract_contract_no(doc: Document) -> Extracted | None:
             return found
     for hit in find_labels(doc, LABELS.purpose_labels):  # 用途：支付HT-2023-001合同尾款
         # a 文号-style number with a Latin code (摘要 TJZN(2023)第017号款) is read whole
-        found = [f for f in (_LATIN_WEN_HAO.search(hit.page.text, hit.end, hit.line_end),
-                             _CODE_LIKE.search(hit.page.text, hit.end, hit.line_end)) if f]
+        stop = _memo_end(hit)
+        found = [f for f in (_LATIN_WEN_HAO.search(hit.page.text, hit.end, stop),
+                             _CODE_LIKE.search(hit.page.text, hit.end, stop)) if f]
         m = min(found, key=lambda f: f.start()) if found else None
         if m is None or sum(ch.isdigit() for ch in m.group(0)) < 3:
             region = _cell_beside(hit)
@@ -112,6 +113,20 @@ def extract_contract_no(doc: Document) -> Extracted | None:
             return _number_as_written(extracted(doc, hit.page, m.start(), m.start() + len(value), value,
                                                 ["取自用途/摘要"]), hit.page)
     return _remittance_number(doc)
+
+
+_CONTRACT_NO_LABEL = re.compile("|".join(re.escape(lab) for lab in LABELS.contract_no_labels))
+
+
+def _memo_end(hit) -> int:  # noqa: ANN001 - a labels.Hit
+    """Where a memo's value ends on its line: at the next field's label (用途 货款 交易流水号 …:
+    the serial is the next field's value, not a number the memo cites); a contract-number label
+    inside the memo (用途 支付合同编号HT-… 款) is the memo's own words."""
+    text = hit.page.text
+    for m in ANY_LABEL.finditer(text, hit.end, hit.line_end):
+        if not _CONTRACT_NO_LABEL.fullmatch(m.group(0)):
+            return m.start()
+    return hit.line_end
 
 
 def _cell_beside(hit) -> tuple[int, int] | None:  # noqa: ANN001 - a labels.Hit

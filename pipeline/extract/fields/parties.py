@@ -177,6 +177,19 @@ def _in_a_sentence(hit: Hit) -> bool:
     return hit.page.text.startswith(("，", ",", "。"), hit.end)
 
 
+# 尊敬的供应商： / 亲爱的客户： greets the reader by its role and names no one: the words after it
+# (您好！X委托…付款) are the letter's first sentence, not the role's value
+_GREETING = re.compile(r"^\s*(?:尊敬的|亲爱的)\s*$")
+_GREETING_END = re.compile(r"^\s*[:：,，!！]?\s*$")
+
+
+def _greeting(hit: Hit) -> bool:
+    """The label is the role word of a salutation (尊敬的供应商：), alone on its line."""
+    text = hit.page.text
+    line_start, line_end = line_bounds(text, hit.start, hit.end)
+    return bool(_GREETING.match(text[line_start:hit.start]) and _GREETING_END.match(text[hit.end:line_end]))
+
+
 def _inside_diagnosed_label(doc: Document, hit: Hit) -> bool:
     """诊断单位 / 评估单位 (the diagnosing firm) read inside 受诊断单位 / 被评估单位 (the diagnosed one)."""
     return doc.doc_type == "diagnosis_report" and hit.start > 0 and hit.page.text[hit.start - 1] in "受被" \
@@ -199,10 +212,10 @@ def extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
         label_hits.extend((role, hit) for hit in find_labels(doc, labels, strict=False)
                           if not _inside_diagnosed_label(doc, hit) and not _defined_term(hit)
                           and not _inside_longer_label(hit, every_label) and not _role_note_of_another(doc, hit, every_label)
-                          and not _in_a_sentence(hit))
+                          and not _in_a_sentence(hit) and not _greeting(hit))
         for hit in find_labels(doc, labels):
             if _inside_diagnosed_label(doc, hit) or _defined_term(hit) or _inside_longer_label(hit, every_label) \
-                    or _role_note_of_another(doc, hit, every_label):
+                    or _role_note_of_another(doc, hit, every_label) or _greeting(hit):
                 continue
             value = _party(doc, hit)
             if value is None or (doc.doc_type == "payment_proof" and _is_bank(value.value)

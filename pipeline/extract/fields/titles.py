@@ -100,12 +100,49 @@ def heading_title(doc: Document) -> Extracted | None:
     return None
 
 
+# a standard's code right before a 《》 title (按照GB/T 1.1—2020《…》的规定): the text cites
+# that other standard, it does not name its own
+_CITED_CODE = re.compile(r"[A-Z]{1,4}(?:/[A-Z])?\s*\d+(?:\.\d+)*(?:\s*[—\-－]\s*\d{4})?\s*$")
+
+
 def quoted_title(doc: Document) -> Extracted | None:
     for page in doc.pages:
-        m = _TITLE.search(page.text)
-        if m:
+        for m in _TITLE.finditer(page.text):
+            if _CITED_CODE.search(page.text, max(0, m.start() - 24), m.start()):
+                continue
             title = _BOOK_TITLE_SUFFIX.sub("", m.group(1).replace(" ", ""))
             return extracted(doc, page, m.start(1), m.end(1), title)
+    return None
+
+
+# a draft's cover names its stage on a line of its own under its name: （征求意见稿）
+_STAGE_LINE = re.compile(r"^\s*[（(](?:征求意见稿|草案|送审稿|报批稿|讨论稿|审查稿|工作组讨论稿)[）)]\s*$")
+# the lines above the name: the standard's level (团体标准), its codes, an English name
+_NOT_A_NAME_LINE = re.compile(r"^(?:中华人民共和国)?[\u4e00-\u9fff]{0,8}(?:国家|行业|地方|团体|企业|联盟)标准$"
+                              r"|[A-Za-z0-9]|发布|实施|[:：。，]")
+
+
+def draft_heading(doc: Document) -> Extracted | None:
+    """A draft's name on its cover: the line above its stage note (and the line before it when
+    the name wraps onto two lines)."""
+    for page in doc.pages[:2]:
+        lines = page.text.split("\n")
+        offsets = [0]
+        for line in lines:
+            offsets.append(offsets[-1] + len(line) + 1)
+        for i, line in enumerate(lines):
+            if not _STAGE_LINE.match(line) or i == 0:
+                continue
+            name = lines[i - 1].strip()
+            if not name or _NOT_A_NAME_LINE.search(name) or not 4 <= len(name) <= 50:
+                continue
+            first = i - 1
+            above = lines[i - 2].strip() if i >= 2 else ""
+            if above and not _NOT_A_NAME_LINE.search(above) and len(above + name) <= 50:
+                first, name = i - 2, above + name
+            start = offsets[first] + (len(lines[first]) - len(lines[first].lstrip()))
+            end = offsets[i - 1] + len(lines[i - 1].rstrip())
+            return extracted(doc, page, start, end, name.replace(" ", ""), ["取自封面标题"])
     return None
 
 
@@ -119,4 +156,7 @@ def extract_title(doc: Document) -> Extracted | None:
         found = labelled_title(doc) or heading_title(doc)
         if found:
             return found
-    return quoted_title(doc)
+    found = quoted_title(doc)
+    if found is None and doc.doc_type == "standard_draft":
+        found = draft_heading(doc)
+    return found
