@@ -38,3 +38,12 @@ def test_a_payment_approval_not_marked_paid_is_no_payment_proof():
             "付款金额(元): 64,000.00\n期望付款日期: 2022-05-01\n审批流程\n财务总监 审批中\n")
     assert classify_text(text).doc_type != "payment_proof"
     assert classify_text(text + "出纳 已支付 2022-05-04\n付款状态: 已支付\n").doc_type == "payment_proof"
+
+
+def test_a_payment_request_whose_status_says_unpaid_is_no_payment_proof():
+    from pipeline.extract.classify import classify_text
+    text = ("付款申请单\n审批编号: 2022003\n付款单位: 丙东重工有限公司\n收款单位: 乙南数控有限公司\n"
+            "收款账号: 6222000011112222\n开户银行: 某某银行\n付款金额(元): 64,000.00\n"
+            "期望付款日期: 2022-05-01\n审批流程\n财务总监 审批中\n付款状态: {}\n")
+    assert classify_text(text.format("待支付")).doc_type != "payment_proof"
+    assert classify_text(text.format("已支付")).doc_type == "payment_proof"
