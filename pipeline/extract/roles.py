@@ -89,6 +89,9 @@ _ACCEPTED_BY_WRITER = re.compile(rf"{_SELF}(?![（(])[^。]{{0,40}}?(?:组织|�
 # 受贵公司邀请…开展诊断 / 赴贵公司开展诊断: the firm diagnosed is the one the letter is addressed to
 # (OCR reads 贵 as 责 on both engines; 责公司 is no word)
 _DIAGNOSED_ADDRESSEE = re.compile(r"(?:受|应|赴|为|对|到|走进|深入)\s*[贵责](?:公司|单位|司|企业|厂)[^。]{0,80}?(?:诊断|评估|调研)")
+# a receipt confirmation the payee writes to its customer: 贵单位于…向我公司（X）支付…，我公司已收到 —
+# the addressee paid the writer (OCR reads 贵 as 责; 责单位 is no word)
+_ADDRESSEE_PAID_WRITER = re.compile(rf"[贵责](?:公司|单位|司|方)[^。]{{0,80}}?(?:向|给|至)\s*{_SELF}[^。]{{0,60}}?{_PAY}")
 # a bank certifies: 贵单位在我行开立的…账户…收到X汇入款项 — the addressee's account was paid
 _ADDRESSEE_ACCOUNT_PAID = re.compile(r"贵(?:公司|单位|司|方)[^。]{0,60}?账户[^。]{0,60}?收(?:到|讫)")
 _RECEIVED_BY_WRITER = re.compile(rf"{_SELF}[^。]{{0,20}}?(?:已|确认)?收(?:到|讫)|{_PAY}(?:至|到|给|入)\s*{_SELF}")
@@ -296,6 +299,9 @@ def _letter_parties(pages: list[PageText], prose: str) -> list[RoleHit]:
         out.append(RoleHit("payer", writer.page, writer.start, writer.end, writer.name, "我公司付款（出具单位）"))
     if writer and _RECEIVED_BY_WRITER.search(prose):
         out.append(RoleHit("payee", writer.page, writer.start, writer.end, writer.name, "我公司收款（出具单位）"))
+    if addressee and _ADDRESSEE_PAID_WRITER.search(prose):
+        out.append(RoleHit("payer", addressee.page, addressee.start, addressee.end, addressee.name,
+                           "贵单位向我公司付款（致函对象）"))
     if addressee and _PAID_BY_ADDRESSEE.search(prose):
         out.append(RoleHit("payer", addressee.page, addressee.start, addressee.end, addressee.name,
                            "贵公司已付款（致函对象）"))

@@ -257,6 +257,7 @@ def extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
             if hit.role in missing:
                 item = extracted(doc, hit.page, hit.start, hit.end, hit.name, [f"角色来自陈述：{hit.means}"])
                 found.setdefault(hit.role, []).append((Hit(hit.page, hit.start, hit.end), item))
+    _one_firm_on_both_sides(doc, found)
     issued_by = ISSUER_ROLE.get(doc.doc_type)
     if issued_by and issued_by not in found:
         # nothing names the role: the document's issuer holds it (a customer's acceptance
@@ -293,6 +294,46 @@ def _drop_addressee_of_the_other_side(found: dict[str, list[tuple[Hit, Extracted
             found[role] = kept
         else:
             del found[role]
+
+
+def _one_firm_on_both_sides(doc: Document, found: dict[str, list[tuple[Hit, Extracted]]]) -> None:
+    """One organisation is not both sides. When the names first read for two roles are one firm
+    and the document's sentence states the sides (贵单位…向我公司（X）支付: the addressee paid X),
+    the role whose reading the sentence contradicts takes the name the sentence gives it; a
+    label's neighbour (付款单位确认：情况属实 X, X signing the letter in the next column) is
+    read beside the label, not stated as its value."""
+    if len(found) < 2:
+        return
+    stated: dict[str, list] = {}
+    for hit in parties_by_statement(doc.doc_type, doc.pages):
+        stated.setdefault(hit.role, []).append(hit)
+    for role, values in list(found.items()):
+        first = values[0][1]
+        for other, other_values in found.items():
+            if other == role or not _read_as_one(first, other_values[0][1]):
+                continue
+            # the sentence puts the shared name on the other side, and names this side apart
+            backs_other = any(_read_as_one(other_values[0][1], h.name) for h in stated.get(other, []))
+            mine = [h for h in stated.get(role, []) if not _read_as_one(other_values[0][1], h.name)]
+            if not backs_other or not mine:
+                continue
+            items = [(Hit(h.page, h.start, h.end),
+                      extracted(doc, h.page, h.start, h.end, h.name,
+                                [f"角色来自陈述：{h.means}", "标签旁的名称陈述为另一方，按陈述取值"]))
+                     for h in mine]
+            found[role] = items + [(hit, item) for hit, item in values if not _read_as_one(item, other_values[0][1])]
+            break
+
+
+def _read_as_one(a: Extracted | str, b: Extracted | str) -> bool:
+    """Two readings of one firm's name; OCR may misread up to one character in six."""
+    ocr = any(isinstance(x, Extracted) and x.provenance.method.startswith("ocr") for x in (a, b))
+    va, vb = (x.value if isinstance(x, Extracted) else x for x in (a, b))
+    if not isinstance(va, str) or not isinstance(vb, str):
+        return False
+    if _same_firm(va, vb):
+        return True
+    return ocr and len(va) == len(vb) and sum(x != y for x, y in zip(va, vb)) <= len(va) // 6
 
 
 def _same_firm(a: str, b: str) -> bool:
