@@ -284,6 +284,10 @@ def _misread_tianjin(city: str) -> bool:
         all(a == b or look_alike(a, b) for a, b in zip(city, "天津"))
 
 
+# a row's cell that says its firm did not come (未到, 缺席, 请假) or a cross standing alone in a cell
+_ABSENT = re.compile(r"(?:^|\s)(?:未到(?:会)?|缺席|请假|未参会|未出席|不参加|不参会|[×✗✘])(?=\s|$)")
+
+
 def attendees(doc: Document) -> list[Attendee]:
     """Every enterprise on the document's sign-in sheet, with what its row says about where
     it is registered. Code and address may stand in any column; a cell wrapped onto the
@@ -328,6 +332,10 @@ def attendees(doc: Document) -> list[Attendee]:
             used.update(k for k in (before, after) if k is not None)
     for item, (code, region, address) in zip(items, found):
         if not isinstance(item, _Row):
+            continue
+        if _ABSENT.search(item.rest):
+            # a reply summary lists firms that answered; a row marked 未到 (or ✗ in its
+            # attendance column) says the firm did not come
             continue
         if not item.name:
             if code or region or address:

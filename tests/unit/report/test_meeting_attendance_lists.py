@@ -141,3 +141,14 @@ def test_a_reply_summary_lists_its_firms_and_an_address_run_into_the_name_still_
     assert names == ["天津北川调味品有限公司", "天津南苑包装有限公司", "天津禾丰食品有限公司"] and not unsure
     # who compiled the table is no attendee
     assert all("合泓" not in a.name for a in d.attendees)
+
+
+def test_a_reply_summary_counts_only_the_firms_that_came():
+    text = ("2022年某某行业数字化交流会（第3期）参会回执汇总表\n"
+            "序号 统一社会信用代码 单位名称 参会人/职务 住宿 到会确认\n"
+            f"1 {code('120110', 1)} 天津禾丰食品有限公司 王某/经理 否 √\n"
+            f"2 {code('120118', 2)} 天津北川调味品有限公司 赵某/经理 否 未到\n"
+            f"3 {code('120111', 3)} 天津南苑包装有限公司 李某/经理 是 ×\n"
+            f"4 {code('120112', 4)} 天津东岸机械有限公司 周某/经理 否 √\n")
+    names, _ = counted(doc(text))
+    assert names == ["天津东岸机械有限公司", "天津禾丰食品有限公司"]
