@@ -20,7 +20,10 @@ _SHEET_HEAD = re.compile(r"签\s*[到名字]|签\s*署\s*(?:页|单位|名单)"
                          r"|(?:参会|与会|出席)(?:单位|企业|人员|代表)?(?:名单|名录|一览表|情况|信息表?|明细表?|登记表|统计表|列表)"
                          r"|^(?:参会|与会|出席)(?:单位|企业)[:：]?$"
                          r"|(?:来宾|嘉宾)(?:名片|登记|名录|名单)|名片(?:登记|粘贴|汇总|收集)")
-_SHEET_TITLE = re.compile(r"签\s*到\s*[表册簿单](?:[（(][^）)]{0,6}[）)])?$")
+_SHEET_TITLE = re.compile(r"签\s*到\s*[表册簿单](?:[（(][^）)]{0,6}[）)])?$"
+                          # each firm confirms it came by its stamp or its reply on its row
+                          # (参会单位盖章确认表, 参会回执汇总表): a list of attendees too
+                          r"|(?:参会|与会|出席|到会)(?:单位|企业|人员|代表)?(?:盖章|签章|签字)?(?:确认|回执)(?:汇总)?[表单册]$")
 # the sheet ends at a note, a total or the organiser's seal (after at least one row)
 _SHEET_END = re.compile(r"^(?:注|备注|说明|附注)\s*[:：]|^(?:合计|共计|总计|小计|以上)|盖\s*章|^(?:主办|承办)单位\s*[:：（(]")
 _NOT_HEADING = re.compile(r"^(?:注|备注|说明|附注)\s*[:：]")
@@ -32,7 +35,7 @@ _CODE_SHAPE = re.compile(r"(?<![0-9A-Za-z])[1-9ANY][1-9](\d{6})[0-9A-Za-z]{8,12}
 _LEADING_SEQ = re.compile(r"^[\dIl|.、:：\s]+")
 _ADDRESS_LABEL = re.compile(r"^(?:[^:：]{0,16}[:：]|(?:地址|住所|注册地址|单位地址))")   # 地址：… / …代码/地址：…
 # 主办单位：… is the minutes' header, not a row (单位名称：… on a sign-in slip is one)
-_LABELLED = re.compile(r"(?:主办|承办|协办|指导|支持|组织)单位\s*[:：]?\s*$|(?:主持人|记录人|会议地点|地点|发文单位)\s*[:：]\s*$")
+_LABELLED = re.compile(r"(?:主办|承办|协办|指导|支持|组织)单位\s*[:：]?\s*$|(?:主持人|记录人|会议地点|地点|发文单位|汇总|汇总单位|填报单位|填表单位|制表(?:单位)?)\s*[:：]\s*$")
 _HEADER_ROW = re.compile(r"序号|单位名称|企业名称|名称")
 _SEQ_TOKEN = re.compile(r"^\d{1,3}[.、。]?$")
 _CODE_GAP = re.compile(r"(?<=[0-9A-Z]) (?=[0-9A-Z])")
@@ -130,6 +133,10 @@ def _sheet_rows(doc: Document) -> list[_Row | tuple[int, str]]:
             cards = _card_entries(line, orgs, parsed[at + 1:at + 4], ocr)
             for org, rest in cards or _entries(line, orgs, ocr):
                 name = normalize_name(_LEADING_SEQ.sub("", org.text))
+                address, firm = _address_before_name(name)
+                if address:
+                    # the address cell ran into the name cell (…津塘路79号天津某某有限公司)
+                    name, rest = firm, rest + " " + address
                 out.append(_Row(name, rest, page.number, line.strip(), page.method.startswith("ocr")))
                 rows_seen += 1
         elif compact:
@@ -223,7 +230,9 @@ def _locators(text: str, ocr: bool) -> tuple[str | None, str | None, str | None]
         region = shaped.group(1) if shaped else None
     address = None
     for i, tok in enumerate(tokens):
-        tok = _ADDRESS_LABEL.sub("", tok)
+        # a bracket or quote OCR read at the cell's edge (）天津市…, 《住所）天津市…) is no part of it
+        tok = _ADDRESS_LABEL.sub("", _CELL_EDGE.sub("", tok))
+        tok = _CELL_EDGE.sub("", tok)
         if not _ADDRESS_START.match(tok) or not _ADDRESS_PART.search(tok[2:]):
             continue
         parts = [tok]
@@ -231,12 +240,29 @@ def _locators(text: str, ocr: bool) -> tuple[str | None, str | None, str | None]
             if not _ADDRESS_PART.search(nxt) or re.fullmatch(r"\d{7,}", nxt):
                 break
             parts.append(nxt)
-        candidate = "".join(parts)
+        candidate = re.sub(r"[^\u4e00-\u9fff0-9A-Za-z）)]+$", "", "".join(parts))
         # 天津市… or 东丽区… is an address; 天津宏远集团 (a firm without a known suffix) is not
         if len(candidate) >= 3 and _ADDRESS_PART.search(candidate[2:]):
             address = candidate
             break
     return code, region, address
+
+
+_CELL_EDGE = re.compile(r"^[^\u4e00-\u9fff0-9A-Za-z]+")
+# an address that ends in its house number, then the firm's name: one OCR'd cell run into the next
+_ADDRESS_THEN_NAME = re.compile(r"^(?:(?:地址|住所|注册地址|单位地址)[)）:：]?)?(?P<address>.+?\d+\s*号)(?P<name>[\u4e00-\u9fff].+)$")
+
+
+def _address_before_name(name: str) -> tuple[str | None, str]:
+    """(address, firm) when a row's firm name opens with its address; (None, name) otherwise."""
+    m = _ADDRESS_THEN_NAME.match(name)
+    if m is None or not _ADDRESS_START.match(m.group("address")) \
+            or not _ADDRESS_PART.search(m.group("address")[2:]):
+        return None, name
+    orgs = find_organizations(m.group("name"))
+    if not orgs or orgs[0].start != 0 or len(orgs[0].text) < 6:
+        return None, name
+    return m.group("address"), normalize_name(orgs[0].text)
 
 
 def _tianjin_address(address: str) -> bool:
@@ -256,6 +282,10 @@ def _misread_tianjin(city: str) -> bool:
     """天津 read with one character as a look-alike (天淖, 夭津), judged from the glyphs."""
     return len(city) == 2 and city != "天津" and sum(a != b for a, b in zip(city, "天津")) == 1 and \
         all(a == b or look_alike(a, b) for a, b in zip(city, "天津"))
+
+
+# a row's cell that says its firm did not come (未到, 缺席, 请假) or a cross standing alone in a cell
+_ABSENT = re.compile(r"(?:^|\s)(?:未到(?:会)?|缺席|请假|未参会|未出席|不参加|不参会|[×✗✘])(?=\s|$)")
 
 
 def attendees(doc: Document) -> list[Attendee]:
@@ -302,6 +332,10 @@ def attendees(doc: Document) -> list[Attendee]:
             used.update(k for k in (before, after) if k is not None)
     for item, (code, region, address) in zip(items, found):
         if not isinstance(item, _Row):
+            continue
+        if _ABSENT.search(item.rest):
+            # a reply summary lists firms that answered; a row marked 未到 (or ✗ in its
+            # attendance column) says the firm did not come
             continue
         if not item.name:
             if code or region or address:

@@ -64,6 +64,18 @@ def _solution_heading(compact: str, words: re.Pattern[str]) -> tuple[str, str] |
         if early and _numbering(compact)[0] and words.search(compact[:early.start()]):
             head, sep, inline = compact[:early.start()], "：", compact[early.end():]
     if not sep:
+        # a letter runs its numbered sections on as paragraphs, the heading closed by a full
+        # stop: （三）改进建议。1．部署…; the heading is only the solution words, no sentence
+        style, _depth, at = _numbering(compact)
+        early = re.search(r"[。．.]", compact[at:at + 14]) if style else None
+        if early:
+            named = compact[at:at + early.start()].strip(" 、")
+            last = None
+            for last in words.finditer(named):
+                pass
+            if named and last is not None and last.end() == len(named) and len(named) <= 12:
+                head, sep, inline = compact[:at + early.start()], "：", compact[at + early.end():]
+    if not sep:
         head, inline = compact, ""
     if not head or head[-1] in "。；;，," or _TOC_ENTRY.search(head) or _HEADING_REFUSES.search(head) \
             or _INTERIM.search(head):

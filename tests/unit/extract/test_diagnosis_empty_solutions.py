@@ -89,3 +89,26 @@ def test_a_solution_the_second_engine_read_counts_for_the_diagnosis_requirement(
     req = next(r for r in catalog.requirements if r.check == "diagnoses")
     REGISTRY["diagnoses"](ctx, req)
     assert not [g for g in ctx.book.gaps if g.kind == "diagnosis_without_solution"]
+
+
+_LETTER = ("丙东自动化有限公司\n关于丁西食品机械数字化改造的诊断意见\n丁西食品机械有限公司：\n"
+           "受贵司委托，我司专家组于2022年6月3日到贵司装配车间实地诊断，现将意见函复如下：\n"
+           "（一）现状。贵司设备约四十台，尚无车间级数据系统。\n"
+           "（二）短板。计划靠手工排定，来料检验记录分散。\n"
+           "{solution}"
+           "此复。\n丙东自动化有限公司\n2022年6月3日\n")
+
+
+def test_a_letter_whose_numbered_paragraph_opens_with_its_solution_heading_has_a_solution():
+    # the heading runs on into its paragraph, closed by a full stop: （三）改进建议。1．…
+    d = read(_LETTER.format(solution="（三）对策措施。1．建设设备联网与看板；2．引入电子检验单；3．按订单齐套\n"
+                                     "情况滚动排产，分两期推进。\n"))
+    found = find_solution(d)
+    assert found is not None and found.value.startswith("（三）对策措施")
+    # the same on a scan, the brackets and the stop read otherwise
+    scan = read(_LETTER.format(solution="(三)改进建议。1，建设设备联网与看板，2.引入电子检验单；3.按订单齐套\n"
+                                        "情况滚动排产，分两期推进。\n"), method="ocr:tesseract")
+    assert find_solution(scan) is not None
+    # a paragraph that merely says something and names no heading is no solution section
+    assert find_solution(read(_LETTER.format(solution="（三）其他。贵司可择机参加行业交流活动。\n"))) is None
+    assert find_solution(read(_LETTER.format(solution=""))) is None

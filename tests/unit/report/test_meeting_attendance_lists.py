@@ -114,3 +114,41 @@ def test_papers_naming_guest_firms_without_a_list_read_stay_a_question():
                "会上，天津禾丰食品有限公司、天津市北川调味品有限公司分别介绍了追溯系统建设经验。\n")
     gaps = _meeting_gaps([doc(NOTICE, "notice.pdf"), doc(minutes, "minutes.pdf")])
     assert len(gaps) == 1 and gaps[0].status == "needs_review"
+
+
+def test_a_table_where_each_firm_stamps_its_row_lists_the_firms_even_where_ocr_glued_the_numbers():
+    # no signatures, no codes: the firm's name and address, its stamp over the row; OCR ran
+    # some row numbers into the names (1天津…, 6。。天津…, 13”河北…)
+    text = ("参会企业盖章确认单\n2022年某某行业数字化交流会（第3期）（2022年5月6日）\n"
+            "序号 单位名称 单位地址 单位盖章\n"
+            "1天津禾丰食品有限公司 天津市东丽区某某路8号\n"
+            "2。天津北川调味品有限公司 天津市静海区某某路9号\n"
+            "6。。天津南苑包装有限公司 天津市西青区某某道12号\n"
+            "13”河北禾丰食品有限公司 河北省沧州市某某路3号\n")
+    names, _ = counted(doc(text, method="ocr:test"))
+    assert names == ["天津北川调味品有限公司", "天津南苑包装有限公司", "天津禾丰食品有限公司"]
+
+
+def test_a_reply_summary_lists_its_firms_and_an_address_run_into_the_name_still_places_the_firm():
+    text = ("2022年某某行业数字化交流会（第3期）与会回执汇总表\n"
+            "会议日期：2022-05-06 汇总：天津合泓数据科技有限公司会务组\n"
+            "序号 统一社会信用代码 单位名称 参会人/职务 住宿 到会确认\n"
+            f"1 {code('120110', 1)} 天津禾丰食品有限公司 王某/经理 否 √\n"
+            "2 )天津市静海区某某路9号”天津北川调味品有限公司 赵某/经理 是 √\n"
+            "3 《住所)天津市西青区某某道12号天津南苑包装有限公司 李某/经理 否 √\n")
+    d = doc(text, method="ocr:test")
+    names, unsure = counted(d)
+    assert names == ["天津北川调味品有限公司", "天津南苑包装有限公司", "天津禾丰食品有限公司"] and not unsure
+    # who compiled the table is no attendee
+    assert all("合泓" not in a.name for a in d.attendees)
+
+
+def test_a_reply_summary_counts_only_the_firms_that_came():
+    text = ("2022年某某行业数字化交流会（第3期）参会回执汇总表\n"
+            "序号 统一社会信用代码 单位名称 参会人/职务 住宿 到会确认\n"
+            f"1 {code('120110', 1)} 天津禾丰食品有限公司 王某/经理 否 √\n"
+            f"2 {code('120118', 2)} 天津北川调味品有限公司 赵某/经理 否 未到\n"
+            f"3 {code('120111', 3)} 天津南苑包装有限公司 李某/经理 是 ×\n"
+            f"4 {code('120112', 4)} 天津东岸机械有限公司 周某/经理 否 √\n")
+    names, _ = counted(doc(text))
+    assert names == ["天津东岸机械有限公司", "天津禾丰食品有限公司"]
