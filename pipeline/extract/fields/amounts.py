@@ -519,6 +519,10 @@ def _extract_amount(doc: Document, labelled: list[tuple[PageText, AmountMatch]],
     if doc.doc_type in ("contract", "subcontract"):
         # a price table's 合计 row (金额（元） column) states the total too
         candidates += _price_candidates(_amount_candidates(find_labels(doc, LABELS.total_labels)), doc.doc_type)
+    elif doc.doc_type == "acceptance_report" and not candidates:
+        # a goods-receipt acceptance (入库验收单) lists what was accepted: without a stated
+        # contract amount, its items table's 合计 row is the value accepted
+        candidates = _price_candidates(_amount_candidates(find_labels(doc, LABELS.total_labels)), doc.doc_type)
     if not candidates and doc.doc_type == "payment_proof":
         candidates = _swift_amounts(doc) or _signed_amount_lines(doc)
     if not candidates and not any(_refers_elsewhere(amount_text(h.page), h) for h in hits):
