@@ -51,3 +51,11 @@ def test_the_applicants_register_of_contracts_or_diagnoses_is_other():
                       "1 丙西重工有限公司 2022-04-01 某某 已出具\n2 丁东机械有限公司 2022-05-06 某某 已出具\n"
                       "3 戊北电子有限公司 2022-06-09 某某 已出具\n")
     assert diagnoses.doc_type == "other"
+
+
+def test_a_tables_header_row_opening_with_its_number_column_is_no_title():
+    # OCR may put a stray mark after 序号; the row of column names still titles nothing
+    from pipeline.extract.classify import classify_text
+    found = classify_text("年度服务台账\n序号”企业 诊断日期 诊断人员 诊断报告\n"
+                          "1 丙西重工有限公司 2022-04-01 某某 已出具\n2 丁东机械有限公司 2022-05-06 某某 已出具\n")
+    assert found.doc_type == "other" and found.recognised
