@@ -23,6 +23,14 @@ def test_a_receipt_form_whose_opinion_states_acceptance_is_an_acceptance():
     assert values["amount_yuan"] == "375500.00"      # the items table's 合计 row
 
 
+def test_an_accepted_receipts_entry_date_is_its_acceptance_date():
+    from pipeline.extract.fields.dates import UNLABELLED_DATE
+    doc = _read(_RECEIPT.format(opinion="检验意见：验收合格，准予入库。") + "打印时间：2022-10-03\n")
+    assert doc.doc_type == "acceptance_report"
+    assert _values(doc)["date"] == "2022-09-14"
+    assert UNLABELLED_DATE not in doc.fields["date"].checks
+
+
 def test_a_receipt_form_that_fails_the_goods_is_still_an_acceptance():
     doc = _read(_RECEIPT.format(opinion="检验意见：控制柜外壳破损，验收不合格，不予入库。"))
     assert doc.doc_type == "acceptance_report" and _values(doc)["result"] == "failed"
