@@ -537,8 +537,9 @@ def _extract_amount(doc: Document, labelled: list[tuple[PageText, AmountMatch]],
         # a price table's 合计 row (金额（元） column) states the total too
         candidates += _price_candidates(_amount_candidates(find_labels(doc, LABELS.total_labels)), doc.doc_type)
     elif doc.doc_type == "acceptance_report" and not candidates:
-        # a confirmation of delivered work that tabulates it (服务内容 / 人天 / 金额, then 合计)
-        # and names no contract amount: the table's 合计 is the sum of the work accepted
+        # an acceptance that tabulates what was accepted (a confirmation of delivered work with
+        # 人天 / 金额, a goods-receipt form's items) and names no contract amount: the table's
+        # 合计 row is the value accepted
         candidates = _price_candidates(_amount_candidates(find_labels(doc, LABELS.total_labels)), doc.doc_type)
     if not candidates and doc.doc_type == "payment_proof":
         candidates = _swift_amounts(doc) or _signed_amount_lines(doc)
