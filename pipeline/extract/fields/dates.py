@@ -39,7 +39,8 @@ def extract_date(doc: Document) -> Extracted | None:
     # a date after another event's label (申请日期, 开工日期) is the document's own only when
     # nothing else is dated
     own = [(p, m) for p, m in dated if not _OTHER_EVENT_LABEL.search(p.text[max(0, m.start - 12):m.start])
-           and not _DEADLINE.match(p.text, m.end) and not _preliminary_check(p.text, m)]
+           and not _DEADLINE.match(p.text, m.end) and not _preliminary_check(p.text, m)
+           and not _under_other_event_header(p, m)]
     doubt = None if own else OTHER_EVENTS_ONLY
     dated = own or dated
     approved = [(p, m) for p, m in dated if _APPROVAL_ROW.match(p.text, line_bounds(p.text, m.start)[0])]
@@ -204,6 +205,34 @@ def _date_after_label(doc: Document, hit: Hit) -> Extracted | None:
     if len(column) > 1:
         found.checks.append("分期付款表，取最后一期付款日期")
     return found
+
+
+# a table column headed by another event's date (品名 数量 要求交货期 / … 2024-11-01): its cells
+# date that event for each row, not the document
+_OTHER_EVENT_HEADER = re.compile(_OTHER_EVENT + r"\s*(?:日期|时间|期限|期)")
+_HEADER_REACH = 4      # lines above a row where its table's header may stand
+
+
+def _under_other_event_header(page: PageText, m) -> bool:  # noqa: ANN001 - a DateMatch
+    """The date is a cell under a column header that names another event (交货期, 到期日期):
+    the header stands on one of the few lines above and over the date's place on the page."""
+    text = page.text
+    line_start, _ = line_bounds(text, m.start)
+    box, _ = page.locate(m.start, m.end)
+    if box is None:
+        return False
+    for _ in range(_HEADER_REACH):
+        if line_start == 0:
+            return False
+        line_start, line_end = line_bounds(text, line_start - 1)
+        line = text[line_start:line_end]
+        if find_dates(line):
+            continue         # a row of the table (or prose with a date): not its header
+        for h in _OTHER_EVENT_HEADER.finditer(line):
+            head, _ = page.locate(line_start + h.start(), line_start + h.end())
+            if head is not None and box[0] < head[2] + 0.02 and box[2] > head[0] - 0.02:
+                return True
+    return False
 
 
 def _in_column(page: PageText, label_box, start: int, end: int) -> bool:  # noqa: ANN001 - a Box or None

@@ -52,3 +52,13 @@ def test_an_order_number_wrapped_at_a_sentence_line_end_is_read_whole():
                 "57：\n品名 数量 金额（元）\n检测台 1套 450,000.00\n"
                 "订单金额合计：￥450,000.00元\n需方：丙东重工有限公司\n2024年6月3日\n")
     assert _values(doc)["contract_no"] == "QD-2024-357"
+
+
+def test_a_date_in_a_delivery_column_is_not_the_orders_date():
+    # the confirmation's own date is unreadable (a stamp over it): the delivery date of the
+    # table's row is another event's, so the reader asks rather than takes it
+    doc = _read("订单确认函\n乙南数控有限公司：\n现确认向贵公司订购下列设备：\n"
+                "品名 数量 金额（元） 要求交货期\n检测台 1套 450,000.00 2024-09-30\n"
+                "订单金额合计：￥450,000.00元\n需方：丙东重工有限公司\n")
+    date = doc.fields.get("date")
+    assert date is None or date.needs_review
