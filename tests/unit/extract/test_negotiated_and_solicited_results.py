@@ -62,3 +62,10 @@ def test_a_date_in_a_delivery_column_is_not_the_orders_date():
                 "订单金额合计：￥450,000.00元\n需方：丙东重工有限公司\n")
     date = doc.fields.get("date")
     assert date is None or date.needs_review
+
+
+def test_admission_as_a_qualified_supplier_is_not_a_choice_of_supplier_for_a_purchase():
+    doc = _read("关于供应商准入的通知\n乙南数控有限公司：\n"
+                "经对贵公司资质的审核，现确定贵公司为我公司2025年度合格供应商，有效期一年。\n"
+                "丙东重工有限公司\n2025年1月5日\n")
+    assert "采购人选定申报单位为供应商" not in doc.kind_statements
