@@ -320,7 +320,7 @@ def extract_amounts(doc: Document, reread: Reread | None) -> tuple[Extracted | N
     hits = find_labels(doc, labels)     # once: the candidates, the re-read lines and the references
     labelled = _price_candidates(_amount_candidates(hits), doc.doc_type)
     chosen = _extract_amount(doc, labelled, hits, reread)
-    rows = _party_rows(hits + _column_hits(doc))
+    rows = _party_rows(hits) or (_party_rows(_column_hits(doc)) if not labelled else [])
     if rows and chosen is not None:
         # a table of one amount per party: each other row's figure is an alternative, so the
         # row of the party the submission declares can be read when the document names none;
@@ -560,7 +560,8 @@ def _extract_amount(doc: Document, labelled: list[tuple[PageText, AmountMatch]],
         # deposit, fee or penalty (unless its amount label says the amount is stated elsewhere)
         candidates = _price_candidates([(p, m) for p in doc.pages for m in find_amounts(amount_text(p))
                                         if m.form in ("yuan", "wan", "uppercase")], doc.doc_type)
-    lots = _party_rows(hits + _column_hits(doc))
+    # a bidders' table under a bare 报价 column counts only where no amount label states the price
+    lots = _party_rows(hits) or (_party_rows(_column_hits(doc)) if not labelled else [])
     if lots:
         # a column whose rows each name a different party (标包 / 成交供应商 / 金额): the document
         # states one amount per party, and the addressee's row is the one it commits to it

@@ -40,7 +40,8 @@ def extract_date(doc: Document) -> Extracted | None:
     # nothing else is dated
     own = [(p, m) for p, m in dated if not _OTHER_EVENT_LABEL.search(p.text[max(0, m.start - 12):m.start])
            and not _DEADLINE.match(p.text, m.end) and not _preliminary_check(p.text, m)
-           and not _under_other_event_header(p, m)]
+           and not _under_other_event_header(p, m)
+           and not (doc.doc_type == "procurement_proof" and _PROCEDURE_STEP_AFTER.match(p.text, m.end))]
     doubt = None if own else OTHER_EVENTS_ONLY
     dated = own or dated
     approved = [(p, m) for p, m in dated if _APPROVAL_ROW.match(p.text, line_bounds(p.text, m.start)[0])]
@@ -79,6 +80,9 @@ _OTHER_EVENT = "(?:" + "|".join(_OTHER_EVENTS) + ")"
 _OTHER_DATE = re.compile(_OTHER_EVENT + r"\s*$")
 # a date right after the label of another event (申请日期 2024.06.25 支付状态 支付成功) states that event
 _OTHER_EVENT_LABEL = re.compile(_OTHER_EVENT + r"\s*(?:日期|时间)[:：\s]*$")
+# in a procurement notice, a date a step of the procedure was held on (经2024年3月1日评标委员会评审,
+# 于…开标): the step's date, not the notice's, which is dated after it
+_PROCEDURE_STEP_AFTER = re.compile(r"[ \t]*(?:的)?(?:议标|评标|评审|开标|唱标|磋商|谈判|比选|询价|竞价|议价|商议)")
 # a date something must happen by (2024年5月14日前运抵) is a deadline, not an event that happened
 _DEADLINE = re.compile(r"\s*(?:之前|以前|前)(?!后)")
 # dates that are about the paper, not the event

@@ -69,3 +69,23 @@ def test_admission_as_a_qualified_supplier_is_not_a_choice_of_supplier_for_a_pur
                 "经对贵公司资质的审核，现确定贵公司为我公司2025年度合格供应商，有效期一年。\n"
                 "丙东重工有限公司\n2025年1月5日\n")
     assert "采购人选定申报单位为供应商" not in doc.kind_statements
+
+
+def test_a_labelled_award_beside_a_table_of_offers_is_the_amount():
+    doc = _read("中标结果公告\n招标人：丙东重工有限公司\n"
+                "中标人：乙南数控有限公司，中标金额：人民币880,000.00元。\n"
+                "序号 投标单位 报价（元）\n"
+                "1 戊北照明工程有限公司 905,000.00\n"
+                "2 乙南数控有限公司 880,000.00\n"
+                "公告日期：2024年5月10日\n")
+    amount = doc.fields["amount_yuan"]
+    assert amount.value == 880000 and not amount.needs_review
+
+
+def test_the_date_a_negotiation_was_held_is_not_the_notices_date():
+    # the notice's own date is lost under its stamp: the date in the body dates the negotiation
+    doc = _read("议标结果通知书\n乙南数控有限公司：\n"
+                "经2024年4月2日议标小组商议，最终议定价格为壹佰贰拾万元整（1,200,000.00元）。\n"
+                "现确定贵公司为本项目供应商。\n丙东重工有限公司\n")
+    date = doc.fields.get("date")
+    assert date is None or date.needs_review
