@@ -322,7 +322,7 @@ def extract_amounts(doc: Document, reread: Reread | None) -> tuple[Extracted | N
         hits = _whole_labels_first(hits)
     labelled = _price_candidates(_amount_candidates(hits), doc.doc_type)
     chosen = _extract_amount(doc, labelled, hits, reread)
-    rows = _party_rows(hits)
+    rows = _party_rows(hits) or (_party_rows(_column_hits(doc)) if not labelled else [])
     if rows and chosen is not None:
         # a table of one amount per party: each other row's figure is an alternative, so the
         # row of the party the submission declares can be read when the document names none;
@@ -351,6 +351,7 @@ def _whole_labels_first(hits: list[Hit]) -> list[Hit]:
     return whole if whole and len(whole) < len(hits) else hits
 
 
+MARKED_ROW_NOTE = "取自表中标明入选/中标的一行（多家供应商报价）"
 ROW_ALTERNATIVE = "表中另一行的金额（按标包、单位或供应商分行列出）"
 
 
@@ -459,13 +460,46 @@ def _row_figures(line: str, orgs, in_wan: bool) -> list[AmountMatch]:
     return out
 
 
+def _column_hits(doc: Document) -> list[Hit]:
+    """Where the words that label the amount only as a column header (报价（元） over a bidders'
+    table) stand; _party_rows reads them only where they head a column."""
+    words = LABELS.column_amount_labels.get(doc.doc_type)
+    return find_labels(doc, words) if words else []
+
+
+# a results table's row marked as the one chosen (结果: 入选 / 中标 / 成交), not 未入选 / 落选
+_CHOSEN_MARK = re.compile(r"(?<![未不没落非])(?:入选|中选|中标|成交|入围|选定|胜出|第一名)(?!候选|价|金额|单位|人|供应商|通知|公告|公示|结果)")
+_NOT_CHOSEN_MARK = re.compile(r"[未不没非落](?:入选|中选|中标|成交|入围|选定|胜出)|落选|淘汰")
+
+
+def _marked_row(rows: list[PartyRow]) -> PartyRow | None:
+    """The one row of a results table that its own cells mark as chosen (入选), every other row
+    marked as not chosen (未入选, 落选): a published result names the winner in its table."""
+    marked, unmarked = [], 0
+    for r in rows:
+        text = amount_text(r.page)
+        after = text[r.figure.end:line_bounds(text, r.figure.start)[1]]
+        if _NOT_CHOSEN_MARK.search(after):
+            continue
+        if _CHOSEN_MARK.search(after):
+            marked.append(r)
+        else:
+            unmarked += 1
+    return marked[0] if len(marked) == 1 and not unmarked else None
+
+
 def _addressee_row(doc: Document, rows: list[PartyRow]) -> Extracted:
     """The figure of the row naming the party the document is addressed to; without one, the
-    first row, to be reviewed: the reader cannot tell whose amount the submission relies on."""
+    row the table marks as chosen (入选 beside 未入选); without one, the first row, to be
+    reviewed: the reader cannot tell whose amount the submission relies on."""
     chosen = _addressees_row(doc, rows)
     if chosen is not None:
         m = chosen.figure
         return extracted(doc, chosen.page, m.start, m.end, m.value, _stated(m, ["取自致函对象所在行（多个标包或多家供应商）"]))
+    chosen = _marked_row(rows)
+    if chosen is not None:
+        m = chosen.figure
+        return extracted(doc, chosen.page, m.start, m.end, m.value, _stated(m, [MARKED_ROW_NOTE]))
     first = rows[0]
     m = first.figure
     return extracted(doc, first.page, m.start, m.end, m.value, _stated(m, []),
@@ -548,7 +582,8 @@ def _extract_amount(doc: Document, labelled: list[tuple[PageText, AmountMatch]],
         # deposit, fee or penalty (unless its amount label says the amount is stated elsewhere)
         candidates = _price_candidates([(p, m) for p in doc.pages for m in find_amounts(amount_text(p))
                                         if m.form in ("yuan", "wan", "uppercase")], doc.doc_type)
-    lots = _party_rows(hits)
+    # a bidders' table under a bare 报价 column counts only where no amount label states the price
+    lots = _party_rows(hits) or (_party_rows(_column_hits(doc)) if not labelled else [])
     if lots:
         # a column whose rows each name a different party (标包 / 成交供应商 / 金额): the document
         # states one amount per party, and the addressee's row is the one it commits to it

@@ -40,7 +40,9 @@ def extract_date(doc: Document) -> Extracted | None:
     # a date after another event's label (申请日期, 开工日期) is the document's own only when
     # nothing else is dated
     own = [(p, m) for p, m in dated if not _OTHER_EVENT_LABEL.search(p.text[max(0, m.start - 12):m.start])
-           and not _DEADLINE.match(p.text, m.end) and not _preliminary_check(p.text, m)]
+           and not _DEADLINE.match(p.text, m.end) and not _preliminary_check(p.text, m)
+           and not _under_other_event_header(p, m)
+           and not (doc.doc_type == "procurement_proof" and _PROCEDURE_STEP_AFTER.match(p.text, m.end))]
     doubt = None if own else OTHER_EVENTS_ONLY
     dated = own or dated
     approved = [(p, m) for p, m in dated if _APPROVAL_ROW.match(p.text, line_bounds(p.text, m.start)[0])]
@@ -80,6 +82,9 @@ _OTHER_DATE = re.compile(_OTHER_EVENT + r"\s*$")
 # a date right after the label of another event (申请日期 2024.06.25 支付状态 支付成功) states that event
 # (预计到货 2024-12-31: two event words stand as the label, 日期 unsaid)
 _OTHER_EVENT_LABEL = re.compile(_OTHER_EVENT + r"\s*(?:日期|时间|" + _OTHER_EVENT + r"(?:日期|时间)?)[:：\s]*$")
+# in a procurement notice, a date a step of the procedure was held on (经2024年3月1日评标委员会评审,
+# 于…开标): the step's date, not the notice's, which is dated after it
+_PROCEDURE_STEP_AFTER = re.compile(r"[ \t]*(?:的)?(?:议标|评标|评审|开标|唱标|磋商|谈判|比选|询价|竞价|议价|商议)")
 # a date something must happen by (2024年5月14日前运抵) is a deadline, not an event that happened
 _DEADLINE = re.compile(r"\s*(?:之前|以前|前)(?!后)")
 # dates that are about the paper, not the event
@@ -224,6 +229,34 @@ def _date_after_label(doc: Document, hit: Hit) -> Extracted | None:
     if len(column) > 1:
         found.checks.append("分期付款表，取最后一期付款日期")
     return found
+
+
+# a table column headed by another event's date (品名 数量 要求交货期 / … 2024-11-01): its cells
+# date that event for each row, not the document
+_OTHER_EVENT_HEADER = re.compile(_OTHER_EVENT + r"\s*(?:日期|时间|期限|期)")
+_HEADER_REACH = 4      # lines above a row where its table's header may stand
+
+
+def _under_other_event_header(page: PageText, m) -> bool:  # noqa: ANN001 - a DateMatch
+    """The date is a cell under a column header that names another event (交货期, 到期日期):
+    the header stands on one of the few lines above and over the date's place on the page."""
+    text = page.text
+    line_start, _ = line_bounds(text, m.start)
+    box, _ = page.locate(m.start, m.end)
+    if box is None:
+        return False
+    for _ in range(_HEADER_REACH):
+        if line_start == 0:
+            return False
+        line_start, line_end = line_bounds(text, line_start - 1)
+        line = text[line_start:line_end]
+        if find_dates(line):
+            continue         # a row of the table (or prose with a date): not its header
+        for h in _OTHER_EVENT_HEADER.finditer(line):
+            head, _ = page.locate(line_start + h.start(), line_start + h.end())
+            if head is not None and box[0] < head[2] + 0.02 and box[2] > head[0] - 0.02:
+                return True
+    return False
 
 
 def _in_column(page: PageText, label_box, start: int, end: int) -> bool:  # noqa: ANN001 - a Box or None

@@ -64,8 +64,12 @@ def labelled_number(doc: Document, labels: tuple[str, ...], at_line_start: bool 
                           if sum(ch.isdigit() for ch in c.group(0)) >= 3), None)
         if m:
             value = _with_wen_hao_suffix(m.group(0).rstrip(".）)"), hit.page.text, m.start())
+            end = m.start() + len(value)
+            tail = _wrapped_tail(hit.page.text, m.start(), end)
+            if tail is not None:
+                value, end = value + tail[0], tail[1]
             review = None if _plausible_number(value) else "编号过短或只有年份，疑似识别不全"
-            return _number_as_written(extracted(doc, hit.page, m.start(), m.start() + len(value), value,
+            return _number_as_written(extracted(doc, hit.page, m.start(), end, value,
                                                  review=review), hit.page)
     return None
 
@@ -235,6 +239,25 @@ def _remittance_number(doc: Document) -> Extracted | None:
 # a word of capitals (or a capitalised word) run on to a code's last digits: no code's own suffix
 # is a word of five letters or more
 _RUN_ON_WORD = re.compile(r"(?<=\d)(?:[A-Z]{5,}|[A-Z][a-z]{3,})[A-Za-z]*$")
+
+
+# the rest of a code that a sentence's line wrap cut off: the next line opens with a few of its
+# letters or digits and the sentence's punctuation right after them (…订单编号AB-2024-1 / 27，请…)
+_WRAPPED_TAIL = re.compile(r"\n([A-Za-z0-9]{1,8})(?=[：:，,。；;、）)])")
+_SENTENCE_MARK = re.compile(r"[，。；,;]")
+
+
+def _wrapped_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The part of a number written in a sentence that the line wrap moved to the next line, and
+    where it ends: only when the number ends its line, its line is prose (a sentence mark before
+    it) and a code's separator or digit ends the cut part; a form's cell holds its number whole."""
+    line_start, line_end = line_bounds(text, start)
+    if end != line_end or not _SENTENCE_MARK.search(text, line_start, start):
+        return None
+    if not re.search(r"[-_/]|\d", text[end - 1:end]):
+        return None
+    m = _WRAPPED_TAIL.match(text, end)
+    return (m.group(1), m.end()) if m else None
 
 
 def _cut_at_word(code: str) -> int:

@@ -5,7 +5,7 @@ change, not a code change."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 
@@ -50,6 +50,8 @@ class FieldLabels:
     required_fields: dict[str, Words]                   # kind -> fields reconciliation needs
     separating_labels: Words                            # other labels that end a value on its line
     entry_direction: dict[str, re.Pattern]              # credit / debit -> an account holder's words
+    # kind -> words that label its amount only as a column header (报价（元） over a bidders' table)
+    column_amount_labels: dict[str, Words] = field(default_factory=dict)
 
     def every_label(self) -> set[str]:
         """Every label that ends the value of the label before it on the same line."""
@@ -92,6 +94,7 @@ def load_field_labels(path: Path = FIELD_LABELS_PATH) -> FieldLabels:
         separating_labels=tuple(data["separating_labels"]),
         entry_direction={side: re.compile("|".join(f"(?:{p})" for p in patterns))
                          for side, patterns in data["entry_direction"].items()},
+        column_amount_labels={kind: tuple(words) for kind, words in data.get("column_amount_labels", {}).items()},
     )
 
 
