@@ -10,7 +10,7 @@ from pipeline.extract.entities import find_organizations, normalize_name, plausi
 from pipeline.extract.fields.hits import (ANY_LABEL, ROLE_NOTE, SEPARATOR, Hit, extracted, find_labels, line_bounds,
                                           value_region)
 from pipeline.extract.fields.swift import PAYEE_TAGS, PAYER_TAGS, tagged_fields
-from pipeline.extract.fields.vocabulary import LABELS
+from pipeline.extract.fields.vocabulary import LABELS, PARTY_NOUNS
 from pipeline.extract.script_forms import fold_traditional
 from pipeline.extract.roles import DEFINED_TERM_BEFORE, defined_parties, issuer_of, parties_by_statement
 from pipeline.models import Document, Extracted, PageText
@@ -196,10 +196,28 @@ def _inside_diagnosed_label(doc: Document, hit: Hit) -> bool:
         and hit.page.text[hit.start:hit.end].startswith(("诊断", "评估"))
 
 
+def _opposed_labels_only(doc: Document, roles: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """A label whose stem has a counterpart (接收单位 against 移交单位) names its side only on a
+    paper that labels the other side too: a handover's receiving party is the customer, but a
+    work-contact letter's 接收单位 is merely whom it was sent to (often the supplier)."""
+    stems = LABELS.counterpart_stems
+    if not stems:
+        return roles
+    text = doc.text
+
+    def labelled(stem: str) -> bool:
+        return any(stem + noun in text for noun in PARTY_NOUNS)
+
+    def kept(label: str) -> bool:
+        stem = next((s for s in stems if label.startswith(s) and label[len(s):] in PARTY_NOUNS), None)
+        return stem is None or labelled(stems[stem])
+    return {role: tuple(label for label in labels if kept(label)) for role, labels in roles.items()}
+
+
 def extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
     """Per role, the names found after its labels: names shaped like an organisation first,
     then in reading order."""
-    roles = PARTY_LABELS.get(doc.doc_type, {})
+    roles = _opposed_labels_only(doc, PARTY_LABELS.get(doc.doc_type, {}))
     found: dict[str, list[tuple[Hit, Extracted]]] = {}
     # a definition (X（以下简称“委托方”）) states the role outright: it comes first
     for hit in defined_parties(doc.pages, _role_of_term(doc.doc_type)):

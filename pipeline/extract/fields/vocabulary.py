@@ -52,6 +52,8 @@ class FieldLabels:
     entry_direction: dict[str, re.Pattern]              # credit / debit -> an account holder's words
     # kind -> words that label its amount only as a column header (报价（元） over a bidders' table)
     column_amount_labels: dict[str, Words] = field(default_factory=dict)
+    # role stem -> its opposite (接收 -> 移交): such a label names a side only beside the other's
+    counterpart_stems: dict[str, str] = field(default_factory=dict)
 
     def every_label(self) -> set[str]:
         """Every label that ends the value of the label before it on the same line."""
@@ -95,12 +97,13 @@ def load_field_labels(path: Path = FIELD_LABELS_PATH) -> FieldLabels:
         entry_direction={side: re.compile("|".join(f"(?:{p})" for p in patterns))
                          for side, patterns in data["entry_direction"].items()},
         column_amount_labels={kind: tuple(words) for kind, words in data.get("column_amount_labels", {}).items()},
+        counterpart_stems=dict(data.get("counterpart_stems", {})),
     )
 
 
 # A role is written as its stem and a party noun: 委托方, 委托单位, 委托企业 name one role
 # (受评单位 and 受评企业, 被调研企业 and 被调研单位 are one party).
-_PARTY_NOUNS = ("方", "单位", "企业")
+PARTY_NOUNS = ("方", "单位", "企业")
 
 
 def _with_role_forms(roles: dict[str, list[str]]) -> dict[str, Words]:
@@ -112,11 +115,11 @@ def _with_role_forms(roles: dict[str, list[str]]) -> dict[str, Words]:
         others = [lab for r, labels in roles.items() if r != role for lab in labels]
         forms = list(words)
         for label in words:
-            noun = next((n for n in _PARTY_NOUNS if label.endswith(n)), None)
+            noun = next((n for n in PARTY_NOUNS if label.endswith(n)), None)
             stem = label[:-len(noun)] if noun else ""
             if noun is None or len(stem) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", stem):
                 continue
-            for other in _PARTY_NOUNS:
+            for other in PARTY_NOUNS:
                 form = stem + other
                 # 承包单位 inside 总承包单位 (the other side's label) would read the wrong party
                 if form not in forms and not any(form in lab for lab in others):

@@ -40,3 +40,14 @@ def test_a_handover_certificate_names_the_receiving_party_as_the_customer():
     assert values["supplier"] == "某某数智科技有限公司"
     assert values["result"] == "passed"
     assert values["date"] == "2022-06-08"
+
+
+def test_a_work_contact_letters_receiving_unit_is_its_addressee_not_the_customer():
+    # 接收单位 names the customer only against a 移交单位; on a letter it is whom it went to
+    text = ("工作联系单\n编号：LX-2022-031\n发文部门 设备工程部\n"
+            "接收单位 某某数智科技有限公司\n事由 仓储管理平台验收\n"
+            "贵司承建的仓储管理平台，已按合同约定完成全部内容。\n我单位于2022年6月8日组织设备、信息等部门"
+            "进行了验收，验收结论为合格。\n东丽示例材料有限公司\n设备工程部\n二〇二二年六月十日\n")
+    c = classify_text(text)
+    assert c.doc_type == "acceptance_report"
+    assert field_values(_read(text))["customer"] == "东丽示例材料有限公司"
