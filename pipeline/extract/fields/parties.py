@@ -322,14 +322,16 @@ def _one_firm_on_both_sides(doc: Document, found: dict[str, list[tuple[Hit, Extr
     read beside the label, not stated as its value."""
     if len(found) < 2:
         return
-    stated: dict[str, list] = {}
-    for hit in parties_by_statement(doc.doc_type, doc.pages):
-        stated.setdefault(hit.role, []).append(hit)
+    stated: dict[str, list] | None = None     # read only once two roles share a name
     for role, values in list(found.items()):
         first = values[0][1]
         for other, other_values in found.items():
             if other == role or not _read_as_one(first, other_values[0][1]):
                 continue
+            if stated is None:
+                stated = {}
+                for hit in parties_by_statement(doc.doc_type, doc.pages):
+                    stated.setdefault(hit.role, []).append(hit)
             # the sentence puts the shared name on the other side, and names this side apart
             backs_other = any(_read_as_one(other_values[0][1], h.name) for h in stated.get(other, []))
             mine = [h for h in stated.get(role, []) if not _read_as_one(other_values[0][1], h.name)]
