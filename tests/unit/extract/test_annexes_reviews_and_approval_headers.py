@@ -57,3 +57,11 @@ def test_an_approval_record_of_the_supplier_s_own_workflow_does_not_make_it_the_
     doc = read_text_document("审批详情\n陈某某提交的项目验收\n乙南数控有限公司\n已通过\n验收项目 设备联网改造\n"
                              "合同编号 QX-2024-7\n供应商 乙南数控有限公司\n验收日期 2024-03-05\n验收结论 合格，同意验收\n")
     assert field_values(doc).get("customer") != "乙南数控有限公司"
+
+
+def test_a_working_draft_s_circulation_date_is_not_read_as_its_date():
+    doc = read_text_document("ISO TC 184/WG 9 Working Draft 中文译稿\n国际标准化组织 工作组草案\n"
+                             "Interface requirements for factory data hubs\n工厂数据枢纽接口要求\n"
+                             "草案版本 WD 0.2\n分发日期 2022-05-06\n")
+    assert doc.doc_type == "standard_draft"
+    assert field_values(doc).get("date") is None
