@@ -355,7 +355,28 @@ def issuer_of(pages: list[PageText]) -> RoleHit | None:
                 or _DOCUMENT_CONTROL.match(line[orgs[0].end:])):
             org = orgs[0]
             return RoleHit("issuer", first, start + org.start, start + org.end, normalize_name(org.text), "抬头单位")
+    # an approval record of an organisation's own workflow system (企业微信、钉钉、OA 审批详情):
+    # its header names who submitted it (X提交的项目验收, 发起人 X) and, on a line of its own
+    # beneath, the organisation that person acts for, the one whose system approves
+    head = _lines(first)[:10]
+    for k, (start, end) in enumerate(head):
+        if not _APPROVAL_HEADER.search(first.text[start:end].strip()):
+            continue
+        for o_start, o_end in head[k + 1:k + 3]:
+            line = first.text[o_start:o_end]
+            orgs = [o for o in find_organizations(line) if plausible_organisation(o.text)]
+            if len(orgs) == 1 and len(line.strip()) <= len(orgs[0].text) + 4 and not _NOT_ISSUER_LINE.search(line.strip()):
+                org = orgs[0]
+                return RoleHit("issuer", first, o_start + org.start, o_start + org.end, normalize_name(org.text),
+                               "审批发起人所在单位")
+        break
     return None
+
+
+# the header of an approval record: a person submitted it (张三提交的付款申请, 李四发起的验收审批),
+# or the initiator's label, the name after it
+_APPROVAL_HEADER = re.compile(r"^[\u4e00-\u9fff·]{1,8}(?:提交|发起)的[\u4e00-\u9fff（）()]{1,16}$"
+                              r"|^(?:发起人|申请人|提交人)\s*[:：]?\s*[\u4e00-\u9fff·]{1,8}$")
 
 
 # the label of the supplier's side alone on its line (a phone screen puts the value below it:

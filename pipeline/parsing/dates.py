@@ -121,10 +121,18 @@ def _value(pattern: re.Pattern[str], m: re.Match[str]) -> date | None:
     if pattern in (_ENGLISH_DMY, _ENGLISH_MDY, _ENGLISH_ORDINAL):
         month = _MONTHS.index(m.group("mon").upper().replace("0", "O")) + 1
         return _make(int(m.group("y")), month, int(m.group("d")))
+    if pattern is _DOT_READ_AS_COMMA:
+        return _make(int(m.group("y")), int(m.group("m") or m.group("m2")), int(m.group("d")))
     return _make(int(m.group("y")), int(m.group("m")), int(m.group("d")))
 
 
-_PATTERNS = (_ARABIC_CN, _ARABIC_SEP, _HAN, _ENGLISH_DMY, _ENGLISH_MDY, _ENGLISH_ORDINAL, _DOTTED_DMY)
+# a dotted date whose one dot OCR read as a comma (2023.11,03, 2023,11.03): two-digit month and
+# day, so a figure with a thousands comma (2,023.11) is never read as one
+_DOT_READ_AS_COMMA = re.compile(
+    r"(?<![0-9A-Za-z.,])(?P<y>\d{4})(?:\.(?P<m>\d{2}),|,(?P<m2>\d{2})\.)(?P<d>\d{2})(?![0-9]|[.,][0-9])"
+)
+_PATTERNS = (_ARABIC_CN, _ARABIC_SEP, _HAN, _ENGLISH_DMY, _ENGLISH_MDY, _ENGLISH_ORDINAL, _DOTTED_DMY,
+             _DOT_READ_AS_COMMA)
 # in running text an isolated 20240307 is a date; a cell holding only eight digits is left
 # to its column's own reading (parse_date), where it may as well be a number
 _TEXT_PATTERNS = (*_PATTERNS, _COMPACT)

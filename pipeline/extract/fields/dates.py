@@ -31,7 +31,8 @@ def extract_date(doc: Document) -> Extracted | None:
                 return _dated(doc, page, *found)
     dated = [(p, m) for p in doc.pages for m in find_dates(p.text)
              if not _NOT_THE_DATE.search(p.text[max(0, m.start - 8):m.start])
-             and not (doc.doc_type == "standard_draft" and _PUBLISHED.match(p.text, m.end))]
+             and not (doc.doc_type == "standard_draft" and (_PUBLISHED.match(p.text, m.end)
+                                                             or _CIRCULATED.search(p.text[max(0, m.start - 12):m.start])))]
     if not dated:
         return None
     stated = _event_date(doc, dated)
@@ -94,6 +95,10 @@ _NOT_THE_DATE = re.compile(r"(?:打印|生成|制表|查询|截止)(?:日期|时
 # a standard's cover dates its publication and entry into force (2024-05-17发布, …实施); on a
 # draft these are what the standard will carry once issued, not a date of the draft itself
 _PUBLISHED = re.compile(r"\s*(?:发布|实施)")
+# …and a working draft's cover the day it was sent out for discussion or comment (分发日期,
+# 征求意见截止日期, circulation date): a step of drafting, not a date the draft states for itself
+_CIRCULATED = re.compile(r"(?:分发|印发|下发|发送|征求意见截止|意见反馈截止)(?:日期|时间)[:：\s]*$"
+                         r"|(?i:circulat(?:ion|ed)|distribut(?:ion|ed)|closing)(?: date)?[:：\s]*$")
 
 
 # a preliminary check (初验, 预验收) before the acceptance: its row label or its word right after

@@ -285,6 +285,9 @@ def extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
                 _is_bank(hit.name) or _ISSUED_BY_PAYEE.search(doc.text)
                 or any(item.value == hit.name for _, item in found.get("payee", []))):
             hit = None
+        if hit is not None and any(_read_as_one(item, hit.name) for role, values in found.items()
+                                   if role != issued_by for _, item in values):
+            hit = None      # the issuer is the other side already (a supplier's own approval record)
         if hit is not None:
             item = extracted(doc, hit.page, hit.start, hit.end, hit.name, [f"取自出具单位（{hit.means}）"])
             found.setdefault(issued_by, []).append((Hit(hit.page, hit.start, hit.end), item))

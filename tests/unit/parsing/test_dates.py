@@ -99,3 +99,9 @@ CN2AN_DATES = {
 def test_cn2an_sentences_dates(case):
     for sentence in (case["input"], case["expected"]):
         assert [m.value for m in find_dates(sentence)] == CN2AN_DATES.get(sentence, [])
+
+
+def test_a_dotted_date_with_one_dot_read_as_a_comma_is_still_the_date():
+    assert [d.value for d in find_dates("验收日期 2021.07,09 结论")] == [date(2021, 7, 9)]
+    assert [d.value for d in find_dates("到货 2021,07.09")] == [date(2021, 7, 9)]
+    assert [d.value for d in find_dates("金额 2,021.07 元")] == []
