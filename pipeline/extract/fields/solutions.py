@@ -114,6 +114,11 @@ def _column_heading(line: str, words: re.Pattern[str]) -> str | None:
     cells = line.split()
     if not cells or _numbering(cells[0])[0] is not None:
         return None
+    # a form's row label and its cell (诊断意见及建议 建议部署… 并接入…): the row's label is the
+    # solution word, its cell's words are no column headers even when OCR splits them apart
+    label = _solution_heading(cells[0], words)
+    if label is not None and not label[1]:
+        return None
     for cell in cells[1:]:
         found = _solution_heading(cell, words)
         if found is not None and not found[1]:
