@@ -52,3 +52,20 @@ def test_a_solution_row_whose_cell_ocr_split_apart_is_no_table_header():
     found = find_solution(d)
     assert found is not None and found.value == "诊断意见及建议"
     assert states_no_solution(d) is None
+
+
+def test_a_form_whose_advice_box_holds_only_a_stray_glyph_states_no_solution():
+    # a seal over the empty box leaves one glyph for OCR: the box is still empty
+    d = _form("诊断意见及建议 印")
+    assert find_solution(d) is None
+    stated = states_no_solution(d)
+    assert stated is not None and stated.value == "诊断意见及建议"
+    # a box with words in it proposes, or at least does not state it has nothing
+    filled = _form("诊断意见及建议 上线仓储管理系统")
+    assert states_no_solution(filled) is None
+
+
+def test_a_staff_medical_checkup_report_is_no_diagnosis_of_a_firm():
+    d = read("企业员工年度体检报告\n单位：丁北物流有限公司\n体检日期：2024年5月9日\n"
+             "参检人数 48 人，血压偏高 6 人，建议定期复查并注意饮食。\n")
+    assert d.doc_type != "diagnosis_report"
