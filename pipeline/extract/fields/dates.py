@@ -77,7 +77,9 @@ _OTHER_EVENTS = ("申请", "到期", "交货", "到货", "发货", "计划", "�
                  "准入", "入库", "入围", "评定", "认证", "备案", "年审", "复审",
                  # a report's later life: its last update, revision or closing is not its event
                  "更新", "修订", "关闭", "结案", "归档")
-_OTHER_EVENT = "(?:" + "|".join(_OTHER_EVENTS) + ")"
+# the next visit or round planned (下次巡诊日期, 下一轮检查时间) is a promise, not the event
+_NEXT_ROUND = r"下一?[次轮期回][\u4e00-\u9fff]{0,4}?"
+_OTHER_EVENT = "(?:" + "|".join(_OTHER_EVENTS) + "|" + _NEXT_ROUND + ")"
 # a word that makes the 日期 label found after it the date of another event
 _OTHER_DATE = re.compile(_OTHER_EVENT + r"\s*$")
 # a date right after the label of another event (申请日期 2024.06.25 支付状态 支付成功) states that event

@@ -11,6 +11,9 @@ from pipeline.extract.fields.vocabulary import LABELS
 from pipeline.models import Document, Extracted, PageText
 
 SOLUTION_MIN_CHARS = 20  # a heading with (almost) nothing under it proposes nothing
+# a lone glyph under a heading or in a form's box ended by the next heading or the signatures
+# (a seal's or a speck's trace OCR read) says nothing: the box is empty
+STRAY_GLYPHS = 1
 # where a row label that OCR fused with its cell ends: at its last solution word (建议, 方案, 措施…)
 _FUSED_LABEL_END = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:建议|方案|措施|对策|路径|路线图|计划)(?=[\u4e00-\u9fff])")
 
@@ -114,6 +117,11 @@ def _column_heading(line: str, words: re.Pattern[str]) -> str | None:
     cells = line.split()
     if not cells or _numbering(cells[0])[0] is not None:
         return None
+    # a form's row label and its cell (诊断意见及建议 建议部署… 并接入…): the row's label is the
+    # solution word, its cell's words are no column headers even when OCR splits them apart
+    label = _solution_heading(cells[0], words)
+    if label is not None and not label[1]:
+        return None
     for cell in cells[1:]:
         found = _solution_heading(cell, words)
         if found is not None and not found[1]:
@@ -151,7 +159,7 @@ def states_no_solution(doc: Document, headings: tuple[str, ...] | list[str] | No
     the page; None when nothing is stated."""
     words = _heading_words(tuple(headings or LABELS.solution_headings))
     for section in _sections(doc, words):
-        if section.empty_column or section.refuses or (section.closed and section.weight == 0):
+        if section.empty_column or section.refuses or (section.closed and section.weight <= STRAY_GLYPHS):
             return extracted(doc, section.page, section.start, section.end, section.value,
                              ["报告的方案/建议栏下无内容"])
     numbers: list[int] = []
@@ -310,6 +318,13 @@ def _sections(doc: Document, words: re.Pattern[str]):
         column = _column_heading(line, words) if len(line.split()) >= 3 else None
         found = _solution_heading(compact, words) if column is None else (column, "")
         row_label = column
+        if found is not None and column is None and not found[1]:
+            # a row label apart from what its cell holds (诊断意见及建议 全: a seal's trace in an
+            # empty box) is the label, and the rest its cell, not a longer heading
+            cells = line.strip().split(None, 1)
+            label = _solution_heading(cells[0], words) if len(cells) == 2 else None
+            if label is not None and not label[1] and _numbering(cells[0])[0] is None:
+                found, row_label = (label[0], cells[1]), cells[0]
         if found is None:
             # a form's row label and its cell on one line: 专家诊断意见及建议 上线MES系统，…
             cells = line.strip().split(None, 1)
@@ -368,7 +383,7 @@ def _sections(doc: Document, words: re.Pattern[str]):
                 empty_column = cells[1]
         if row_label is not None:
             yield _Section(page, start, start + len(row_label), row_label, "取自诊断报告的方案/建议栏", text,
-                           empty_column)
+                           empty_column, closed and column is None)
         else:
             yield _Section(page, start, offset + len(line.rstrip()), line.strip(), "取自诊断报告的方案/建议章节",
                            text, False, closed)
