@@ -53,3 +53,15 @@ def test_a_notice_whose_only_date_is_the_public_opening_asks_for_its_date():
                 "招标人：丙东重工有限公司\n")
     date = doc.fields.get("date")
     assert date is None or date.needs_review
+
+
+
+def test_the_chosen_firm_is_read_without_the_candidates_rank_before_its_name():
+    from helpers.textdocs import document_from_text
+    from pipeline.extract.roles import parties_by_statement
+
+    doc = document_from_text("经我公司研究，确定排名第一的中标候选人乙南数控有限公司为中标人，中标价为人民币"
+                             "壹佰伍拾万元整。\n", "x.pdf")
+    named = [(h.role, h.name) for h in parties_by_statement("procurement_proof", doc.pages)]
+    assert ("supplier", "乙南数控有限公司") in named
+    assert all("候选" not in name for _, name in named)
