@@ -24,6 +24,8 @@ _SELF_NOTE = re.compile(r"^(?:我|贵|本|该)(?:公司|单位|司|方)[（(]")
 _COMPANY_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")
 _PAY = r"(?:支付|付清|付讫|汇入|转入|汇出|划转|结清|付款|转账)"
 _SELF = r"(?:我(?:公司|单位|司|方)|本(?:公司|单位))"
+# the rank a firm held before it was chosen (确定第一中标候选人X为中标人): its role, not its name
+_CANDIDATE = r"(?:(?:排名)?第[一二三1-3１-３]名?的?(?:中标|成交|中选)?候选(?:人|单位|供应商)\s*)?"
 
 
 @dataclass(frozen=True)
@@ -58,11 +60,11 @@ ROLE_PATTERNS: tuple[RolePattern, ...] = (
        "对企业开展诊断"),
     # the buyer is the sentence's subject: no bid figure between it and the decision (a table of
     # quotes above the sentence lists bidders, not the buyer)
-    _p("procurement_proof", rf"(?P<customer>{_NAME})(?:(?!\d{{1,3}}(?:,\d{{3}})+|\d+\.\d{{2}})[^。]){{0,90}}?(?:确定|选定|评定|决定)\s*(?P<supplier>{_NAME})\s*为"
+    _p("procurement_proof", rf"(?P<customer>{_NAME})(?:(?!\d{{1,3}}(?:,\d{{3}})+|\d+\.\d{{2}})[^。]){{0,90}}?(?:确定|选定|评定|决定)\s*{_CANDIDATE}(?P<supplier>{_NAME})\s*为"
                             r"[^。]{0,12}?(?:中标|成交|中选|入围)", "采购人确定供应商"),
     _p("procurement_proof", rf"(?P<customer>{_NAME})[^。，,]{{0,12}}?(?:组织|举办|发起|开展)的?[^。]{{0,60}}?"
                             r"(?:招标|比选|询价|询比价|比价|谈判|磋商|采购|竞价|遴选)", "采购人组织采购"),
-    _p("procurement_proof", rf"(?:确定|选定|评定|决定)\s*(?P<supplier>{_NAME})\s*为[^。]{{0,12}}?(?:中标|成交|中选|入围)",
+    _p("procurement_proof", rf"(?:确定|选定|评定|决定)\s*{_CANDIDATE}(?P<supplier>{_NAME})\s*为[^。]{{0,12}}?(?:中标|成交|中选|入围)",
        "确定供应商"),
     # a third party's account of the tender (a notary's certificate, an auditor's letter) states
     # whose tender it was: X作为招标人 / X系本项目采购人 (not X作为招标代理机构)

@@ -17,7 +17,7 @@ def extract_date(doc: Document) -> Extracted | None:
     labels = LABELS.date_labels.get(doc.doc_type, ())
     for label in labels:  # priority order: the most specific label first
         for hit in find_labels(doc, (label,)):
-            if _OTHER_DATE.search(hit.page.text[max(0, hit.start - 4):hit.start]):
+            if _OTHER_DATE.search(hit.page.text[max(0, hit.start - 6):hit.start]):
                 continue     # 日期 inside 申请日期: the date of another event
             if preliminary_label(hit.page.text, hit.start, hit.end):
                 continue     # 验收日期 inside 初次验收日期: the preliminary check's date
@@ -71,7 +71,7 @@ UNLABELLED_DATE = "无日期标签，取落款日期"   # the check of a date ta
 OTHER_EVENTS_ONLY = "文件中只读到其他事项（申请、更新、交付等）的日期，本事项日期未找到，请人工核对"
 # the events whose 日期/时间 is not the document's own (申请日期, 开工日期, 打印时间)
 _OTHER_EVENTS = ("申请", "到期", "交货", "到货", "发货", "计划", "要求", "开工", "竣工", "完工", "打印", "生成",
-                 "截止", "有效", "开票", "报价", "询价", "评审", "报名", "投标", "开标", "成立", "注册", "出生", "制表", "查询",
+                 "截止", "有效", "开票", "报价", "询价", "评审", "评标", "报名", "投标", "开标", "成立", "注册", "出生", "制表", "查询",
                  "起始", "开始", "结束", "终止", "交付", "期望", "预计", "预期",
                  # a supplier list's rows: the day each firm was admitted or rated (准入日期)
                  "准入", "入库", "入围", "评定", "认证", "备案", "年审", "复审",
@@ -80,14 +80,18 @@ _OTHER_EVENTS = ("申请", "到期", "交货", "到货", "发货", "计划", "�
 # the next visit or round planned (下次巡诊日期, 下一轮检查时间) is a promise, not the event
 _NEXT_ROUND = r"下一?[次轮期回][\u4e00-\u9fff]{0,4}?"
 _OTHER_EVENT = "(?:" + "|".join(_OTHER_EVENTS) + "|" + _NEXT_ROUND + ")"
-# a word that makes the 日期 label found after it the date of another event
-_OTHER_DATE = re.compile(_OTHER_EVENT + r"\s*$")
+# the paper another event produced (评标报告, 开标记录): its date is that paper's, cited by this one
+_OTHER_PAPER = r"(?:报告|记录|纪要|文件|结果|通知书?|函)?"
+# a word that makes the 日期 label found after it the date of another event (or of its paper)
+_OTHER_DATE = re.compile(_OTHER_EVENT + _OTHER_PAPER + r"\s*$")
 # a date right after the label of another event (申请日期 2024.06.25 支付状态 支付成功) states that event
 # (预计到货 2024-12-31: two event words stand as the label, 日期 unsaid)
-_OTHER_EVENT_LABEL = re.compile(_OTHER_EVENT + r"\s*(?:日期|时间|" + _OTHER_EVENT + r"(?:日期|时间)?)[:：\s]*$")
+# (评标报告日期为 2024年3月1日: a sentence citing another paper's date names it the same way)
+_OTHER_EVENT_LABEL = re.compile(_OTHER_EVENT + _OTHER_PAPER + r"\s*(?:日期|时间|" + _OTHER_EVENT
+                                + r"(?:日期|时间)?)[:：\s]*(?:为|是)?\s*$")
 # in a procurement notice, a date a step of the procedure was held on (经2024年3月1日评标委员会评审,
 # 于…开标): the step's date, not the notice's, which is dated after it
-_PROCEDURE_STEP_AFTER = re.compile(r"[ \t]*(?:的)?(?:议标|评标|评审|开标|唱标|磋商|谈判|比选|询价|竞价|议价|商议)")
+_PROCEDURE_STEP_AFTER = re.compile(r"[ \t]*(?:的)?(?:公开|集中|组织|进行|举行)?(?:议标|评标|评审|开标|唱标|磋商|谈判|比选|询价|竞价|议价|商议)")
 # a date something must happen by (2024年5月14日前运抵) is a deadline, not an event that happened
 _DEADLINE = re.compile(r"\s*(?:之前|以前|前)(?!后)")
 # dates that are about the paper, not the event

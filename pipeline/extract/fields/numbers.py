@@ -24,7 +24,9 @@ _CONTRACT_NO_IN_TEXT = re.compile(
     # 合同（2024）采字第138号: a 文号 with no prefix, right after 合同 (its bracket is the year's)
     r"合同\s*([（(〔\[]\d{4}[)）〕\]](?:[\u4e00-\u9fff]{1,3}字)?第?[A-Za-z0-9\-]{1,12}号)"
     # 合同编号拟定为…: a letter of intent states the number the contract is to bear
-    r"|合同[（(]?(?:编号|号)?[:：\s]*(?:(?:拟定|暂定|确定|定)?\s*为\s*)?([A-Za-z0-9][A-Za-z0-9\-_/]{3,40})"
+    # (or its first letters, when a sentence's line wrap cut it: 合同编号定为AB-⏎2023-017。)
+    r"|合同[（(]?(?:编号|号)?[:：\s]*(?:(?:拟定|暂定|确定|定)?\s*为\s*)?"
+    r"([A-Za-z0-9][A-Za-z0-9\-_/]{3,40}|[A-Za-z][A-Za-z\-_/]{0,2}(?=\n))"
     r"|(?<![A-Za-z0-9])((?:[A-Za-z][A-Za-z0-9\-_/]*|[\u4e00-\u9fff]{1,8})[(（〔\[]\d{4}[)）〕\]]"
     r"(?:[\u4e00-\u9fff]{1,3}字)?第?[A-Za-z0-9\-]{1,12}号?)(?=合同)")
 # what a purpose line puts before a 文号: 支付津智造〔2022〕19号合同进度款
@@ -87,14 +89,19 @@ def extract_contract_no(doc: Document) -> Extracted | None:
     if found:
         return found
     for page in doc.pages:  # 用途：支付合同HT-2023-001款 / 附言：TJZN(2023)017号合同首付款
-        m = _CONTRACT_NO_IN_TEXT.search(page.text)
-        group = next((g for g in (1, 2, 3) if m.group(g)), 0) if m else 0
-        if m and any(ch.isdigit() for ch in m.group(group)):
+        for m in _CONTRACT_NO_IN_TEXT.finditer(page.text):
+            group = next((g for g in (1, 2, 3) if m.group(g)), 0)
             start = m.start(group) + (_PAYMENT_VERB.match(m.group(group)).end()
                                       if group == 3 and _PAYMENT_VERB.match(m.group(group)) else 0)
             value = _with_wen_hao_suffix(page.text[start:m.end(group)].rstrip("款"), page.text, start)
-            return _number_as_written(extracted(doc, page, start, start + len(value),
-                                                 value, ["取自用途/摘要"]), page)
+            end = start + len(value)
+            tail = _wrapped_tail(page.text, start, end)     # 合同编号定为AB-⏎2023-017。
+            if tail is not None:
+                value, end = value + tail[0], tail[1]
+            if any(ch.isdigit() for ch in value):
+                return _number_as_written(extracted(doc, page, start, end, value, ["取自用途/摘要"]), page)
+            if not (value.isascii() and len(value) <= 3):
+                break   # the first number the text cites is the one (a cut one may be followed by more)
     if doc.doc_type == "procurement_proof":
         # a notice or order that quotes no contract number is known by its own
         found = labelled_number(doc, LABELS.procurement_no_labels)
@@ -244,6 +251,8 @@ _RUN_ON_WORD = re.compile(r"(?<=\d)(?:[A-Z]{5,}|[A-Z][a-z]{3,})[A-Za-z]*$")
 # the rest of a code that a sentence's line wrap cut off: the next line opens with a few of its
 # letters or digits and the sentence's punctuation right after them (…订单编号AB-2024-1 / 27，请…)
 _WRAPPED_TAIL = re.compile(r"\n([A-Za-z0-9]{1,8})(?=[：:，,。；;、）)])")
+# the cut part is no number yet (AB- / X before the wrap): the rest may hold separators too
+_WRAPPED_CODE_TAIL = re.compile(r"\n([A-Za-z0-9][A-Za-z0-9\-_/]{1,30})(?=[：:，,。；;、）)])")
 _SENTENCE_MARK = re.compile(r"[，。；,;]")
 
 
@@ -254,6 +263,10 @@ def _wrapped_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
     line_start, line_end = line_bounds(text, start)
     if end != line_end or not _SENTENCE_MARK.search(text, line_start, start):
         return None
+    if not any(ch.isdigit() for ch in text[start:end]):
+        # a code cut before its first digit (AB- / X) is surely cut: the rest is on the next line
+        m = _WRAPPED_CODE_TAIL.match(text, end)
+        return (m.group(1), m.end()) if m and any(ch.isdigit() for ch in m.group(1)) else None
     if not re.search(r"[-_/]|\d", text[end - 1:end]):
         return None
     m = _WRAPPED_TAIL.match(text, end)
