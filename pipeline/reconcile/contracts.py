@@ -513,7 +513,11 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
         scores.sort(key=lambda s: (-s[0], s[1]))
         best = scores[0] if scores else (0.0, -1, "")
         runner_up = scores[1][0] if len(scores) > 1 else 0.0
-        if best[0] >= 25 and best[0] > runner_up:
+        if best[0] >= 25 and best[0] > runner_up and _names_another_customer(doc, contracts, best):
+            # a payment whose payer did not read, tied to a contract only by its figure, while
+            # it names another declared customer: whose payment it is, is not known
+            unlinked.append(doc)
+        elif best[0] >= 25 and best[0] > runner_up:
             ce = contracts[best[1]]
             if own_no is not None:
                 settle_number_misread(own_no, ce.declared.contract_no, declared_numbers)
@@ -531,6 +535,27 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
                 ce.possible[doc.path] = "未能对应到具体合同，且未识别到合同编号、付款人与可靠的金额"
                 ce.possible_kinds[doc.path] = doc.doc_type
     return contracts, unlinked
+
+
+_FIRM_LINKS = ("合同编号", "客户名称")
+
+
+def _names_another_customer(doc: Document, contracts: list[ContractEvidence],
+                            best: tuple[float, int, str]) -> bool:
+    """A payment proof without a read payer, whose best contract was chosen on weak grounds (its
+    amount, a project's name: neither the contract's number nor its customer), that names the
+    declared customer of a different contract in its text."""
+    reasons = best[2].split("、")
+    if doc.doc_type != "payment_proof" or "payer" in doc.fields or \
+            any(r.startswith(_FIRM_LINKS) and not r.endswith("（相似）") for r in reasons):
+        return False
+    names = normalize_name(doc.text.replace("\n", "").replace(" ", ""))
+    chosen = normalize_name(contracts[best[1]].declared.customer or "")
+    for ce in contracts:
+        other = normalize_name(ce.declared.customer or "")
+        if len(other) >= 4 and other not in chosen and other in names:
+            return True
+    return False
 
 
 def _names_among_alternatives(doc: Document, declared: str, catalog: Catalog) -> Extracted | None:

@@ -650,9 +650,10 @@ def _parties_by_role_note(doc: Document, roles: dict[str, tuple[str, ...]]):
 
 # An accounting voucher (记账凭证) is the book-keeper's record of one entry of the unit it is kept
 # for (核算单位): 应付账款—X settled from 银行存款 is a payment by the unit to X; 应收账款—X
-# settled into 银行存款 a payment by X to the unit.
+# settled into 银行存款 a payment by X to the unit. The sub-account (明细科目) follows its general
+# account after a dash (应付账款—X) or, in a voucher with separate columns, after a gap.
 _VOUCHER_UNIT = re.compile(r"(?:核算单位|编制单位|记账单位)\s*[:：]?\s*")
-_LEDGER_PARTY = re.compile(r"(?P<account>应付账款|应收账款)\s*[一—\-–－_]+\s*")
+_LEDGER_PARTY = re.compile(r"(?P<account>应付账款|应收账款)(?:\s*[一—\-–－_]+\s*|[ \t]+)")
 
 
 def _parties_by_voucher(doc: Document):
