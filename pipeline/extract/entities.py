@@ -208,6 +208,11 @@ _TRADE_WORDS = tuple(sorted((
 _DISTINCTIVE = re.compile(r"[\u4e00-\u9fff]|[A-Za-z0-9]{2,}")
 
 
+def opens_with_place(name: str) -> bool:
+    """Whether a name opens with its place (天津…, 北京市…, 河北省…, 中国…)."""
+    return bool(_NAME_PLACE.match(normalize_name(name or "")))
+
+
 def name_fragment(name: str) -> bool:
     """Whether a company-shaped run is only the tail of a name: no place opens it and no trade
     name of two characters stands before its trade words and legal form."""
