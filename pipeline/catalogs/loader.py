@@ -68,7 +68,7 @@ class SealRule:
     `sealed_by` (customer | applicant | bank)."""
     kind: str
     sealed_by: tuple[str, ...]
-    when: str | None = None      # bank_receipt | not_bank_receipt | online_banking_page
+    when: str | None = None      # bank_receipt | not_bank_receipt | online_banking_page | payee_receipt
     label: str = ""
 
 

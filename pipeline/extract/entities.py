@@ -182,7 +182,53 @@ _NOT_A_NAME = re.compile(r"(?:我|贵|本|该|各|其|你)(?:公司|单位|司|�
 def plausible_organisation(name: str) -> bool:
     """Whether an organisation-shaped run is a name at all (not a pronoun, a clause, or a
     department named without its organisation: 信息中心, 技术研发中心)."""
-    return len(name) >= 4 and not _NOT_A_NAME.search(name) and not _DEPARTMENT_ONLY.fullmatch(name)
+    return len(name) >= 4 and not _NOT_A_NAME.search(name) and not _DEPARTMENT_ONLY.fullmatch(name) \
+        and not name_fragment(name)
+
+
+# A company's name is its place, its trade name (字号, two characters at least), its trade and its
+# legal form: 天津 + 某某 + 智能装备 + 有限公司. What OCR leaves of a name whose head it could not read
+# (a seal over it, a fold) is the tail alone: a legal form after one character (X有限公司), after
+# a stray Latin letter and a character (B名有限公司), or after trade words only (工业互联网有限公司).
+# Such a tail names no one. A name that opens with its place may lack a trade name (天津市自来水
+# 集团有限公司, as old state firms are named): it is whole.
+_NAME_PLACE = re.compile(r"^(?:中国|天津|北京|上海|重庆|[\u4e00-\u9fff]{2,3}(?:省|市|自治区))")
+_NAME_LEGAL_FORM = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)$")
+# the trade words a name ends with before its legal form (read from the end, longest first)
+_TRADE_WORDS = tuple(sorted((
+    "工业互联网", "互联网", "信息技术", "信息科技", "信息", "技术", "科技", "智能", "智控", "智造", "装备", "制造",
+    "机械", "设备", "电子", "电气", "电器", "化工", "精细化工", "食品", "工业", "网络", "软件", "贸易", "实业",
+    "发展", "工程", "咨询", "服务", "新材料", "材料", "物流", "数字", "数据", "能源", "新能源", "环保", "环境",
+    "医药", "生物", "制药", "汽车", "零部件", "配件", "五金", "制品", "电缆", "包装", "机床", "附件", "轴承",
+    "模具", "橡塑", "塑料", "纸业", "家居", "金属", "结构", "钢铁", "建材", "建设", "建筑", "控股", "投资",
+    "管理", "系统", "自动化", "仪器", "仪表", "光电", "通信", "传媒", "文化", "商贸", "国际", "集团", "液压",
+    "精密", "精工", "铸造", "纺织", "印刷", "钢结构", "新能源科技", "检测", "节能", "照明", "机电", "重工",
+    "阀门", "化学", "涂料", "电力", "水务", "供应链", "集成", "制冷", "空调", "船舶", "航空", "石化",
+), key=len, reverse=True))
+_DISTINCTIVE = re.compile(r"[\u4e00-\u9fff]|[A-Za-z0-9]{2,}")
+
+
+def opens_with_place(name: str) -> bool:
+    """Whether a name opens with its place (天津…, 北京市…, 河北省…, 中国…)."""
+    return bool(_NAME_PLACE.match(normalize_name(name or "")))
+
+
+def name_fragment(name: str) -> bool:
+    """Whether a company-shaped run is only the tail of a name: no place opens it and no trade
+    name of two characters stands before its trade words and legal form."""
+    name = normalize_name(name or "")
+    form = _NAME_LEGAL_FORM.search(name)
+    if not form or _NAME_PLACE.match(name):
+        return False
+    stem = name[:form.start()]
+    while True:
+        word = next((w for w in _TRADE_WORDS if stem.endswith(w)), None)
+        if word is None:
+            break
+        stem = stem[:-len(word)]
+    stem = re.sub(r"[（）()·]", "", stem)
+    distinctive = sum(2 if len(m.group(0)) > 1 else 1 for m in _DISTINCTIVE.finditer(stem))
+    return distinctive < 2
 
 
 # the words a company's legal form is made of, read back from 公司: 有限, 有限责任, 股份有限, 股份

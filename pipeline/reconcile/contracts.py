@@ -20,7 +20,7 @@ from rapidfuzz.distance import LCSseq
 from pipeline.catalogs.loader import Catalog
 from pipeline.money import yuan_text
 from pipeline.models import Declaration, DeclaredContract, Document, Extracted
-from pipeline.extract.entities import broken_legal_form, normalize_name
+from pipeline.extract.entities import broken_legal_form, normalize_name, opens_with_place
 from pipeline.parsing.glyphs import glyph_similarity, is_cjk, look_alike
 from pipeline.parsing.locality import is_tianjin_address
 from pipeline.parsing.uscc import is_tianjin_uscc, normalize_uscc, validate_uscc
@@ -259,7 +259,19 @@ def misreading_doubt(found: Extracted, expected: str, label: str) -> str | None:
         return f"读得的{label}「{found.value}」以「{broken}」结尾，不是完整的组织形式，名称未读准，请人工核对"
     if _lost_legal_form(found.value, expected):
         return f"读得的{label}「{found.value}」与「{expected}」开头相同、长度相同，但组织形式（有限/股份）未读出，名称未读准，请人工核对"
+    if _head_unread(found.value, expected):
+        return f"读得的{label}「{found.value}」只与「{expected}」的后半部分相符，名称开头未读出，请人工核对"
     return None
+
+
+def _head_unread(read: str, expected: str) -> bool:
+    """An OCR reading that is the declared name's tail (a seal or a fold over its head): shorter,
+    opening with no place of its own, and its characters those of the declared name's end but for
+    one misread. What was read does not name another party; what was not read is unknown."""
+    a, b = normalize_name(expected), normalize_name(read)
+    if len(b) < 4 or len(b) >= len(a) or opens_with_place(b) or not opens_with_place(a):
+        return False
+    return sum(x != y for x, y in zip(a[-len(b):], b)) <= 1
 
 
 _FORM_WORD = re.compile(r"(?:有限|股份|责任)[^公]{0,2}公司$")
@@ -719,8 +731,10 @@ def _link_completing_payments(contracts: list[ContractEvidence], unlinked: list[
     still = []
     for doc in unlinked:
         amount, payee = doc.fields.get("amount_yuan"), doc.fields.get("payee")
-        if doc.doc_type != "payment_proof" or amount is None or \
-                not match_names(payee.value if payee else None, decl.applicant.name, catalog).same:
+        # a payee unread (a seal over the issuer's name on a receipt) is no other payee: the
+        # sum decides, and the payee stays a question on the contract it is linked to
+        if doc.doc_type != "payment_proof" or amount is None or (payee is not None and
+                not match_names(payee.value, decl.applicant.name, catalog).same):
             still.append(doc)
             continue
         fits = []
@@ -734,7 +748,7 @@ def _link_completing_payments(contracts: list[ContractEvidence], unlinked: list[
                 fits.append(ce)
         if len(fits) == 1:
             fits[0].documents["payment_proof"].append(doc)
-            fits[0].link_reasons[doc.path] = "金额补足付款合计"
+            fits[0].link_reasons[doc.path] = "金额补足付款合计" + ("" if payee else "（收款人未识别）")
         else:
             still.append(doc)
     return still

@@ -131,7 +131,18 @@ def is_online_banking_page(doc: Document) -> bool:
     return system_view and not _ISSUED_TITLE.search(head)
 
 
-_FORMS = {"bank_receipt": is_bank_receipt, "online_banking_page": is_online_banking_page}
+# a paper the payee writes to say it was paid (收款收据, 收款确认书, 到账确认函): its issuer is the
+# payee, whose seal (财务专用章, 公章) it bears, not the payer's
+_PAYEE_TITLE = re.compile(r"收据|收款(?:确认|证明)|到(?:款|账)确认|收讫")
+
+
+def is_payee_receipt(doc: Document) -> bool:
+    head = "\n".join(doc.text.splitlines()[:_TITLE_LINES])
+    return not is_bank_receipt(doc) and bool(_PAYEE_TITLE.search(head))
+
+
+_FORMS = {"bank_receipt": is_bank_receipt, "online_banking_page": is_online_banking_page,
+          "payee_receipt": is_payee_receipt}
 
 
 def rule_for(doc: Document, policy: SealPolicy) -> SealRule | None:

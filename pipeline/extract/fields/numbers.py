@@ -123,7 +123,28 @@ def extract_contract_no(doc: Document) -> Extracted | None:
             value = _with_wen_hao_suffix(hit.page.text[m.start():end], hit.page.text, m.start())
             return _number_as_written(extracted(doc, hit.page, m.start(), m.start() + len(value), value,
                                                 ["取自用途/摘要"]), hit.page)
+    if doc.doc_type == "payment_proof":
+        found = _number_paid_under(doc)
+        if found:
+            return found
     return _remittance_number(doc)
+
+
+# a payment's purpose names the contract it settles by its code, right before the word 合同
+# (付XY-2023-017合同款, 支付ABC2023-05号合同进度款): on a receipt whose memo label OCR lost, the
+# code before 合同 is still the contract's. A code has a Latin letter and three digits (a date
+# before 合同, 2023-05-06合同签订后, has no letter).
+_CODE_BEFORE_CONTRACT = re.compile(r"(?<![A-Za-z0-9\-_/])([A-Za-z0-9][A-Za-z0-9\-_/]{3,40}?)号?\s?(?=合同)")
+
+
+def _number_paid_under(doc: Document) -> Extracted | None:
+    for page in doc.pages:
+        for m in _CODE_BEFORE_CONTRACT.finditer(page.text):
+            code = m.group(1)
+            if re.search(r"[A-Za-z]", code) and sum(ch.isdigit() for ch in code) >= 3:
+                return _number_as_written(extracted(doc, page, m.start(1), m.end(1), code,
+                                                    ["取自付款事由（合同号在“合同”之前）"]), page)
+    return None
 
 
 _CONTRACT_NO_LABEL = re.compile("|".join(re.escape(lab) for lab in LABELS.contract_no_labels))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from pipeline.extract.entities import find_organizations, normalize_name, plausible_organisation
+from pipeline.extract.entities import find_organizations, name_fragment, normalize_name, plausible_organisation
 from pipeline.extract.fields.hits import (ANY_LABEL, ROLE_NOTE, SEPARATOR, Hit, extracted, find_labels, line_bounds,
                                           value_region)
 from pipeline.extract.fields.swift import PAYEE_TAGS, PAYER_TAGS, tagged_fields
@@ -50,7 +50,7 @@ def _party(doc: Document, hit: Hit) -> Extracted | None:
     # is no value at all
     if 4 <= len(cleaned) <= 40 and re.fullmatch(r"[\u4e00-\u9fff（）()·]{4,40}", cleaned) \
             and not ANY_LABEL.search(cleaned) and _ORGANISATION_SHAPE.search(cleaned) \
-            and not _PROSE.search(cleaned):
+            and not _PROSE.search(cleaned) and not name_fragment(cleaned):
         offset = start + region.find(cleaned)
         return extracted(doc, hit.page, offset, offset + len(cleaned), normalize_name(cleaned),
                           review="名称不含公司类后缀，请核对")
@@ -439,7 +439,8 @@ def _parties_by_column(doc: Document):
             line_end = len(page.text) if line_end < 0 else line_end
             nxt = _NAME_ROW_LABEL.search(page.text, m.end(), line_end)
             region_end = nxt.start() if nxt else line_end
-            orgs = [o for o in find_organizations(page.text[m.end():region_end]) if not _is_bank(o.text)]
+            orgs = [o for o in find_organizations(page.text[m.end():region_end])
+                    if not _is_bank(o.text) and not name_fragment(o.text)]
             if orgs:
                 start, end = m.end() + orgs[0].start, m.end() + orgs[0].end
                 box, _ = page.locate(start, end)
@@ -610,7 +611,8 @@ def _parties_by_own_side(doc: Document):
             line_end = hit.line_end
             nxt = _SIDE_LABEL.search(page.text, m.end(), line_end)
             region_end = nxt.start() if nxt else line_end
-            orgs = [o for o in find_organizations(page.text[m.end():region_end]) if not _is_bank(o.text)]
+            orgs = [o for o in find_organizations(page.text[m.end():region_end])
+                    if not _is_bank(o.text) and not name_fragment(o.text)]
             if orgs:
                 start, end = m.end() + orgs[0].start, m.end() + orgs[0].end
                 out[role] = (hit, extracted(doc, page, start, end, normalize_name(orgs[0].text),

@@ -163,6 +163,33 @@ def test_an_installment_paid_by_another_firm_is_linked_by_completing_the_sum():
     assert kinds(v) == [("party_mismatch", "HT-2023-017", "confirmed")]
 
 
+def test_a_receipt_whose_payee_is_unread_is_linked_by_completing_the_sum():
+    """A receipt form whose issuer's name a seal hid (payee unread), paid by another firm: the sum
+    it completes links it, so its payer is checked; the unread payee is a question."""
+    ds = docs(paid="¥1,000,000.00")
+    ds.append(_doc("d.jpg", "收款收据\n2023年11月20日\n今收到 北京精工机械股份有限公司\n交来 设备款\n"
+                            "人民币（大写）贰佰万元整 ¥2,000,000.00\n收款单位（盖章）：\n", method="ocr:rapidocr"))
+    assert "payee" not in ds[-1].fields
+    v = reconcile("t", declaration(), ds, CATALOG)
+    assert v.contracts[0].link_reasons["d.jpg"].startswith("金额补足付款合计")
+    assert ("party_mismatch", "HT-2023-017", "confirmed") in kinds(v)
+
+
+def test_an_ocr_name_that_is_the_declared_names_tail_is_a_question_not_another_firm():
+    # a seal over the payee's name: OCR read its tail only, one character of it misread
+    read = "王" + APPLICANT[-6:]
+    papers = docs()
+    slip = document_from_text(f"中国工商银行 电子回单\n付款人户名 {CUSTOMER} 收款人户名 {read}\n"
+                              f"金额（小写） ¥3,000,000.00\n交易日期 2023-11-01\n用途 合同HT-2023-017款",
+                              path="b.pdf", method="ocr:rapidocr")
+    classify_document(slip)
+    extract_fields(slip)
+    assert slip.fields["payee"].value == read
+    v = reconcile("t", declaration(), [p for p in papers if p.path != "b.pdf"] + [slip], CATALOG)
+    assert ("party_mismatch", "HT-2023-017", "needs_review") in kinds(v)
+    assert ("party_mismatch", "HT-2023-017", "confirmed") not in kinds(v)
+
+
 def test_a_receipt_that_completes_no_sum_stays_unlinked():
     ds = docs()
     ds.append(_doc("d.pdf", f"中国银行 付款回单\n付款人名称 北京精工机械股份有限公司 收款人名称 {APPLICANT}\n"

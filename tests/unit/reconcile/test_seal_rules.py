@@ -188,3 +188,17 @@ def test_a_payment_slip_in_the_customers_supplier_portal_is_a_system_view(catalo
     # a payer's letter naming its ERP system is no system page
     letter = _page("付款证明\n我公司已于2023年5月8日经ERP系统审批，通过银行向贵司支付合同款50万元。")
     assert rule_for(letter, catalog.seals).sealed_by == ("customer",)
+
+
+def test_a_receipt_the_payee_writes_bears_the_payees_seal(catalog):
+    """A hand-filled receipt form (收款收据) or an arrival confirmation is written by whoever was
+    paid: its seal is the applicant's (the payee), and a readable applicant's seal on it is no
+    sign of a stranger's paper."""
+    form = _page("收款收据\nNo 0031177\n2023年5月8日\n今收到 廊坊旭日包装印刷股份有限公司\n交来 货款\n"
+                 "人民币（大写）壹佰万元整 ¥1,000,000.00\n收款单位（盖章）：")
+    assert rule_for(form, catalog.seals).sealed_by == ("applicant",)
+    form.seals = [_seal(APPLICANT, 0.97)]
+    assert _findings(form, catalog) == []
+    # a payer's letter still asks the payer's seal
+    letter = _page("付款证明\n我公司已于2023年5月8日向贵司支付合同款100万元。")
+    assert rule_for(letter, catalog.seals).sealed_by == ("customer",)
