@@ -561,11 +561,17 @@ def _names_another_customer(doc: Document, contracts: list[ContractEvidence],
     if doc.doc_type != "payment_proof" or "payer" in doc.fields or \
             any(r.startswith(_FIRM_LINKS) and not r.endswith("（相似）") for r in reasons):
         return False
+    return _text_names_other_customer(doc, contracts, contracts[best[1]])
+
+
+def _text_names_other_customer(doc: Document, contracts: list[ContractEvidence],
+                               chosen: ContractEvidence) -> bool:
+    """Whether the document's text names the declared customer of a contract other than `chosen`."""
     names = normalize_name(doc.text.replace("\n", "").replace(" ", ""))
-    chosen = normalize_name(contracts[best[1]].declared.customer or "")
+    own = normalize_name(chosen.declared.customer or "")
     for ce in contracts:
         other = normalize_name(ce.declared.customer or "")
-        if len(other) >= 4 and other not in chosen and other in names:
+        if len(other) >= 4 and other not in own and other in names:
             return True
     return False
 
@@ -739,6 +745,8 @@ def _link_completing_payments(contracts: list[ContractEvidence], unlinked: list[
             continue
         fits = []
         for ce in contracts:
+            if "payer" not in doc.fields and _text_names_other_customer(doc, contracts, ce):
+                continue        # its figure fits, but its text names another declared customer
             paid = [d.fields.get("amount_yuan") for d in ce.documents["payment_proof"]]
             if any(a is None for a in paid):
                 continue
