@@ -143,6 +143,11 @@ def _paper_stamp(doc: Document, page: PageText, start: int) -> bool:
     return _published(doc, page.text, start) or bool(_WEB_ADDRESS.search(page.text, line_start, line_end))
 
 
+# a date and a clock time closing their line (a message's or a print's time stamp): the line
+# below is a headline or another paragraph, not the rest of a sentence the date opens
+_CLOCK_THEN_LINE_END = re.compile(r"[ \t]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[ \t]*(?:\n|$)")
+
+
 # the check of a day read without its year, the year taken from the paper's nearest full date
 YEAR_FROM_NEAREST = "日期未写年份，年份取自文中最近的完整日期"
 
@@ -176,8 +181,8 @@ def _event_date(doc: Document, dated: list) -> Extracted | None:
     for event in events:
         for page, m in candidates:
             text = page.text
-            if _paper_stamp(doc, page, m.start):
-                continue
+            if _paper_stamp(doc, page, m.start) or _CLOCK_THEN_LINE_END.match(text, m.end):
+                continue     # a stamp (2024-10-25 17:32 over a headline) states no event
             before = text[max(0, m.start - 12):m.start]
             after = text[m.end:m.end + event.window].replace("\n", "").split("。")[0]
             sentence = text[text.rfind("。", 0, m.start) + 1:m.start]

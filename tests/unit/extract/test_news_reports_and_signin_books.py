@@ -66,3 +66,10 @@ def test_a_sentence_heading_the_page_names_the_meeting_it_quotes():
             "某某信息技术有限公司主办的《数字工厂经验交流会（第4期）》在东丽区某园区会议中心顺利召开\n"
             "来自12家企业的代表参加了活动。\n")
     assert _read(text).fields["title"].value == "数字工厂经验交流会（第4期）"
+
+
+def test_a_time_stamp_over_a_headline_does_not_date_the_event():
+    text = ("2023-09-21 10:05\n"
+            "凝心聚力|质量追溯交流活动圆满举办\n"
+            "9月20日，天津某某软件有限公司主办的《质量追溯经验交流会（第5期）》在公司报告厅召开。\n")
+    assert _read(text).fields["date"].value == date(2023, 9, 20)
