@@ -17,7 +17,7 @@ from pipeline.parsing.uscc import find_usccs, uscc_region
 # A sign-in sheet's heading (签到表, 参会单位名单 ...), a header row (… 签到时间) or a title ending in 签到表
 # (a pledge's 签署页 lists the firms that signed it at the meeting; 参会企业信息表 is a filing's list)
 _SHEET_HEAD = re.compile(r"签\s*[到名字]|签\s*署\s*(?:页|单位|名单)"
-                         r"|(?:参会|与会|出席)(?:单位|企业|人员|代表)?(?:名单|名录|一览表|情况|信息表?|明细表?|登记表|统计表|列表)"
+                         r"|(?:参会|与会|出席)(?:单位|企业|人员|代表)?(?:名单|名录|一览表|情况|信息表?|明细表?|登记表|统计表|列表|通讯录|通讯表|联络表|联系表)"
                          r"|^(?:参会|与会|出席)(?:单位|企业)[:：]?$"
                          r"|(?:来宾|嘉宾)(?:名片|登记|名录|名单)|名片(?:登记|粘贴|汇总|收集)")
 _SHEET_TITLE = re.compile(r"签\s*到\s*[表册簿单](?:[（(][^）)]{0,6}[）)])?$"

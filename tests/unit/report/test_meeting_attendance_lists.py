@@ -174,3 +174,14 @@ def test_a_signer_run_into_the_address_leaves_the_address_readable():
 def test_the_host_signing_in_at_its_own_address_under_a_misread_name_is_not_a_guest():
     names, _ = counted(doc(RUN_TOGETHER_BOOK, method="ocr:tesseract"))
     assert names == ["天津市北川调味品有限公司", "天津禾丰食品有限公司"]
+
+
+def test_a_directory_of_attending_firms_is_a_sheet_and_an_unnumbered_row_counts():
+    # a photographed directory: the row number ran into the firm's name (1天津…) and OCR lost a
+    # character of the credit code, whose region still shows where the firm is registered
+    text = ("交流会会后整理稿\n参会单位通讯录\n"
+            "序号 单位 联系人 手机 统一社会信用代码\n"
+            f"1天津禾丰食品有限公司 王某 13900001111 {code('120110', 7)[:-1]}\n"
+            f"2 江苏禾丰食品有限公司 李某 13900002222 {code('320505', 8)}\n")
+    names, _ = counted(doc(text, method="ocr:tesseract"))
+    assert names == ["天津禾丰食品有限公司"]
