@@ -17,7 +17,7 @@ from pipeline.parsing.uscc import find_usccs, uscc_region
 # A sign-in sheet's heading (签到表, 参会单位名单 ...), a header row (… 签到时间) or a title ending in 签到表
 # (a pledge's 签署页 lists the firms that signed it at the meeting; 参会企业信息表 is a filing's list)
 _SHEET_HEAD = re.compile(r"签\s*[到名字]|签\s*署\s*(?:页|单位|名单)"
-                         r"|(?:参会|与会|出席)(?:单位|企业|人员|代表)?(?:名单|名录|一览表|情况|信息表?|明细表?|登记表|统计表|列表)"
+                         r"|(?:参会|与会|出席)(?:单位|企业|人员|代表)?(?:名单|名录|一览表|情况|信息表?|明细表?|登记表|统计表|列表|通讯录|通讯表|联络表|联系表)"
                          r"|^(?:参会|与会|出席)(?:单位|企业)[:：]?$"
                          r"|(?:来宾|嘉宾)(?:名片|登记|名录|名单)|名片(?:登记|粘贴|汇总|收集)")
 _SHEET_TITLE = re.compile(r"签\s*到\s*[表册簿单](?:[（(][^）)]{0,6}[）)])?$"
@@ -233,6 +233,11 @@ def _locators(text: str, ocr: bool) -> tuple[str | None, str | None, str | None]
         # a bracket or quote OCR read at the cell's edge (）天津市…, 《住所）天津市…) is no part of it
         tok = _ADDRESS_LABEL.sub("", _CELL_EDGE.sub("", tok))
         tok = _CELL_EDGE.sub("", tok)
+        signer = _SIGNER_THEN_ADDRESS.match(tok)
+        if signer and not _ADDRESS_START.match(tok):
+            # 王平静天津市滨海新区…109号: the signer's name ran into the address cell (a
+            # handwritten book read without the gaps between its cells)
+            tok = tok[signer.end():]
         if not _ADDRESS_START.match(tok) or not _ADDRESS_PART.search(tok[2:]):
             continue
         parts = [tok]
@@ -241,6 +246,7 @@ def _locators(text: str, ocr: bool) -> tuple[str | None, str | None, str | None]
                 break
             parts.append(nxt)
         candidate = re.sub(r"[^\u4e00-\u9fff0-9A-Za-z）)]+$", "", "".join(parts))
+        candidate = _PHONE_TAIL.sub("", candidate)
         # 天津市… or 东丽区… is an address; 天津宏远集团 (a firm without a known suffix) is not
         if len(candidate) >= 3 and _ADDRESS_PART.search(candidate[2:]):
             address = candidate
@@ -249,6 +255,15 @@ def _locators(text: str, ocr: bool) -> tuple[str | None, str | None, str | None]
 
 
 _CELL_EDGE = re.compile(r"^[^\u4e00-\u9fff0-9A-Za-z]+")
+# a person's name (two to four characters) run into the address after it (王平静天津市…), the
+# address opening with a province-level place
+_PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
+              "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西",
+              "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "台湾")
+_SIGNER_THEN_ADDRESS = re.compile(r"(?P<signer>[\u4e00-\u9fff]{2,4}?)[\s”“\"'|·]*(?=(?:"
+                                  + "|".join(_PROVINCES) + r")(?:省|市|自治区|特别行政区)?)")
+# a phone number run onto the end of the address (…109号18626617773)
+_PHONE_TAIL = re.compile(r"(?<=[号室楼层座])\d{7,}$")
 # an address that ends in its house number, then the firm's name: one OCR'd cell run into the next
 _ADDRESS_THEN_NAME = re.compile(r"^(?:(?:地址|住所|注册地址|单位地址)[)）:：]?)?(?P<address>.+?\d+\s*号)(?P<name>[\u4e00-\u9fff].+)$")
 
@@ -308,6 +323,10 @@ def attendees(doc: Document) -> list[Attendee]:
         if orgs:
             item.name = normalize_name(orgs[0].text)
             used.update(pieces)
+    for i in _rows_with_details_below(items, found, used):
+        # a book of two-line entries (firm and person, then its address and phone below)
+        found[i] = _locators(items[i + 1][1], items[i].ocr)
+        used.add(i + 1)
     for i, item in enumerate(items):
         if not isinstance(item, _Row) or any(found[i]):
             continue
@@ -350,6 +369,24 @@ def attendees(doc: Document) -> list[Attendee]:
         out.append(Attendee(item.name, code, address, tianjin, bool(region or address), item.page, item.text,
                             box, method))
     return out
+
+
+def _rows_with_details_below(items: list, found: list, used: set[int]) -> list[int]:
+    """Rows written as two-line entries (a sign-in book: 单位 姓名 on one line, 单位地址 电话 on
+    the next): every row lacking a code or address is followed by a line of its own that gives
+    one, and the first such row has none above it. Those lines are the rows' details, not the
+    head of the next row's wrapped cell."""
+    bare = [i for i, item in enumerate(items) if isinstance(item, _Row) and item.name and not any(found[i])]
+    if len(bare) < 2:
+        return []
+
+    def details(k: int, ocr: bool) -> bool:
+        return 0 <= k < len(items) and not isinstance(items[k], _Row) and k not in used \
+            and any(_locators(items[k][1], ocr))
+
+    if not all(details(i + 1, items[i].ocr) for i in bare) or details(bare[0] - 1, items[bare[0]].ocr):
+        return []
+    return bare
 
 
 def _row_box(doc: Document, row: _Row) -> tuple[Box | None, str]:

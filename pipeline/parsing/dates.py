@@ -170,6 +170,38 @@ def find_dates(text: str) -> list[DateMatch]:
     return out
 
 
+# a day written without its year (5月5日, as news prose opens: 5月5日，…在…召开): the month and day
+# only, never the tail of a full date (2024年5月5日) nor digits cut out of a longer number
+_YEARLESS = re.compile(r"(?<![0-9年./\-])(?<!年[ \t])(?P<m>\d{1,2})[ \t]*月[ \t]*(?P<d>\d{1,2})[ \t]*[日号]")
+
+
+@dataclass(frozen=True)
+class DayMatch:
+    start: int
+    end: int
+    month: int
+    day: int
+
+
+def find_yearless_days(text: str) -> list[DayMatch]:
+    """Every month-and-day without a year in free text (5月5日), in order."""
+    norm = text.translate(_HALF_WIDTH)
+    out = []
+    for m in _YEARLESS.finditer(norm):
+        month, day = int(m.group("m")), int(m.group("d"))
+        if _make(2000, month, day) is not None:   # 2000 is a leap year: 2月29日 stands
+            out.append(DayMatch(m.start(), m.end(), month, day))
+    return out
+
+
+def year_nearest(month: int, day: int, anchor: date) -> date | None:
+    """The day (month, day) nearest to a full date the paper states: its year, the year before
+    or the year after (12月30日 in a report dated 2025-01-09 is 2024-12-30)."""
+    days = [_make(anchor.year + k, month, day) for k in (-1, 0, 1)]
+    days = [d for d in days if d is not None]
+    return min(days, key=lambda d: abs((d - anchor).days)) if days else None
+
+
 _DATE_PREFIX = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
                           r"(?:\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*日)?)?)?)?$")
 

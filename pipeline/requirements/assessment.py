@@ -228,11 +228,24 @@ def _name_candidates(doc: Document, field_name: str, lines: int = 6) -> list[str
     return out + [ln.strip() for ln in doc.text.splitlines()[:lines] if ln.strip()]
 
 
-def _is_applicant(ctx: Context, name: str, code: str | None) -> bool:
+def _is_applicant(ctx: Context, name: str, code: str | None, address: str | None = None) -> bool:
     a = ctx.declaration.applicant
     if code and normalize_uscc(a.uscc or "") == code:
         return True
-    return match_names(name, a.name, ctx.catalog).same
+    match = match_names(name, a.name, ctx.catalog)
+    # the host signing in at its own address under a name OCR misread (天津玉木… for 天津瑄堃…):
+    # the applicant's declared address and a name close to its own
+    return match.same or (match.uncertain and _same_address(address, a.address))
+
+
+_ADDRESS_NOISE = re.compile(r"[\s，,。.（）()]|^天津(?:市)?")
+
+
+def _same_address(found: str | None, declared: str | None) -> bool:
+    if not found or not declared:
+        return False
+    a, b = _ADDRESS_NOISE.sub("", found), _ADDRESS_NOISE.sub("", declared)
+    return len(b) >= 6 and a == b
 
 
 # ---- local suppliers (本地配套供应商 + 分包合同) ---------------------------------------------------
@@ -349,7 +362,7 @@ def tianjin_attendees(ctx: Context, docs: Document | Iterable[Document]) -> tupl
     rows = [a for doc in docs for a in doc.attendees]   # read with the document (extract/signin.py)
     # rows that say where the firm is come first, so a firm listed twice counts by its best row
     for a in sorted(rows, key=lambda a: not a.sure):
-        if _is_applicant(ctx, a.name, a.code):
+        if _is_applicant(ctx, a.name, a.code, a.address):
             continue
         if (a.code and a.code in seen) or (a.name and a.name in seen):
             continue
@@ -358,7 +371,7 @@ def tianjin_attendees(ctx: Context, docs: Document | Iterable[Document]) -> tupl
             tianjin.append(a)
         elif not a.sure:
             unsure.append(a)
-    firms = len({a.code or a.name for a in rows if not _is_applicant(ctx, a.name, a.code)})
+    firms = len({a.code or a.name for a in rows if not _is_applicant(ctx, a.name, a.code, a.address)})
     return tianjin, unsure, firms
 
 

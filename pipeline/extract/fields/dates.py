@@ -10,7 +10,7 @@ from pipeline.extract.fields.hits import Hit, extracted, find_labels, line_bound
 from pipeline.extract.fields.swift import value_date
 from pipeline.extract.fields.vocabulary import LABELS, one_of
 from pipeline.models import Document, Extracted, PageText
-from pipeline.parsing.dates import find_dates
+from pipeline.parsing.dates import DateMatch, find_dates, find_yearless_days, year_nearest
 
 
 def extract_date(doc: Document) -> Extracted | None:
@@ -21,6 +21,8 @@ def extract_date(doc: Document) -> Extracted | None:
                 continue     # 日期 inside 申请日期: the date of another event
             if preliminary_label(hit.page.text, hit.start, hit.end):
                 continue     # 验收日期 inside 初次验收日期: the preliminary check's date
+            if _published(doc, hit.page.text, hit.start):
+                continue     # 时间 inside 发布时间: when the paper was published, not its event
             found = _date_after_label(doc, hit)
             if found:
                 return found
@@ -41,6 +43,7 @@ def extract_date(doc: Document) -> Extracted | None:
     # a date after another event's label (申请日期, 开工日期) is the document's own only when
     # nothing else is dated
     own = [(p, m) for p, m in dated if not _OTHER_EVENT_LABEL.search(p.text[max(0, m.start - 12):m.start])
+           and not _paper_stamp(doc, p, m.start)
            and not _DEADLINE.match(p.text, m.end) and not _preliminary_check(p.text, m)
            and not _under_other_event_header(p, m)
            and not (doc.doc_type == "procurement_proof" and _PROCEDURE_STEP_AFTER.match(p.text, m.end))]
@@ -129,12 +132,68 @@ _APPROVAL_ROW = re.compile(r"[ \t]*(?:批[ \t]*准|核[ \t]*准|审[ \t]*批)(?:
 _SIGNED_ROW = re.compile(r"已签署|已签章|已盖章|签署完成|签署成功|已签收|已签字")
 
 
+# the publication of the paper itself (公众号 发布于2024-01-26, 发布时间：…): the day it was put out,
+# not the day of what it reports, unless publishing is the kind's own act (a notice's 发布日期
+# among the kind's date labels)
+_PUBLICATION_WORDS = ("发布", "发表", "推送")
+_PUBLICATION = re.compile(r"(?:" + "|".join(_PUBLICATION_WORDS) + r")(?:于|日期|时间)?[:：\s]*$")
+# a line holding a web address is a browser's print header or footer: its date is the printing's
+_WEB_ADDRESS = re.compile(r"(?i)\bhttps?\b|www\.|[a-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?/")
+
+
+def _published(doc: Document, text: str, start: int) -> bool:
+    if not _PUBLICATION.search(text[max(0, start - 8):start]):
+        return False
+    own = LABELS.date_labels.get(doc.doc_type, ())
+    return not any(word in label for label in own for word in _PUBLICATION_WORDS)
+
+
+def _paper_stamp(doc: Document, page: PageText, start: int) -> bool:
+    """The date stamps the paper (its publication, the browser's print line), not its event."""
+    line_start, line_end = line_bounds(page.text, start)
+    return _published(doc, page.text, start) or bool(_WEB_ADDRESS.search(page.text, line_start, line_end))
+
+
+# a date and a clock time closing their line (a message's or a print's time stamp): the line
+# below is a headline or another paragraph, not the rest of a sentence the date opens
+_CLOCK_THEN_LINE_END = re.compile(r"[ \t]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[ \t]*(?:\n|$)")
+
+
+# the check of a day read without its year, the year taken from the paper's nearest full date
+YEAR_FROM_NEAREST = "日期未写年份，年份取自文中最近的完整日期"
+
+
+def _yearless_days(doc: Document, dated: list) -> list:
+    """Days stated without a year (5月5日，…召开), each given the year that puts it nearest the
+    full date closest to it on the paper (its page's, else the paper's first)."""
+    out = []
+    for page in doc.pages:
+        full = find_dates(page.text) or [m for _, m in dated[:1]]
+        if not full:
+            continue
+        for day in find_yearless_days(page.text):
+            anchor = min(full, key=lambda m: abs(m.start - day.start))
+            value = year_nearest(day.month, day.day, anchor.value)
+            if value:
+                out.append((page, DateMatch(day.start, day.end, page.text[day.start:day.end], value)))
+    return out
+
+
 def _event_date(doc: Document, dated: list) -> Extracted | None:
     """The date of the sentence that states the document's event (签订, 组织验收, 召开, 赴企业现场,
-    已于…支付), as the vocabulary's `date_events` describe it for the kind."""
-    for event in LABELS.date_events.get(doc.doc_type, ()):
-        for page, m in dated:
+    已于…支付), as the vocabulary's `date_events` describe it for the kind. A day the sentence
+    gives without its year (5月5日，…召开) takes the year of the nearest full date."""
+    events = LABELS.date_events.get(doc.doc_type, ())
+    if not events:
+        return None
+    yearless = _yearless_days(doc, dated)
+    order = {id(p): i for i, p in enumerate(doc.pages)}
+    candidates = sorted(dated + yearless, key=lambda pm: (order.get(id(pm[0]), 0), pm[1].start))
+    for event in events:
+        for page, m in candidates:
             text = page.text
+            if _paper_stamp(doc, page, m.start) or _CLOCK_THEN_LINE_END.match(text, m.end):
+                continue     # a stamp (2024-10-25 17:32 over a headline) states no event
             before = text[max(0, m.start - 12):m.start]
             after = text[m.end:m.end + event.window].replace("\n", "").split("。")[0]
             sentence = text[text.rfind("。", 0, m.start) + 1:m.start]
@@ -150,7 +209,10 @@ def _event_date(doc: Document, dated: list) -> Extracted | None:
                     (event.not_after and event.not_after.search(after)) or \
                     (event.not_in_sentence and event.not_in_sentence.search(sentence)):
                 continue
-            return _dated(doc, page, m.start, m.end, m.value)
+            found = _dated(doc, page, m.start, m.end, m.value)
+            if (page, m) in yearless:
+                found.checks.append(YEAR_FROM_NEAREST)
+            return found
     return None
 
 

@@ -41,6 +41,12 @@ def extract_meeting_name(doc: Document) -> Extracted | None:
                         and not _MEETING_TITLE_AFFIX.search(compact))):
             compact += nxt   # a long title wrapped onto the next line
             line = line + "\n" + head[i + 1]
+        quoted = _TITLE.search(line)
+        if quoted and _MEETING_WORD.search(quoted.group(1)) and re.sub(r"\s", "", line) != re.sub(r"\s", "", quoted.group(0)):
+            # a sentence whose comma OCR lost (…主办的《…交流会（第6期）》在…召开): the quoted name
+            name = re.sub(r"\s", "", quoted.group(1))
+            at = max(page.text.find(line), 0)
+            return extracted(doc, page, at + quoted.start(1), at + quoted.end(1), name, ["取自正文所述举办的会议名称"])
         if (not compact or len(compact) > 50 or not _MEETING_WORD.search(compact)
                 or re.search(r"[:：，。]", compact)):
             continue   # 会议时间：… is a label line, 兹证明，…在会议室举办 a sentence: neither is the title
@@ -53,7 +59,7 @@ def extract_meeting_name(doc: Document) -> Extracted | None:
     return _held_name(doc)
 
 
-_HELD_NAME = re.compile(r"(?:举办|召开|举行|主办|承办|组织)(?:了|的)?\s*[“\"「『]([^”\"」』\n]{4,60}?)[”\"」』]")
+_HELD_NAME = re.compile(r"(?:举办|召开|举行|主办|承办|组织)(?:了|的)?\s*[“\"「『《]([^”\"」』》\n]{4,60}?)[”\"」』》]")
 
 
 def _held_name(doc: Document) -> Extracted | None:

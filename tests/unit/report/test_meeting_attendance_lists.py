@@ -152,3 +152,36 @@ def test_a_reply_summary_counts_only_the_firms_that_came():
             f"4 {code('120112', 4)} 天津东岸机械有限公司 周某/经理 否 √\n")
     names, _ = counted(doc(text))
     assert names == ["天津东岸机械有限公司", "天津禾丰食品有限公司"]
+
+
+# a handwritten sign-in book read without the gaps between its cells: firm, signer, address and
+# phone run together; the host signs in too, at its own address, under a name OCR misread
+RUN_TOGETHER_BOOK = ("会议签到簿\n"
+                     "单位名称|姓名|单位地址|联系电话\n"
+                     "天津禾丰食品有限公司王小明天津市东丽区某某路8号13900001111\n"
+                     "河北锦程机械制造有限公司李四河北省沧州市运河区某某路6号13900002222\n"
+                     "天津市北川调味品有限公司”赵某某”天津市静海区某某道3号13900003333\n"
+                     "天津合泊数据科技有限公司周某天津市东丽区某某路1号13900004444\n")
+
+
+def test_a_signer_run_into_the_address_leaves_the_address_readable():
+    rows = {a.name: a for a in doc(RUN_TOGETHER_BOOK, method="ocr:tesseract").attendees}
+    assert rows["天津禾丰食品有限公司"].address == "天津市东丽区某某路8号"
+    assert rows["天津市北川调味品有限公司"].tianjin
+    assert rows["河北锦程机械制造有限公司"].sure and not rows["河北锦程机械制造有限公司"].tianjin
+
+
+def test_the_host_signing_in_at_its_own_address_under_a_misread_name_is_not_a_guest():
+    names, _ = counted(doc(RUN_TOGETHER_BOOK, method="ocr:tesseract"))
+    assert names == ["天津市北川调味品有限公司", "天津禾丰食品有限公司"]
+
+
+def test_a_directory_of_attending_firms_is_a_sheet_and_an_unnumbered_row_counts():
+    # a photographed directory: the row number ran into the firm's name (1天津…) and OCR lost a
+    # character of the credit code, whose region still shows where the firm is registered
+    text = ("交流会会后整理稿\n参会单位通讯录\n"
+            "序号 单位 联系人 手机 统一社会信用代码\n"
+            f"1天津禾丰食品有限公司 王某 13900001111 {code('120110', 7)[:-1]}\n"
+            f"2 江苏禾丰食品有限公司 李某 13900002222 {code('320505', 8)}\n")
+    names, _ = counted(doc(text, method="ocr:tesseract"))
+    assert names == ["天津禾丰食品有限公司"]
