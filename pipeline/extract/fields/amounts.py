@@ -198,7 +198,18 @@ def _price_candidates(candidates: list[tuple[PageText, AmountMatch]],
     """The candidates whose clause does not make them something else than the document's
     amount: for a price, a share, a deposit, a penalty or a fee; for a payment, a fee or a balance."""
     other = _NOT_THE_PAYMENT if doc_type == "payment_proof" else _NOT_THE_PRICE
-    return [(p, m) for p, m in candidates if not other.search(_clause(amount_text(p), m.start, m.end))]
+    return [(p, m) for p, m in candidates if not other.search(_clause(amount_text(p), m.start, m.end))
+            and not (doc_type != "payment_proof" and _recited_agreement(amount_text(p), m.start))]
+
+
+# a recital (鉴于甲方已与某公司签订…合同（合同金额X）) cites another agreement: its figure is that
+# agreement's (a main contract's), not this one's
+_RECITED_AGREEMENT = re.compile(r"鉴于[^。；;]*?(?:签订|签署|订立|签约)[^。；;]*?(?:合同|协议)")
+
+
+def _recited_agreement(text: str, start: int) -> bool:
+    sentence = text[max(text.rfind(ch, 0, start) for ch in "。；;") + 1:start].replace("\n", "")
+    return bool(_RECITED_AGREEMENT.search(sentence))
 
 
 # what a whole 大写 figure may follow directly: 人民币…, 金额…, 为…, 计…, 大写…
