@@ -82,6 +82,8 @@ def test_the_main_contracts_figure_cited_in_a_recital_is_not_the_agreements_amou
         "经双方协商，合作费用总计318,000.00元（大写：叁拾壹万捌仟元整），完工确认后一次性支付。\n"
         "委托方（盖章） 合作方（盖章）\n签约时间：2022年9月9日")
     assert doc.fields["amount_yuan"].value == 318000
+    # 572,000.00元（大写：…元整）: the 大写 in its bracket is whole and agrees with the figure
+    assert not doc.fields["amount_yuan"].needs_review
     assert doc.fields["supplier"].value == CUSTOMER
 
 
@@ -95,3 +97,13 @@ def test_a_delivery_term_is_not_the_contracts_date():
     date = doc.fields.get("date")
     assert doc.fields["supplier"].value == SUPPLIER
     assert date is None or date.needs_review
+
+
+def test_a_recital_ending_in_the_terms_leaves_the_price_stated_below_it():
+    doc = read_text_document(
+        "系统建设项目承包合同\n合同编号：AB-2022-0909\n"
+        f"发包人（甲方）：{CUSTOMER}\n承包人（乙方）：{SUPPLIER}\n"
+        "鉴于乙方承接甲方系统建设项目，双方约定如下：\n"
+        "1.合同价款：本合同签约合同价为（大写）壹佰贰拾万元整，（小写）￥1,200,000.00。\n"
+        "甲方（盖章） 乙方（盖章）\n签订日期：2022年10月10日")
+    assert doc.fields["amount_yuan"].value == 1200000
