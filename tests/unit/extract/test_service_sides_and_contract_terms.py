@@ -107,3 +107,13 @@ def test_a_recital_ending_in_the_terms_leaves_the_price_stated_below_it():
         "1.合同价款：本合同签约合同价为（大写）壹佰贰拾万元整，（小写）￥1,200,000.00。\n"
         "甲方（盖章） 乙方（盖章）\n签订日期：2022年10月10日")
     assert doc.fields["amount_yuan"].value == 1200000
+
+
+def test_a_consortiums_lead_signs_for_the_contractor():
+    doc = read_text_document(
+        "系统建设项目承包合同\n合同编号：AB-2022-1010\n"
+        f"发包人（甲方）：{CUSTOMER}\n承包人（乙方）：联合体\n"
+        f"联合体成员：天津第三机电设备有限公司\n联合体牵头人：{SUPPLIER}\n"
+        "1.合同价款：本合同签约合同价为人民币壹佰万元整（￥1,000,000.00）。\n"
+        "签订日期：2022年11月11日")
+    assert doc.fields["supplier"].value == SUPPLIER
