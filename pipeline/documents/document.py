@@ -195,6 +195,10 @@ def _second_reading(doc: Document, read: ReadResult, settings: Settings) -> None
             continue
         current = doc.fields.get(name)
         if item.needs_review and current is not None:
+            if current.value == item.value and not current.needs_review and UNLABELLED_DATE in current.checks:
+                # the first reading only guessed this date; the second, which reads more of the
+                # page (交货期：…, …前完成), doubts the very same value: the doubt stands
+                current.review_reason = item.review_reason
             continue
         # a value the first reading did not find at all is taken even when it needs review
         # (大写 cut by its cell beside a clean 小写): a question to the reviewer, not a blank

@@ -198,11 +198,28 @@ def _price_candidates(candidates: list[tuple[PageText, AmountMatch]],
     """The candidates whose clause does not make them something else than the document's
     amount: for a price, a share, a deposit, a penalty or a fee; for a payment, a fee or a balance."""
     other = _NOT_THE_PAYMENT if doc_type == "payment_proof" else _NOT_THE_PRICE
-    return [(p, m) for p, m in candidates if not other.search(_clause(amount_text(p), m.start, m.end))]
+    return [(p, m) for p, m in candidates if not other.search(_clause(amount_text(p), m.start, m.end))
+            and not (doc_type != "payment_proof" and _recited_agreement(amount_text(p), m.start))]
+
+
+# a recital (鉴于甲方已与某公司签订…合同（合同金额X）) cites another agreement: its figure is that
+# agreement's (a main contract's), not this one's
+_RECITED_AGREEMENT = re.compile(r"鉴于[^。；;]*?(?:签订|签署|订立|签约)[^。；;]*?(?:合同|协议)")
+
+
+def _recited_agreement(text: str, start: int) -> bool:
+    """The figure's sentence (to its colon: 鉴于…约定如下：1.合同价款：… opens this contract's
+    own terms) is a recital citing another agreement."""
+    sentence = text[max(text.rfind(ch, 0, start) for ch in "。；;：:") + 1:start].replace("\n", "")
+    return bool(_RECITED_AGREEMENT.search(sentence))
 
 
 # what a whole 大写 figure may follow directly: 人民币…, 金额…, 为…, 计…, 大写…
 _BEFORE_UPPERCASE = set("币额为计价即约共是写款费用金整价" "幣額為計價約寫費")   # and their traditional forms
+
+
+# a 大写 figure read with what introduces it (（大写：, 人民币): whole from its start
+_INTRODUCED_UPPERCASE = re.compile(r"^\s*[（(【\[]\s*(?:大写|人民币|RMB)?\s*[:：]?\s*(?:人民币)?\s*[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]")
 
 
 def _cut_uppercase(page: PageText, m: AmountMatch) -> bool:
@@ -211,6 +228,8 @@ def _cut_uppercase(page: PageText, m: AmountMatch) -> bool:
     parses as 伍佰元整). A whole 大写 money figure always states its 元."""
     if not re.search(r"[元圆圓园]", m.raw):
         return True
+    if _INTRODUCED_UPPERCASE.match(m.raw):
+        return False     # （大写：伍拾万元整）: the figure opens after its own bracket or label
     before = page.text[m.start - 1:m.start] if m.start else ""
     return bool(re.fullmatch(r"[\u4e00-\u9fff]", before)) and before not in _BEFORE_UPPERCASE
 

@@ -26,6 +26,13 @@ def extract_date(doc: Document) -> Extracted | None:
             found = _date_after_label(doc, hit)
             if found:
                 return found
+    if doc.doc_type in _SIGNED_KINDS:
+        for hit in find_labels(doc, ("日期",)):
+            if _in_signature_block(hit):
+                found = _date_after_label(doc, hit)
+                if found:
+                    found.checks.append("取自签章栏的日期")
+                    return found
     if doc.doc_type == "payment_proof":
         for page in doc.pages:   # a SWIFT message dates the payment in :32A: (240315CNY…)
             found = value_date(page.text)
@@ -45,7 +52,8 @@ def extract_date(doc: Document) -> Extracted | None:
     own = [(p, m) for p, m in dated if not _OTHER_EVENT_LABEL.search(p.text[max(0, m.start - 12):m.start])
            and not _paper_stamp(doc, p, m.start)
            and not _DEADLINE.match(p.text, m.end) and not _preliminary_check(p.text, m)
-           and not _under_other_event_header(p, m)
+           and not _under_other_event_header(p, m) and not _PLANNED_LABEL.search(p.text[max(0, m.start - 12):m.start])
+           and not (doc.doc_type in _SIGNED_KINDS and _period_end(p.text, m))
            and not (doc.doc_type == "procurement_proof" and _PROCEDURE_STEP_AFTER.match(p.text, m.end))]
     doubt = None if own else OTHER_EVENTS_ONLY
     dated = own or dated
@@ -90,13 +98,52 @@ _OTHER_DATE = re.compile(_OTHER_EVENT + _OTHER_PAPER + r"\s*$")
 # a date right after the label of another event (申请日期 2024.06.25 支付状态 支付成功) states that event
 # (预计到货 2024-12-31: two event words stand as the label, 日期 unsaid)
 # (评标报告日期为 2024年3月1日: a sentence citing another paper's date names it the same way)
-_OTHER_EVENT_LABEL = re.compile(_OTHER_EVENT + _OTHER_PAPER + r"\s*(?:日期|时间|" + _OTHER_EVENT
+# (交货期：2025年2月5日, 交付期限：…: a term named by its event and 期 states that event's date)
+_OTHER_EVENT_LABEL = re.compile(_OTHER_EVENT + _OTHER_PAPER + r"\s*(?:日期|时间|期限|期|" + _OTHER_EVENT
                                 + r"(?:日期|时间)?)[:：\s]*(?:为|是)?\s*$")
 # in a procurement notice, a date a step of the procedure was held on (经2024年3月1日评标委员会评审,
 # 于…开标): the step's date, not the notice's, which is dated after it
 _PROCEDURE_STEP_AFTER = re.compile(r"[ \t]*(?:的)?(?:公开|集中|组织|进行|举行)?(?:议标|评标|评审|开标|唱标|磋商|谈判|比选|询价|竞价|议价|商议)")
 # a date something must happen by (2024年5月14日前运抵) is a deadline, not an event that happened
 _DEADLINE = re.compile(r"\s*(?:之前|以前|前)(?!后)")
+# a planned date (计划竣工日期, 预计交付时间, 计划完成日期): what is meant to happen, not what did;
+# the plan's word may stand a few characters before the label's 日期
+_PLANNED_LABEL = re.compile(r"(?:计划|预计|预期|拟定?)[\u4e00-\u9fff]{0,4}(?:日期|时间)[:：\s]*$")
+# the kinds whose own date is their signing: a period they state (服务期自…起至…止, 有效期至…) is
+# the term of the agreement, not when it was made
+_SIGNED_KINDS = ("contract", "subcontract")
+_PERIOD_TO_BEFORE = re.compile(r"(?:至|到|止于|截至|截止|[-—－~～])\s*$")
+_PERIOD_FROM_AFTER = re.compile(r"\s*(?:起|开始)|\s*(?:至|到|[-—－~～])\s*(?:20\d{2}|[二〇零一]{4}|\d{1,2}\s*月)")
+_PERIOD_END_AFTER = re.compile(r"\s*(?:止|为止|届满|到期|终止)")
+
+
+def _period_end(text: str, m) -> bool:  # noqa: ANN001 - a DateMatch
+    """The date opens or closes a period (自2024年1月1日起, 至2026年12月31日止, 2024.01.01-2024.12.31)
+    or ends a validity (有效期至…)."""
+    return bool(_PERIOD_TO_BEFORE.search(text[max(0, m.start - 4):m.start]) or _PERIOD_FROM_AFTER.match(text, m.end)
+                or _PERIOD_END_AFTER.match(text, m.end))
+
+
+# the signing block of an agreement: its parties' seals or signatures
+_SIGNATURE_WORDS = re.compile(r"盖章|签字|签章|签名|[（(]章[）)]|公章|合同专用章")
+_SIGNATURE_REACH = 3     # lines above a bare 日期 where the signatures may stand
+
+
+def _in_signature_block(hit: Hit) -> bool:
+    """A bare 日期 (not 交货日期, 付款日期) on a line of the parties' seals or right below them:
+    the date the agreement was signed."""
+    text = hit.page.text
+    if hit.start > 0 and re.match(r"[\u4e00-\u9fff]", text[hit.start - 1]):
+        return False
+    line_start, line_end = line_bounds(text, hit.start, hit.end)
+    above = line_start
+    for _ in range(_SIGNATURE_REACH):
+        if above == 0:
+            break
+        above = text.rfind("\n", 0, above - 1) + 1
+    return bool(_SIGNATURE_WORDS.search(text, above, line_end))
+
+
 # dates that are about the paper, not the event
 _NOT_THE_DATE = re.compile(r"(?:打印|生成|制表|查询|截止)(?:日期|时间)[:：\s]*$")
 
@@ -231,6 +278,12 @@ _STAMPED_DATE = re.compile(rf"[\s:：]*(?P<y>20\d{{2}}){_STRAY}年{_STRAY}(?P<m>
 _COMPACT_DATE = re.compile(r"[\s:：]*(?P<y>20\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
 
 
+# a dotted date whose separators OCR lost or misread (2024.0518, 2023.05/23): a four-digit year,
+# a two-digit month and a two-digit day still read one way only; trusted only right after a label
+_BROKEN_SEPARATOR_DATE = re.compile(r"[\s:：]*(?P<y>20\d{2})[.．/\-](?P<m>0[1-9]|1[0-2])[.．/\-]?"
+                                    r"(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
+
+
 # an OCR'd 年…月…D right after a date label whose 日 was misread as something else (11人召)
 _UNCLOSED_DATE = re.compile(r"[\s:：]*(?P<y>20\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?=[^\d\s日号])")
 
@@ -258,7 +311,7 @@ def _date_after_label(doc: Document, hit: Hit) -> Extracted | None:
             # lost); the date is the next label's
             break
         return _dated(doc, page, hit.end + m.start, hit.end + m.end, m.value)
-    compact = _COMPACT_DATE.match(text, hit.end, hit.line_end)
+    compact = _COMPACT_DATE.match(text, hit.end, hit.line_end) or _BROKEN_SEPARATOR_DATE.match(text, hit.end, hit.line_end)
     value = _calendar_date(compact)
     if value:
         return _dated(doc, page, compact.start("y"), compact.end("d"), value)
