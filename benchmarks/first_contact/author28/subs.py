@@ -1,5 +1,5 @@
 """The three submissions."""
-from generate import Sub, build_contract, finish, std, STD, SISTER, APP
+from build import Sub, build_contract, finish, std, STD, SISTER, APP
 
 F_CLEAN = dict(contract='一、合同', acceptance_report='二、验收报告', payment_proof='三、付款证明',
                procurement_proof='四、采购证明', standard_draft='五、标准草案', other='六、其他材料')
