@@ -62,7 +62,76 @@ def _options_listed(region: str) -> bool:
     return any(_NEGATIVE.fullmatch(w) for w in words) and any(not _NEGATIVE.fullmatch(w) for w in words)
 
 
+# an assessment grades the delivered work (评定等级：优良, 质量等级为合格): the grade is the result
+# it states, mapped as data (the vocabulary's `result_grades`: a passing grade passes, a failing
+# one fails; a grade in neither list is left unread, a question for the reviewer)
+_GRADE_RESULTS = tuple((value, grade) for value in ("failed", "passed")
+                       for grade in LABELS.result_grades.get(value, ()))
+_GRADE_OF = dict((grade, value) for value, grade in _GRADE_RESULTS)
+_GRADE_WORD = one_of(tuple(_GRADE_OF)) if _GRADE_OF else r"(?!)"
+_STATED_GRADE = re.compile(r"(?:(?:评定|评价|评审|考评|质量|验收|综合|总体)等级|评定(?:结论|结果))"
+                           rf"[ \t]*(?:评定)?(?:为|是|[:：])?[ \t]*(?P<grade>{_GRADE_WORD})")
+# a bracketed criterion naming a score (80分及以上为合格, ≥90分优良) lists the scale, not the decision
+_SCALE_NOTE = re.compile(r"[（(][^（）()\n]*\d[ \t]*分[^（）()\n]*[）)]")
+# a total score and the pass mark it is measured against
+_TOTAL_SCORE = re.compile(r"(?:总分|总得分|综合得分|合计得分|得分合计|最终得分|评定得分|考评得分)[ \t]*(?:为|[:：])?[ \t]*"
+                          r"(?P<score>\d{1,3}(?:\.\d+)?)[ \t]*分")
+_PASS_MARK = re.compile(r"(?:(?:不低于|≥|>=)[ \t]*)?(?P<a>\d{1,3}(?:\.\d+)?)[ \t]*分[ \t]*(?:及|或)?以上[ \t]*"
+                        r"(?:为|即为|视为|评为|评定为)?[ \t]*(?:合格|通过|达标)|"
+                        r"(?:合格|及格|通过)(?:分数)?线[ \t]*(?:为|[:：])?[ \t]*(?P<b>\d{1,3}(?:\.\d+)?)")
+
+
+def _blank(pattern: re.Pattern[str], text: str) -> str:
+    """The text with each match of the pattern blanked out, offsets kept."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _score_against_mark(text: str) -> tuple[re.Match[str], bool] | None:
+    """The total score a page states and whether it reaches the pass mark stated with it."""
+    score, mark = _TOTAL_SCORE.search(text), _PASS_MARK.search(text)
+    if score is None or mark is None:
+        return None
+    return score, float(score.group("score")) >= float(mark.group("a") or mark.group("b"))
+
+
+def _stated_grade(doc: Document) -> Extracted | None:
+    """The grade an assessment states for the accepted work, as the result it means. A row
+    that lists both a passing and a failing grade (options whose mark was not read) states
+    none; a grade that contradicts the score against its pass mark is asked about."""
+    for page in doc.pages:
+        text = _blank(_SCALE_NOTE, page.text)
+        for m in _STATED_GRADE.finditer(text):
+            if preliminary_label(page.text, m.start(), m.end()):
+                continue
+            line_end = text.find("\n", m.end())
+            rest = text[m.end():len(text) if line_end < 0 else line_end]
+            value = _GRADE_OF[m.group("grade")]
+            if any(_GRADE_OF[g.group(0)] != value for g in re.finditer(_GRADE_WORD, rest)):
+                continue
+            review = None
+            scored = _score_against_mark(page.text)
+            if scored is not None and scored[1] != (value == "passed"):
+                review = "评定等级与总分及合格线不一致，请人工核对验收结论"
+            return extracted(doc, page, m.start("grade"), m.end("grade"), value, ["取自评定等级"], review)
+    return None
+
+
+def _scored_result(doc: Document) -> Extracted | None:
+    """An assessment that states its total score and the pass mark but no readable grade: the
+    score decides, against the mark."""
+    for page in doc.pages:
+        scored = _score_against_mark(page.text)
+        if scored is not None:
+            score, passed = scored
+            return extracted(doc, page, score.start("score"), score.end("score"),
+                             "passed" if passed else "failed", ["取自总分与合格线"])
+    return None
+
+
 def extract_result(doc: Document) -> Extracted | None:
+    graded = _stated_grade(doc)
+    if graded:
+        return graded
     # conclusion rows that print every option with no mark read (OCR lost the boxes): they list
     # the choices, they do not state one; their words are no evidence for a later reading either
     listed: list[tuple[int, int, int]] = []
@@ -74,7 +143,8 @@ def extract_result(doc: Document) -> Extracted | None:
                 continue
             hit = Hit(page, m.start(), m.end())
             start, end = value_region(hit)
-            region = page.text[start:max(end, hit.line_end)]
+            # a scale printed beside the conclusion (80分及以上为合格) is no conclusion
+            region = _blank(_SCALE_NOTE, page.text[start:max(end, hit.line_end)])
             ticked = _ticked_option(region)
             if ticked:
                 option, inferred = ticked
@@ -100,7 +170,7 @@ def extract_result(doc: Document) -> Extracted | None:
                         review = "验收结论似为勾选项，OCR 无法确认勾选了哪一项，请人工核对"
                     return extracted(doc, page, start + r.start(), start + r.end(), value,
                                       ["取自验收结论"], review)
-    decided = _decision_statement(doc, listed) or _vote_tally(doc)
+    decided = _decision_statement(doc, listed) or _vote_tally(doc) or _scored_result(doc)
     if decided:
         return decided
     for pattern, value in ((_NEGATIVE, "failed"), (re.compile(r"验收合格|验收通过|同意验收"), "passed")):
