@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.classify import kind_title_patterns, default_vocabulary
+from pipeline.extract.classify import default_vocabulary, kind_title_patterns
 from pipeline.extract.fields.amounts import Reread, extract_amounts
 from pipeline.extract.fields.dates import extract_date
 from pipeline.extract.fields.numbers import extract_contract_no
@@ -61,7 +61,7 @@ def _sub_page(page: PageText, start: int, end: int) -> PageText:
                     page.mean_confidence, [], page.image_hash)
 
 
-def _rebase(item: Extracted) -> Extracted:
+def _noted(item: Extracted) -> Extracted:
     if RECEIPT_NOTE not in item.checks:
         item.checks.append(RECEIPT_NOTE)
     return item
@@ -96,7 +96,7 @@ def receipt_transactions(doc: Document, reread: Reread | None = None) -> list[di
             if serial is not None:
                 row["bank_serial"] = serial
             if "payer" in row or "payee" in row:
-                page_rows.append({name: _rebase(item) for name, item in row.items()})
+                page_rows.append({name: _noted(item) for name, item in row.items()})
         if len(page_rows) >= 2:
             several = True
         rows.extend(page_rows)
