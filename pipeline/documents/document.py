@@ -219,11 +219,19 @@ def _second_reading(doc: Document, read: ReadResult, settings: Settings) -> None
     if _sure_rows(other.attendees) > _sure_rows(doc.attendees):
         # the sign-in sheet as the engine that placed more of its firms read it
         doc.attendees = other.attendees
-    if len(other.transactions) > len(doc.transactions):
+    if len(other.transactions) > len(doc.transactions) or (
+            other.transactions and len(other.transactions) == len(doc.transactions)
+            and _rows_confidence(other.transactions) > _rows_confidence(doc.transactions)):
         # a batch's rows as the engine that read more of them read them; the page's own
         # amount and payee (the first reading saw no batch) are then no payment's
         doc.transactions = other.transactions
         settle_batch(doc, doc.fields)
+
+
+def _rows_confidence(rows: list[dict]) -> float:
+    """How surely a reading read a list's rows: the mean confidence of their values."""
+    values = [item.provenance.confidence for row in rows for item in row.values()]
+    return sum(values) / len(values) if values else 0.0
 
 
 def _weaker(item, current) -> bool:  # noqa: ANN001 - Extracted

@@ -11,6 +11,7 @@ from pipeline.extract.fields.dates import extract_date
 from pipeline.extract.fields.hits import Hit, extracted, value_region
 from pipeline.extract.fields.numbers import extract_contract_no, labelled_number
 from pipeline.extract.fields.outcomes import extract_result
+from pipeline.extract.fields.receipts import RECEIPT_NOTE, receipt_transactions
 from pipeline.extract.fields.serials import find_bank_serial
 from pipeline.extract.fields.parties import extract_parties, owner_role, repair_district
 from pipeline.extract.fields.solutions import extract_solution
@@ -35,10 +36,14 @@ def _statement_fields(doc: Document) -> dict[str, Extracted]:
     return transaction_fields(tx, doc.path, f"取自交易明细中的本笔交易（{tx.why}）")
 
 
-def _batch_fields(doc: Document, fields: dict[str, Extracted]) -> None:
+def _batch_fields(doc: Document, fields: dict[str, Extracted], reread: Reread | None) -> None:
     rows = batch_transactions(doc.pages) or transfer_list_transactions(doc.pages)
     if rows:
         doc.transactions = [transaction_fields(t, doc.path, t.why) for t in rows]
+    else:
+        # a page of several receipts: each receipt is one payment of its own
+        doc.transactions = receipt_transactions(doc, reread)
+    if doc.transactions:
         settle_batch(doc, fields)
 
 
@@ -54,7 +59,15 @@ def settle_batch(doc: Document, fields: dict[str, Extracted]) -> None:
         return
     for name in ("amount_yuan", "payee"):
         fields.pop(name, None)
-    fields.update({name: doc.transactions[0][name] for name in ("payer", "date") if name in doc.transactions[0]})
+    first = doc.transactions[0]
+    for name in ("payer", "date", "bank_serial"):
+        if RECEIPT_NOTE in next(iter(first.values())).checks and not all(
+                name in row and name in first and row[name].value == first[name].value for row in doc.transactions):
+            # separate receipts that state different payers or dates: the page's value is
+            # some receipt's, not yet known to be the payment's
+            fields.pop(name, None)
+        elif name in first and name != "bank_serial":
+            fields[name] = first[name]
 
 
 def classify_document(doc: Document) -> None:
@@ -109,7 +122,7 @@ def extract_fields(doc: Document, reread: Reread | None = None) -> None:
     doc.transactions = []
     if doc.doc_type == "payment_proof":
         fields.update(_statement_fields(doc))
-        _batch_fields(doc, fields)
+        _batch_fields(doc, fields, reread)
         serial = find_bank_serial(doc)     # finds the same receipt in another submission
         if serial is not None:
             fields["bank_serial"] = serial

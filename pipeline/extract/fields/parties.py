@@ -583,7 +583,11 @@ def owner_role(party_hits: list[tuple[str, Hit]], page: PageText, pos: int) -> s
 # holder, a debit (借, 支出) by it. Without a stated direction the roles stay unknown.
 _SIDE_LABEL = re.compile(r"(?P<side>本方|我方|对方)\s*(?:户名|账户名称|账户户名|单位名称|名称|单位)\s*[:：]?\s*"
                          # an advice's own account, named with no side (账户名称 Account Name X): the holder's
-                         r"|(?m:^)\s*(?P<holder>账户名称|账户户名|账户名)\s*(?:Account\s*Name)?\s*[:：]?\s*")
+                         r"|(?m:^)\s*(?P<holder>账户名称|账户户名|账户名)\s*(?:Account\s*Name)?\s*[:：]?\s*"
+                         # a bank's advice to the holder of the account it moved (致 X：贵单位账号…已借记)
+                         r"|(?m:^)\s*(?P<addressee>致|尊敬的(?:客户)?)\s*[:：]?\s*")
+# the advice speaks to the holder of the account it moved: 贵单位账号, 贵公司账户, 您尾号…的账户
+_ADDRESSEE_HOLDS = re.compile(r"(?:贵|您)(?:单位|公司|司|方|的)?(?:在我行)?(?:开立的)?(?:尾号\s*\d+\s*的?)?\s*(?:账号|账户|帐号|帐户|结算账户)")
 def _entry_direction(text: str) -> str | None:
     """Which way an account holder's advice says the money went: its words for money in or out
     (vocabulary `entry_direction`), or a figure printed with its sign (+2,000.00 in)."""
@@ -604,6 +608,8 @@ def _parties_by_own_side(doc: Document):
     out: dict[str, tuple] = {}
     for page in doc.pages:
         for m in _SIDE_LABEL.finditer(page.text):
+            if m.group("addressee") and not _ADDRESSEE_HOLDS.search(doc.text):
+                continue     # a letter's addressee is no account holder unless its account is the one moved
             role = roles[m.group("side") or "本方"]
             if role in out:
                 continue

@@ -49,3 +49,21 @@ def test_a_bank_fee_voucher_is_not_a_payment_proof():
 
 def test_a_posting_receipt_is_a_payment_proof_by_its_title():
     assert classify_text("某某银行 记账回执\n金额 12.00\n").doc_type == "payment_proof"
+
+
+def test_a_debit_advice_addressed_to_its_account_holder_makes_the_addressee_the_payer():
+    """A bank's debit advice speaks to the holder of the account it debited (致 X：贵单位账号…已借记):
+    the addressee paid; its 对方户名 received; the fee and the balance are no payment."""
+    values = _values(_read("某某银行股份有限公司河西支行\n借记通知\n致：丙东重工有限公司 日期：2022年04月08日\n"
+                           "贵公司账户 6222000011112222 已于上述日期借记下列款项。\n"
+                           "对方户名 乙南数控有限公司\n对方账号 6222000033334444\n"
+                           "借记金额 伍万贰仟元整 52,000.00\n手续费 10.00\n账户余额 1,234,567.00\n"))
+    assert (values["payer"], values["payee"]) == ("丙东重工有限公司", "乙南数控有限公司")
+    assert values["amount_yuan"] == "52000.00"
+
+
+def test_a_letters_addressee_is_no_account_holder_when_no_account_of_its_is_moved():
+    # a customer's payment notice to its supplier: 致 names whom it was sent to (the payee side)
+    values = _values(_read("付款通知\n致：乙南数控有限公司\n我司已安排支付货款，请查收。\n"
+                           "对方户名 乙南数控有限公司\n付款金额 52,000.00\n"))
+    assert values.get("payer") != "乙南数控有限公司"

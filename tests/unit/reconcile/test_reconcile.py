@@ -311,6 +311,34 @@ def test_a_batch_transfer_is_read_at_the_row_that_pays_the_applicant():
     assert kinds(v) == []
 
 
+def test_a_page_of_several_receipts_is_read_at_the_receipt_that_pays_the_applicant():
+    """Three receipts printed on one page: the applicant paying its water bill and its pension
+    fund, and the customer paying the applicant. Each receipt is read on its own; the page as a
+    whole states no payment until the receipt that pays the applicant is chosen."""
+    def receipt(when, payer, payee, figure, words, purpose):
+        return (f"某某农商银行河北支行 电子回单\n交易日期 {when} 回单编号 {when.replace('-', '')}77\n"
+                f"付款人 {payer} 收款人 {payee}\n金额 ¥{figure} 大写 人民币{words}\n用途 {purpose}\n")
+    text = (receipt("2023-01-20", APPLICANT, "天津市自来水集团有限公司", "12,345.00", "壹万贰仟叁佰肆拾伍元整", "水费")
+            + receipt("2023-11-05", CUSTOMER, APPLICANT, "3,000,000.00", "叁佰万元整", "项目款")
+            + receipt("2023-03-15", APPLICANT, "天津市河东区养老保险中心", "67,800.00", "陆万柒仟捌佰元整", "养老金"))
+    page = _doc("b.pdf", text)
+    assert len(page.transactions) == 3
+    assert not {"amount_yuan", "payee", "payer", "date"} & page.fields.keys()   # no receipt at random
+    ds = [d for d in docs() if d.path != "b.pdf"] + [page]
+    v = reconcile("t", declaration(), ds, CATALOG)
+    assert (page.value("payer"), page.value("payee")) == (CUSTOMER, APPLICANT)
+    assert page.value("amount_yuan") == Decimal("3000000.00") and page.value("date") == date(2023, 11, 5)
+    assert kinds(v) == []
+
+
+def test_two_copies_of_one_receipt_on_a_page_are_one_payment():
+    one = (f"某某银行 电子回单\n交易日期 2023-11-05\n付款人 {CUSTOMER} 收款人 {APPLICANT}\n"
+           "金额 ¥3,000,000.00 大写 人民币叁佰万元整\n")
+    page = _doc("b.pdf", one + one)
+    assert page.transactions == []
+    assert page.value("amount_yuan") == Decimal("3000000.00") and page.value("payer") == CUSTOMER
+
+
 def test_a_failed_acceptance_is_superseded_by_a_later_passed_one_and_not_the_other_way_round():
     recheck = _doc("r.pdf", f"项目复验报告\n合同编号：HT-2023-017\n验收单位：{CUSTOMER}\n承建单位：{APPLICANT}\n"
                             "验收日期：2023年11月20日\n验收结论：合格")
