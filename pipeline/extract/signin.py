@@ -165,6 +165,33 @@ def lists_attendees(doc: Document) -> bool:
     return bool(doc.attendees) or any(_is_heading(line, find_organizations(line)) for _, line in _doc_lines(doc))
 
 
+def sheet_read_in_full(doc: Document) -> bool:
+    """The document's sign-in list was read whole: its pages are a text layer (what they
+    state is exact, nothing was guessed from pixels), every row read names its firm and says
+    where it is (a code or an address), no line inside the sheet that opens with a row number
+    or names a firm was left unread, and every firm named on a row line is one of the rows
+    read (a second column group not split off would not be). What such a list shows is all
+    it shows: a shortfall against the applicant's declared count is the paper's."""
+    if not doc.attendees or any(p.method != "text_layer" for p in doc.pages):
+        return False
+    if not all(a.name and a.sure for a in doc.attendees):
+        return False
+    read = {a.name for a in doc.attendees}
+    for item in _sheet_rows(doc):
+        if isinstance(item, _Row):
+            if _ABSENT.search(item.rest):
+                continue
+            named = {normalize_name(_LEADING_SEQ.sub("", o.text)) for o in find_organizations(item.text)}
+            if not named <= read:
+                return False
+            continue
+        line = item[1]
+        tokens = line.split()
+        if find_organizations(line) or (tokens and _SEQ_TOKEN.match(tokens[0])):
+            return False
+    return True
+
+
 def _entries(line: str, orgs: list, ocr: bool) -> list[tuple[Any, str]]:
     """The sheet entries on one line: one per firm where a sheet runs in two or more column
     groups (序号 单位名称 代码 | 序号 单位名称 代码) and each firm has its own code or address

@@ -33,7 +33,7 @@ from pipeline.catalogs.loader import Requirement
 from pipeline.extract.fields import find_solution
 from pipeline.extract.fields.solutions import solution_words, states_no_solution
 from pipeline.extract.fields.dates import UNLABELLED_DATE
-from pipeline.extract.signin import lists_attendees
+from pipeline.extract.signin import lists_attendees, sheet_read_in_full
 from pipeline.money import yuan_text
 from pipeline.models import Attendee, Document, Extracted
 from pipeline.extract.entities import find_organizations, normalize_name
@@ -483,6 +483,19 @@ def _names_a_guest(ctx: Context, doc: Document) -> bool:
 _ENTERPRISE = re.compile(r"(?:公司|集团|厂)$")
 
 
+def _named_tianjin(name: str) -> bool:
+    """A firm whose name opens with Tianjin (天津…, 天津市…): where it is registered is likely
+    but not stated."""
+    return normalize_name(name).startswith("天津")
+
+
+def _sheets_read_in_full(docs: list[Document]) -> bool:
+    """Every paper of the meeting that lists attendees was read whole (extract/signin.py),
+    and at least one does."""
+    listing = [d for d in docs if lists_attendees(d)]
+    return bool(listing) and all(sheet_read_in_full(d) for d in listing)
+
+
 def _meeting_key(m) -> str:
     return f"{normalize_name(m.name)}|{m.held_on.isoformat() if m.held_on else ''}"
 
@@ -548,6 +561,7 @@ def check_meetings(ctx: Context, req: Requirement) -> RequirementResult:
             declared_note = (f"（申报 {m.declared_tianjin_attendees} 家）"
                              if m.declared_tianjin_attendees is not None else "")
             ocr = any(p.method.startswith("ocr") for d in mine for p in d.pages)
+            named_tianjin = [a for a in unsure if _named_tianjin(a.name)]
             review = None
             if rows == 0 and not any(lists_attendees(d) for d in mine) and all(_legible(d) for d in mine) \
                     and not any(_names_a_guest(ctx, d) for d in mine):
@@ -557,9 +571,16 @@ def check_meetings(ctx: Context, req: Requirement) -> RequirementResult:
                 review = None
             elif len(tianjin) + len(unsure) >= min_attendees and ocr:
                 review = f"签到表有 {len(unsure)} 行未能识别出信用代码或地址，请人工核对"
-            elif rows < min_attendees and (m.declared_tianjin_attendees or 0) > rows:
+            elif len(tianjin) + len(named_tianjin) >= min_attendees:
+                # rows whose code and address were left blank (未填) under a firm named 天津…:
+                # the name suggests Tianjin but does not prove where the firm is registered
+                review = (f"签到表有 {len(named_tianjin)} 家名称冠以“天津”的单位未写明信用代码或地址，"
+                          f"是否天津企业请人工核对")
+            elif rows < min_attendees and (m.declared_tianjin_attendees or 0) > rows \
+                    and not _sheets_read_in_full(mine):
                 # fewer firms read than the applicant declared came: the sheet was not read in
-                # full (a photo, a handwritten sheet, a form we do not know), so this is a question
+                # full (a photo, a handwritten sheet, a form we do not know), so this is a question;
+                # a text layer read row by row, every row placed, shows all it lists: a gap
                 review = (f"签到表只识别出 {rows} 家单位，少于申报的 {m.declared_tianjin_attendees} 家天津企业，"
                           f"可能未能完整读取签到表，请人工核对")
             elif ocr and unsure and (m.declared_tianjin_attendees or 0) >= min_attendees:

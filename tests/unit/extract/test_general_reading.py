@@ -534,6 +534,15 @@ def test_an_order_form_that_states_it_is_the_parties_whole_agreement_is_a_contra
     assert values["customer"] == "丙东重工有限公司" and values["amount_yuan"] == "360000.00"
 
 
+def test_an_order_forms_own_number_labelled_order_number_is_its_contract_number():
+    # 订购单号 heads a service order form; its monthly fees and service term are no number
+    doc = _read("数据中心托管服务订购单\n订购单号： QD-2023-118\n订购方（甲方）： 丙东重工有限公司\n"
+                "服务提供方（乙方）： 甲北精工有限公司\n服务项 规格 月费（元） 期数\n机柜托管 42U×2 8,000.00 12\n"
+                "订购总价：人民币玖万陆仟元整（¥96,000.00）。服务期：2023年4月1日起12个月。\n签订日期： 2023年4月1日\n")
+    assert doc.doc_type == "contract"
+    assert _values(doc)["contract_no"] == "QD-2023-118"
+
+
 def test_a_role_label_may_carry_a_note_before_its_party_noun():
     doc = _read("项目验收申请及审批表\n合同编号 QX-2023-015\n申请单位 甲北精工有限公司\n申请日期 2023年9月1日\n"
                 "使用（验收）单位 丙东重工有限公司\n验收审批（使用单位填写）\n分管领导 验收合格 2023年9月8日\n"

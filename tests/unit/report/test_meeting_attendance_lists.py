@@ -185,3 +185,44 @@ def test_a_directory_of_attending_firms_is_a_sheet_and_an_unnumbered_row_counts(
             f"2 江苏禾丰食品有限公司 李某 13900002222 {code('320505', 8)}\n")
     names, _ = counted(doc(text, method="ocr:tesseract"))
     assert names == ["天津禾丰食品有限公司"]
+
+
+# a questionnaire export or a gate's log: a text layer, one firm a line with its code
+_WORDS = ("青禾", "远帆", "拓川", "嘉木", "云杉", "恒岳", "砚池", "松涛", "澄江", "麦穗")
+
+
+def _export(extra_rows: list[str], n_coded: int = 8) -> str:
+    rows = [f"{i + 1} 2023/05/09 08:{10 + i} 微信 天津{w}机械有限公司 {code('120110', 20 + i)} 某某"
+            for i, w in enumerate(_WORDS[:n_coded])]
+    rows += [f"{n_coded + 1 + k} 2023/05/09 08:{30 + k} 微信 {r}" for k, r in enumerate(extra_rows)]
+    return ("2023年食品行业追溯系统应用交流会会议综述\n2023年5月9日，交流会在某某中心举行，现场扫码签到。\n"
+            "问卷导出（签到）\n序号 提交时间 来源 单位名称 统一社会信用代码 姓名\n" + "\n".join(rows) + "\n")
+
+
+def test_firms_named_tianjin_whose_code_was_left_blank_make_a_short_count_a_question():
+    # 8 firms coded in Tianjin, two named 天津… whose code cell says 未填: where they are
+    # registered is not stated, so whether the meeting is short is for a person to say
+    text = _export(["天津石榴包装有限公司 （未填） 某甲", "天津白桦印刷有限公司 （未填） 某乙",
+                    f"江苏禾丰食品有限公司 {code('320505', 9)} 某丙"])
+    gaps = _meeting_gaps([doc(text, "sheet.pdf")])
+    assert len(gaps) == 1 and gaps[0].status == "needs_review"
+
+
+def test_firms_named_elsewhere_without_a_code_do_not_make_a_short_count_a_question():
+    text = _export(["江苏石榴包装有限公司 （未填） 某甲", "河北白桦印刷有限公司 （未填） 某乙"])
+    gaps = _meeting_gaps([doc(text, "sheet.pdf")])
+    assert len(gaps) == 1 and gaps[0].status == "confirmed"
+
+
+def test_a_text_sheet_read_whole_that_lists_fewer_firms_than_declared_is_short():
+    # every row of the text layer read, each with its code: 8 Tianjin firms where 12 were
+    # declared is what the paper shows, not a reading that fell short
+    gaps = _meeting_gaps([doc(_export([f"山东禾丰食品有限公司 {code('370212', 9)} 某丙"]), "sheet.pdf")])
+    assert len(gaps) == 1 and gaps[0].status == "confirmed"
+
+
+def test_a_short_sheet_with_a_row_left_unread_or_read_by_ocr_stays_a_question():
+    unread = _export(["天津某某集团 某甲"])        # a numbered row whose firm was not read
+    assert _meeting_gaps([doc(unread, "sheet.pdf")])[0].status == "needs_review"
+    photo = _export([])
+    assert _meeting_gaps([doc(photo, "sheet.jpg", method="ocr:test")])[0].status == "needs_review"
