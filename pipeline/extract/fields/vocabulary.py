@@ -54,6 +54,8 @@ class FieldLabels:
     column_amount_labels: dict[str, Words] = field(default_factory=dict)
     # role stem -> its opposite (接收 -> 移交): such a label names a side only beside the other's
     counterpart_stems: dict[str, str] = field(default_factory=dict)
+    # labels of another contract's number (借款合同编号: the loan's, not the contract a payment settles)
+    other_contract_no_labels: Words = ()
 
     def every_label(self) -> set[str]:
         """Every label that ends the value of the label before it on the same line."""
@@ -61,6 +63,7 @@ class FieldLabels:
         words |= {lab for labels in self.amount_labels.values() for lab in labels}
         words |= {lab for labels in self.date_labels.values() for lab in labels}
         words |= set(self.contract_no_labels) | set(self.meeting_name_labels) | set(self.separating_labels)
+        words |= set(self.other_contract_no_labels)
         # 单号 alone is too short to end another value (询价单号 is read as a whole)
         words |= set(self.procurement_no_labels) - {"单号"}
         return words
@@ -98,6 +101,7 @@ def load_field_labels(path: Path = FIELD_LABELS_PATH) -> FieldLabels:
                          for side, patterns in data["entry_direction"].items()},
         column_amount_labels={kind: tuple(words) for kind, words in data.get("column_amount_labels", {}).items()},
         counterpart_stems=dict(data.get("counterpart_stems", {})),
+        other_contract_no_labels=tuple(data.get("other_contract_no_labels", ())),
     )
 
 
