@@ -29,3 +29,12 @@ def test_an_entrusted_payment_that_cites_no_business_contract_has_no_contract_no
     values = _values(_read(_VOUCHER.format(memo="货款").replace("贷款合同号", "借款合同编号")))
     assert values.get("contract_no") is None
 
+
+def test_a_remitter_cut_by_the_line_wrap_is_read_from_both_lines():
+    text = ("某某银行到账通知书\n天津戊北数控技术有限公司：\n"
+            "贵单位账户（账号尾号1234）于2023年5月2日收到汇入款项一笔，汇款人：山东丁西重工股份有限公\n"
+            "司，金额：人民币450,000.00（肆拾伍万元整），附言：货款。特此通知。\n"
+            "某某银行股份有限公司河东支行\n通知日期：2023年9月1日\n")
+    values = _values(_read(text))
+    assert values["payer"] == "山东丁西重工股份有限公司"
+    assert values["payee"] == "天津戊北数控技术有限公司"
