@@ -213,6 +213,11 @@ def opens_with_place(name: str) -> bool:
     return bool(_NAME_PLACE.match(normalize_name(name or "")))
 
 
+def ends_with_legal_form(name: str) -> bool:
+    """Whether a name ends with a company's legal form (有限公司, 股份有限公司, 公司)."""
+    return bool(_NAME_LEGAL_FORM.search(normalize_name(name or "")))
+
+
 def name_fragment(name: str) -> bool:
     """Whether a company-shaped run is only the tail of a name: no place opens it and no trade
     name of two characters stands before its trade words and legal form."""

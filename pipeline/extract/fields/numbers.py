@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pipeline.extract.fields.hits import (ANY_LABEL, column_region, extracted, find_labels, line_bounds, line_starts_at,
-                                         located_words, value_region)
+from pipeline.extract.fields.hits import (ANY_LABEL, column_region, extracted, find_labels, label_alternatives,
+                                         line_bounds, line_starts_at, located_words, value_region)
 from pipeline.extract.fields.swift import REMITTANCE_TAGS, tagged_fields
 from pipeline.extract.fields.vocabulary import LABELS
+from pipeline.extract.script_forms import fold_traditional
 from pipeline.models import Document, Extracted, PageText
 
 _PROCEDURE_BEFORE = re.compile(r"(?:询价|询比价|比价|报价|招标|比选|谈判|磋商|竞价|申请|请购)\s*$")
@@ -42,10 +43,28 @@ def _heads_its_line(text: str, pos: int) -> bool:
     return line_starts_at(text, pos) or bool(_LATIN_HEAD.fullmatch(text, line_start, pos))
 
 
+# the label of another contract's number, holding a contract-number label (借款合同编号 holds 合同编号):
+# a bank's voucher of an entrusted loan payment names the loan contract, not the one the payment settles
+_OTHER_CONTRACT_LABEL = (re.compile(label_alternatives(LABELS.other_contract_no_labels))
+                         if LABELS.other_contract_no_labels else None)
+
+
+def _in_other_contracts_label(page: PageText, start: int, end: int) -> bool:
+    """text[start:end] (a contract-number label, or where a number read from prose starts) lies in
+    the label of another contract's number (a loan's, a guarantee's)."""
+    if _OTHER_CONTRACT_LABEL is None:
+        return False
+    text = fold_traditional(page.text)
+    return any(m.start() <= start and end <= m.end() for m in _OTHER_CONTRACT_LABEL.finditer(text)
+               if m.start() < end and start < m.end())
+
+
 def labelled_number(doc: Document, labels: tuple[str, ...], at_line_start: bool = False) -> Extracted | None:
     for hit in find_labels(doc, labels):
         if at_line_start and not _heads_its_line(hit.page.text, hit.start):
             continue
+        if _in_other_contracts_label(hit.page, hit.start, hit.end):
+            continue    # 借款合同编号: the loan's number, not the contract's
         if labels == LABELS.procurement_no_labels and _PROCEDURE_BEFORE.search(hit.page.text[max(0, hit.start - 4):hit.start]):
             continue
         start, end = value_region(hit)
@@ -91,6 +110,8 @@ def extract_contract_no(doc: Document) -> Extracted | None:
     for page in doc.pages:  # 用途：支付合同HT-2023-001款 / 附言：TJZN(2023)017号合同首付款
         for m in _CONTRACT_NO_IN_TEXT.finditer(page.text):
             group = next((g for g in (1, 2, 3) if m.group(g)), 0)
+            if group != 3 and _in_other_contracts_label(page, m.start(), m.start() + 2):
+                continue    # 借款合同编号：… is the loan's number
             start = m.start(group) + (_PAYMENT_VERB.match(m.group(group)).end()
                                       if group == 3 and _PAYMENT_VERB.match(m.group(group)) else 0)
             value = _with_wen_hao_suffix(page.text[start:m.end(group)].rstrip("款"), page.text, start)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from pipeline.extract.entities import find_organizations, name_fragment, normalize_name, plausible_organisation
+from pipeline.extract.entities import (ends_with_legal_form, find_organizations, name_fragment, normalize_name,
+                                       plausible_organisation)
 from pipeline.extract.fields.hits import (ANY_LABEL, ROLE_NOTE, SEPARATOR, Hit, extracted, find_labels, line_bounds,
                                           value_region)
 from pipeline.extract.fields.swift import PAYEE_TAGS, PAYER_TAGS, tagged_fields
@@ -33,6 +34,13 @@ def _party(doc: Document, hit: Hit) -> Extracted | None:
     stop = hit.page.text.find("。", start, end)
     end = stop if stop >= 0 else end
     region = hit.page.text[start:end]
+    # a name the line wrap cut (汇款人：天津某某有限公⏎司，金额…): its rest opens the next line
+    cut, tail = len(region.rstrip()), _wrapped_name_tail(hit.page.text, start, end)
+    if tail is not None:
+        region = region[:cut] + hit.page.text[tail[0]:tail[1]]
+
+    def at(i: int) -> int:     # a position in region -> its offset on the page
+        return start + i if tail is None or i <= cut else tail[0] + (i - cut)
     orgs = []
     for o in find_organizations(region):
         inner = _SELF_BRACKET.match(o.text)     # 贵公司（天津X有限公司）: the name is inside
@@ -42,8 +50,8 @@ def _party(doc: Document, hit: Hit) -> Extracted | None:
             orgs.append((o_start, o.end, text))
     if orgs:
         o_start, o_end, text = orgs[0]
-        return extracted(doc, hit.page, start + o_start, start + o_end,
-                          normalize_name(text), ["公司名称格式"])
+        return extracted(doc, hit.page, at(o_start), at(o_end),
+                          normalize_name(text), ["公司名称格式"] + (["名称跨行，已接续下一行"] if tail else []))
     cleaned = region.strip(" ：:，,。")
     # without a company suffix a value is a name only if it is shaped like one (an
     # organisation word, or a place it starts with); prose after a label (甲方一次性向乙方支付…)
@@ -51,10 +59,31 @@ def _party(doc: Document, hit: Hit) -> Extracted | None:
     if 4 <= len(cleaned) <= 40 and re.fullmatch(r"[\u4e00-\u9fff（）()·]{4,40}", cleaned) \
             and not ANY_LABEL.search(cleaned) and _ORGANISATION_SHAPE.search(cleaned) \
             and not _PROSE.search(cleaned) and not name_fragment(cleaned):
-        offset = start + region.find(cleaned)
-        return extracted(doc, hit.page, offset, offset + len(cleaned), normalize_name(cleaned),
+        offset = region.find(cleaned)
+        return extracted(doc, hit.page, at(offset), at(offset + len(cleaned)), normalize_name(cleaned),
                           review="名称不含公司类后缀，请核对")
     return None
+
+
+# the first words of the next line up to its punctuation (or its end): what a wrap cut from a name
+_NEXT_LINE_WORDS = re.compile(r"[ \t]*([\u4e00-\u9fff（）()]{1,8})[ \t]*(?=[，,。；;、：:\s]|$)")
+
+
+def _wrapped_name_tail(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the rest of a name cut by the line wrap lies on the next line: only when the value
+    runs to its line's end without a legal form (天津某某有限公) and the next line's first words,
+    ended by punctuation, give it one (司，…): a name is never left cut short."""
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[end:line_end].strip():
+        return None
+    value = text[start:end].strip()
+    if not value or not re.search(r"[\u4e00-\u9fff]$", value) or ends_with_legal_form(value):
+        return None
+    m = _NEXT_LINE_WORDS.match(text, line_end + 1)
+    if m is None or not ends_with_legal_form(value + m.group(1)) or ends_with_legal_form(m.group(1)) \
+            and len(m.group(1)) > 4:
+        return None
+    return m.start(1), m.end(1)
 
 
 _SELF_BRACKET = re.compile(r"^(?:我|贵|本|该)(?:公司|单位|司|方)[（(]")

@@ -56,6 +56,8 @@ class FieldLabels:
     counterpart_stems: dict[str, str] = field(default_factory=dict)
     # an acceptance assessment's grade -> the result it states: passed / failed -> grades
     result_grades: dict[str, Words] = field(default_factory=dict)
+    # labels of another contract's number (借款合同编号: the loan's, not the contract a payment settles)
+    other_contract_no_labels: Words = ()
 
     def every_label(self) -> set[str]:
         """Every label that ends the value of the label before it on the same line."""
@@ -63,6 +65,7 @@ class FieldLabels:
         words |= {lab for labels in self.amount_labels.values() for lab in labels}
         words |= {lab for labels in self.date_labels.values() for lab in labels}
         words |= set(self.contract_no_labels) | set(self.meeting_name_labels) | set(self.separating_labels)
+        words |= set(self.other_contract_no_labels)
         # 单号 alone is too short to end another value (询价单号 is read as a whole)
         words |= set(self.procurement_no_labels) - {"单号"}
         return words
@@ -101,6 +104,7 @@ def load_field_labels(path: Path = FIELD_LABELS_PATH) -> FieldLabels:
         column_amount_labels={kind: tuple(words) for kind, words in data.get("column_amount_labels", {}).items()},
         counterpart_stems=dict(data.get("counterpart_stems", {})),
         result_grades={result: tuple(words) for result, words in data.get("result_grades", {}).items()},
+        other_contract_no_labels=tuple(data.get("other_contract_no_labels", ())),
     )
 
 
