@@ -25,7 +25,8 @@ _COMPANY_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公�
 _PAY = r"(?:支付|付清|付讫|汇入|转入|汇出|划转|结清|付款|转账)"
 _SELF = r"(?:我(?:公司|单位|司|方)|本(?:公司|单位))"
 # the rank a firm held before it was chosen (确定第一中标候选人X为中标人): its role, not its name
-_CANDIDATE = r"(?:(?:排名)?第[一二三1-3１-３]名?的?(?:中标|成交|中选)?候选(?:人|单位|供应商)\s*)?"
+_CANDIDATE = (r"(?:(?:(?:排名)?第[一二三1-3１-３]名?的?(?:中标|成交|中选)?候选(?:人|单位|供应商)"
+              r"|(?:综合)?(?:排名|得分)第[一二三1-3１-３]名?的?)\s*)?")
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,9 @@ class RoleHit:
 _TO_ADDRESSEE = re.compile(rf"(?:向|给|至)\s*贵(?:公司|单位|司|方)[^。]{{0,120}}?{_PAY}")
 _BY_WRITER = re.compile(rf"{_SELF}(?![（(])[^。]{{0,80}}?(?:已于|于|通过)[^。]{{0,120}}?(?:向|给)[^。]{{0,120}}?{_PAY}")
 _ACCEPTED_BY_WRITER = re.compile(rf"{_SELF}(?![（(])[^。]{{0,40}}?(?:组织|召开|主持)(?:召开)?(?:了)?[^。]{{0,60}}?验收")
+# an aside in brackets (我公司X项目（合同编号：…，承建单位：Y）已于…组织验收) is no part of the
+# sentence's frame: its subject and verb are read with the aside left out
+_ASIDE = re.compile(r"[（(][^（）()]{0,80}[）)]")
 # 受贵公司邀请…开展诊断 / 赴贵公司开展诊断: the firm diagnosed is the one the letter is addressed to
 # (OCR reads 贵 as 责 on both engines; 责公司 is no word)
 _DIAGNOSED_ADDRESSEE = re.compile(r"(?:受|应|赴|为|对|到|走进|深入)\s*[贵责](?:公司|单位|司|企业|厂)[^。]{0,80}?(?:诊断|评估|调研)")
@@ -131,6 +135,8 @@ def _role_hit(role: str, rp: RolePattern, page: PageText, joined: str, origin: l
     name wrapped over a line break (天津环曜智\n控科技有限公司) is read whole; its span on the
     page runs from its first character to its last."""
     span = joined[m.start(role):m.end(role)]
+    if m.start(role) == m.start() and _labelled_in_aside(joined, m.start()):
+        return None
     orgs = find_organizations(span)
     if not orgs:
         return None
@@ -151,6 +157,16 @@ def _role_hit(role: str, rp: RolePattern, page: PageText, joined: str, origin: l
     if not name or not plausible_organisation(name):
         return None
     return RoleHit(role, page, origin[jstart], origin[jend - 1] + 1, normalize_name(name), rp.means)
+
+
+def _labelled_in_aside(joined: str, at: int) -> bool:
+    """A name that opens a statement as its subject, but stands as a labelled value inside an
+    open bracket (X项目（合同编号：…，承建单位：Y）已于…组织验收), is the aside's, not the subject:
+    the sentence's subject stands before the bracket."""
+    opened = max(joined.rfind("（", 0, at), joined.rfind("(", 0, at))
+    if opened < 0 or max(joined.rfind("）", 0, at), joined.rfind(")", 0, at)) > opened:
+        return False
+    return bool(re.search(r"[:：，,；;]", joined[opened:at]))
 
 
 _NAME_HEAD = re.compile(r"[\u4e00-\u9fff]{2,}")
@@ -186,7 +202,7 @@ def parties_by_statement(doc_type: str, pages: list[PageText]) -> list[RoleHit]:
     if doc_type == "acceptance_report":
         # 我公司于…组织了…验收 in a letter: the writer accepted
         writer = issuer_of(pages)
-        if writer and _ACCEPTED_BY_WRITER.search(_prose(pages)):
+        if writer and _ACCEPTED_BY_WRITER.search(_ASIDE.sub("", _prose(pages))):
             out.append(RoleHit("customer", writer.page, writer.start, writer.end, writer.name,
                                "我公司组织验收（出具单位）"))
     for page in pages:
@@ -337,6 +353,12 @@ def issuer_of(pages: list[PageText]) -> RoleHit | None:
         return None
     last = pages[-1]
     lines = _lines(last)
+    slip = _reply_slip_at(last, lines)
+    if slip == 0 and len(pages) > 1:
+        last = pages[-2]         # the reply slip has a page of its own: the letter ends before it
+        lines = _lines(last)
+    elif slip is not None:
+        lines = lines[:slip]     # the addressee signs the slip below the letter, not the letter
     for k in range(len(lines) - 1, max(len(lines) - 8, 0) - 1, -1):
         start, end = lines[k]
         line = last.text[start:end]
@@ -411,6 +433,16 @@ _DOCUMENT_CONTROL = re.compile(r"[\s”\"'|｜·]*(?:[\u4e00-\u9fff]{1,8}(?:部|
                                r"(?:(?:文件|文档|表单|表格|记录|报告|受控|质量记录)(?:编号|编码|号)|版本号?|版次|页码|修订号"
                                r"|(?i:doc(?:ument)?\.?\s*no|form\s*no))")
 _OWN_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{0,8}(?:部|处|科|室|办公室|中心|小组|委员会)")
+
+
+# a reply slip under a letter (回执：以上内容已知悉并确认 / 确认回执 / —— 回执联 ——): the
+# addressee's acknowledgement, signed by the addressee; the letter's own signature is above it
+_REPLY_SLIP = re.compile(r"^[\s\-—－_=*·.…【\[（(]*(?:[\u4e00-\u9fff]{0,6}确认)?回\s*执(?:联|单|栏)?(?=[\s:：;；】\]）)\-—]|$)")
+
+
+def _reply_slip_at(page: PageText, lines: list[tuple[int, int]]) -> int | None:
+    """The index of the line that opens a reply slip on the page, if one does."""
+    return next((k for k, (start, end) in enumerate(lines) if _REPLY_SLIP.match(page.text[start:end])), None)
 
 
 def _lines(page: PageText) -> list[tuple[int, int]]:

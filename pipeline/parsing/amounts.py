@@ -429,6 +429,19 @@ POINTS_READ_AS_COMMAS = "千分位逗号被识别为句点，按千分位读取"
 _THREE_DECIMALS = re.compile(r"^[1-9]\d{0,2}\.\d{3}$")
 
 
+# OCR drops one thousands comma of a grouped figure (1,800000.00, 12,345678.00): a run of six
+# digits where the grouping expects three. The digits are all there; read them without the commas
+# (the figure is moved left and padded after, so it keeps its length and offsets).
+_LOST_GROUP_COMMA = re.compile(r"(?<![\d.,，])[1-9]\d{0,2}(?:[,，]\d{3})*[,，]\d{6}(?:[,，]\d{3})*\.\d{2}(?![\d.])")
+LOST_COMMA_READ = "千分位逗号漏识别，按数字读取"
+
+
+def _without_commas(m: re.Match[str]) -> str:
+    figure = m.group(0)
+    bare = re.sub(r"[,，]", "", figure)
+    return bare + " " * (len(figure) - len(bare))
+
+
 def _points_as_commas(m: re.Match[str]) -> str:
     figure = m.group(0)
     return figure[:-3].replace(".", ",") + figure[-3:]
@@ -438,6 +451,8 @@ def _numeric_matches(text: str) -> list[AmountMatch]:
     norm = text.translate(_HALF_WIDTH)
     repaired = [(m.start(), m.end()) for m in _POINTS_AS_GROUPS.finditer(norm)]
     norm = _POINTS_AS_GROUPS.sub(_points_as_commas, norm)
+    regrouped = [(m.start(), m.end()) for m in _LOST_GROUP_COMMA.finditer(norm)]
+    norm = _LOST_GROUP_COMMA.sub(_without_commas, norm)
     out: list[AmountMatch] = []
     for m in _NUMERIC.finditer(norm):
         raw_num, unit = m.group("num"), m.group("unit")
@@ -464,6 +479,9 @@ def _numeric_matches(text: str) -> list[AmountMatch]:
                 value += Decimal(int(cents.group("jiao") or 0)) / 10 + Decimal(int(cents.group("fen") or 0)) / 100
                 end = cents.end()
         repair = POINTS_READ_AS_COMMAS if any(s < m.end() and m.start() < e for s, e in repaired) else None
+        for s, e in regrouped:
+            if s < m.end() and m.start() < e:
+                repair, end = LOST_COMMA_READ, max(end, e)
         out.append(AmountMatch(m.start(), end, text[m.start():end], value, form, repair))
     return out
 
