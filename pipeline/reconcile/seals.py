@@ -124,7 +124,16 @@ _ISSUED_TITLE = re.compile(r"回单|回执|凭证|通知书?|(?i:receipt|advice)
 _TITLE_LINES = 3
 
 
+# a record a system generates that says it bears no seal by design (本通知由系统生成，无需签章;
+# This advice is computer generated and requires no signature): unsealed by nature, like a
+# system's page, whatever its title
+_STATES_UNSEALED = re.compile(r"(?:系统|电脑|计算机)(?:自动)?(?:生成|打印|出具)[^。\n]{0,12}(?:无需|无须|不需|毋需|不必)(?:加盖|签字)?(?:签章|盖章|印章|用印)"
+                              r"|(?i:(?:computer|system)[\s-]*generated[^.\n]{0,40}(?:requires?|needs?)\s+no\s+(?:signature|seal|stamp|chop))")
+
+
 def is_online_banking_page(doc: Document) -> bool:
+    if _STATES_UNSEALED.search(re.sub(r"\s*\n\s*", "", doc.text)) or _STATES_UNSEALED.search(doc.text):
+        return True
     head = "\n".join(doc.text.splitlines()[:_TITLE_LINES])
     system_view = bool(_BANKING_SYSTEM.search(doc.text) and _SYSTEM_VIEW.search(doc.text)) \
         or bool(_HOLDER_VIEW.search(doc.text))

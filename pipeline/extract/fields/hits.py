@@ -60,7 +60,8 @@ _STEM_NOTE = r"(?:[（(][\u4e00-\u9fff]{1,4}[）)])?"
 
 
 def _label_alternative(label: str) -> str:
-    wrapped = "\n?".join(re.escape(ch) for ch in label)
+    # the space between two words of an English label (Value Date) may be lost in OCR (ValueDate)
+    wrapped = "\n?".join(r"\s?" if ch == " " else re.escape(ch) for ch in label)
     m = _NOTED_NOUN.match(label)
     if m is None:
         return wrapped

@@ -554,6 +554,9 @@ def _salutation(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip(" 致") and bool(re.fullmatch(r"\s*[:：]\s*", text[end:line_end]))
 
 
+_SAME_COLUMN = 0.015     # page fraction: labels starting this close are one column
+
+
 def _parties_by_position(doc: Document, label_hits: list[tuple[str, Hit]]):
     """Names whose label is not before them in reading order: the nearest label to the left
     within a few lines above or below (grids centre a label on a row-spanning cell)."""
@@ -573,20 +576,16 @@ def _parties_by_position(doc: Document, label_hits: list[tuple[str, Hit]]):
             if box is None:
                 continue
             centre = (box[1] + box[3]) / 2
-            best = None
-            for role, hit, lb in labels:
-                if lb[0] > box[0] + 0.005:
-                    continue
-                distance = abs((lb[1] + lb[3]) / 2 - centre)
-                if distance > 0.06:
-                    continue
-                key = (lb[0], -distance)
-                if best is None or key > best[0]:
-                    best = (key, role, hit)
-            if best:
+            near = [(lb[0], abs((lb[1] + lb[3]) / 2 - centre), role, hit) for role, hit, lb in labels
+                    if lb[0] <= box[0] + 0.005 and abs((lb[1] + lb[3]) / 2 - centre) <= 0.06]
+            if near:
+                # the nearest column of labels to the left; in it, the label on the name's row:
+                # labels stacked in one column start a hair apart, which says nothing
+                column = max(x for x, _, _, _ in near)
+                _, _, role, hit = min((c for c in near if c[0] >= column - _SAME_COLUMN), key=lambda c: c[1])
                 value = extracted(doc, page, org.start, org.end, normalize_name(org.text),
                                    ["公司名称格式", "按版面位置对应标签"])
-                out.append((best[1], best[2], value))
+                out.append((role, hit, value))
     return out
 
 

@@ -202,3 +202,17 @@ def test_a_receipt_the_payee_writes_bears_the_payees_seal(catalog):
     # a payer's letter still asks the payer's seal
     letter = _page("付款证明\n我公司已于2023年5月8日向贵司支付合同款100万元。")
     assert rule_for(letter, catalog.seals).sealed_by == ("customer",)
+
+
+def test_a_system_generated_advice_that_says_it_needs_no_seal_asks_none(catalog):
+    """A bank's computer-generated advice that states it bears no seal by design is, like a
+    system's page, nobody's paper to seal; a receipt that says nothing of the kind still is."""
+    advice = _page("示例银行（中国）有限公司\nTRANSFER ADVICE 转账通知书\nOrdering Customer 付款人 廊坊旭日包装印刷股份有限公司\n"
+                   "Amount 金额 CNY 1,000,000.00\nThis advice is computer generated and requires no signature.\n"
+                   "本通知由系统\n生成，无需签章。")
+    assert rule_for(advice, catalog.seals).sealed_by == ()
+    assert _findings(advice, catalog) == []
+    chinese_only = _page("示例银行\n入账通知书\n付款人 廊坊旭日包装印刷股份有限公司\n金额 1,000,000.00\n本凭证由电脑自动打印，无需加盖印章。")
+    assert rule_for(chinese_only, catalog.seals).sealed_by == ()
+    receipt = _page("示例商业银行 业务回单\n付款人 廊坊旭日包装印刷股份有限公司\n金额 1,000,000.00")
+    assert rule_for(receipt, catalog.seals).sealed_by == ("bank",)
