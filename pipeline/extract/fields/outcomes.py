@@ -10,13 +10,13 @@ from pipeline.extract.fields.vocabulary import LABELS, one_of
 from pipeline.models import Document, Extracted
 
 _RESULT_LABEL = re.compile(r"验收结论|验收意见|结论|验收结果")
-_NEGATIVE = re.compile(r"不合格|不予通过|未通过|不通过|不同意验收|未能通过|验收不通过")
+_NEGATIVE = re.compile(r"不合格|不予通过|未通过|不通过|不同意验收|未能通过|验收不通过|不接受")
 _POSITIVE = re.compile(r"合格|通过|同意验收|符合要求")
 
 
-# forms tick one of their printed options: ■合格 □不合格, ☑通过 ☐不通过. OCR keeps the empty
-# box as 口 more often than it keeps the filled one.
-_OPTION_WORD = r"(?:不合格|合格|不予通过|未通过|不通过|通过|不同意验收|同意验收)"
+# forms tick one of their printed options: ■合格 □不合格, ☑通过 ☐不通过, ☑接受 ☐不接受 (a
+# customer's buy-off). OCR keeps the empty box as 口 more often than it keeps the filled one.
+_OPTION_WORD = r"(?:不合格|合格|不予通过|未通过|不通过|通过|不同意验收|同意验收|不接受|接受)"
 # the box before its option (■合格 □不合格) or the mark after it in brackets (同意验收（√） 不同意验收（ ）)
 # an option may name what passed before its word (■验收合格 □验收不合格, □有条件通过): the box
 # still belongs to it. An option of a preliminary check (■初验合格) is read as one, to be set aside:
@@ -119,14 +119,19 @@ def extract_result(doc: Document) -> Extracted | None:
 # the acceptance that decides: 验收, or a final one named 终验 / 竣工验收 / 交付验收 (an 初验, a
 # preliminary check, decides nothing on its own)
 _ACCEPTANCE = r"(?:验收|终验)"
+# a commissioning run that an owner confirms (联动试车, 试运行): for a plant or line, its acceptance
+_COMMISSIONING = r"(?:联动|单机|负荷|无负荷|投料|热)?(?:试车|试运行|试生产)"
 _DECIDED_FAILED = re.compile(rf"不(?:同意|予)(?![ \t]*\d)[^。，,]{{0,12}}(?:通过|{_ACCEPTANCE})|未(?:能)?(?:通过|达到)[^。，,]{{0,8}}{_ACCEPTANCE}(?:要求|条件|标准)?|"
-                             rf"{_ACCEPTANCE}不(?:合格|通过)|暂缓{_ACCEPTANCE}|(?:整改|完善)后(?:再行|重新|另行)(?:组织|申请)?{_ACCEPTANCE}")
+                             rf"{_ACCEPTANCE}不(?:合格|通过)|暂缓{_ACCEPTANCE}|{_COMMISSIONING}(?:不合格|未通过)|(?:整改|完善)后(?:再行|重新|另行)(?:组织|申请)?{_ACCEPTANCE}")
 _DECIDED_PASSED = re.compile(rf"(?<![不未])(?:一致)?同意[^。，,]{{0,20}}(?:通过|予以)[^。，,]{{0,8}}{_ACCEPTANCE}|"
                              rf"(?<![不未])(?:已|顺利|正式)通过[^。，,]{{0,8}}{_ACCEPTANCE}|"
                              # the thing delivered passed: 该系统通过验收, 项目通过了终验
                              rf"(?:项目|系统|工程|平台|产线|设备|软件)(?:已|已经|顺利)?通过(?:了)?(?:最终|竣工|交付)?{_ACCEPTANCE}|"
                              # the customer confirms it: 客户确认终验通过, 业主确认最终验收合格
                              rf"(?<![不未])(?:确认|认定)[^。，,；;]{{0,12}}(?:最终|竣工|交付)?{_ACCEPTANCE}(?:已)?(?:通过|合格)|"
+                             # the owner confirms the commissioning passed (确认联动试车合格): the
+                             # acceptance of a plant or line is its commissioning run
+                             rf"(?<![不未])(?:确认|认定)[^。，,；;]{{0,12}}{_COMMISSIONING}(?:已)?(?:合格|通过)|"
                              rf"准予{_ACCEPTANCE}|{_ACCEPTANCE}结论[:：]?合格|(?i:passed (?:the )?(?:final )?acceptance)|"
                              # a take-over certificate: the employer takes the works over, which is acceptance
                              r"(?<![不未])(?:同意|确认|决定)[^。，,]{0,16}(?:接收|接管)(?:该|本|上述)?(?:工程|项目|系统|设备|产线)|"
