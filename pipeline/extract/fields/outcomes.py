@@ -10,7 +10,9 @@ from pipeline.extract.fields.vocabulary import LABELS, one_of
 from pipeline.models import Document, Extracted
 
 _RESULT_LABEL = re.compile(r"验收结论|验收意见|结论|验收结果")
-_NEGATIVE = re.compile(r"不合格|不予通过|未通过|不通过|不同意验收|未能通过|验收不通过|不接受")
+_NEGATIVE = re.compile(r"不合格|不予通过|未通过|不通过|不同意验收|未能通过|验收不通过")
+# a refusing option of a form (☐ 不接受): negative as an option only; in prose 不接受 is no decision
+_NEGATIVE_OPTION = re.compile(_NEGATIVE.pattern + r"|不接受")
 _POSITIVE = re.compile(r"合格|通过|同意验收|符合要求")
 
 
@@ -59,7 +61,8 @@ def _options_listed(region: str) -> bool:
     word of its own: a form's choices, of which the text alone does not say which was ticked."""
     # an option is a word of its own: 合格 in 合格线 or 合格率 is no option
     words = [m.group(0) for m in re.finditer(_OPTION_WORD + r"(?![线率分证标])", region)]
-    return any(_NEGATIVE.fullmatch(w) for w in words) and any(not _NEGATIVE.fullmatch(w) for w in words)
+    return (any(_NEGATIVE_OPTION.fullmatch(w) for w in words)
+            and any(not _NEGATIVE_OPTION.fullmatch(w) for w in words))
 
 
 def extract_result(doc: Document) -> Extracted | None:
@@ -78,7 +81,7 @@ def extract_result(doc: Document) -> Extracted | None:
             ticked = _ticked_option(region)
             if ticked:
                 option, inferred = ticked
-                value = "failed" if _NEGATIVE.search(option.group("word")) else "passed"
+                value = "failed" if _NEGATIVE_OPTION.search(option.group("word")) else "passed"
                 checks = ["取自验收结论勾选项"] + (["其余选项的勾选框为空"] if inferred else [])
                 return extracted(doc, page, start + option.start(), start + option.end(), value, checks)
             # an unticked box is not what the form says, nor is a preliminary check's option
@@ -108,7 +111,8 @@ def extract_result(doc: Document) -> Extracted | None:
             # an option whose box is empty is listed, not stated (□不通过), as is every option of
             # a row whose marks were not read
             r = next((r for r in pattern.finditer(page.text) if not _unticked(page.text, r.start())
-                      and not _inside(listed, page.number, r.start())), None)
+                      and not _inside(listed, page.number, r.start())
+                      and not _options_line(page.text, r.start())), None)
             if r:
                 return extracted(doc, page, r.start(), r.end(), value,
                                   [], "未找到验收结论栏，结论取自正文")
@@ -170,6 +174,18 @@ def _joined_lines(text: str) -> tuple[str, list[int]]:
     parts.append(text[last:])
     where.extend(range(last, len(text)))
     return "".join(parts), where
+
+
+def _options_line(text: str, pos: int) -> bool:
+    """The line at `pos` prints a form's passing and failing options with no mark read (合格 不合格,
+    接受 不接受) and no label of its own: it lists the choices, it does not state one."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    line = _BOX_OPTION.sub(lambda o: " " * len(o.group(0)) if _box_of(o) in _EMPTY_BOX else o.group(0), line)
+    options = [m for m in re.finditer(_OPTION_WORD, line)]
+    # options sit side by side; a sentence runs on between its words (不合格项已整改，验收合格)
+    return (_options_listed(line) and len(options) >= 2
+            and not re.search(r"[，,。；;]", line[options[0].end():options[-1].start()]))
 
 
 def _inside(spans: list[tuple[int, int, int]], page: int, pos: int) -> bool:

@@ -74,3 +74,13 @@ def test_a_ticked_accept_option_is_the_buy_off_result():
 def test_accept_options_whose_ticks_were_not_read_decide_nothing():
     doc = _read(_BUY_OFF.format(row="接受（Final Buy-off） 不接受，整改后重新验证"))
     assert "result" not in doc.fields
+
+
+def test_an_unlabelled_options_row_without_ticks_is_no_failure():
+    # the conclusion's label stands on a line of its own and the boxes were lost: the next line
+    # lists the options, and its failing option is not what the customer decided
+    text = ("设备终验收单\n客户 河西示例电器有限公司 合同号 HX-2017-0412\n"
+            "客户意见\n合格 不合格（需整改后复验）\n客户签章：河西示例电器有限公司 2017/06/30\n")
+    doc = _read(text)
+    assert doc.doc_type == "acceptance_report"
+    assert "result" not in doc.fields
