@@ -11,12 +11,14 @@ from pipeline.models import Document, Extracted
 
 _RESULT_LABEL = re.compile(r"验收结论|验收意见|结论|验收结果")
 _NEGATIVE = re.compile(r"不合格|不予通过|未通过|不通过|不同意验收|未能通过|验收不通过")
+# a refusing option of a form (☐ 不接受): negative as an option only; in prose 不接受 is no decision
+_NEGATIVE_OPTION = re.compile(_NEGATIVE.pattern + r"|不接受")
 _POSITIVE = re.compile(r"合格|通过|同意验收|符合要求")
 
 
-# forms tick one of their printed options: ■合格 □不合格, ☑通过 ☐不通过. OCR keeps the empty
-# box as 口 more often than it keeps the filled one.
-_OPTION_WORD = r"(?:不合格|合格|不予通过|未通过|不通过|通过|不同意验收|同意验收)"
+# forms tick one of their printed options: ■合格 □不合格, ☑通过 ☐不通过, ☑接受 ☐不接受 (a
+# customer's buy-off). OCR keeps the empty box as 口 more often than it keeps the filled one.
+_OPTION_WORD = r"(?:不合格|合格|不予通过|未通过|不通过|通过|不同意验收|同意验收|不接受|接受)"
 # the box before its option (■合格 □不合格) or the mark after it in brackets (同意验收（√） 不同意验收（ ）)
 # an option may name what passed before its word (■验收合格 □验收不合格, □有条件通过): the box
 # still belongs to it. An option of a preliminary check (■初验合格) is read as one, to be set aside:
@@ -59,7 +61,8 @@ def _options_listed(region: str) -> bool:
     word of its own: a form's choices, of which the text alone does not say which was ticked."""
     # an option is a word of its own: 合格 in 合格线 or 合格率 is no option
     words = [m.group(0) for m in re.finditer(_OPTION_WORD + r"(?![线率分证标])", region)]
-    return any(_NEGATIVE.fullmatch(w) for w in words) and any(not _NEGATIVE.fullmatch(w) for w in words)
+    return (any(_NEGATIVE_OPTION.fullmatch(w) for w in words)
+            and any(not _NEGATIVE_OPTION.fullmatch(w) for w in words))
 
 
 # an assessment grades the delivered work (评定等级：优良, 质量等级为合格): the grade is the result
@@ -148,7 +151,7 @@ def extract_result(doc: Document) -> Extracted | None:
             ticked = _ticked_option(region)
             if ticked:
                 option, inferred = ticked
-                value = "failed" if _NEGATIVE.search(option.group("word")) else "passed"
+                value = "failed" if _NEGATIVE_OPTION.search(option.group("word")) else "passed"
                 checks = ["取自验收结论勾选项"] + (["其余选项的勾选框为空"] if inferred else [])
                 return extracted(doc, page, start + option.start(), start + option.end(), value, checks)
             # an unticked box is not what the form says, nor is a preliminary check's option
@@ -178,7 +181,8 @@ def extract_result(doc: Document) -> Extracted | None:
             # an option whose box is empty is listed, not stated (□不通过), as is every option of
             # a row whose marks were not read
             r = next((r for r in pattern.finditer(page.text) if not _unticked(page.text, r.start())
-                      and not _inside(listed, page.number, r.start())), None)
+                      and not _inside(listed, page.number, r.start())
+                      and not _options_line(page.text, r.start())), None)
             if r:
                 return extracted(doc, page, r.start(), r.end(), value,
                                   [], "未找到验收结论栏，结论取自正文")
@@ -189,14 +193,19 @@ def extract_result(doc: Document) -> Extracted | None:
 # the acceptance that decides: 验收, or a final one named 终验 / 竣工验收 / 交付验收 (an 初验, a
 # preliminary check, decides nothing on its own)
 _ACCEPTANCE = r"(?:验收|终验)"
+# a commissioning run that an owner confirms (联动试车, 试运行): for a plant or line, its acceptance
+_COMMISSIONING = r"(?:联动|单机|负荷|无负荷|投料|热)?(?:试车|试运行|试生产)"
 _DECIDED_FAILED = re.compile(rf"不(?:同意|予)(?![ \t]*\d)[^。，,]{{0,12}}(?:通过|{_ACCEPTANCE})|未(?:能)?(?:通过|达到)[^。，,]{{0,8}}{_ACCEPTANCE}(?:要求|条件|标准)?|"
-                             rf"{_ACCEPTANCE}不(?:合格|通过)|暂缓{_ACCEPTANCE}|(?:整改|完善)后(?:再行|重新|另行)(?:组织|申请)?{_ACCEPTANCE}")
+                             rf"{_ACCEPTANCE}不(?:合格|通过)|暂缓{_ACCEPTANCE}|{_COMMISSIONING}(?:不合格|未通过)|(?:整改|完善)后(?:再行|重新|另行)(?:组织|申请)?{_ACCEPTANCE}")
 _DECIDED_PASSED = re.compile(rf"(?<![不未])(?:一致)?同意[^。，,]{{0,20}}(?:通过|予以)[^。，,]{{0,8}}{_ACCEPTANCE}|"
                              rf"(?<![不未])(?:已|顺利|正式)通过[^。，,]{{0,8}}{_ACCEPTANCE}|"
                              # the thing delivered passed: 该系统通过验收, 项目通过了终验
                              rf"(?:项目|系统|工程|平台|产线|设备|软件)(?:已|已经|顺利)?通过(?:了)?(?:最终|竣工|交付)?{_ACCEPTANCE}|"
                              # the customer confirms it: 客户确认终验通过, 业主确认最终验收合格
                              rf"(?<![不未])(?:确认|认定)[^。，,；;]{{0,12}}(?:最终|竣工|交付)?{_ACCEPTANCE}(?:已)?(?:通过|合格)|"
+                             # the owner confirms the commissioning passed (确认联动试车合格): the
+                             # acceptance of a plant or line is its commissioning run
+                             rf"(?<![不未])(?:确认|认定)[^。，,；;]{{0,12}}{_COMMISSIONING}(?:已)?(?:合格|通过)|"
                              rf"准予{_ACCEPTANCE}|{_ACCEPTANCE}结论[:：]?合格|(?i:passed (?:the )?(?:final )?acceptance)|"
                              # a take-over certificate: the employer takes the works over, which is acceptance
                              r"(?<![不未])(?:同意|确认|决定)[^。，,]{0,16}(?:接收|接管)(?:该|本|上述)?(?:工程|项目|系统|设备|产线)|"
@@ -235,6 +244,18 @@ def _joined_lines(text: str) -> tuple[str, list[int]]:
     parts.append(text[last:])
     where.extend(range(last, len(text)))
     return "".join(parts), where
+
+
+def _options_line(text: str, pos: int) -> bool:
+    """The line at `pos` prints a form's passing and failing options with no mark read (合格 不合格,
+    接受 不接受) and no label of its own: it lists the choices, it does not state one."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    line = _BOX_OPTION.sub(lambda o: " " * len(o.group(0)) if _box_of(o) in _EMPTY_BOX else o.group(0), line)
+    options = [m for m in re.finditer(_OPTION_WORD, line)]
+    # options sit side by side; a sentence runs on between its words (不合格项已整改，验收合格)
+    return (_options_listed(line) and len(options) >= 2
+            and not re.search(r"[，,。；;]", line[options[0].end():options[-1].start()]))
 
 
 def _inside(spans: list[tuple[int, int, int]], page: int, pos: int) -> bool:
