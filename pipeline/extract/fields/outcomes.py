@@ -14,6 +14,9 @@ _NEGATIVE = re.compile(r"不合格|不予通过|未通过|不通过|不同意验
 # a refusing option of a form (☐ 不接受): negative as an option only; in prose 不接受 is no decision
 _NEGATIVE_OPTION = re.compile(_NEGATIVE.pattern + r"|不接受")
 _POSITIVE = re.compile(r"合格|通过|同意验收|符合要求")
+# a failing word that names defects (不合格项已整改, 不合格品 3 件, 不合格率): a noun, no verdict;
+# blanked before a verdict is looked for, so neither its 不合格 nor its 合格 decides
+_DEFECT_NOUN = re.compile(r"(?:不合格|不通过|未通过)(?:项|品|处|点|率|数|问题|情况|记录)")
 
 
 # forms tick one of their printed options: ■合格 □不合格, ☑通过 ☐不通过, ☑接受 ☐不接受 (a
@@ -147,7 +150,7 @@ def extract_result(doc: Document) -> Extracted | None:
             hit = Hit(page, m.start(), m.end())
             start, end = value_region(hit)
             # a scale printed beside the conclusion (80分及以上为合格) is no conclusion
-            region = _blank(_SCALE_NOTE, page.text[start:max(end, hit.line_end)])
+            region = _blank(_DEFECT_NOUN, _blank(_SCALE_NOTE, page.text[start:max(end, hit.line_end)]))
             ticked = _ticked_option(region)
             if ticked:
                 option, inferred = ticked
@@ -180,7 +183,8 @@ def extract_result(doc: Document) -> Extracted | None:
         for page in doc.pages:
             # an option whose box is empty is listed, not stated (□不通过), as is every option of
             # a row whose marks were not read
-            r = next((r for r in pattern.finditer(page.text) if not _unticked(page.text, r.start())
+            text = _blank(_DEFECT_NOUN, page.text)
+            r = next((r for r in pattern.finditer(text) if not _unticked(page.text, r.start())
                       and not _inside(listed, page.number, r.start())
                       and not _options_line(page.text, r.start())), None)
             if r:

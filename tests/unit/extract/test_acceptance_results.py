@@ -50,3 +50,16 @@ def test_a_ticked_preliminary_option_decides_nothing():
     ticked = _read("资产移交确认表\n合同编号 QX-5521 验收日期 2022-08-09\n"
                    "验收结论 ■初验合格 ■终验合格 □不合格\n")
     assert ticked.fields["result"].value == "passed"
+
+
+def test_failed_items_that_were_put_right_are_no_failure():
+    # 不合格项 names the defects found, not the verdict; the verdict follows them
+    labelled = _read("设备验收单\n合同编号 QX-7310 验收日期 2022-05-18\n"
+                     "验收结论：初检不合格项 2 处已全部整改，验收合格。\n")
+    assert labelled.fields["result"].value == "passed"
+    prose = _read("设备验收单\n合同编号 QX-7310 验收日期 2022-05-18\n"
+                  "经复查，不合格品已退换完毕，验收合格，同意交付。\n")
+    assert prose.fields["result"].value == "passed"
+    # a verdict of failure stays one
+    failed = _read("设备验收单\n合同编号 QX-7310 验收日期 2022-05-18\n验收结论：不合格，限期整改。\n")
+    assert failed.fields["result"].value == "failed"
