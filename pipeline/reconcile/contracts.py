@@ -142,7 +142,7 @@ def match_names(found: str | None, declared: str, catalog: Catalog) -> NameMatch
         longer = a if len(a) > len(b) else b
         score = BRANCH_SCORE if _BRANCH_END.search(longer) and not _BRANCH_END.search(a if longer is b else b) \
             else max(score, 90.0)
-    if score >= catalog.name_same and _word_inserted(a, b):
+    if score >= catalog.name_same and (_word_inserted(a, b) or _word_replaced(a, b)):
         score = WORD_INSERTED_SCORE
     return NameMatch(score, score >= catalog.name_same,
                      catalog.name_uncertain <= score < catalog.name_same)
@@ -186,6 +186,21 @@ def _word_inserted(a: str, b: str) -> bool:
     ops = [op for op in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"]
     return any(((j2 - j1) if tag == "insert" else (i2 - i1) if tag == "delete" else 0) >= 2
                and 0 < min(i1, j1) and i2 < len(a) and j2 < len(b) for tag, i1, i2, j1, j2 in ops)
+
+
+def _word_replaced(a: str, b: str) -> bool:
+    """One name is the other with a word of two or more common characters put for another inside
+    it (智能技术 for 智能科技, 电子 for 机电): a sister firm's name as often as not. OCR misreads a
+    character, mostly a rare one, not a word of common ones; a person decides."""
+    if a == b or a in b or b in a:
+        return False
+    ops = [op for op in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"]
+    if not ops:
+        return False
+    i1, j1, i2, j2 = ops[0][1], ops[0][3], ops[-1][2], ops[-1][4]
+    old, new = a[i1:i2], b[j1:j2]
+    return (2 <= len(old) <= 4 and 2 <= len(new) <= 4 and 0 < min(i1, j1) and i2 < len(a) and j2 < len(b)
+            and not any(is_rare_character(ch) for ch in old + new))
 
 
 def is_rare_character(ch: str) -> bool:

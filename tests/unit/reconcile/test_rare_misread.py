@@ -80,3 +80,15 @@ def test_two_rare_characters_read_as_one_name_the_declared_party():
     assert found.value == "甲北翀珩精工有限公司"
     # a run that holds a common character read otherwise is no such misreading
     assert not settle_ocr_misread(_name("甲北的工有限公司"), "甲北翀珩精工有限公司")
+
+
+def test_a_word_put_for_another_inside_a_name_is_not_the_same_name():
+    from pipeline.catalogs.loader import CATALOG_DIR, DEFAULT_CATALOGS
+    from pipeline.reconcile.contracts import match_names
+    from pipeline.requirements.registry import load_catalog
+    catalog = load_catalog(CATALOG_DIR / DEFAULT_CATALOGS["申报"])
+    # 技术 for 科技: a sister firm's name, not a misreading; a person decides
+    swapped = match_names("天津丙辰智能技术有限公司", "天津丙辰智能科技有限公司", catalog)
+    assert not swapped.same and swapped.uncertain
+    # a single character misread stays the same firm
+    assert match_names("天津丙辰智能科枝有限公司", "天津丙辰智能科技有限公司", catalog).same
