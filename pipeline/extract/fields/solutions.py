@@ -10,7 +10,11 @@ from pipeline.extract.fields.hits import extracted
 from pipeline.extract.fields.vocabulary import LABELS
 from pipeline.models import Document, Extracted, PageText
 
-SOLUTION_MIN_CHARS = 20  # a heading with (almost) nothing under it proposes nothing
+# a heading with (almost) nothing under it proposes nothing; a slide's or a card's one line
+# (解决方案：建设设备联网平台，分两期实施) is short and still proposes
+SOLUTION_MIN_CHARS = 12
+# a form's row label OCR ran into its cell is taken as one only with a full sentence after it
+FUSED_MIN_CHARS = 20
 # a lone glyph under a heading or in a form's box ended by the next heading or the signatures
 # (a seal's or a speck's trace OCR read) says nothing: the box is empty
 STRAY_GLYPHS = 1
@@ -336,7 +340,7 @@ def _sections(doc: Document, words: re.Pattern[str]):
                 fused = _FUSED_LABEL_END.search(line.strip()[:14])
                 head = line.strip()[:fused.end()] if fused else ""
                 if len(head) >= 4 and _solution_heading(head, words) is not None \
-                        and len(line.strip()) - len(head) >= SOLUTION_MIN_CHARS:
+                        and len(line.strip()) - len(head) >= FUSED_MIN_CHARS:
                     found, row_label = (head, line.strip()[len(head):]), head
         if found is None:
             column = _column_heading(line, words)

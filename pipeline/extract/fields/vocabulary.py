@@ -54,6 +54,8 @@ class FieldLabels:
     column_amount_labels: dict[str, Words] = field(default_factory=dict)
     # role stem -> its opposite (接收 -> 移交): such a label names a side only beside the other's
     counterpart_stems: dict[str, str] = field(default_factory=dict)
+    # kind -> role -> terms a definition gives (以下简称“企业”) that name the role without being its label
+    defined_terms: dict[str, dict[str, Words]] = field(default_factory=dict)
 
     def every_label(self) -> set[str]:
         """Every label that ends the value of the label before it on the same line."""
@@ -98,6 +100,8 @@ def load_field_labels(path: Path = FIELD_LABELS_PATH) -> FieldLabels:
                          for side, patterns in data["entry_direction"].items()},
         column_amount_labels={kind: tuple(words) for kind, words in data.get("column_amount_labels", {}).items()},
         counterpart_stems=dict(data.get("counterpart_stems", {})),
+        defined_terms={kind: {role: tuple(terms) for role, terms in roles.items()}
+                       for kind, roles in data.get("defined_terms", {}).items()},
     )
 
 
