@@ -151,7 +151,9 @@ _CONTENT_ENDS = re.compile(r"^[（(【\[]?(?:此页|本页)?以下(?:空白|无�
 _DEFERRED = re.compile(r"(?:另行|后续|稍后|日后|择期|暂不|不再|待[^。；;]{1,20}?后(?:再)?)"
                        r"(?:提供|提交|给出|出具|编制|制定|补充|反馈|提出)")
 # the report's last section puts its work off (待企业补齐台账后再行评估): it ends without proposing
-_WORK_DEFERRED = re.compile(r"待[^。；;]{1,24}?后(?:再行?|另行)(?:评估|诊断|提出|出具|给出|提供|制定|编制)")
+_WORK_DEFERRED = re.compile(r"待[^。；;]{1,24}?后(?:再行?|另行)(?:评估|诊断|提出|出具|给出|提供|制定|编制|沟通|商定|商议|研究|讨论)")
+# a slide deck's own numbering (幻灯片3, Slide 3, 第3页 standing alone): its slides, in order
+_SLIDE = re.compile(r"^(?:幻灯片|(?i:slide))\s*(\d{1,3})$|^第(\d{1,3})页$")
 
 
 def states_no_solution(doc: Document, headings: tuple[str, ...] | list[str] | None = None) -> Extracted | None:
@@ -167,7 +169,8 @@ def states_no_solution(doc: Document, headings: tuple[str, ...] | list[str] | No
             return extracted(doc, section.page, section.start, section.end, section.value,
                              ["报告的方案/建议栏下无内容"])
     numbers: list[int] = []
-    put_off: tuple[PageText, int, str] | None = None   # a deferral in the section last numbered
+    slides: list[int] = []
+    put_off: tuple[PageText, int, str] | None = None   # a deferral in the section (or slide) last numbered
     for page in doc.pages:
         offset = 0
         for line in page.text.split("\n"):
@@ -177,17 +180,28 @@ def states_no_solution(doc: Document, headings: tuple[str, ...] | list[str] | No
             stated = bool(m and _DEFERRED.search(c[m.end():]))
             if not stated:
                 cn = re.match(r"^([一二三四五六七八九十]+)[、.．]", c)
+                slide = _SLIDE.match(c)
                 if cn:
                     numbers.append(chinese_section_number(cn.group(1)))
                     put_off = None
+                elif slide:
+                    slides.append(int(slide.group(1) or slide.group(2)))
+                    put_off = None
                 elif put_off is None and _WORK_DEFERRED.search(c):
                     put_off = (page, start, line)
-                stated = bool(_CONTENT_ENDS.match(c)) and bool(numbers) and numbers == list(range(1, len(numbers) + 1))
+                stated = bool(_CONTENT_ENDS.match(c)) and _in_order(numbers)
             if stated:
                 return _stated_line(doc, page, start, line)
-    if put_off is not None and numbers and numbers == list(range(1, len(numbers) + 1)):
+    # the last section or slide puts the work off, and none before it is missing (a missing
+    # number may be a heading, or a slide, OCR lost)
+    if put_off is not None and (_in_order(numbers) or (not numbers and _in_order(slides))):
         return _stated_line(doc, *put_off)
     return None
+
+
+def _in_order(numbers: list[int]) -> bool:
+    """Numbers that run 1, 2, 3… without a hole."""
+    return bool(numbers) and numbers == list(range(1, len(numbers) + 1))
 
 
 def _stated_line(doc: Document, page: PageText, start: int, line: str) -> Extracted:

@@ -48,3 +48,15 @@ def test_the_subject_joined_to_a_name_is_no_part_of_it():
     assert names == ["北京某某软件有限公司"]
     # a name whose place comes first keeps its 和 (天津和X, 天津市和X)
     assert [o.text for o in find_organizations("天津和顺某某有限公司")] == ["天津和顺某某有限公司"]
+
+
+def test_a_last_slide_that_puts_the_work_off_states_no_solution_on_a_scan():
+    from pipeline.extract.fields.solutions import states_no_solution
+    d = read(SLIDES.format(last="后续安排：待企业完成设备普查后再行商定"), method="ocr:tesseract")
+    assert find_solution(d) is None
+    stated = states_no_solution(d)
+    assert stated is not None and "再行商定" in stated.value
+    # a slide lost between them (幻灯片1, 幻灯片3): what stood on it is unknown, nothing is stated
+    lost = read(SLIDES.format(last="后续安排：待企业完成设备普查后再行商定").replace("幻灯片2\n", ""),
+                method="ocr:tesseract")
+    assert states_no_solution(lost) is None
