@@ -13,7 +13,8 @@ from pipeline.models import Document, Extracted, PageText
 # a heading with (almost) nothing under it proposes nothing; a slide's or a card's one line
 # (解决方案：建设设备联网平台，分两期实施) is short and still proposes
 SOLUTION_MIN_CHARS = 12
-# a form's row label OCR ran into its cell is taken as one only with a full sentence after it
+# a form's row label OCR ran into its cell, or a cell's line read above its label (which may be
+# the previous row's), is taken as the cell only with a full sentence in it
 FUSED_MIN_CHARS = 20
 # a lone glyph under a heading or in a form's box ended by the next heading or the signatures
 # (a seal's or a speck's trace OCR read) says nothing: the box is empty
@@ -257,6 +258,7 @@ class _Section:
     content: str            # the text under it, its column's cells for a column
     empty_column: bool      # a column whose table rows hold nothing (or only 无, 待定) in it
     closed: bool = False    # the next heading (or the signatures) ends it: nothing under it was lost
+    borrowed: bool = False  # its content includes the line above its label (a form cell's first line)
 
     @property
     def refuses(self) -> bool:
@@ -270,7 +272,8 @@ class _Section:
 
     @property
     def proposes(self) -> bool:
-        return not self.empty_column and not self.refuses and self.weight >= SOLUTION_MIN_CHARS
+        least = FUSED_MIN_CHARS if self.borrowed else SOLUTION_MIN_CHARS
+        return not self.empty_column and not self.refuses and self.weight >= least
 
 
 # a table row: cells apart, no sentence (说明：…。 under a table is no row of it)
@@ -367,6 +370,7 @@ def _sections(doc: Document, words: re.Pattern[str]):
             continue
         style, depth, _ = _numbering(compact)
         content = [inline] if inline else []
+        borrowed = False
         if style is None and not inline and column is None and i > 0 and lines[i - 1][0] is page:
             # a form's row label (改造建议) stands mid-height in its cell: the cell's first
             # line is read above it
@@ -375,6 +379,7 @@ def _sections(doc: Document, words: re.Pattern[str]):
             if above and not (a_style in ("cn", "chapter") and len(above) <= 30) \
                     and _solution_heading(above, words) is None:
                 content.append(lines[i - 1][2])
+                borrowed = True
         closed = False
         for _page, _offset, nxt in lines[i + 1:i + 40]:
             c = nxt.replace(" ", "").replace("\u3000", "")
@@ -401,10 +406,10 @@ def _sections(doc: Document, words: re.Pattern[str]):
                 empty_column = cells[1]
         if row_label is not None:
             yield _Section(page, start, start + len(row_label), row_label, "取自诊断报告的方案/建议栏", text,
-                           empty_column, closed and column is None)
+                           empty_column, closed and column is None, borrowed)
         else:
             yield _Section(page, start, offset + len(line.rstrip()), line.strip(), "取自诊断报告的方案/建议章节",
-                           text, False, closed)
+                           text, False, closed, borrowed)
 
 
 def find_solution(doc: Document, headings: tuple[str, ...] | list[str] | None = None) -> Extracted | None:

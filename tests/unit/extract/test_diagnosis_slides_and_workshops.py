@@ -60,3 +60,10 @@ def test_a_last_slide_that_puts_the_work_off_states_no_solution_on_a_scan():
     lost = read(SLIDES.format(last="后续安排：待企业完成设备普查后再行商定").replace("幻灯片2\n", ""),
                 method="ocr:tesseract")
     assert states_no_solution(lost) is None
+
+
+def test_a_short_previous_row_above_an_empty_suggestion_box_is_not_its_content():
+    form = ("企业数字化服务记录表\n服务对象 丙南精密机床有限公司\n服务日期 2023年7月3日\n"
+            "主要问题 排产靠人工，在制品堆积严重\n诊断意见及建议\n服务对象确认（盖章）\n")
+    d = read(form, method="ocr:tesseract")
+    assert find_solution(d) is None
