@@ -113,6 +113,15 @@ def _noise_length(name: str) -> int:
     m = _LEADING_NOISE.match(name)
     if m:
         return m.end() + _noise_length(name[m.end():])
+    # a sentence's subject joined to the name (诊断专家与天津X公司, 专家组会同北京X公司): the subject
+    # is no name's start (a name opens with its place or brand, not with people), the name follows
+    people = _PEOPLE_AND.match(name)
+    if people and len(name) - people.end() >= 4:
+        return people.end()
+    partner = _SUBJECT_AND.match(name)
+    if partner and not _PLACE_START.match(name) and len(name) - partner.end() >= 6 \
+            and (_PLACE_START.match(name[partner.end():]) or _BRACKETED_PLACE.match(name[partner.end():])):
+        return partner.end()
     # the end of a clause the name follows: …以下简称“委托方”）与天津X公司, 本协议由天津X公司
     clause = _CLAUSE_BEFORE_NAME.match(name)
     if not clause:
@@ -129,6 +138,11 @@ def _noise_length(name: str) -> int:
     return 0
 
 
+# a few words and the connective that joins them to a name (诊断专家与, 我方会同)
+# people (诊断专家, 专家组, 我方) joined to a name by a connective: never a name's start
+_PEOPLE_AND = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:专家组?|诊断组|工作组|项目组|小组|团队|顾问|人员|我方|我司|我公司|本公司|"
+                         r"我单位|本单位)(?:会同|与|和|同)")
+_SUBJECT_AND = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:会同|与|和|同)")
 # 晟翊（天津）轴承有限公司: a brand with its place in brackets is a name's start too
 _BRACKETED_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}[（(](?:天津|北京|上海|重庆|中国|[\u4e00-\u9fff]{2,3}(?:省|市))[）)]")
 _CLOSERS = "”\"'’）)]】"

@@ -139,7 +139,8 @@ def _role_of_term(doc_type: str) -> Callable[[str], str | None]:
         for word, noted in ROLE_NOTE_WORDS.get(doc_type, ()):
             if word in _SUPPLY_DEMAND and word in term:
                 return noted
-        return next((r for r, labs in labels.items() if term in labs), None)
+        return next((r for r, labs in labels.items() if term in labs),
+                    next((r for r, terms in LABELS.defined_terms.get(doc_type, {}).items() if term in terms), None))
     return role
 
 

@@ -10,7 +10,12 @@ from pipeline.extract.fields.hits import extracted
 from pipeline.extract.fields.vocabulary import LABELS
 from pipeline.models import Document, Extracted, PageText
 
-SOLUTION_MIN_CHARS = 20  # a heading with (almost) nothing under it proposes nothing
+# a heading with (almost) nothing under it proposes nothing; a slide's or a card's one line
+# (解决方案：建设设备联网平台，分两期实施) is short and still proposes
+SOLUTION_MIN_CHARS = 12
+# a form's row label OCR ran into its cell, or a cell's line read above its label (which may be
+# the previous row's), is taken as the cell only with a full sentence in it
+FUSED_MIN_CHARS = 20
 # a lone glyph under a heading or in a form's box ended by the next heading or the signatures
 # (a seal's or a speck's trace OCR read) says nothing: the box is empty
 STRAY_GLYPHS = 1
@@ -147,7 +152,9 @@ _CONTENT_ENDS = re.compile(r"^[（(【\[]?(?:此页|本页)?以下(?:空白|无�
 _DEFERRED = re.compile(r"(?:另行|后续|稍后|日后|择期|暂不|不再|待[^。；;]{1,20}?后(?:再)?)"
                        r"(?:提供|提交|给出|出具|编制|制定|补充|反馈|提出)")
 # the report's last section puts its work off (待企业补齐台账后再行评估): it ends without proposing
-_WORK_DEFERRED = re.compile(r"待[^。；;]{1,24}?后(?:再行?|另行)(?:评估|诊断|提出|出具|给出|提供|制定|编制)")
+_WORK_DEFERRED = re.compile(r"待[^。；;]{1,24}?后(?:再行?|另行)(?:评估|诊断|提出|出具|给出|提供|制定|编制|沟通|商定|商议|研究|讨论)")
+# a slide deck's own numbering (幻灯片3, Slide 3, 第3页 standing alone): its slides, in order
+_SLIDE = re.compile(r"^(?:幻灯片|(?i:slide))\s*(\d{1,3})$|^第(\d{1,3})页$")
 
 
 def states_no_solution(doc: Document, headings: tuple[str, ...] | list[str] | None = None) -> Extracted | None:
@@ -163,7 +170,8 @@ def states_no_solution(doc: Document, headings: tuple[str, ...] | list[str] | No
             return extracted(doc, section.page, section.start, section.end, section.value,
                              ["报告的方案/建议栏下无内容"])
     numbers: list[int] = []
-    put_off: tuple[PageText, int, str] | None = None   # a deferral in the section last numbered
+    slides: list[int] = []
+    put_off: tuple[PageText, int, str] | None = None   # a deferral in the section (or slide) last numbered
     for page in doc.pages:
         offset = 0
         for line in page.text.split("\n"):
@@ -173,17 +181,28 @@ def states_no_solution(doc: Document, headings: tuple[str, ...] | list[str] | No
             stated = bool(m and _DEFERRED.search(c[m.end():]))
             if not stated:
                 cn = re.match(r"^([一二三四五六七八九十]+)[、.．]", c)
+                slide = _SLIDE.match(c)
                 if cn:
                     numbers.append(chinese_section_number(cn.group(1)))
                     put_off = None
+                elif slide:
+                    slides.append(int(slide.group(1) or slide.group(2)))
+                    put_off = None
                 elif put_off is None and _WORK_DEFERRED.search(c):
                     put_off = (page, start, line)
-                stated = bool(_CONTENT_ENDS.match(c)) and bool(numbers) and numbers == list(range(1, len(numbers) + 1))
+                stated = bool(_CONTENT_ENDS.match(c)) and _in_order(numbers)
             if stated:
                 return _stated_line(doc, page, start, line)
-    if put_off is not None and numbers and numbers == list(range(1, len(numbers) + 1)):
+    # the last section or slide puts the work off, and none before it is missing (a missing
+    # number may be a heading, or a slide, OCR lost)
+    if put_off is not None and (_in_order(numbers) or (not numbers and _in_order(slides))):
         return _stated_line(doc, *put_off)
     return None
+
+
+def _in_order(numbers: list[int]) -> bool:
+    """Numbers that run 1, 2, 3… without a hole."""
+    return bool(numbers) and numbers == list(range(1, len(numbers) + 1))
 
 
 def _stated_line(doc: Document, page: PageText, start: int, line: str) -> Extracted:
@@ -239,6 +258,7 @@ class _Section:
     content: str            # the text under it, its column's cells for a column
     empty_column: bool      # a column whose table rows hold nothing (or only 无, 待定) in it
     closed: bool = False    # the next heading (or the signatures) ends it: nothing under it was lost
+    borrowed: bool = False  # its content includes the line above its label (a form cell's first line)
 
     @property
     def refuses(self) -> bool:
@@ -252,7 +272,8 @@ class _Section:
 
     @property
     def proposes(self) -> bool:
-        return not self.empty_column and not self.refuses and self.weight >= SOLUTION_MIN_CHARS
+        least = FUSED_MIN_CHARS if self.borrowed else SOLUTION_MIN_CHARS
+        return not self.empty_column and not self.refuses and self.weight >= least
 
 
 # a table row: cells apart, no sentence (说明：…。 under a table is no row of it)
@@ -336,7 +357,7 @@ def _sections(doc: Document, words: re.Pattern[str]):
                 fused = _FUSED_LABEL_END.search(line.strip()[:14])
                 head = line.strip()[:fused.end()] if fused else ""
                 if len(head) >= 4 and _solution_heading(head, words) is not None \
-                        and len(line.strip()) - len(head) >= SOLUTION_MIN_CHARS:
+                        and len(line.strip()) - len(head) >= FUSED_MIN_CHARS:
                     found, row_label = (head, line.strip()[len(head):]), head
         if found is None:
             column = _column_heading(line, words)
@@ -349,6 +370,7 @@ def _sections(doc: Document, words: re.Pattern[str]):
             continue
         style, depth, _ = _numbering(compact)
         content = [inline] if inline else []
+        borrowed = False
         if style is None and not inline and column is None and i > 0 and lines[i - 1][0] is page:
             # a form's row label (改造建议) stands mid-height in its cell: the cell's first
             # line is read above it
@@ -357,6 +379,7 @@ def _sections(doc: Document, words: re.Pattern[str]):
             if above and not (a_style in ("cn", "chapter") and len(above) <= 30) \
                     and _solution_heading(above, words) is None:
                 content.append(lines[i - 1][2])
+                borrowed = True
         closed = False
         for _page, _offset, nxt in lines[i + 1:i + 40]:
             c = nxt.replace(" ", "").replace("\u3000", "")
@@ -383,10 +406,10 @@ def _sections(doc: Document, words: re.Pattern[str]):
                 empty_column = cells[1]
         if row_label is not None:
             yield _Section(page, start, start + len(row_label), row_label, "取自诊断报告的方案/建议栏", text,
-                           empty_column, closed and column is None)
+                           empty_column, closed and column is None, borrowed)
         else:
             yield _Section(page, start, offset + len(line.rstrip()), line.strip(), "取自诊断报告的方案/建议章节",
-                           text, False, closed)
+                           text, False, closed, borrowed)
 
 
 def find_solution(doc: Document, headings: tuple[str, ...] | list[str] | None = None) -> Extracted | None:

@@ -58,6 +58,8 @@ class FieldLabels:
     result_grades: dict[str, Words] = field(default_factory=dict)
     # labels of another contract's number (借款合同编号: the loan's, not the contract a payment settles)
     other_contract_no_labels: Words = ()
+    # kind -> role -> terms a definition gives (以下简称“企业”) that name the role without being its label
+    defined_terms: dict[str, dict[str, Words]] = field(default_factory=dict)
 
     def every_label(self) -> set[str]:
         """Every label that ends the value of the label before it on the same line."""
@@ -105,6 +107,8 @@ def load_field_labels(path: Path = FIELD_LABELS_PATH) -> FieldLabels:
         counterpart_stems=dict(data.get("counterpart_stems", {})),
         result_grades={result: tuple(words) for result, words in data.get("result_grades", {}).items()},
         other_contract_no_labels=tuple(data.get("other_contract_no_labels", ())),
+        defined_terms={kind: {role: tuple(terms) for role, terms in roles.items()}
+                       for kind, roles in data.get("defined_terms", {}).items()},
     )
 
 
