@@ -81,7 +81,7 @@ UNLABELLED_DATE = "无日期标签，取落款日期"   # the check of a date ta
 # the question a date raises when every date the document states is another event's (申请, 更新)
 OTHER_EVENTS_ONLY = "文件中只读到其他事项（申请、更新、交付等）的日期，本事项日期未找到，请人工核对"
 # the events whose 日期/时间 is not the document's own (申请日期, 开工日期, 打印时间)
-_OTHER_EVENTS = ("申请", "到期", "交货", "到货", "发货", "计划", "要求", "开工", "竣工", "完工", "打印", "生成",
+_OTHER_EVENTS = ("申请", "到期", "交货", "到货", "发货", "计划", "要求", "开工", "竣工", "完工", "打印", "生成", "导出", "下载",
                  "截止", "有效", "开票", "报价", "询价", "评审", "评标", "报名", "投标", "开标", "成立", "注册", "出生", "制表", "查询",
                  "起始", "开始", "结束", "终止", "交付", "期望", "预计", "预期",
                  # a supplier list's rows: the day each firm was admitted or rated (准入日期)
