@@ -25,6 +25,9 @@ _COMPANY_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公�
 _PAY = r"(?:支付|付清|付讫|汇入|转入|汇出|划转|结清|付款|转账)"
 _SELF = r"(?:我(?:公司|单位|司|方)|本(?:公司|单位))"
 # the rank a firm held before it was chosen (确定第一中标候选人X为中标人): its role, not its name
+# the payee's account particulars in brackets after its name (向X（账号：…，开户行：…）划转资金):
+# a note on the name, no part of the sentence
+_ACCOUNT_NOTE = r"[（(][^（）()。]{0,80}?(?:账号|账户|开户行|开户银行|户名)[^（）()。]{0,80}[）)]"
 _CANDIDATE = (r"(?:(?:(?:排名)?第[一二三1-3１-３]名?的?(?:中标|成交|中选)?候选(?:人|单位|供应商)"
               r"|(?:综合)?(?:排名|得分)第[一二三1-3１-３]名?的?)\s*)?")
 
@@ -48,7 +51,7 @@ ROLE_PATTERNS: tuple[RolePattern, ...] = (
                         rf"[）)]?\s*(?:[（(][^）)]{{0,20}}[）)])?\s*(?:的?账户)?{_PAY}", "付款人已于某日向收款人付款"),
     _p("payment_proof", rf"(?:今|已|现|确认)?收(?:到|讫)\s*(?P<payer>{_NAME})\s*(?:[（(][^）)]{{0,40}}[）)])?\s*"
                         r"(?:通过[^。]{0,20}?)?(?:支付|汇入|付来|转来|交来|汇来)", "收款人确认收到付款人的款项"),
-    _p("payment_proof", rf"(?:向|给)\s*(?P<payee>{_NAME})[）)]?\s*(?:[（(][^）)]{{0,20}}[）)])?\s*(?:的?账户)?{_PAY}",
+    _p("payment_proof", rf"(?:向|给)\s*(?P<payee>{_NAME})[）)]?\s*(?:[（(][^）)]{{0,20}}[）)]|{_ACCOUNT_NOTE})?\s*(?:的?账户)?{_PAY}",
        "向收款人付款"),
     # the subject is in the sentence: a salutation (X：您好！我公司…) ends before it
     _p("acceptance_report", rf"(?P<customer>{_NAME})[^。，,：:！!？?]{{0,44}}?(?:组织|召开|主持)(?:召开)?(?:了)?[^。]{{0,60}}?验收",
@@ -100,6 +103,11 @@ _DIAGNOSED_ADDRESSEE = re.compile(r"(?:受|应|赴|为|对|到|走进|深入)\s*
 _ADDRESSEE_PAID_WRITER = re.compile(rf"[贵责](?:公司|单位|司|方)[^。]{{0,80}}?(?:向|给|至)\s*{_SELF}[^。]{{0,60}}?{_PAY}")
 # a bank certifies: 贵单位在我行开立的…账户…收到X汇入款项 — the addressee's account was paid
 _ADDRESSEE_ACCOUNT_PAID = re.compile(r"贵(?:公司|单位|司|方)[^。]{0,60}?账户[^。]{0,60}?收(?:到|讫)")
+# and the reverse: 贵单位在我行开立的账户…于…向Y…划转资金 — the addressee's account paid Y (the
+# bank certifies a transfer out of its client's account; nothing received in between)
+_ADDRESSEE_ACCOUNT_PAID_OUT = re.compile(
+    rf"贵(?:公司|单位|司|方)[^。]{{0,60}}?账户(?:(?!收[到讫]|贵(?:公司|单位|司|方))[^。]){{0,120}}?(?:向|给|至)"
+    rf"(?!\s*贵)(?:(?!收[到讫])[^。]){{2,160}}?(?:{_PAY}|划[付拨出])")
 _RECEIVED_BY_WRITER = re.compile(rf"{_SELF}[^。]{{0,20}}?(?:已|确认)?收(?:到|讫)|{_PAY}(?:至|到|给|入)\s*{_SELF}")
 # a statement of account sent to the customer: 贵公司已付款 / 贵公司累计支付
 _PAID_BY_ADDRESSEE = re.compile(r"贵(?:公司|单位|司|方)\s*(?:已|累计|共计|合计)+\s*(?:付款|支付|付)")
@@ -313,6 +321,9 @@ def _letter_parties(pages: list[PageText], prose: str) -> list[RoleHit]:
     if addressee and _ADDRESSEE_ACCOUNT_PAID.search(prose):
         out.append(RoleHit("payee", addressee.page, addressee.start, addressee.end, addressee.name,
                            "贵单位账户收到款项（致函对象）"))
+    if addressee and _ADDRESSEE_ACCOUNT_PAID_OUT.search(prose) and not _ADDRESSEE_ACCOUNT_PAID.search(prose):
+        out.append(RoleHit("payer", addressee.page, addressee.start, addressee.end, addressee.name,
+                           "贵单位账户向收款人划出款项（致函对象）"))
     if writer and _BY_WRITER.search(prose):
         out.append(RoleHit("payer", writer.page, writer.start, writer.end, writer.name, "我公司付款（出具单位）"))
     if writer and _RECEIVED_BY_WRITER.search(prose):

@@ -135,6 +135,12 @@ def extract_contract_no(doc: Document) -> Extracted | None:
         found = [f for f in (_LATIN_WEN_HAO.search(hit.page.text, hit.end, stop),
                              _CODE_LIKE.search(hit.page.text, hit.end, stop)) if f]
         m = min(found, key=lambda f: f.start()) if found else None
+        wen_hao = _memo_wen_hao(hit.page.text, hit.end, stop)
+        if wen_hao is not None and (m is None or wen_hao[0] <= m.start()):
+            # 用途：支付海河采字〔2023〕第54号进度款: a 文号 with a Chinese prefix, read whole
+            start, end = wen_hao
+            value = hit.page.text[start:end]
+            return _number_as_written(extracted(doc, hit.page, start, end, value, ["取自用途/摘要"]), hit.page)
         if m is None or sum(ch.isdigit() for ch in m.group(0)) < 3:
             region = _cell_beside(hit)
             m = _CODE_LIKE.search(hit.page.text, *region) if region else None
@@ -363,6 +369,27 @@ def _paired_brackets(m: re.Match[str]) -> str:
 # TJZN(2023)第017号, ABC〔2024〕采字第8号: a Latin code, the year in brackets, the ordinal
 _LATIN_WEN_HAO = re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z][A-Za-z0-9\-]{0,12} ?[〔\[(（] ?\d{4} ?[〕\])）] ?"
                             r"(?:[\u4e00-\u9fff]{1,3}字)?第? ?[A-Za-z0-9\-]{1,12} ?号")
+# 海河采字〔2023〕第54号 / 津智造〔2022〕第19号 cited in a memo: a Chinese prefix, the year in
+# brackets (OCR may read 〔〕 as ( ] or [ ), the ordinal between 第 and 号
+_CHINESE_WEN_HAO = re.compile(r"[\u4e00-\u9fff]{1,12} ?[〔\[(（【] ?\d{4} ?[〕\])）】] ?"
+                              r"(?:[\u4e00-\u9fff]{1,3}字)?第 ?[A-Za-z0-9\-]{1,12} ?号")
+# the memo's own words before the prefix (支付, 付…项目, …合同): not part of the number
+_MEMO_WORDS_BEFORE = re.compile(r"^.*(?:支付|付款|预付|结算|偿付|用于|项目|合同|之|的|付|按|根据|依据)")
+
+
+def _memo_wen_hao(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """Where a 文号 with a Chinese prefix stands in a memo (start, end), its memo words left out."""
+    m = _CHINESE_WEN_HAO.search(text, start, max(stop, start))
+    if m is None:
+        return None
+    head = re.match(r"[\u4e00-\u9fff]+", m.group(0)).group(0)
+    cut = _MEMO_WORDS_BEFORE.match(head)
+    skip = cut.end() if cut and cut.end() < len(head) else 0
+    if len(head) - skip < 2:
+        return None     # a lone character before the year is no issuer's prefix
+    return m.start() + skip, m.end()
+
+
 # a bracketed part inside a code is its own (JZ(SC)2023: a department's letters)
 _CODE_LIKE = re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z][A-Za-z0-9\-_/.]*(?:[(（][A-Za-z0-9]{1,8}[)）][A-Za-z0-9\-_/.]*)?"
                         r"\d(?:[A-Za-z0-9\-_/.]*[A-Za-z0-9])?")
