@@ -86,11 +86,18 @@ def labelled_number(doc: Document, labels: tuple[str, ...], at_line_start: bool 
         if m:
             value = _with_wen_hao_suffix(m.group(0).rstrip(".）)"), hit.page.text, m.start())
             end = m.start() + len(value)
+            begin = m.start()
             tail = _wrapped_tail(hit.page.text, m.start(), end)
             if tail is not None:
                 value, end = value + tail[0], tail[1]
+            if not _plausible_number(value):
+                # 昀光采字〔202⏎3〕第10号: a 文号 the line wrap cut inside its year is read across the wrap
+                across = _wen_hao_across_wrap(hit.page.text, max(start, line_bounds(hit.page.text, m.start())[0]),
+                                              m.start(), end)
+                if across is not None:
+                    begin, end, value = across
             review = None if _plausible_number(value) else "编号过短或只有年份，疑似识别不全"
-            return _number_as_written(extracted(doc, hit.page, m.start(), end, value,
+            return _number_as_written(extracted(doc, hit.page, begin, end, value,
                                                  review=review), hit.page)
     return None
 
@@ -292,10 +299,13 @@ _RUN_ON_WORD = re.compile(r"(?<=\d)(?:[A-Z]{5,}|[A-Z][a-z]{3,})[A-Za-z]*$")
 
 # the rest of a code that a sentence's line wrap cut off: the next line opens with a few of its
 # letters or digits and the sentence's punctuation right after them (…订单编号AB-2024-1 / 27，请…)
-_WRAPPED_TAIL = re.compile(r"\n([A-Za-z0-9]{1,8})(?=[：:，,。；;、）)])")
+_WRAPPED_TAIL = re.compile(r"\n([A-Za-z0-9]{1,8})(?=[ \t]*[：:，,。；;、）)])")
 # the cut part is no number yet (AB- / X before the wrap): the rest may hold separators too
-_WRAPPED_CODE_TAIL = re.compile(r"\n([A-Za-z0-9][A-Za-z0-9\-_/]{1,30})(?=[：:，,。；;、）)])")
+_WRAPPED_CODE_TAIL = re.compile(r"\n([A-Za-z0-9][A-Za-z0-9\-_/]{1,30})(?=[ \t]*[：:，,。；;、）)])")
 _SENTENCE_MARK = re.compile(r"[，。；,;]")
+# a number given in an aside of a sentence (…建设合同（合同编号：AB-2023-⏎017）已完成…): the
+# bracket and its label stand right before it on the line, which is prose
+_ASIDE_LABEL = re.compile(r"[\u4e00-\u9fff][（(][\u4e00-\u9fff]{0,6}(?:编号|号)[ \t]*[:：;；]?[ \t]*$")
 
 
 def _wrapped_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -303,7 +313,8 @@ def _wrapped_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
     where it ends: only when the number ends its line, its line is prose (a sentence mark before
     it) and a code's separator or digit ends the cut part; a form's cell holds its number whole."""
     line_start, line_end = line_bounds(text, start)
-    if end != line_end or not _SENTENCE_MARK.search(text, line_start, start):
+    if end != line_end or not (_SENTENCE_MARK.search(text, line_start, start)
+                               or _ASIDE_LABEL.search(text, line_start, start)):
         return None
     if not any(ch.isdigit() for ch in text[start:end]):
         # a code cut before its first digit (AB- / X) is surely cut: the rest is on the next line
@@ -313,6 +324,30 @@ def _wrapped_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
         return None
     m = _WRAPPED_TAIL.match(text, end)
     return (m.group(1), m.end()) if m else None
+
+
+# a 文号 (津智造〔2023〕第12号, ABC（2024）017号): its code, the year in brackets and its ordinal
+_WEN_HAO = re.compile(
+    r"(?:[A-Za-z][A-Za-z0-9\-]{0,12}|[\u4e00-\u9fff]{1,8}) ?[〔\[(（【] ?\d{4} ?[〕\])）】] ?"
+    r"(?:[\u4e00-\u9fff]{1,3}字)?第? ?[A-Za-z0-9\-]{1,12} ?号")
+
+
+def _wen_hao_across_wrap(text: str, region: int, start: int, end: int) -> tuple[int, int, str] | None:
+    """A 文号 in a sentence whose line ends inside it (…采字〔202⏎3〕第10号): read over the line end,
+    the number starting where the value's region does and crossing the wrap. Where it is, on
+    the page: from its first character on the first line to its last on the next."""
+    line_end = line_bounds(text, start)[1]
+    if text[end:line_end].strip() or line_end >= len(text):
+        return None
+    first = text[region:line_end].rstrip()
+    second = text[line_end + 1:line_bounds(text, line_end + 1)[1]]
+    joined = first + second
+    m = _WEN_HAO.search(joined)
+    if m is None or m.end() <= len(first) or m.start() >= len(first) or m.start() > start - region:
+        return None
+    begin = region + m.start()
+    stop = line_end + 1 + (m.end() - len(first))
+    return begin, stop, m.group(0)
 
 
 def _cut_at_word(code: str) -> int:
