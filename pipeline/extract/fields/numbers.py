@@ -16,19 +16,19 @@ _PROCEDURE_BEFORE = re.compile(r"(?:询价|询比价|比价|报价|招标|比选
 # HT-2023-0457, TJZN(2023)018号, 津智造〔2023〕12号 (a 文号: its Chinese prefix and 号 belong to it)
 _CONTRACT_NO = re.compile(
     # 文号 style: HCZN（2023）采字第0753号, 津智造〔2022〕19号
-    r"(?:[A-Za-z][A-Za-z0-9\-]{0,12}|[\u4e00-\u9fff]{1,8}) ?[〔\[(（] ?\d{4} ?[〕\])）] ?"
+    r"(?:[A-Za-z][A-Za-z0-9\-]{0,12}|[\u4e00-\u9fff]{1,8}) ?[〔\[(（【] ?\d{4} ?[〕\])）】] ?"
     r"(?:[\u4e00-\u9fff]{1,3}字)?第? ?[A-Za-z0-9\-]{1,12} ?号"
-    r"|[\u4e00-\u9fff]{1,8} ?[〔\[(（] ?\d{4} ?[〕\])）] ?[A-Za-z0-9\-]{1,12}号?"
+    r"|[\u4e00-\u9fff]{1,8} ?[〔\[(（【] ?\d{4} ?[〕\])）】] ?[A-Za-z0-9\-]{1,12}号?"
     r"|[A-Za-z0-9][A-Za-z0-9\-_/.〔〕\[\]（）()]{2,40}")
-_BRACKETED = re.compile(r"[〔\[(（]\d{4}[〕\])）]")
+_BRACKETED = re.compile(r"[〔\[(（【]\d{4}[〕\])）】]")
 _CONTRACT_NO_IN_TEXT = re.compile(
     # 合同（2024）采字第138号: a 文号 with no prefix, right after 合同 (its bracket is the year's)
-    r"合同\s*([（(〔\[]\d{4}[)）〕\]](?:[\u4e00-\u9fff]{1,3}字)?第?[A-Za-z0-9\-]{1,12}号)"
+    r"合同\s*([（(〔\[【]\d{4}[)）〕\]】](?:[\u4e00-\u9fff]{1,3}字)?第?[A-Za-z0-9\-]{1,12}号)"
     # 合同编号拟定为…: a letter of intent states the number the contract is to bear
     # (or its first letters, when a sentence's line wrap cut it: 合同编号定为AB-⏎2023-017。)
     r"|合同[（(]?(?:编号|号)?[:：\s]*(?:(?:拟定|暂定|确定|定)?\s*为\s*)?"
     r"([A-Za-z0-9][A-Za-z0-9\-_/]{3,40}|[A-Za-z][A-Za-z\-_/]{0,2}(?=\n))"
-    r"|(?<![A-Za-z0-9])((?:[A-Za-z][A-Za-z0-9\-_/]*|[\u4e00-\u9fff]{1,8})[(（〔\[]\d{4}[)）〕\]]"
+    r"|(?<![A-Za-z0-9])((?:[A-Za-z][A-Za-z0-9\-_/]*|[\u4e00-\u9fff]{1,8})[(（〔\[【]\d{4}[)）〕\]】]"
     r"(?:[\u4e00-\u9fff]{1,3}字)?第?[A-Za-z0-9\-]{1,12}号?)(?=合同)")
 # what a purpose line puts before a 文号: 支付津智造〔2022〕19号合同进度款
 _PAYMENT_VERB = re.compile(r"^(?:支付|付款|预付|结算|偿付|付|按|根据|依据|用于)")

@@ -60,3 +60,10 @@ def test_a_news_story_reporting_an_acceptance_is_no_acceptance_paper():
 
 def test_a_published_acceptance_result_stays_an_acceptance_report():
     assert classify_text(RESULT).doc_type == "acceptance_report"
+
+
+def test_a_wen_hao_whose_brackets_ocr_mixed_is_read_whole():
+    text = ("项目验收报告\n项目名称 质量追溯平台项目\n合同编号 示精采字（2024】第31号\n"
+            f"建设单位 {ISSUER}\n验收结论：合格\n验收日期：2024年3月8日\n")
+    found = read_text_document(text).fields["contract_no"]
+    assert found.value.startswith("示精采字") and found.value.endswith("2024】第31号")
