@@ -322,7 +322,8 @@ def _wrapped_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
         return (m.group(1), m.end()) if m and any(ch.isdigit() for ch in m.group(1)) else None
     if not re.search(r"[-_/]|\d", text[end - 1:end]):
         return None
-    m = _WRAPPED_TAIL.match(text, end)
+    # cut at a separator (AB2024-⏎QT-031）), the rest is a code's parts, separators too
+    m = (_WRAPPED_CODE_TAIL if text[end - 1] in "-_/" else _WRAPPED_TAIL).match(text, end)
     return (m.group(1), m.end()) if m else None
 
 

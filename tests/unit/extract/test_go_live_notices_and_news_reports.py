@@ -67,3 +67,8 @@ def test_a_wen_hao_whose_brackets_ocr_mixed_is_read_whole():
             f"建设单位 {ISSUER}\n验收结论：合格\n验收日期：2024年3月8日\n")
     found = read_text_document(text).fields["contract_no"]
     assert found.value.startswith("示精采字") and found.value.endswith("2024】第31号")
+
+
+def test_a_code_cut_right_after_a_separator_takes_all_its_parts_from_the_next_line():
+    doc = read_text_document(NOTICE.replace("示精采字〔202\n4〕第31号", "AB2024-\nQT-031"))
+    assert doc.fields["contract_no"].value == "AB2024-QT-031"
