@@ -91,7 +91,10 @@ class RoleHit:
 # a letter's own words for the two sides: 贵公司 is whom it is addressed to, 我公司 who writes
 _TO_ADDRESSEE = re.compile(rf"(?:向|给|至)\s*贵(?:公司|单位|司|方)[^。]{{0,120}}?{_PAY}")
 _BY_WRITER = re.compile(rf"{_SELF}(?![（(])[^。]{{0,80}}?(?:已于|于|通过)[^。]{{0,120}}?(?:向|给)[^。]{{0,120}}?{_PAY}")
-_ACCEPTED_BY_WRITER = re.compile(rf"{_SELF}(?![（(])[^。]{{0,40}}?(?:组织|召开|主持)(?:召开)?(?:了)?[^。]{{0,60}}?验收")
+# an organisation's internal notice calls itself 公司 alone (…并于…通过公司组织的竣工验收): the
+# bare word, with no name before it, is the writer as much as 我公司 is
+_ACCEPTED_BY_WRITER = re.compile(rf"(?:{_SELF}(?![（(])[^。]{{0,40}}?|(?:通过|经|由)公司)(?:组织|召开|主持)(?:召开)?(?:了)?"
+                                 r"[^。]{0,60}?验收")
 # an aside in brackets (我公司X项目（合同编号：…，承建单位：Y）已于…组织验收) is no part of the
 # sentence's frame: its subject and verb are read with the aside left out
 _ASIDE = re.compile(r"[（(][^（）()]{0,80}[）)]")

@@ -16,19 +16,19 @@ _PROCEDURE_BEFORE = re.compile(r"(?:询价|询比价|比价|报价|招标|比选
 # HT-2023-0457, TJZN(2023)018号, 津智造〔2023〕12号 (a 文号: its Chinese prefix and 号 belong to it)
 _CONTRACT_NO = re.compile(
     # 文号 style: HCZN（2023）采字第0753号, 津智造〔2022〕19号
-    r"(?:[A-Za-z][A-Za-z0-9\-]{0,12}|[\u4e00-\u9fff]{1,8}) ?[〔\[(（] ?\d{4} ?[〕\])）] ?"
+    r"(?:[A-Za-z][A-Za-z0-9\-]{0,12}|[\u4e00-\u9fff]{1,8}) ?[〔\[(（【] ?\d{4} ?[〕\])）】] ?"
     r"(?:[\u4e00-\u9fff]{1,3}字)?第? ?[A-Za-z0-9\-]{1,12} ?号"
-    r"|[\u4e00-\u9fff]{1,8} ?[〔\[(（] ?\d{4} ?[〕\])）] ?[A-Za-z0-9\-]{1,12}号?"
+    r"|[\u4e00-\u9fff]{1,8} ?[〔\[(（【] ?\d{4} ?[〕\])）】] ?[A-Za-z0-9\-]{1,12}号?"
     r"|[A-Za-z0-9][A-Za-z0-9\-_/.〔〕\[\]（）()]{2,40}")
-_BRACKETED = re.compile(r"[〔\[(（]\d{4}[〕\])）]")
+_BRACKETED = re.compile(r"[〔\[(（【]\d{4}[〕\])）】]")
 _CONTRACT_NO_IN_TEXT = re.compile(
     # 合同（2024）采字第138号: a 文号 with no prefix, right after 合同 (its bracket is the year's)
-    r"合同\s*([（(〔\[]\d{4}[)）〕\]](?:[\u4e00-\u9fff]{1,3}字)?第?[A-Za-z0-9\-]{1,12}号)"
+    r"合同\s*([（(〔\[【]\d{4}[)）〕\]】](?:[\u4e00-\u9fff]{1,3}字)?第?[A-Za-z0-9\-]{1,12}号)"
     # 合同编号拟定为…: a letter of intent states the number the contract is to bear
     # (or its first letters, when a sentence's line wrap cut it: 合同编号定为AB-⏎2023-017。)
     r"|合同[（(]?(?:编号|号)?[:：\s]*(?:(?:拟定|暂定|确定|定)?\s*为\s*)?"
     r"([A-Za-z0-9][A-Za-z0-9\-_/]{3,40}|[A-Za-z][A-Za-z\-_/]{0,2}(?=\n))"
-    r"|(?<![A-Za-z0-9])((?:[A-Za-z][A-Za-z0-9\-_/]*|[\u4e00-\u9fff]{1,8})[(（〔\[]\d{4}[)）〕\]]"
+    r"|(?<![A-Za-z0-9])((?:[A-Za-z][A-Za-z0-9\-_/]*|[\u4e00-\u9fff]{1,8})[(（〔\[【]\d{4}[)）〕\]】]"
     r"(?:[\u4e00-\u9fff]{1,3}字)?第?[A-Za-z0-9\-]{1,12}号?)(?=合同)")
 # what a purpose line puts before a 文号: 支付津智造〔2022〕19号合同进度款
 _PAYMENT_VERB = re.compile(r"^(?:支付|付款|预付|结算|偿付|付|按|根据|依据|用于)")
@@ -86,11 +86,18 @@ def labelled_number(doc: Document, labels: tuple[str, ...], at_line_start: bool 
         if m:
             value = _with_wen_hao_suffix(m.group(0).rstrip(".）)"), hit.page.text, m.start())
             end = m.start() + len(value)
+            begin = m.start()
             tail = _wrapped_tail(hit.page.text, m.start(), end)
             if tail is not None:
                 value, end = value + tail[0], tail[1]
+            if not _plausible_number(value):
+                # 昀光采字〔202⏎3〕第10号: a 文号 the line wrap cut inside its year is read across the wrap
+                across = _wen_hao_across_wrap(hit.page.text, max(start, line_bounds(hit.page.text, m.start())[0]),
+                                              m.start(), end)
+                if across is not None:
+                    begin, end, value = across
             review = None if _plausible_number(value) else "编号过短或只有年份，疑似识别不全"
-            return _number_as_written(extracted(doc, hit.page, m.start(), end, value,
+            return _number_as_written(extracted(doc, hit.page, begin, end, value,
                                                  review=review), hit.page)
     return None
 
@@ -298,10 +305,13 @@ _RUN_ON_WORD = re.compile(r"(?<=\d)(?:[A-Z]{5,}|[A-Z][a-z]{3,})[A-Za-z]*$")
 
 # the rest of a code that a sentence's line wrap cut off: the next line opens with a few of its
 # letters or digits and the sentence's punctuation right after them (…订单编号AB-2024-1 / 27，请…)
-_WRAPPED_TAIL = re.compile(r"\n([A-Za-z0-9]{1,8})(?=[：:，,。；;、）)])")
+_WRAPPED_TAIL = re.compile(r"\n([A-Za-z0-9]{1,8})(?=[ \t]*[：:，,。；;、）)])")
 # the cut part is no number yet (AB- / X before the wrap): the rest may hold separators too
-_WRAPPED_CODE_TAIL = re.compile(r"\n([A-Za-z0-9][A-Za-z0-9\-_/]{1,30})(?=[：:，,。；;、）)])")
+_WRAPPED_CODE_TAIL = re.compile(r"\n([A-Za-z0-9][A-Za-z0-9\-_/]{1,30})(?=[ \t]*[：:，,。；;、）)])")
 _SENTENCE_MARK = re.compile(r"[，。；,;]")
+# a number given in an aside of a sentence (…建设合同（合同编号：AB-2023-⏎017）已完成…): the
+# bracket and its label stand right before it on the line, which is prose
+_ASIDE_LABEL = re.compile(r"[\u4e00-\u9fff][（(][\u4e00-\u9fff]{0,6}(?:编号|号)[ \t]*[:：;；]?[ \t]*$")
 
 
 def _wrapped_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -309,7 +319,8 @@ def _wrapped_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
     where it ends: only when the number ends its line, its line is prose (a sentence mark before
     it) and a code's separator or digit ends the cut part; a form's cell holds its number whole."""
     line_start, line_end = line_bounds(text, start)
-    if end != line_end or not _SENTENCE_MARK.search(text, line_start, start):
+    if end != line_end or not (_SENTENCE_MARK.search(text, line_start, start)
+                               or _ASIDE_LABEL.search(text, line_start, start)):
         return None
     if not any(ch.isdigit() for ch in text[start:end]):
         # a code cut before its first digit (AB- / X) is surely cut: the rest is on the next line
@@ -317,8 +328,33 @@ def _wrapped_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
         return (m.group(1), m.end()) if m and any(ch.isdigit() for ch in m.group(1)) else None
     if not re.search(r"[-_/]|\d", text[end - 1:end]):
         return None
-    m = _WRAPPED_TAIL.match(text, end)
+    # cut at a separator (AB2024-⏎QT-031）), the rest is a code's parts, separators too
+    m = (_WRAPPED_CODE_TAIL if text[end - 1] in "-_/" else _WRAPPED_TAIL).match(text, end)
     return (m.group(1), m.end()) if m else None
+
+
+# a 文号 (津智造〔2023〕第12号, ABC（2024）017号): its code, the year in brackets and its ordinal
+_WEN_HAO = re.compile(
+    r"(?:[A-Za-z][A-Za-z0-9\-]{0,12}|[\u4e00-\u9fff]{1,8}) ?[〔\[(（【] ?\d{4} ?[〕\])）】] ?"
+    r"(?:[\u4e00-\u9fff]{1,3}字)?第? ?[A-Za-z0-9\-]{1,12} ?号")
+
+
+def _wen_hao_across_wrap(text: str, region: int, start: int, end: int) -> tuple[int, int, str] | None:
+    """A 文号 in a sentence whose line ends inside it (…采字〔202⏎3〕第10号): read over the line end,
+    the number starting where the value's region does and crossing the wrap. Where it is, on
+    the page: from its first character on the first line to its last on the next."""
+    line_end = line_bounds(text, start)[1]
+    if text[end:line_end].strip() or line_end >= len(text):
+        return None
+    first = text[region:line_end].rstrip()
+    second = text[line_end + 1:line_bounds(text, line_end + 1)[1]]
+    joined = first + second
+    m = _WEN_HAO.search(joined)
+    if m is None or m.end() <= len(first) or m.start() >= len(first) or m.start() > start - region:
+        return None
+    begin = region + m.start()
+    stop = line_end + 1 + (m.end() - len(first))
+    return begin, stop, m.group(0)
 
 
 def _cut_at_word(code: str) -> int:
