@@ -66,7 +66,8 @@ ROLE_PATTERNS: tuple[RolePattern, ...] = (
     # quotes above the sentence lists bidders, not the buyer)
     _p("procurement_proof", rf"(?P<customer>{_NAME})(?:(?!\d{{1,3}}(?:,\d{{3}})+|\d+\.\d{{2}})[^。]){{0,90}}?(?:确定|选定|评定|决定)\s*{_CANDIDATE}(?P<supplier>{_NAME})\s*为"
                             r"[^。]{0,12}?(?:中标|成交|中选|入围)", "采购人确定供应商"),
-    _p("procurement_proof", rf"(?P<customer>{_NAME})[^。，,]{{0,12}}?(?:组织|举办|发起|开展)的?[^。]{{0,60}}?"
+    # (the addressee's salutation ends with a colon: 北辰X公司：我单位组织的…招标 is the writer's)
+    _p("procurement_proof", rf"(?P<customer>{_NAME})[^。，,:：]{{0,12}}?(?:组织|举办|发起|开展)的?[^。]{{0,60}}?"
                             r"(?:招标|比选|询价|询比价|比价|谈判|磋商|采购|竞价|遴选)", "采购人组织采购"),
     _p("procurement_proof", rf"(?:确定|选定|评定|决定)\s*{_CANDIDATE}(?P<supplier>{_NAME})\s*为[^。]{{0,12}}?(?:中标|成交|中选|入围)",
        "确定供应商"),
@@ -390,7 +391,7 @@ def issuer_of(pages: list[PageText]) -> RoleHit | None:
         orgs = [o for o in find_organizations(line) if plausible_organisation(o.text)]
         if len(orgs) == 1 and not _NOT_ISSUER_LINE.search(line.strip()) and (
                 len(line.strip()) <= len(orgs[0].text) + 6 or _OWN_SYSTEM.match(line[orgs[0].end:])
-                or _DOCUMENT_CONTROL.match(line[orgs[0].end:])):
+                or _DOCUMENT_CONTROL.match(line[orgs[0].end:]) or _OWN_FORM.fullmatch(line[orgs[0].end:])):
             org = orgs[0]
             return RoleHit("issuer", first, start + org.start, start + org.end, normalize_name(org.text), "抬头单位")
     # an approval record of an organisation's own workflow system (企业微信、钉钉、OA 审批详情):
@@ -446,6 +447,10 @@ _OWN_SYSTEM = re.compile(r"\s*[·•\-—|｜]?\s*(?:[\u4e00-\u9fff]{0,6}(?:办�
 _DOCUMENT_CONTROL = re.compile(r"[\s”\"'|｜·]*(?:[\u4e00-\u9fff]{1,8}(?:部|处|科|室|中心|车间)[\s”\"'|｜·]*)?"
                                r"(?:(?:文件|文档|表单|表格|记录|报告|受控|质量记录)(?:编号|编码|号)|版本号?|版次|页码|修订号"
                                r"|(?i:doc(?:ument)?\.?\s*no|form\s*no))")
+# the title of an organisation's own internal form after its name (X有限公司直接采购审批单,
+# X公司合同会签表, X集团采购申请单): the firm's workflow paper, issued by the firm it names
+# (a supplier's 付款申请书 is a letter to its customer, no such form)
+_OWN_FORM = re.compile(r"\s*[\u4e00-\u9fff（）()]{0,12}(?:(?:审批|呈批|签报|会签|审签)(?:单|表|件)?|采购申请(?:单|表))\s*")
 _OWN_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{0,8}(?:部|处|科|室|办公室|中心|小组|委员会)")
 
 

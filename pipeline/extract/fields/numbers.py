@@ -59,12 +59,29 @@ def _in_other_contracts_label(page: PageText, start: int, end: int) -> bool:
                if m.start() < end and start < m.end())
 
 
+# a framework agreement's number (框架协议编号) on a call-off notice that still asks for the
+# project's own contract to be signed (请于…签订项目合同): the deal's contract does not exist yet,
+# the framework's number is another agreement's (a purchase order placed under the framework,
+# asking no new contract, cites it as its contract)
+_FRAMEWORK_LABEL = re.compile(r"框架(?:协议|合同)\s*(?:编号|编码|号码|号)")
+_CONTRACT_TO_BE_SIGNED = re.compile(r"(?:请|须|需|应|尽快)[^。；;]{0,20}(?<!已)(?:签订|签署|订立)[^。；;]{0,8}?(?:合同|协议)(?!编号)")
+
+
+def _framework_number_of_a_call_off(doc: Document, page: PageText, start: int) -> bool:
+    if doc.doc_type != "procurement_proof":
+        return False
+    label = _FRAMEWORK_LABEL.search(page.text, max(0, start - 8), start + 8)
+    return label is not None and bool(_CONTRACT_TO_BE_SIGNED.search(doc.text.replace("\n", "")))
+
+
 def labelled_number(doc: Document, labels: tuple[str, ...], at_line_start: bool = False) -> Extracted | None:
     for hit in find_labels(doc, labels):
         if at_line_start and not _heads_its_line(hit.page.text, hit.start):
             continue
         if _in_other_contracts_label(hit.page, hit.start, hit.end):
             continue    # 借款合同编号: the loan's number, not the contract's
+        if _framework_number_of_a_call_off(doc, hit.page, hit.start):
+            continue    # 框架协议编号 on a call-off notice: the framework's, the contract is still to sign
         if labels == LABELS.procurement_no_labels and _PROCEDURE_BEFORE.search(hit.page.text[max(0, hit.start - 4):hit.start]):
             continue
         start, end = value_region(hit)
