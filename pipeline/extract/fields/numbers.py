@@ -375,7 +375,7 @@ _LATIN_WEN_HAO = re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z][A-Za-z0-9\-]{0,12} ?[�
 _CHINESE_WEN_HAO = re.compile(
     r"[\u4e00-\u9fff]{1,12} ?(?:[〔\[(（【] ?(?:19|20)\d{2} ?[〕\])）】]?|(?:19|20)\d{2} ?[〕\])）】]"
     r"|(?:19|20)\d{2}(?= ?(?:[\u4e00-\u9fff]{1,3}字)?第)) ?(?:[\u4e00-\u9fff]{1,3}字)?第? ?\d[\dA-Za-z\-]{0,11} ?号")
-_MEMO_WORDS = re.compile(r"^(?:支付|付款|预付|结算|偿付|付清|付|按|根据|依据|用于|合同|协议|订单|货款|款项|编号|为|的)+")
+_MEMO_WORDS = re.compile(r"^(?:支付|付款|预付|结算|偿付|付清|付|按|根据|依据|用于|合同|协议|订单|货款|款项|编号|为)+")
 
 
 def _chinese_wen_hao(text: str, start: int, stop: int) -> tuple[int, int] | None:

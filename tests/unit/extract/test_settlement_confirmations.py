@@ -46,3 +46,12 @@ def test_a_labelled_wen_hao_whose_opening_bracket_ocr_lost_is_read_whole():
             "付款单位：丙东重工有限公司\n2022年6月1日\n")
     value = _values(_read(text, method="ocr:tesseract"))["contract_no"]
     assert value.replace(" ", "") in ("丙东购字2022]第7号", "丙东购字〔2022〕第7号", "丙东购字(2022)第7号")
+
+
+def test_only_the_memos_verbs_are_cut_from_a_wen_hao_code():
+    from pipeline.extract.fields.numbers import _chinese_wen_hao
+    for memo, code in (("支付的卢购字〔2022〕第7号尾款", "的卢购字〔2022〕第7号"),
+                       ("付合同丙东购字〔2022〕第7号", "丙东购字〔2022〕第7号"),
+                       ("货款 2022年5月", None), ("支付2022年第3号", None)):
+        found = _chinese_wen_hao(memo, 0, len(memo))
+        assert (memo[slice(*found)] if found else None) == code, memo
