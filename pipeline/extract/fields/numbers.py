@@ -16,7 +16,8 @@ _PROCEDURE_BEFORE = re.compile(r"(?:询价|询比价|比价|报价|招标|比选
 # HT-2023-0457, TJZN(2023)018号, 津智造〔2023〕12号 (a 文号: its Chinese prefix and 号 belong to it)
 _CONTRACT_NO = re.compile(
     # 文号 style: HCZN（2023）采字第0753号, 津智造〔2022〕19号
-    r"(?:[A-Za-z][A-Za-z0-9\-]{0,12}|[\u4e00-\u9fff]{1,8}) ?[〔\[(（【] ?\d{4} ?[〕\])）】] ?"
+    # (OCR may lose the bracket before the year: 甲方采字2023]第8号 still closes it and ends in 号)
+    r"(?:[A-Za-z][A-Za-z0-9\-]{0,12}|[\u4e00-\u9fff]{1,8}) ?[〔\[(（【]? ?\d{4} ?[〕\])）】] ?"
     r"(?:[\u4e00-\u9fff]{1,3}字)?第? ?[A-Za-z0-9\-]{1,12} ?号"
     r"|[\u4e00-\u9fff]{1,8} ?[〔\[(（【] ?\d{4} ?[〕\])）】] ?[A-Za-z0-9\-]{1,12}号?"
     r"|[A-Za-z0-9][A-Za-z0-9\-_/.〔〕\[\]（）()]{2,40}")
@@ -156,15 +157,14 @@ def extract_contract_no(doc: Document) -> Extracted | None:
     for hit in find_labels(doc, LABELS.purpose_labels):  # 用途：支付HT-2023-001合同尾款
         # a 文号-style number with a Latin code (摘要 TJZN(2023)第017号款) is read whole
         stop = _memo_end(hit)
+        wen_hao = _chinese_wen_hao(hit.page.text, hit.end, stop)
         found = [f for f in (_LATIN_WEN_HAO.search(hit.page.text, hit.end, stop),
                              _CODE_LIKE.search(hit.page.text, hit.end, stop)) if f]
         m = min(found, key=lambda f: f.start()) if found else None
-        wen_hao = _memo_wen_hao(hit.page.text, hit.end, stop)
         if wen_hao is not None and (m is None or wen_hao[0] <= m.start()):
-            # 用途：支付海河采字〔2023〕第54号进度款: a 文号 with a Chinese prefix, read whole
-            start, end = wen_hao
-            value = hit.page.text[start:end]
-            return _number_as_written(extracted(doc, hit.page, start, end, value, ["取自用途/摘要"]), hit.page)
+            # 附言：支付甲方采字〔2023〕第8号预付款: a 文号 whose code is Chinese, read whole
+            return _number_as_written(extracted(doc, hit.page, *wen_hao, hit.page.text[slice(*wen_hao)],
+                                                ["取自用途/摘要"]), hit.page)
         if m is None or sum(ch.isdigit() for ch in m.group(0)) < 3:
             region = _cell_beside(hit)
             m = _CODE_LIKE.search(hit.page.text, *region) if region else None
@@ -422,25 +422,31 @@ def _paired_brackets(m: re.Match[str]) -> str:
 # TJZN(2023)第017号, ABC〔2024〕采字第8号: a Latin code, the year in brackets, the ordinal
 _LATIN_WEN_HAO = re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z][A-Za-z0-9\-]{0,12} ?[〔\[(（] ?\d{4} ?[〕\])）] ?"
                             r"(?:[\u4e00-\u9fff]{1,3}字)?第? ?[A-Za-z0-9\-]{1,12} ?号")
-# 海河采字〔2023〕第54号 / 津智造〔2022〕第19号 cited in a memo: a Chinese prefix, the year in
-# brackets (OCR may read 〔〕 as ( ] or [ ), the ordinal between 第 and 号
-_CHINESE_WEN_HAO = re.compile(r"[\u4e00-\u9fff]{1,12} ?[〔\[(（【] ?\d{4} ?[〕\])）】] ?"
-                              r"(?:[\u4e00-\u9fff]{1,3}字)?第 ?[A-Za-z0-9\-]{1,12} ?号")
-# the memo's own words before the prefix (支付, 付…项目, …合同): not part of the number
-_MEMO_WORDS_BEFORE = re.compile(r"^.*(?:支付|付款|预付|结算|偿付|用于|项目|合同|之|的|付|按|根据|依据)")
+# 甲方采字〔2023〕第8号, 津智造〔2022〕19号: a 文号 whose code is Chinese: the code, the year (in
+# brackets, one of which OCR may lose; or bare, when 第 follows), an optional 采字 and the ordinal
+# with its 号. In a memo the words before the code are the memo's (支付…, 合同…), not the code's.
+_CHINESE_WEN_HAO = re.compile(
+    r"[\u4e00-\u9fff]{1,12} ?(?:[〔\[(（【] ?(?:19|20)\d{2} ?[〕\])）】]?|(?:19|20)\d{2} ?[〕\])）】]"
+    r"|(?:19|20)\d{2}(?= ?(?:[\u4e00-\u9fff]{1,3}字)?第)) ?(?:[\u4e00-\u9fff]{1,3}字)?第? ?\d[\dA-Za-z\-]{0,11} ?号")
+_MEMO_WORDS = re.compile(r"^(?:支付|付款|预付|结算|偿付|付清|付|按|根据|依据|用于|合同|协议|订单|货款|款项|编号|为)+")
+# a memo clause that names the project or contract first (付滨海项目海河采字〔2023〕…): up to its end
+_MEMO_CLAUSE = re.compile(r"[\u4e00-\u9fff]*?(?:项目|合同之|合同)(?=[\u4e00-\u9fff]{2})")
 
 
-def _memo_wen_hao(text: str, start: int, stop: int) -> tuple[int, int] | None:
-    """Where a 文号 with a Chinese prefix stands in a memo (start, end), its memo words left out."""
-    m = _CHINESE_WEN_HAO.search(text, start, max(stop, start))
+def _chinese_wen_hao(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """Where the first 文号 with a Chinese code in text[start:stop] is, without the memo's own
+    words before its code (支付甲方采字〔2023〕第8号 → 甲方采字〔2023〕第8号); None when none is."""
+    m = _CHINESE_WEN_HAO.search(text, start, stop)
     if m is None:
         return None
-    head = re.match(r"[\u4e00-\u9fff]+", m.group(0)).group(0)
-    cut = _MEMO_WORDS_BEFORE.match(head)
-    skip = cut.end() if cut and cut.end() < len(head) else 0
-    if len(head) - skip < 2:
-        return None     # a lone character before the year is no issuer's prefix
-    return m.start() + skip, m.end()
+    words = _MEMO_WORDS.match(m.group(0))
+    begin = m.start() + (words.end() if words else 0)
+    clause = _MEMO_CLAUSE.match(text, begin, m.end())
+    if clause:
+        begin = clause.end()
+    if not re.match(r"[\u4e00-\u9fff]{2}", text[begin:m.end()]):
+        return None     # no code of two characters or more before the year: not this shape
+    return begin, m.end()
 
 
 # a bracketed part inside a code is its own (JZ(SC)2023: a department's letters)
