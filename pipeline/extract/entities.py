@@ -190,14 +190,17 @@ def normalize_name(name: str) -> str:
 
 # "…5日内与我公司联系" ends in 公司 but names no one: pronouns and clause words are not names
 _NOT_A_NAME = re.compile(r"(?:我|贵|本|该|各|其|你)(?:公司|单位|司|方)|^(?:日内|内|后|前|与|和|及|向|在|于|由|对|将|"
-                         r"请|应|经|凭|按|如)")
+                         r"请|应|经|凭|按|如|并于|已于)")
+# a date inside the run (并于2023年5月16日通过公司, 年10月19日通过公司): a sentence's clause that
+# ends in 公司, never a name (a name is a trade name before a legal form, no day in it)
+_DATE_INSIDE = re.compile(r"\d\s*年\s*\d{1,2}\s*月|(?:^|\d\s*|年\s*)\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 
 
 def plausible_organisation(name: str) -> bool:
     """Whether an organisation-shaped run is a name at all (not a pronoun, a clause, or a
     department named without its organisation: 信息中心, 技术研发中心)."""
     return len(name) >= 4 and not _NOT_A_NAME.search(name) and not _DEPARTMENT_ONLY.fullmatch(name) \
-        and not name_fragment(name)
+        and not _DATE_INSIDE.search(name) and not name_fragment(name)
 
 
 # A company's name is its place, its trade name (字号, two characters at least), its trade and its

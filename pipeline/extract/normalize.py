@@ -253,6 +253,11 @@ def _cuts_figure(line: str, following: str) -> bool:
         return True     # 4, | 170,300.00元, ¥3,472, | 900.00: a figure never ends in a thousands separator
     if _PROSE_FIGURE_START.search(line) and _FIGURE_REST.match(following):
         return True     # 成交金额为4 | 55.00万元: prose wrapped inside a figure
+    if _MARKED_FIGURE_HEAD.search(line) and _POINT_REST.match(following):
+        return True     # (CNY5,120,000 | .00), ￥691 | .340.00: a figure never opens with a point
+    head, tail = _MARKED_GROUP_POINT_HEAD.search(line), _GROUP_POINT_REST.match(following)
+    if head and tail and len(head.group(1)) + len(tail.group(1)) == 3:
+        return True     # (CNY4,020.00 | 0.00): a thousands group read with a point, cut by the line end
     return False
 
 
@@ -264,6 +269,14 @@ _GROUPS_REST = re.compile(r"\d{3}(?:[,，]\d{3})*(?:\.\d{1,2})?(?!\d)")
 _THOUSANDS_REST = re.compile(r"[,，]" + _GROUPS_REST.pattern)
 _FIGURE_BEFORE_SEPARATOR = re.compile(r"(?<![\d.,，])\d{1,3}(?:[,，]\d{3})*[,，]$")
 _FIGURE_REST = re.compile(r"[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)")
+# a figure after its currency mark, whole thousands groups, at a line's end; and the next line
+# opening with its fraction (.00) or with its last groups read with points (.340.00)
+_MARKED_FIGURE_HEAD = re.compile(r"(?:CNY|RMB|人民币|[¥￥])\s*(?<![\d.,，])\d{1,3}(?:[,，]\d{3})*$")
+# a marked figure whose last thousands group OCR read with a point (4,020.00 for 4,020,00…) and
+# the next line finishing that group, then the fraction, then the figure's close
+_MARKED_GROUP_POINT_HEAD = re.compile(r"(?:CNY|RMB|人民币|[¥￥])\s*\d{1,3}(?:[,，]\d{3})*\.(\d{1,2})$")
+_GROUP_POINT_REST = re.compile(r"(\d{1,2})\.\d{2}(?!\d)(?=\s*(?:[)）]|元|$))")
+_POINT_REST = re.compile(r"\.\d{2}(?![\d.,，])|\.\d{3}(?:[.,，]\d{3})*\.\d{2}(?![\d.,，])")
 
 
 def _gap_on(page: PageText) -> Gap | None:

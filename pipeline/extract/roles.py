@@ -25,6 +25,9 @@ _COMPANY_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公�
 _PAY = r"(?:支付|付清|付讫|汇入|转入|汇出|划转|结清|付款|转账)"
 _SELF = r"(?:我(?:公司|单位|司|方)|本(?:公司|单位))"
 # the rank a firm held before it was chosen (确定第一中标候选人X为中标人): its role, not its name
+# the payee's account particulars in brackets after its name (向X（账号：…，开户行：…）划转资金):
+# a note on the name, no part of the sentence
+_ACCOUNT_NOTE = r"[（(][^（）()。]{0,80}?(?:账号|账户|开户行|开户银行|户名)[^（）()。]{0,80}[）)]"
 _CANDIDATE = (r"(?:(?:(?:排名)?第[一二三1-3１-３]名?的?(?:中标|成交|中选)?候选(?:人|单位|供应商)"
               r"|(?:综合)?(?:排名|得分)第[一二三1-3１-３]名?的?)\s*)?")
 
@@ -48,7 +51,7 @@ ROLE_PATTERNS: tuple[RolePattern, ...] = (
                         rf"[）)]?\s*(?:[（(][^）)]{{0,20}}[）)])?\s*(?:的?账户)?{_PAY}", "付款人已于某日向收款人付款"),
     _p("payment_proof", rf"(?:今|已|现|确认)?收(?:到|讫)\s*(?P<payer>{_NAME})\s*(?:[（(][^）)]{{0,40}}[）)])?\s*"
                         r"(?:通过[^。]{0,20}?)?(?:支付|汇入|付来|转来|交来|汇来)", "收款人确认收到付款人的款项"),
-    _p("payment_proof", rf"(?:向|给)\s*(?P<payee>{_NAME})[）)]?\s*(?:[（(][^）)]{{0,20}}[）)])?\s*(?:的?账户)?{_PAY}",
+    _p("payment_proof", rf"(?:向|给)\s*(?P<payee>{_NAME})[）)]?\s*(?:[（(][^）)]{{0,20}}[）)]|{_ACCOUNT_NOTE})?\s*(?:的?账户)?{_PAY}",
        "向收款人付款"),
     # the subject is in the sentence: a salutation (X：您好！我公司…) ends before it
     _p("acceptance_report", rf"(?P<customer>{_NAME})[^。，,：:！!？?]{{0,44}}?(?:组织|召开|主持)(?:召开)?(?:了)?[^。]{{0,60}}?验收",
@@ -63,7 +66,8 @@ ROLE_PATTERNS: tuple[RolePattern, ...] = (
     # quotes above the sentence lists bidders, not the buyer)
     _p("procurement_proof", rf"(?P<customer>{_NAME})(?:(?!\d{{1,3}}(?:,\d{{3}})+|\d+\.\d{{2}})[^。]){{0,90}}?(?:确定|选定|评定|决定)\s*{_CANDIDATE}(?P<supplier>{_NAME})\s*为"
                             r"[^。]{0,12}?(?:中标|成交|中选|入围)", "采购人确定供应商"),
-    _p("procurement_proof", rf"(?P<customer>{_NAME})[^。，,]{{0,12}}?(?:组织|举办|发起|开展)的?[^。]{{0,60}}?"
+    # (the addressee's salutation ends with a colon: 北辰X公司：我单位组织的…招标 is the writer's)
+    _p("procurement_proof", rf"(?P<customer>{_NAME})[^。，,:：]{{0,12}}?(?:组织|举办|发起|开展)的?[^。]{{0,60}}?"
                             r"(?:招标|比选|询价|询比价|比价|谈判|磋商|采购|竞价|遴选)", "采购人组织采购"),
     _p("procurement_proof", rf"(?:确定|选定|评定|决定)\s*{_CANDIDATE}(?P<supplier>{_NAME})\s*为[^。]{{0,12}}?(?:中标|成交|中选|入围)",
        "确定供应商"),
@@ -88,7 +92,10 @@ class RoleHit:
 # a letter's own words for the two sides: 贵公司 is whom it is addressed to, 我公司 who writes
 _TO_ADDRESSEE = re.compile(rf"(?:向|给|至)\s*贵(?:公司|单位|司|方)[^。]{{0,120}}?{_PAY}")
 _BY_WRITER = re.compile(rf"{_SELF}(?![（(])[^。]{{0,80}}?(?:已于|于|通过)[^。]{{0,120}}?(?:向|给)[^。]{{0,120}}?{_PAY}")
-_ACCEPTED_BY_WRITER = re.compile(rf"{_SELF}(?![（(])[^。]{{0,40}}?(?:组织|召开|主持)(?:召开)?(?:了)?[^。]{{0,60}}?验收")
+# an organisation's internal notice calls itself 公司 alone (…并于…通过公司组织的竣工验收): the
+# bare word, with no name before it, is the writer as much as 我公司 is
+_ACCEPTED_BY_WRITER = re.compile(rf"(?:{_SELF}(?![（(])[^。]{{0,40}}?|(?:通过|经|由)公司)(?:组织|召开|主持)(?:召开)?(?:了)?"
+                                 r"[^。]{0,60}?验收")
 # an aside in brackets (我公司X项目（合同编号：…，承建单位：Y）已于…组织验收) is no part of the
 # sentence's frame: its subject and verb are read with the aside left out
 _ASIDE = re.compile(r"[（(][^（）()]{0,80}[）)]")
@@ -100,6 +107,11 @@ _DIAGNOSED_ADDRESSEE = re.compile(r"(?:受|应|赴|为|对|到|走进|深入)\s*
 _ADDRESSEE_PAID_WRITER = re.compile(rf"[贵责](?:公司|单位|司|方)[^。]{{0,80}}?(?:向|给|至)\s*{_SELF}[^。]{{0,60}}?{_PAY}")
 # a bank certifies: 贵单位在我行开立的…账户…收到X汇入款项 — the addressee's account was paid
 _ADDRESSEE_ACCOUNT_PAID = re.compile(r"贵(?:公司|单位|司|方)[^。]{0,60}?账户[^。]{0,60}?收(?:到|讫)")
+# and the reverse: 贵单位在我行开立的账户…于…向Y…划转资金 — the addressee's account paid Y (the
+# bank certifies a transfer out of its client's account; nothing received in between)
+_ADDRESSEE_ACCOUNT_PAID_OUT = re.compile(
+    rf"贵(?:公司|单位|司|方)[^。]{{0,60}}?账户(?:(?!收[到讫]|贵(?:公司|单位|司|方))[^。]){{0,120}}?(?:向|给|至)"
+    rf"(?!\s*贵)(?:(?!收[到讫])[^。]){{2,160}}?(?:{_PAY}|划[付拨出])")
 _RECEIVED_BY_WRITER = re.compile(rf"{_SELF}[^。]{{0,20}}?(?:已|确认)?收(?:到|讫)|{_PAY}(?:至|到|给|入)\s*{_SELF}")
 # a statement of account sent to the customer: 贵公司已付款 / 贵公司累计支付
 _PAID_BY_ADDRESSEE = re.compile(r"贵(?:公司|单位|司|方)\s*(?:已|累计|共计|合计)+\s*(?:付款|支付|付)")
@@ -313,6 +325,9 @@ def _letter_parties(pages: list[PageText], prose: str) -> list[RoleHit]:
     if addressee and _ADDRESSEE_ACCOUNT_PAID.search(prose):
         out.append(RoleHit("payee", addressee.page, addressee.start, addressee.end, addressee.name,
                            "贵单位账户收到款项（致函对象）"))
+    if addressee and _ADDRESSEE_ACCOUNT_PAID_OUT.search(prose) and not _ADDRESSEE_ACCOUNT_PAID.search(prose):
+        out.append(RoleHit("payer", addressee.page, addressee.start, addressee.end, addressee.name,
+                           "贵单位账户向收款人划出款项（致函对象）"))
     if writer and _BY_WRITER.search(prose):
         out.append(RoleHit("payer", writer.page, writer.start, writer.end, writer.name, "我公司付款（出具单位）"))
     if writer and _RECEIVED_BY_WRITER.search(prose):
@@ -376,7 +391,7 @@ def issuer_of(pages: list[PageText]) -> RoleHit | None:
         orgs = [o for o in find_organizations(line) if plausible_organisation(o.text)]
         if len(orgs) == 1 and not _NOT_ISSUER_LINE.search(line.strip()) and (
                 len(line.strip()) <= len(orgs[0].text) + 6 or _OWN_SYSTEM.match(line[orgs[0].end:])
-                or _DOCUMENT_CONTROL.match(line[orgs[0].end:])):
+                or _DOCUMENT_CONTROL.match(line[orgs[0].end:]) or _OWN_FORM.fullmatch(line[orgs[0].end:])):
             org = orgs[0]
             return RoleHit("issuer", first, start + org.start, start + org.end, normalize_name(org.text), "抬头单位")
     # an approval record of an organisation's own workflow system (企业微信、钉钉、OA 审批详情):
@@ -432,6 +447,10 @@ _OWN_SYSTEM = re.compile(r"\s*[·•\-—|｜]?\s*(?:[\u4e00-\u9fff]{0,6}(?:办�
 _DOCUMENT_CONTROL = re.compile(r"[\s”\"'|｜·]*(?:[\u4e00-\u9fff]{1,8}(?:部|处|科|室|中心|车间)[\s”\"'|｜·]*)?"
                                r"(?:(?:文件|文档|表单|表格|记录|报告|受控|质量记录)(?:编号|编码|号)|版本号?|版次|页码|修订号"
                                r"|(?i:doc(?:ument)?\.?\s*no|form\s*no))")
+# the title of an organisation's own internal form after its name (X有限公司直接采购审批单,
+# X公司合同会签表, X集团采购申请单): the firm's workflow paper, issued by the firm it names
+# (a supplier's 付款申请书 is a letter to its customer, no such form)
+_OWN_FORM = re.compile(r"\s*[\u4e00-\u9fff（）()]{0,12}(?:(?:审批|呈批|签报|会签|审签)(?:单|表|件)?|采购申请(?:单|表))\s*")
 _OWN_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{0,8}(?:部|处|科|室|办公室|中心|小组|委员会)")
 
 

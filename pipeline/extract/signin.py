@@ -215,26 +215,40 @@ def _entries(line: str, orgs: list, ocr: bool) -> list[tuple[Any, str]]:
 
 # a card's address line: 地址：… / Add: … (several cards side by side give several on one line)
 _CARD_ADDRESS = re.compile(r"(?:地\s*址|住\s*址|Add(?:ress)?|ADD)\s*[:：;；.]?\s*")
+# a card's locator, labelled: its address or its credit code (代码：…, 信用代码：…, 税号：…); a sheet
+# of sign-in cards lets each firm fill in one or the other
+_CARD_LOCATOR = re.compile(r"(?:(?:统一)?(?:社会)?信用代码|代\s*码|税\s*号|纳税人识别号"
+                           r"|(?:注册|单位|通讯|联系)?地\s*址|住\s*址|Add(?:ress)?|ADD)\s*[:：;；.]?\s*")
 
 
 def _card_entries(line: str, orgs: list, below: list, ocr: bool) -> list[tuple[Any, str]] | None:
-    """Business cards (a guests' card book): each firm's name stands on its own line with its
-    person, address and phone on the lines under it, cards side by side. When the firms'
-    line gives no code or address of its own and a line below (before the next firms) holds
-    one labelled address per firm, the k-th address belongs to the k-th firm."""
+    """Cards side by side (a guests' card book, a compilation of sign-in cards): each firm's
+    name stands on its own line with its person, address, code and phone on the lines under
+    it. When the firms' line gives no code or address of its own and a line below (before the
+    next firms) holds one labelled address or code per firm, the k-th belongs to the k-th firm."""
     if any(_locators(line, ocr)):
         return None
     for _page, text, other in below:
-        if other and not _CARD_ADDRESS.search(text):
+        if other and not _CARD_LOCATOR.search(text):
             return None            # the next firms' line: these cards showed no address
-        starts = list(_CARD_ADDRESS.finditer(text))
+        starts = [m for m in _CARD_LOCATOR.finditer(text) if _locator_after(text, m, ocr)]
         if len(starts) != len(orgs):
             continue
-        bounds = [m.end() for m in starts]
-        pieces = [text[b:e].strip() for b, e in zip(bounds, [m.start() for m in starts[1:]] + [len(text)])]
-        if all(pieces):
-            return [(org, "地址：" + piece) for org, piece in zip(orgs, pieces)]
+        ends = [m.start() for m in starts[1:]] + [len(text)]
+        pieces = [(m.group(0), text[m.end():e].strip()) for m, e in zip(starts, ends)]
+        if all(piece for _, piece in pieces):
+            return [(org, ("地址：" if _CARD_ADDRESS.fullmatch(label) else label.strip()) + piece)
+                    for org, (label, piece) in zip(orgs, pieces)]
     return None
+
+
+def _locator_after(text: str, m: re.Match[str], ocr: bool) -> bool:
+    """A card label followed by what it names: an address, or for a code's label a run of
+    code characters (OCR may garble a few of them; a word like 代码 inside prose names nothing)."""
+    if _CARD_ADDRESS.fullmatch(m.group(0)):
+        return True
+    value = text[m.end():].split()
+    return bool(value) and len(re.sub(r"[^0-9A-Za-z]", "", value[0])) >= 12
 
 
 def _locators(text: str, ocr: bool) -> tuple[str | None, str | None, str | None]:

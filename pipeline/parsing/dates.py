@@ -19,8 +19,11 @@ _HALF_WIDTH = str.maketrans({
 })
 _SP = r"[ \t]*"   # OCR puts spaces between the parts: 2023 年 10 月 12 日
 
+# prose wraps anywhere, inside a date too (…并于2023\n年10月19日通过…): one line end between its
+# parts is read as nothing (a 年, 月 or 日 opening the next line continues the number before it)
+_WRAP = r"[ \t]*(?:\n[ \t]*)?"
 _ARABIC_CN = re.compile(
-    rf"(?<![0-9])(?P<y>\d{{4}}){_SP}年{_SP}(?P<m>\d{{1,2}}){_SP}月{_SP}(?P<d>\d{{1,2}}){_SP}[日号]"
+    rf"(?<![0-9])(?P<y>\d{{4}}){_WRAP}年{_WRAP}(?P<m>\d{{1,2}}){_WRAP}月{_WRAP}(?P<d>\d{{1,2}}){_WRAP}[日号]"
 )
 _ARABIC_SEP = re.compile(
     r"(?<![0-9A-Za-z])(?<![0-9A-Za-z][-./_])"

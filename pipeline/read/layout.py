@@ -83,12 +83,20 @@ _WHOLE_DATE = re.compile(r"(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0[1-9]|[
 _OPEN_BRACKETS = {"（": "）", "(": ")"}
 
 
+# a branch's own part of its name, wrapped under its company's full name in a narrow cell
+# (X有限公司 | Y分公司): the branch is named after the company, and is the party itself
+_BRANCH_TAIL = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:分公司|分厂|办事处|营业部|分行|支行)")
+_BRANCHED_HEAD = re.compile(r"[\u4e00-\u9fff]{4,}(?:公司|集团|银行)$")
+
+
 def _continues_cell(head: str, tail: str) -> bool:
     """Whether the fragment under a cell's line continues what the line was cut inside: a date,
     a company name, a 大写 figure, a grouped figure, a code (contract no.), a bracket. A new
     row's value opens a whole word of its own, which none of these joins."""
     if continues_date(head, tail) or _completes_name(head, tail):
         return True
+    if _BRANCHED_HEAD.search(head) and _BRANCH_TAIL.fullmatch(tail):
+        return True     # 某某有限公司 | 滨江分公司
     return _continues_figure_or_code(head, tail)
 
 

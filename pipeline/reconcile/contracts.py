@@ -625,8 +625,12 @@ def is_applicant_purchase(doc: Document, decl: Declaration, catalog: Catalog) ->
     if doc.doc_type != "contract":
         return False
     applicant = decl.applicant.name
-    return match_names(doc.value("customer"), applicant, catalog).same and \
-        not match_names(doc.value("supplier"), applicant, catalog).same
+    # the buyer's name as OCR misread the applicant's (a rare character read as a look-alike:
+    # 赟→赞) is the applicant's: the role, not the glyph, makes the contract the applicant's purchase
+    buyer = match_names(doc.value("customer"), applicant, catalog).same or \
+        ocr_misread_of(doc.fields.get("customer"), applicant) is not None
+    return buyer and not match_names(doc.value("supplier"), applicant, catalog).same \
+        and ocr_misread_of(doc.fields.get("supplier"), applicant) is None
 
 
 BOUGHT_BY_APPLICANT = "申报单位为合同买方（甲方/需方）：其自身的分包或采购合同"

@@ -42,8 +42,9 @@ def amount_text(page: PageText) -> str:
 
 
 # words that make a figure a part of the price or something else than the price: a share, an
-# instalment, a deposit, a penalty, a fee (the price is stated where none of these is)
-_NOT_THE_PRICE = re.compile(r"暂列金额|暂估价|其中|违约金|罚款|赔偿|滞纳金|(?<![拟核确约审决认议商评])定金|保证金|押金|质保金|质量保证金|(?:中标|招标|代理|交易|平台)服务费|代理费|手续费|"
+# instalment, a provisional sum (暂定价, 暂估价: settled as measured, inside the price), a deposit,
+# a penalty, a fee (the price is stated where none of these is)
+_NOT_THE_PRICE = re.compile(r"暂列金额|暂估价|暂估金额|暂定价|暂定金额|暂列价|其中|违约金|罚款|赔偿|滞纳金|(?<![拟核确约审决认议商评])定金|保证金|押金|质保金|质量保证金|(?:中标|招标|代理|交易|平台)服务费|代理费|手续费|"
                             r"利息|预付款|首付款|进度款|尾款|余款|其他(?:报价|投标|供应商|单位)|报价分别|预算|"
                             # an earlier round's offer (首轮报价, 初次报价) is not the price agreed
                             r"(?:首轮|第一轮|上一轮|前一轮|初次|初始|初步|原始)报价|"
@@ -596,11 +597,13 @@ def _extract_amount(doc: Document, labelled: list[tuple[PageText, AmountMatch]],
         candidates = _price_candidates(_amount_candidates(find_labels(doc, LABELS.total_labels)), doc.doc_type)
     if not candidates and doc.doc_type == "payment_proof":
         candidates = _swift_amounts(doc) or _signed_amount_lines(doc)
+    unlabelled = False
     if not candidates and not any(_refers_elsewhere(amount_text(h.page), h) for h in hits):
         # no labelled amount: any explicit money figure in the document that is not a
         # deposit, fee or penalty (unless its amount label says the amount is stated elsewhere)
         candidates = _price_candidates([(p, m) for p in doc.pages for m in find_amounts(amount_text(p))
                                         if m.form in ("yuan", "wan", "uppercase")], doc.doc_type)
+        unlabelled = bool(candidates)
     # a bidders' table under a bare 报价 column counts only where no amount label states the price
     lots = _party_rows(hits) or (_party_rows(_column_hits(doc)) if not labelled else [])
     if lots:
@@ -611,11 +614,32 @@ def _extract_amount(doc: Document, labelled: list[tuple[PageText, AmountMatch]],
     chosen = _choose_amount(doc, revised or candidates)
     if chosen and revised:
         chosen.checks.append(CHECK_REVISED_COLUMN)
+    unread = _unread_uppercase_total(hits) if unlabelled and chosen and not chosen.needs_review else None
+    if unread is not None:
+        # the amount label states its figure in 大写 and that did not read (总价为肆拾制万元整):
+        # a figure found elsewhere on the page (a table row, a provisional sum) is not known to be it
+        chosen.review_reason = f"金额标签后的大写金额未能识别（{unread}），所取金额并非标签所指，请人工核对"
     if chosen and chosen.needs_review and reread and chosen.provenance.method.startswith("ocr"):
         # re-read every labelled line, not only where figures were found: a misread figure
         # may not have parsed at all
         chosen = _reread_amount(doc, candidates + _label_lines(hits), reread) or chosen
     return chosen
+
+
+# a run of 大写 numerals (壹拾…, 肆拾制万元整 with a misread character inside)
+_UPPERCASE_RUN = re.compile(r"[零壹贰叁肆伍陆柒捌玖拾佰仟][\u4e00-\u9fff]{0,8}?[万亿元圆]")
+
+
+def _unread_uppercase_total(hits: list[Hit]) -> str | None:
+    """The words after an amount label that hold 大写 numerals no figure was parsed from (the
+    label's own figure, misread): what was read of it, or None."""
+    for hit in hits:
+        text = amount_text(hit.page)
+        rest = text[hit.end:hit.line_end]
+        run = _UPPERCASE_RUN.search(rest)
+        if run and not any(m.form == "uppercase" for m in find_amounts(rest)):
+            return run.group(0)
+    return None
 
 
 def _signed_amount_lines(doc: Document) -> list[tuple[PageText, AmountMatch]]:

@@ -15,6 +15,9 @@ from pipeline.parsing.dates import DateMatch, find_dates, find_yearless_days, ye
 
 def extract_date(doc: Document) -> Extracted | None:
     labels = LABELS.date_labels.get(doc.doc_type, ())
+    chain = _approval_chain_end(doc) if doc.doc_type in _APPROVED_KINDS else None
+    if chain is not None:
+        return chain     # 申请日期 on an approval form: the request, approved later
     for label in labels:  # priority order: the most specific label first
         for hit in find_labels(doc, (label,)):
             if _OTHER_DATE.search(hit.page.text[max(0, hit.start - 6):hit.start]):
@@ -81,7 +84,7 @@ UNLABELLED_DATE = "无日期标签，取落款日期"   # the check of a date ta
 # the question a date raises when every date the document states is another event's (申请, 更新)
 OTHER_EVENTS_ONLY = "文件中只读到其他事项（申请、更新、交付等）的日期，本事项日期未找到，请人工核对"
 # the events whose 日期/时间 is not the document's own (申请日期, 开工日期, 打印时间)
-_OTHER_EVENTS = ("申请", "到期", "交货", "到货", "发货", "计划", "要求", "开工", "竣工", "完工", "打印", "生成",
+_OTHER_EVENTS = ("申请", "到期", "交货", "到货", "发货", "计划", "要求", "开工", "竣工", "完工", "打印", "生成", "导出", "下载",
                  "截止", "有效", "开票", "报价", "询价", "评审", "评标", "报名", "投标", "开标", "成立", "注册", "出生", "制表", "查询",
                  "起始", "开始", "结束", "终止", "交付", "期望", "预计", "预期",
                  # a supplier list's rows: the day each firm was admitted or rated (准入日期)
@@ -173,6 +176,36 @@ def _preliminary_check(text: str, m) -> bool:
 # the approval row of a document's sign-off table: 批准 (人/日期) opening the line, or an
 # approver's role (批准人：…), not the drafting (起草, 编制) or review (审核) rows
 _APPROVAL_ROW = re.compile(r"[ \t]*(?:批[ \t]*准|核[ \t]*准|审[ \t]*批)(?:人|者|日期)?(?![\u4e00-\u9fff]{0,2}(?:中|意见|流程|程序|单|表))")
+
+
+# an approval form's chain of sign-offs (审批环节 … 部门负责人 同意 2022.11.03 / 分管副总 同意 2022.11.17):
+# the form is decided when its last approver signs; the request's date (申请日期) is the first step
+_APPROVED_KINDS = ("procurement_proof",)
+_CHAIN_HEAD = re.compile(r"审批(?:环节|流程|意见|记录|栏|过程|签字|签批)|会签|审批人|审核意见|批示")
+_APPROVING = re.compile(r"(?<![不未])(?:同意|批准|准予|核准|通过|拟同意|已审批|已批准|已审核)")
+
+
+def _approval_chain_end(doc: Document) -> Extracted | None:
+    """The last sign-off's date when the document holds a chain of at least two dated approvals
+    below an approval header; None otherwise."""
+    rows = []
+    for page in doc.pages:
+        head = _CHAIN_HEAD.search(page.text)
+        if head is None:
+            continue
+        for m in find_dates(page.text):
+            if m.start < head.start():
+                continue
+            line_start, line_end = line_bounds(page.text, m.start)
+            if _APPROVING.search(page.text, line_start, m.start) and not _OTHER_DATE.search(
+                    page.text[max(0, m.start - 6):m.start]):
+                rows.append((page, m))
+    if len(rows) < 2:
+        return None
+    page, m = max(rows, key=lambda pm: pm[1].value)
+    found = _dated(doc, page, m.start, m.end, m.value)
+    found.checks.append("取自审批链最后一级审批的日期")
+    return found
 
 
 # a row of a signing log: the party's signature is recorded as done

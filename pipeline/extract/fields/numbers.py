@@ -16,19 +16,20 @@ _PROCEDURE_BEFORE = re.compile(r"(?:询价|询比价|比价|报价|招标|比选
 # HT-2023-0457, TJZN(2023)018号, 津智造〔2023〕12号 (a 文号: its Chinese prefix and 号 belong to it)
 _CONTRACT_NO = re.compile(
     # 文号 style: HCZN（2023）采字第0753号, 津智造〔2022〕19号
-    r"(?:[A-Za-z][A-Za-z0-9\-]{0,12}|[\u4e00-\u9fff]{1,8}) ?[〔\[(（] ?\d{4} ?[〕\])）] ?"
+    # (OCR may lose the bracket before the year: 甲方采字2023]第8号 still closes it and ends in 号)
+    r"(?:[A-Za-z][A-Za-z0-9\-]{0,12}|[\u4e00-\u9fff]{1,8}) ?[〔\[(（【]? ?\d{4} ?[〕\])）】] ?"
     r"(?:[\u4e00-\u9fff]{1,3}字)?第? ?[A-Za-z0-9\-]{1,12} ?号"
-    r"|[\u4e00-\u9fff]{1,8} ?[〔\[(（] ?\d{4} ?[〕\])）] ?[A-Za-z0-9\-]{1,12}号?"
+    r"|[\u4e00-\u9fff]{1,8} ?[〔\[(（【] ?\d{4} ?[〕\])）】] ?[A-Za-z0-9\-]{1,12}号?"
     r"|[A-Za-z0-9][A-Za-z0-9\-_/.〔〕\[\]（）()]{2,40}")
-_BRACKETED = re.compile(r"[〔\[(（]\d{4}[〕\])）]")
+_BRACKETED = re.compile(r"[〔\[(（【]\d{4}[〕\])）】]")
 _CONTRACT_NO_IN_TEXT = re.compile(
     # 合同（2024）采字第138号: a 文号 with no prefix, right after 合同 (its bracket is the year's)
-    r"合同\s*([（(〔\[]\d{4}[)）〕\]](?:[\u4e00-\u9fff]{1,3}字)?第?[A-Za-z0-9\-]{1,12}号)"
+    r"合同\s*([（(〔\[【]\d{4}[)）〕\]】](?:[\u4e00-\u9fff]{1,3}字)?第?[A-Za-z0-9\-]{1,12}号)"
     # 合同编号拟定为…: a letter of intent states the number the contract is to bear
     # (or its first letters, when a sentence's line wrap cut it: 合同编号定为AB-⏎2023-017。)
     r"|合同[（(]?(?:编号|号)?[:：\s]*(?:(?:拟定|暂定|确定|定)?\s*为\s*)?"
     r"([A-Za-z0-9][A-Za-z0-9\-_/]{3,40}|[A-Za-z][A-Za-z\-_/]{0,2}(?=\n))"
-    r"|(?<![A-Za-z0-9])((?:[A-Za-z][A-Za-z0-9\-_/]*|[\u4e00-\u9fff]{1,8})[(（〔\[]\d{4}[)）〕\]]"
+    r"|(?<![A-Za-z0-9])((?:[A-Za-z][A-Za-z0-9\-_/]*|[\u4e00-\u9fff]{1,8})[(（〔\[【]\d{4}[)）〕\]】]"
     r"(?:[\u4e00-\u9fff]{1,3}字)?第?[A-Za-z0-9\-]{1,12}号?)(?=合同)")
 # what a purpose line puts before a 文号: 支付津智造〔2022〕19号合同进度款
 _PAYMENT_VERB = re.compile(r"^(?:支付|付款|预付|结算|偿付|付|按|根据|依据|用于)")
@@ -59,12 +60,29 @@ def _in_other_contracts_label(page: PageText, start: int, end: int) -> bool:
                if m.start() < end and start < m.end())
 
 
+# a framework agreement's number (框架协议编号) on a call-off notice that still asks for the
+# project's own contract to be signed (请于…签订项目合同): the deal's contract does not exist yet,
+# the framework's number is another agreement's (a purchase order placed under the framework,
+# asking no new contract, cites it as its contract)
+_FRAMEWORK_LABEL = re.compile(r"框架(?:协议|合同)\s*(?:编号|编码|号码|号)")
+_CONTRACT_TO_BE_SIGNED = re.compile(r"(?:请|须|需|应|尽快)[^。；;]{0,20}(?<!已)(?:签订|签署|订立)[^。；;]{0,8}?(?:合同|协议)(?!编号)")
+
+
+def _framework_number_of_a_call_off(doc: Document, page: PageText, start: int) -> bool:
+    if doc.doc_type != "procurement_proof":
+        return False
+    label = _FRAMEWORK_LABEL.search(page.text, max(0, start - 8), start + 8)
+    return label is not None and bool(_CONTRACT_TO_BE_SIGNED.search(doc.text.replace("\n", "")))
+
+
 def labelled_number(doc: Document, labels: tuple[str, ...], at_line_start: bool = False) -> Extracted | None:
     for hit in find_labels(doc, labels):
         if at_line_start and not _heads_its_line(hit.page.text, hit.start):
             continue
         if _in_other_contracts_label(hit.page, hit.start, hit.end):
             continue    # 借款合同编号: the loan's number, not the contract's
+        if _framework_number_of_a_call_off(doc, hit.page, hit.start):
+            continue    # 框架协议编号 on a call-off notice: the framework's, the contract is still to sign
         if labels == LABELS.procurement_no_labels and _PROCEDURE_BEFORE.search(hit.page.text[max(0, hit.start - 4):hit.start]):
             continue
         start, end = value_region(hit)
@@ -86,11 +104,18 @@ def labelled_number(doc: Document, labels: tuple[str, ...], at_line_start: bool 
         if m:
             value = _with_wen_hao_suffix(m.group(0).rstrip(".）)"), hit.page.text, m.start())
             end = m.start() + len(value)
+            begin = m.start()
             tail = _wrapped_tail(hit.page.text, m.start(), end)
             if tail is not None:
                 value, end = value + tail[0], tail[1]
+            if not _plausible_number(value):
+                # 昀光采字〔202⏎3〕第10号: a 文号 the line wrap cut inside its year is read across the wrap
+                across = _wen_hao_across_wrap(hit.page.text, max(start, line_bounds(hit.page.text, m.start())[0]),
+                                              m.start(), end)
+                if across is not None:
+                    begin, end, value = across
             review = None if _plausible_number(value) else "编号过短或只有年份，疑似识别不全"
-            return _number_as_written(extracted(doc, hit.page, m.start(), end, value,
+            return _number_as_written(extracted(doc, hit.page, begin, end, value,
                                                  review=review), hit.page)
     return None
 
@@ -132,9 +157,14 @@ def extract_contract_no(doc: Document) -> Extracted | None:
     for hit in find_labels(doc, LABELS.purpose_labels):  # 用途：支付HT-2023-001合同尾款
         # a 文号-style number with a Latin code (摘要 TJZN(2023)第017号款) is read whole
         stop = _memo_end(hit)
+        wen_hao = _chinese_wen_hao(hit.page.text, hit.end, stop)
         found = [f for f in (_LATIN_WEN_HAO.search(hit.page.text, hit.end, stop),
                              _CODE_LIKE.search(hit.page.text, hit.end, stop)) if f]
         m = min(found, key=lambda f: f.start()) if found else None
+        if wen_hao is not None and (m is None or wen_hao[0] <= m.start()):
+            # 附言：支付甲方采字〔2023〕第8号预付款: a 文号 whose code is Chinese, read whole
+            return _number_as_written(extracted(doc, hit.page, *wen_hao, hit.page.text[slice(*wen_hao)],
+                                                ["取自用途/摘要"]), hit.page)
         if m is None or sum(ch.isdigit() for ch in m.group(0)) < 3:
             region = _cell_beside(hit)
             m = _CODE_LIKE.search(hit.page.text, *region) if region else None
@@ -292,10 +322,13 @@ _RUN_ON_WORD = re.compile(r"(?<=\d)(?:[A-Z]{5,}|[A-Z][a-z]{3,})[A-Za-z]*$")
 
 # the rest of a code that a sentence's line wrap cut off: the next line opens with a few of its
 # letters or digits and the sentence's punctuation right after them (…订单编号AB-2024-1 / 27，请…)
-_WRAPPED_TAIL = re.compile(r"\n([A-Za-z0-9]{1,8})(?=[：:，,。；;、）)])")
+_WRAPPED_TAIL = re.compile(r"\n([A-Za-z0-9]{1,8})(?=[ \t]*[：:，,。；;、）)])")
 # the cut part is no number yet (AB- / X before the wrap): the rest may hold separators too
-_WRAPPED_CODE_TAIL = re.compile(r"\n([A-Za-z0-9][A-Za-z0-9\-_/]{1,30})(?=[：:，,。；;、）)])")
+_WRAPPED_CODE_TAIL = re.compile(r"\n([A-Za-z0-9][A-Za-z0-9\-_/]{1,30})(?=[ \t]*[：:，,。；;、）)])")
 _SENTENCE_MARK = re.compile(r"[，。；,;]")
+# a number given in an aside of a sentence (…建设合同（合同编号：AB-2023-⏎017）已完成…): the
+# bracket and its label stand right before it on the line, which is prose
+_ASIDE_LABEL = re.compile(r"[\u4e00-\u9fff][（(][\u4e00-\u9fff]{0,6}(?:编号|号)[ \t]*[:：;；]?[ \t]*$")
 
 
 def _wrapped_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -303,7 +336,8 @@ def _wrapped_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
     where it ends: only when the number ends its line, its line is prose (a sentence mark before
     it) and a code's separator or digit ends the cut part; a form's cell holds its number whole."""
     line_start, line_end = line_bounds(text, start)
-    if end != line_end or not _SENTENCE_MARK.search(text, line_start, start):
+    if end != line_end or not (_SENTENCE_MARK.search(text, line_start, start)
+                               or _ASIDE_LABEL.search(text, line_start, start)):
         return None
     if not any(ch.isdigit() for ch in text[start:end]):
         # a code cut before its first digit (AB- / X) is surely cut: the rest is on the next line
@@ -311,8 +345,33 @@ def _wrapped_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
         return (m.group(1), m.end()) if m and any(ch.isdigit() for ch in m.group(1)) else None
     if not re.search(r"[-_/]|\d", text[end - 1:end]):
         return None
-    m = _WRAPPED_TAIL.match(text, end)
+    # cut at a separator (AB2024-⏎QT-031）), the rest is a code's parts, separators too
+    m = (_WRAPPED_CODE_TAIL if text[end - 1] in "-_/" else _WRAPPED_TAIL).match(text, end)
     return (m.group(1), m.end()) if m else None
+
+
+# a 文号 (津智造〔2023〕第12号, ABC（2024）017号): its code, the year in brackets and its ordinal
+_WEN_HAO = re.compile(
+    r"(?:[A-Za-z][A-Za-z0-9\-]{0,12}|[\u4e00-\u9fff]{1,8}) ?[〔\[(（【] ?\d{4} ?[〕\])）】] ?"
+    r"(?:[\u4e00-\u9fff]{1,3}字)?第? ?[A-Za-z0-9\-]{1,12} ?号")
+
+
+def _wen_hao_across_wrap(text: str, region: int, start: int, end: int) -> tuple[int, int, str] | None:
+    """A 文号 in a sentence whose line ends inside it (…采字〔202⏎3〕第10号): read over the line end,
+    the number starting where the value's region does and crossing the wrap. Where it is, on
+    the page: from its first character on the first line to its last on the next."""
+    line_end = line_bounds(text, start)[1]
+    if text[end:line_end].strip() or line_end >= len(text):
+        return None
+    first = text[region:line_end].rstrip()
+    second = text[line_end + 1:line_bounds(text, line_end + 1)[1]]
+    joined = first + second
+    m = _WEN_HAO.search(joined)
+    if m is None or m.end() <= len(first) or m.start() >= len(first) or m.start() > start - region:
+        return None
+    begin = region + m.start()
+    stop = line_end + 1 + (m.end() - len(first))
+    return begin, stop, m.group(0)
 
 
 def _cut_at_word(code: str) -> int:
@@ -363,6 +422,33 @@ def _paired_brackets(m: re.Match[str]) -> str:
 # TJZN(2023)第017号, ABC〔2024〕采字第8号: a Latin code, the year in brackets, the ordinal
 _LATIN_WEN_HAO = re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z][A-Za-z0-9\-]{0,12} ?[〔\[(（] ?\d{4} ?[〕\])）] ?"
                             r"(?:[\u4e00-\u9fff]{1,3}字)?第? ?[A-Za-z0-9\-]{1,12} ?号")
+# 甲方采字〔2023〕第8号, 津智造〔2022〕19号: a 文号 whose code is Chinese: the code, the year (in
+# brackets, one of which OCR may lose; or bare, when 第 follows), an optional 采字 and the ordinal
+# with its 号. In a memo the words before the code are the memo's (支付…, 合同…), not the code's.
+_CHINESE_WEN_HAO = re.compile(
+    r"[\u4e00-\u9fff]{1,12} ?(?:[〔\[(（【] ?(?:19|20)\d{2} ?[〕\])）】]?|(?:19|20)\d{2} ?[〕\])）】]"
+    r"|(?:19|20)\d{2}(?= ?(?:[\u4e00-\u9fff]{1,3}字)?第)) ?(?:[\u4e00-\u9fff]{1,3}字)?第? ?\d[\dA-Za-z\-]{0,11} ?号")
+_MEMO_WORDS = re.compile(r"^(?:支付|付款|预付|结算|偿付|付清|付|按|根据|依据|用于|合同|协议|订单|货款|款项|编号|为)+")
+# a memo clause that names the project or contract first (付滨海项目海河采字〔2023〕…): up to its end
+_MEMO_CLAUSE = re.compile(r"[\u4e00-\u9fff]*?(?:项目|合同之|合同)(?=[\u4e00-\u9fff]{2})")
+
+
+def _chinese_wen_hao(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """Where the first 文号 with a Chinese code in text[start:stop] is, without the memo's own
+    words before its code (支付甲方采字〔2023〕第8号 → 甲方采字〔2023〕第8号); None when none is."""
+    m = _CHINESE_WEN_HAO.search(text, start, stop)
+    if m is None:
+        return None
+    words = _MEMO_WORDS.match(m.group(0))
+    begin = m.start() + (words.end() if words else 0)
+    clause = _MEMO_CLAUSE.match(text, begin, m.end())
+    if clause:
+        begin = clause.end()
+    if not re.match(r"[\u4e00-\u9fff]{2}", text[begin:m.end()]):
+        return None     # no code of two characters or more before the year: not this shape
+    return begin, m.end()
+
+
 # a bracketed part inside a code is its own (JZ(SC)2023: a department's letters)
 _CODE_LIKE = re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z][A-Za-z0-9\-_/.]*(?:[(（][A-Za-z0-9]{1,8}[)）][A-Za-z0-9\-_/.]*)?"
                         r"\d(?:[A-Za-z0-9\-_/.]*[A-Za-z0-9])?")

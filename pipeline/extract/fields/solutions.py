@@ -105,6 +105,39 @@ def _solution_heading(compact: str, words: re.Pattern[str]) -> tuple[str, str] |
     return head, inline
 
 
+# a letter's (or a report's) sentence that introduces what follows as its proposals: the
+# solution word, then 如下/以下 (建议如下：, 改进措施如下), or 如下/以下 before it (提出以下建议：,
+# 现提出如下几点对策：), or a short clause ending in the word before a colon (我方建议：); OCR
+# reads the colon as a semicolon or loses it at a line's end
+_LEAD_AFTER = r"(?:[\u4e00-\u9fff]{{0,4}}?(?:如下|以下))(?:[：:；;]|$)"
+_LEAD_BEFORE = r"(?:如下|以下|下列)(?:[几\d一二三四五六七八九十]+[点条项])?(?:的)?[\u4e00-\u9fff]{{0,4}}?(?:{w})(?:[：:；;]|$)"
+_LEAD_CLAUSE = r"(?:^|[，,。；;])(?P<clause>[\u4e00-\u9fff]{{0,8}}?(?:{w}))[：:]"
+# a letter's closing formula ends its body (特此告知。此致): what follows is its sign-off
+_LETTER_CLOSE = re.compile(r"^(?:特此(?:告知|函告|通知|函复|说明|证明)|此致)")
+
+
+@lru_cache(maxsize=32)
+def _lead_patterns(words: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    w = words.pattern
+    return (re.compile(f"(?:{w})" + _LEAD_AFTER.format()), re.compile(_LEAD_BEFORE.format(w=w)),
+            re.compile(_LEAD_CLAUSE.format(w=w)))
+
+
+def _lead_in(compact: str, words: re.Pattern[str]) -> tuple[str, str] | None:
+    """(lead-in, what follows it on the line) when a sentence introduces the proposals that
+    follow (针对上述问题，建议如下：一是…); a lead-in that refuses or defers (建议另行提供) is none."""
+    for pattern in _lead_patterns(words):
+        m = pattern.search(compact)
+        if m is None:
+            continue
+        start = m.start("clause") if "clause" in pattern.groupindex else m.start()
+        lead = compact[start:m.end()].rstrip("：:；;")
+        if _HEADING_REFUSES.search(lead) or _INTERIM.search(lead) or _TOC_ENTRY.search(lead):
+            return None
+        return lead, compact[m.end():]
+    return None
+
+
 # a title that names a form (…及改进建议表): the form has a solution only in a column of its table
 _FORM_TITLE = re.compile(r"(?:表|台账|(?<!清)单)$")
 TITLE_LINES = 3
@@ -363,6 +396,12 @@ def _sections(doc: Document, words: re.Pattern[str]):
             column = _column_heading(line, words)
             if column is not None:
                 found, row_label = (column, ""), column
+        lead = None
+        if found is None:
+            # a letter's prose introduces its proposals in a sentence (针对上述问题，建议如下：一是…)
+            lead = _lead_in(compact, words)
+            if lead is not None:
+                found, row_label = lead, lead[0]
         if found is None:
             continue
         heading, inline = found
@@ -371,7 +410,8 @@ def _sections(doc: Document, words: re.Pattern[str]):
         style, depth, _ = _numbering(compact)
         content = [inline] if inline else []
         borrowed = False
-        if style is None and not inline and column is None and i > 0 and lines[i - 1][0] is page:
+        if style is None and not inline and column is None and lead is None and i > 0 \
+                and lines[i - 1][0] is page:
             # a form's row label (改造建议) stands mid-height in its cell: the cell's first
             # line is read above it
             above = lines[i - 1][2].replace(" ", "").replace("\u3000", "")
@@ -383,6 +423,9 @@ def _sections(doc: Document, words: re.Pattern[str]):
         closed = False
         for _page, _offset, nxt in lines[i + 1:i + 40]:
             c = nxt.replace(" ", "").replace("\u3000", "")
+            if _LETTER_CLOSE.match(c):
+                closed = True
+                break
             n_style, n_depth, _ = _numbering(c)
             closed = True
             if style is not None and n_style == style and n_depth <= depth:
@@ -405,7 +448,8 @@ def _sections(doc: Document, words: re.Pattern[str]):
             if cells is not None:
                 empty_column = cells[1]
         if row_label is not None:
-            yield _Section(page, start, start + len(row_label), row_label, "取自诊断报告的方案/建议栏", text,
+            check = "取自诊断报告引出建议的语句" if lead is not None else "取自诊断报告的方案/建议栏"
+            yield _Section(page, start, start + len(row_label), row_label, check, text,
                            empty_column, closed and column is None, borrowed)
         else:
             yield _Section(page, start, offset + len(line.rstrip()), line.strip(), "取自诊断报告的方案/建议章节",

@@ -13,7 +13,7 @@ _TITLE = re.compile(r"《([^》]{4,80})》")
 _BOOK_TITLE_SUFFIX = re.compile(r"[（(](?:征求意见稿|草案|送审稿|报批稿)[）)]$")
 
 
-_MEETING_WORD = re.compile(r"交流会|座谈会|研讨会|推介会|对接会|培训会|观摩会|沙龙|论坛|大会|会议")
+_MEETING_WORD = re.compile(r"交流会|座谈会|研讨会|推介会|对接会|培训会|观摩会|分享会|恳谈会|现场会|沙龙|论坛|大会|会议")
 # a sheet's head noun may carry who signs it (参会单位签到表, 到会企业名单); a bracketed note after the
 # name says which copy of the record it is (（录音整理稿）), not which meeting
 _MEETING_TITLE_AFFIX = re.compile(r"^关于(?:召开|举办|组织|开展)?|(?:的)?(?:通知|会议纪要|纪要|会议记录|记录|"

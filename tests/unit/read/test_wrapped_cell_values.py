@@ -90,3 +90,23 @@ def test_a_whole_date_takes_no_stray_digit_from_the_line_below():
         [("2", 0.20, 0.312)],
     ])
     assert "2021-05-09 导出时间：" in merge_wrapped_cells(p).text
+
+
+def test_a_branchs_own_name_wrapped_under_its_companys_name_is_joined():
+    p = page([
+        [("付款人", 0.05, 0.300), ("户名", 0.12, 0.300), ("丙东重工有限公司", 0.18, 0.300),
+         ("收款人", 0.50, 0.300), ("户名", 0.57, 0.300), ("乙南数控有限公司", 0.63, 0.300)],
+        [("江北分公司", 0.18, 0.312)],
+        [("账号", 0.12, 0.324), ("62220000", 0.18, 0.324), ("账号", 0.57, 0.324), ("62220001", 0.63, 0.324)],
+    ], method="ocr:rapidocr")
+    lines = merge_wrapped_cells(p).text.splitlines()
+    assert lines[0] == "付款人 户名 丙东重工有限公司江北分公司 收款人 户名 乙南数控有限公司"
+    assert len(lines) == 2
+
+
+def test_a_new_company_under_a_company_stays_apart():
+    p = page([
+        [("付款人", 0.05, 0.300), ("丙东重工有限公司", 0.18, 0.300)],
+        [("乙南数控有限公司", 0.18, 0.312)],
+    ], method="ocr:rapidocr")
+    assert merge_wrapped_cells(p).text == p.text
