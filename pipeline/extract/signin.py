@@ -11,7 +11,7 @@ from typing import Any
 from pipeline.extract.entities import find_organizations, normalize_name
 from pipeline.models import Attendee, Box, Document, PageText
 from pipeline.parsing.glyphs import look_alike
-from pipeline.parsing.locality import TIANJIN_DISTRICTS, find_tianjin_district, is_tianjin_address
+from pipeline.parsing.locality import PROVINCE_LEVEL, TIANJIN_DISTRICTS, find_tianjin_district, is_tianjin_address
 from pipeline.parsing.uscc import find_usccs, uscc_region
 
 # A sign-in sheet's heading (签到表, 参会单位名单 ...), a header row (… 签到时间) or a title ending in 签到表
@@ -298,11 +298,8 @@ def _locators(text: str, ocr: bool) -> tuple[str | None, str | None, str | None]
 _CELL_EDGE = re.compile(r"^[^\u4e00-\u9fff0-9A-Za-z]+")
 # a person's name (two to four characters) run into the address after it (王平静天津市…), the
 # address opening with a province-level place
-_PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
-              "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西",
-              "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "台湾")
 _SIGNER_THEN_ADDRESS = re.compile(r"(?P<signer>[\u4e00-\u9fff]{2,4}?)[\s”“\"'|·]*(?=(?:"
-                                  + "|".join(_PROVINCES) + r")(?:省|市|自治区|特别行政区)?)")
+                                  + "|".join(PROVINCE_LEVEL) + r")(?:省|市|自治区|特别行政区)?)")
 # a phone number run onto the end of the address (…109号18626617773)
 _PHONE_TAIL = re.compile(r"(?<=[号室楼层座])\d{7,}$")
 # an address that ends in its house number, then the firm's name: one OCR'd cell run into the next

@@ -35,6 +35,16 @@ _ZONES_NEEDING_TIANJIN = {"泰达", "滨海高新区", "东疆", "空港经济�
 _ELSEWHERE = re.compile(r"省|自治区|特别行政区|(?<!天津)市(?!辖)")
 
 
+# China's province-level divisions, by the short names addresses open with
+PROVINCE_LEVEL: tuple[str, ...] = (
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
+    "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西",
+    "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门", "台湾")
+
+# what two writings of one address may differ in: spacing, punctuation, the city named or not
+_ADDRESS_NOISE = re.compile(r"[\s，,。.（）()]|^天津(?:市)?")
+
+
 def _clean(address: str) -> str:
     return re.sub(r"\s+", "", address or "")
 
@@ -127,3 +137,18 @@ def address_shaped(text: str) -> bool:
     if len(compact) < 4 or _NOT_ADDRESS.search(compact):
         return False
     return len(_ADDRESS_PARTS.findall(compact)) >= 2 or find_tianjin_district(compact) is not None
+
+
+def same_address(found: str | None, declared: str | None) -> bool:
+    """The two addresses are one written alike (spacing, punctuation and a leading 天津市 aside);
+    a short declared address (under six characters) is too vague to say so."""
+    if not found or not declared:
+        return False
+    a, b = _ADDRESS_NOISE.sub("", found), _ADDRESS_NOISE.sub("", declared)
+    return len(b) >= 6 and a == b
+
+
+def named_tianjin(name: str) -> bool:
+    """A firm whose name opens with Tianjin (天津…, 天津市…): where it is registered is likely
+    but not stated."""
+    return re.sub(r"^[\s\W_]+", "", name or "").startswith("天津")

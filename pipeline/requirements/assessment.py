@@ -38,7 +38,7 @@ from pipeline.money import yuan_text
 from pipeline.models import Attendee, Document, Extracted
 from pipeline.extract.entities import find_organizations, normalize_name
 from pipeline.parsing.dates import find_dates
-from pipeline.parsing.locality import is_tianjin_address
+from pipeline.parsing.locality import is_tianjin_address, named_tianjin, same_address
 from pipeline.parsing.uscc import is_tianjin_uscc, normalize_uscc, uscc_region, validate_uscc
 from pipeline.reconcile.contracts import (Gap, another_entity_word, branch_mismatch_detail, branch_of, fold_code,
                                          is_applicant_purchase, match_names, misreading_doubt, ocr_misread_of,
@@ -235,17 +235,7 @@ def _is_applicant(ctx: Context, name: str, code: str | None, address: str | None
     match = match_names(name, a.name, ctx.catalog)
     # the host signing in at its own address under a name OCR misread (天津玉木… for 天津瑄堃…):
     # the applicant's declared address and a name close to its own
-    return match.same or (match.uncertain and _same_address(address, a.address))
-
-
-_ADDRESS_NOISE = re.compile(r"[\s，,。.（）()]|^天津(?:市)?")
-
-
-def _same_address(found: str | None, declared: str | None) -> bool:
-    if not found or not declared:
-        return False
-    a, b = _ADDRESS_NOISE.sub("", found), _ADDRESS_NOISE.sub("", declared)
-    return len(b) >= 6 and a == b
+    return match.same or (match.uncertain and same_address(address, a.address))
 
 
 # ---- local suppliers (本地配套供应商 + 分包合同) ---------------------------------------------------
@@ -483,12 +473,6 @@ def _names_a_guest(ctx: Context, doc: Document) -> bool:
 _ENTERPRISE = re.compile(r"(?:公司|集团|厂)$")
 
 
-def _named_tianjin(name: str) -> bool:
-    """A firm whose name opens with Tianjin (天津…, 天津市…): where it is registered is likely
-    but not stated."""
-    return normalize_name(name).startswith("天津")
-
-
 def _sheets_read_in_full(docs: list[Document]) -> bool:
     """Every paper of the meeting that lists attendees was read whole (extract/signin.py),
     and at least one does."""
@@ -561,7 +545,7 @@ def check_meetings(ctx: Context, req: Requirement) -> RequirementResult:
             declared_note = (f"（申报 {m.declared_tianjin_attendees} 家）"
                              if m.declared_tianjin_attendees is not None else "")
             ocr = any(p.method.startswith("ocr") for d in mine for p in d.pages)
-            named_tianjin = [a for a in unsure if _named_tianjin(a.name)]
+            tianjin_named = [a for a in unsure if named_tianjin(normalize_name(a.name))]
             review = None
             if rows == 0 and not any(lists_attendees(d) for d in mine) and all(_legible(d) for d in mine) \
                     and not any(_names_a_guest(ctx, d) for d in mine):
@@ -571,10 +555,10 @@ def check_meetings(ctx: Context, req: Requirement) -> RequirementResult:
                 review = None
             elif len(tianjin) + len(unsure) >= min_attendees and ocr:
                 review = f"签到表有 {len(unsure)} 行未能识别出信用代码或地址，请人工核对"
-            elif len(tianjin) + len(named_tianjin) >= min_attendees:
+            elif len(tianjin) + len(tianjin_named) >= min_attendees:
                 # rows whose code and address were left blank (未填) under a firm named 天津…:
                 # the name suggests Tianjin but does not prove where the firm is registered
-                review = (f"签到表有 {len(named_tianjin)} 家名称冠以“天津”的单位未写明信用代码或地址，"
+                review = (f"签到表有 {len(tianjin_named)} 家名称冠以“天津”的单位未写明信用代码或地址，"
                           f"是否天津企业请人工核对")
             elif rows < min_attendees and (m.declared_tianjin_attendees or 0) > rows \
                     and not _sheets_read_in_full(mine):

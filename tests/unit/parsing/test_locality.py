@@ -109,3 +109,18 @@ def test_repair_is_listed_on_the_ocr_value_and_never_applied_to_text_layers():
         payer = doc.fields["payer"]
         assert payer.value == expected
         assert any("天津区名校正" in c for c in payer.checks) == method.startswith("ocr")
+
+
+def test_one_address_written_two_ways_is_the_same_and_a_vague_one_is_not():
+    from pipeline.parsing.locality import same_address
+    assert same_address("天津市西青区 兴华道 12号", "西青区兴华道12号")
+    assert same_address("西青区（中北镇）兴华道12号", "天津西青区中北镇兴华道12号")
+    assert not same_address("西青区兴华道14号", "西青区兴华道12号")
+    assert not same_address("西青区", "天津市西青区")          # too vague to say
+    assert not same_address(None, "西青区兴华道12号")
+
+
+def test_a_name_opening_with_tianjin_is_named_tianjin():
+    from pipeline.parsing.locality import named_tianjin
+    assert named_tianjin("天津某某科技有限公司") and named_tianjin(" 「天津市某某厂")
+    assert not named_tianjin("北京天津路贸易有限公司") and not named_tianjin("")
