@@ -40,6 +40,8 @@ from pipeline.extract.entities import find_organizations, normalize_name
 from pipeline.parsing.dates import find_dates
 from pipeline.parsing.locality import is_tianjin_address, named_tianjin, same_address
 from pipeline.parsing.uscc import is_tianjin_uscc, normalize_uscc, uscc_region, validate_uscc
+from pipeline.catalogs.loader import SEAL_GAP_KINDS
+from pipeline.reconcile.seals import seal_findings, seal_refs
 from pipeline.reconcile.contracts import (Gap, another_entity_word, branch_mismatch_detail, branch_of, fold_code,
                                          is_applicant_purchase, match_names, misreading_doubt, ocr_misread_of,
                                          review_of, settle_ocr_misread, within)
@@ -88,7 +90,7 @@ def _add(ctx: Context, req: Requirement, outcome: ItemOutcome, kind: str, item: 
     if len(ctx.book.gaps) > before and spec.item_message and item:
         values = {k: v for k, v in kw.items() if isinstance(v, str)}
         gap.message = spec.item_message.format_map(_Blank(item=item, **values, **(kw.get("subject") or {})))
-    if kind in SHARED_KINDS:
+    if kind in SHARED_KINDS or kind in SEAL_GAP_KINDS:
         gap.requirement = req.id
     if gap not in outcome.gaps:
         outcome.gaps.append(gap)
@@ -334,8 +336,20 @@ def check_local_suppliers(ctx: Context, req: Requirement) -> RequirementResult:
                         f"{ctx.catalog.amount_tolerance * 100}%", **subject)
         _check_date(ctx, req, outcome, doc.fields.get("date"), s.signed_on, "分包合同签订日期", [doc.path],
                     **subject)
+        _check_subcontract_seals(ctx, req, outcome, doc, s.name, subject)
         outcomes.append(outcome)
     return _count(ctx, req, outcomes, need, "家", "供应商")
+
+
+def _check_subcontract_seals(ctx: Context, req: Requirement, outcome: ItemOutcome, doc: Document,
+                             supplier: str, subject: dict[str, Any]) -> None:
+    """Both parties' seals on the subcontract (the catalog's rule for `subcontract`): the
+    findings count against the supplier, under this requirement."""
+    for finding in seal_findings(doc, "", ctx.declaration, ctx.catalog, supplier=supplier):
+        gap = _add(ctx, req, outcome, finding["kind"], documents=[doc.path], detail=finding["detail"],
+                   review=finding["review"], party=finding["party"], contract_no=subject["contract_no"],
+                   subject={**subject["subject"], "evidence": finding["evidence"]}, item=subject["item"])
+        gap.seals.extend(r for r in seal_refs(doc, finding["kind"]) if r not in gap.seals)
 
 
 # ---- meetings (经验交流会 + 签到表) -------------------------------------------------------------
