@@ -52,12 +52,38 @@ _OTHER_CONTRACT_LABEL = (re.compile(label_alternatives(LABELS.other_contract_no_
 
 def _in_other_contracts_label(page: PageText, start: int, end: int) -> bool:
     """text[start:end] (a contract-number label, or where a number read from prose starts) lies in
-    the label of another contract's number (a loan's, a guarantee's)."""
+    the label of another contract's number (a loan's, a guarantee's), or is a bare label glossing
+    the title of another agreement (《资金监管协议》（协议编号：…）)."""
     if _OTHER_CONTRACT_LABEL is None:
         return False
     text = fold_traditional(page.text)
-    return any(m.start() <= start and end <= m.end() for m in _OTHER_CONTRACT_LABEL.finditer(text)
-               if m.start() < end and start < m.end())
+    if any(m.start() <= start and end <= m.end() for m in _OTHER_CONTRACT_LABEL.finditer(text)
+           if m.start() < end and start < m.end()):
+        return True
+    return _glosses_other_agreements_title(text, start, end)
+
+
+# a quoted title and the bracket opening its gloss: 《借款合同》（合同编号：…）. OCR may misread the
+# closing 》 as a bracket (《借款合同)(合同编号) or double the opening one.
+_OTHER_CONTRACT_LABEL_END = (re.compile("(?:" + label_alternatives(LABELS.other_contract_no_labels) + ")$")
+                             if LABELS.other_contract_no_labels else None)
+_TITLE_BEFORE_GLOSS = re.compile(r"《([^《》\n]{1,40}?)\s*[》)）]\s*[(（]{1,2}\s*$")
+
+
+def _glosses_other_agreements_title(text: str, start: int, end: int) -> bool:
+    """The label text[start:end] (协议编号, 合同号) stands in brackets right after a quoted title:
+    it numbers the paper that title names. Joined to the title (资金监管协议 + 协议编号 makes
+    资金监管协议编号), it is another agreement's number when that joined label is one."""
+    m = _TITLE_BEFORE_GLOSS.search(text, max(0, start - 48), start)
+    if m is None:
+        return False
+    # where a number was read from prose, only its 合同 is marked: the label runs on (合同编号)
+    whole = _CONTRACT_NO_LABEL.match(text, start)
+    title, label = m.group(1).strip(), text[start:max(end, whole.end() if whole else end)]
+    # the title's last word is the label's first (协议 in 协议编号): they overlap once joined
+    overlap = next((k for k in range(min(len(title), len(label)), 0, -1) if title.endswith(label[:k])), 0)
+    joined = title + label[overlap:]
+    return bool(_OTHER_CONTRACT_LABEL_END.search(joined))
 
 
 # a framework agreement's number (框架协议编号) on a call-off notice that still asks for the
