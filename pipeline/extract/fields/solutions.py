@@ -240,10 +240,13 @@ def states_no_solution(doc: Document, headings: tuple[str, ...] | list[str] | No
 
 
 # a sentence that prescribes (企业应尽快…, 建议引入…, 宜分两期…, 亟需建立…): a proposal whatever
-# its section is called (应用, 应收, 应急, 应对 are words, not the modal)
+# its section is called (应用, 应收, 应急, 应对 are words, not the modal; 应贵公司邀请 is "at the
+# invitation of")
 _PRESCRIBES = re.compile(r"(?:^|[：:；;，,。])(?:企业|贵公司|贵司|贵单位|该企业|公司|我们|诊断组)?"
-                         r"(?:建议|应当|应尽快|应(?![用收付急对答])|宜|亟需|亟待|需尽快|务必|须|推荐)"
-                         r"(?=[\u4e00-\u9fffA-Za-z]{2})")
+                         r"(?:建议|应当|应尽快|应(?![用收付急对答])(?![^。，,；;：:]{0,10}(?:邀|请|委托|要求|约))"
+                         r"|宜|亟需|亟待|需尽快|务必|须|推荐)(?=[\u4e00-\u9fffA-Za-z]{2})")
+# a line that says the proposals are not given (暂无改造计划，未出具方案) or come later
+_WITHHOLDS = re.compile(r"暂无|暂不|未(?:出具|提出|提供|给出|形成|编制)|不(?:提出|提供|出具|涉及)")
 # a section that states what was found (现状, 问题, 发现…): the findings a proposal would follow
 _FINDINGS_HEADING = re.compile(r"问题|不足|短板|差距|薄弱|发现|隐患")
 # a section that describes rather than proposes (a later 诊断结论, 评分, 说明)
@@ -275,7 +278,7 @@ def unheaded_proposal(doc: Document) -> Extracted | None:
         for line in page.text.split("\n"):
             start, offset = offset, offset + len(line) + 1
             c = line.replace(" ", "").replace("\u3000", "")
-            if not c or _SIGNATURE.search(c):
+            if not c or _SIGNATURE.search(c) or _WITHHOLDS.search(c) or _DEFERRED.search(c):
                 continue
             section = _section_label(c)
             label = section[2] if section else ""

@@ -86,3 +86,10 @@ def test_a_prescribing_sentence_without_a_heading_is_a_question():
     described = text.replace("企业应尽快部署数据采集终端并建立库存台账。", "三、诊断结论\n企业数字化基础较弱，处于起步阶段。")
     assert unheaded_proposal(doc(described)) is None
     assert gaps_for(doc(described)) == [("diagnosis_without_solution", "confirmed")]
+
+
+def test_an_invitation_or_a_withheld_proposal_prescribes_nothing():
+    head = "智能制造诊断报告\n诊断对象：甲北五金制品有限公司\n诊断日期：2024年5月9日\n"
+    assert unheaded_proposal(doc(head + "应贵公司邀请，我方专家组赴现场开展诊断。\n主要问题：库存账实不符。\n")) is None
+    assert unheaded_proposal(doc(head + "主要问题：库存账实不符。\n推荐方案：企业暂无改造计划，未出具方案。\n")) is None
+    assert unheaded_proposal(doc(head + "主要问题：库存账实不符。\n说明：建议措施待企业确认预算后另行提出。\n")) is None
