@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 
 from pipeline.catalogs.loader import Requirement
 from pipeline.extract.fields import find_solution
-from pipeline.extract.fields.solutions import solution_words, states_no_solution
+from pipeline.extract.fields.solutions import solution_words, states_no_solution, unheaded_proposal
 from pipeline.extract.fields.dates import UNLABELLED_DATE
 from pipeline.extract.signin import lists_attendees, sheet_read_in_full
 from pipeline.money import yuan_text
@@ -675,10 +675,18 @@ def check_diagnoses(ctx: Context, req: Requirement) -> RequirementResult:
             stated = [line for f in files for line in [states_no_solution(f, req.params.get("solution_headings"))]
                       if line is not None]
             where = f"（{stated[0].provenance.file} 第 {stated[0].provenance.page} 页）" if stated else ""
+            review = "扫描件中未识别到方案章节，请人工核对" if ocr and not stated else None
+            if review is None and not stated:
+                # a sentence that prescribes, or a section after the findings under a heading we
+                # do not know: whether it is the solution is a question, not a confident absence
+                proposal = next((p for p in map(unheaded_proposal, files) if p is not None), None)
+                if proposal is not None:
+                    review = (f"报告有建议性内容「{str(proposal.value)[:40]}」（{proposal.provenance.file} 第 "
+                              f"{proposal.provenance.page} 页），但无已知的方案章节标题，请人工核对")
             _add(ctx, req, outcome, "diagnosis_without_solution", documents=[f.path for f in files],
                  detail=f"（{paths} 中未找到解决方案/改进建议章节"
                         + (f"；报告写明「{stated[0].value}」{where}" if stated else "") + "）",
-                 review="扫描件中未识别到方案章节，请人工核对" if ocr and not stated else None, **subject)
+                 review=review, **subject)
         if "supplier" in doc.fields:
             _party(ctx, req, outcome, doc, "supplier", applicant, "诊断单位", **subject)
         _check_date(ctx, req, outcome, doc.fields.get("date"), d.diagnosed_on, "诊断日期", [doc.path], **subject)
