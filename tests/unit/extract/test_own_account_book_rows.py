@@ -1,0 +1,101 @@
+"""A page of a unit's own account book (银行存款日记账) kept by its 核算单位: in the unit's books its
+bank account is an asset, so a 贷方 row is money the unit paid to the row's 对方单位 and a 借方 row
+money it received — the reverse of a bank's statement. Rows state month and day; the year is the
+book's period. The payment is the row citing a contract, else the row paying the applicant
+(chosen in reconciliation); the other rows and the balances are the unit's other business.
+Texts written for these tests."""
+
+from datetime import date
+from decimal import Decimal
+
+from helpers.textdocs import field_values, read_text_document
+
+from helpers.textdocs import grid_page, page_from_text
+from pipeline.extract.classify import classify_text
+from pipeline.extract.fields import classify_document, extract_fields
+from pipeline.extract.ledger import book_payments, statement_transactions
+from pipeline.extract.normalize import normalize_page
+from pipeline.models import Document
+
+_WIDTHS = (7, 7, 14, 16, 13, 13, 14)
+
+
+def _row(*cells: str) -> str:
+    """One line of the book with each cell padded to its column (the page's grid is one
+    character wide per position, so the cells stand under their header words)."""
+    return "".join(c.ljust(w) for c, w in zip(cells, _WIDTHS)).rstrip()
+
+
+def _book(rows: list[str], unit: str = "河北丙丁机床有限公司", period: str = "期间：2021年9期") -> str:
+    return ("现金银行存款日记账\n"
+            f"核算单位：{unit} 科目：1002银行存款-某某银行 {period}\n"
+            + _row("日期", "凭证号", "摘要", "对方单位", "借方", "贷方", "余额") + "\n"
+            + "\n".join(rows) + "\n打印时间：2021.10.20 制表：财务部\n")
+
+
+_DEPOSIT = _row("09-03", "记-21", "收回投标保证金", "某某市公共资源中心", "20,000.00", "", "500,000.00")
+_POWER = _row("09-04", "记-22", "付电费", "某某供电有限公司", "", "3,210.00", "496,790.00")
+
+
+def test_a_book_row_citing_a_contract_is_the_units_payment_to_its_counterparty():
+    text = _book([_DEPOSIT, _POWER,
+                  _row("09-07", "记-30", "付QX-77-0193款", "河北戊己软件有限公司", "", "88,800.00", "407,990.00")])
+    doc = read_text_document(text)
+    assert doc.doc_type == "payment_proof"
+    values = field_values(doc)
+    assert (values["payer"], values["payee"]) == ("河北丙丁机床有限公司", "河北戊己软件有限公司")
+    assert values["amount_yuan"] == "88800.00" and values["contract_no"] == "QX-77-0193"
+    assert values["date"] == "2021-09-07"
+
+
+def test_money_in_is_the_books_debit_side_and_money_out_its_credit_side():
+    page = page_from_text(_book([_DEPOSIT, _POWER]))
+    rows = statement_transactions([page])
+    assert [(r.incoming, r.payer.value, r.payee.value) for r in rows] == [
+        (True, "某某市公共资源中心", "河北丙丁机床有限公司"),
+        (False, "河北丙丁机床有限公司", "某某供电有限公司")]
+    assert [r.date.value for r in rows] == [date(2021, 9, 3), date(2021, 9, 4)]
+    # only the money out is the unit's payment
+    assert [r.amount.value for r in book_payments([page])] == [Decimal("3210.00")]
+
+
+def test_a_book_row_without_a_contract_leaves_the_payment_to_be_chosen():
+    text = _book([_DEPOSIT, _POWER,
+                  _row("09-07", "记-30", "付设备款", "河北戊己软件有限公司", "", "88,800.00", "407,990.00")])
+    doc = read_text_document(text)
+    assert doc.doc_type == "payment_proof"
+    values = field_values(doc)
+    assert values["payer"] == "河北丙丁机床有限公司"
+    # neither the deposit received nor a payment at random: the rows wait for the applicant
+    assert not {"amount_yuan", "payee", "date"} & values.keys()
+    assert len(doc.transactions) == 2
+
+
+def test_cells_wrapped_onto_the_next_line_are_joined_in_their_own_column():
+    # a row's long cells wrap onto a line set close under it: the rest of each cell stands in
+    # that cell's column, the words of two cells run together on the row's own line
+    x = (0.05, 0.12, 0.19, 0.40, 0.62, 0.74, 0.86)
+
+    def line(y, *cells):
+        return [(c, x[i], y) for i, c in enumerate(cells) if c]
+    page = grid_page([
+        line(0.05, "现金银行存款日记账"),
+        [("核算单位：河北丙丁机床有限公司", 0.05, 0.08), ("期间：2021年9期", 0.62, 0.08)],
+        line(0.12, "日期", "凭证号", "摘要", "对方单位", "借方", "贷方", "余额"),
+        line(0.15, "09-03", "记-21", "收回投标保证金", "某某市公共资源中心", "20,000.00", "", "500,000.00"),
+        line(0.18, "09-07", "记-30", "付QX-77-01", "河北戊己软件有限", "", "88,800.00", "407,990.00"),
+        line(0.195, "", "", "93合同款", "公司"),
+        line(0.23, "09-08", "记-31", "付电费", "某某供电有限公司", "", "3,210.00", "404,780.00")],
+        char_w=0.011)
+    doc = Document(path="x.pdf", sha256="0", pages=[normalize_page(page)])
+    classify_document(doc)
+    extract_fields(doc)
+    values = field_values(doc)
+    assert values["payee"] == "河北戊己软件有限公司" and values["contract_no"] == "QX-77-0193"
+    assert values["payer"] == "河北丙丁机床有限公司" and values["amount_yuan"] == "88800.00"
+
+
+def test_a_deposit_row_in_a_books_summary_column_does_not_make_it_a_deposit_receipt():
+    text = _book([_DEPOSIT, _POWER])
+    assert classify_text(text).doc_type == "payment_proof"
+    assert classify_text("收据\n今收到某某有限公司\n摘要：投标保证金\n金额：20,000.00元\n").doc_type == "other"
