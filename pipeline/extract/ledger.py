@@ -258,14 +258,36 @@ def _book_year(pages: list[PageText]) -> int | None:
     return None
 
 
+def _char_left(page: PageText, k: int) -> float | None:
+    """The left edge of character k: where a box holds a run of characters (an OCR word), its
+    share of the run's width."""
+    box, _ = page.locate(k, k + 1)
+    if box is None:
+        return None
+    span = next((s for s in page.spans if s.start <= k < s.end), None)
+    if span is None or span.end - span.start <= 1:
+        return box[0]
+    # a Latin letter or digit is half as wide as a Chinese character
+    widths = [1 if ord(ch) < 128 else 2 for ch in page.text[span.start:span.end]]
+    return box[0] + (box[2] - box[0]) * sum(widths[:k - span.start]) / sum(widths)
+
+
+_COLUMN_WORDS = re.compile("|".join(p.pattern for p in _HEADER_WORDS.values()) + r"|凭证(?:字)?号|" + _SUMMARY_HEADER.pattern)
+
+
 def _header_columns(page: PageText, header: tuple[int, int]) -> list[tuple[int, int, float]] | None:
-    """The header's words with the left edge of each on the page; None without positions."""
+    """The header's words with the left edge of each on the page; None without positions. A
+    header whose words OCR ran together (日期|凭证号【摘要) is cut at the words a header uses."""
+    starts = {header[0] + m.start() for m in re.finditer(r"[^\s|｜【】\[\]“”\"]+", page.text[header[0]:header[1]])}
+    starts |= {m.start() for m in _COLUMN_WORDS.finditer(page.text, header[0], header[1])}
+    ordered = sorted(starts)
     out = []
-    for m in re.finditer(r"\S+", page.text[header[0]:header[1]]):
-        box, _ = page.locate(header[0] + m.start(), header[0] + m.start() + 1)
-        if box is None:
+    for i, a in enumerate(ordered):
+        left = _char_left(page, a)
+        if left is None:
             return None
-        out.append((header[0] + m.start(), header[0] + m.end(), box[0]))
+        b = ordered[i + 1] if i + 1 < len(ordered) else header[1]
+        out.append((a, b, left))
     return out
 
 
@@ -274,18 +296,21 @@ def _column_cell(page: PageText, parts: list[tuple[int, int]], columns: list[tup
     """The text of the column whose header word holds offset `at`, gathered from the row's line
     and the lines its cells wrapped onto, with each character's offset on the page."""
     i = next(k for k, (a, b, _) in enumerate(columns) if a <= at < b)
-    a, b = columns[i][0], columns[i][1]
-    box, _ = page.locate(a, a + 1)
-    slack = (box[3] - box[1]) / 2 if box else 0.0
-    lo = columns[i][2] - slack
-    hi = columns[i + 1][2] - slack if i + 1 < len(columns) else float("inf")
+
+    def edge(j: int) -> float:
+        # a cell may start a little left of its header word (a scan's boxes are loose): by up
+        # to a character's size, less than the gap between two cells
+        box, _ = page.locate(columns[j][0], columns[j][0] + 1)
+        return columns[j][2] - (box[3] - box[1] if box else 0.0)
+    lo = edge(i)
+    hi = edge(i + 1) if i + 1 < len(columns) else float("inf")
     chars, offsets = [], []
     for start, end in sorted(parts):
         for k in range(start, end):
             if page.text[k].isspace():
                 continue
-            box, _ = page.locate(k, k + 1)
-            if box is not None and lo <= box[0] < hi:
+            left = _char_left(page, k)
+            if left is not None and lo <= left < hi:
                 chars.append(page.text[k])
                 offsets.append(k)
     return "".join(chars), offsets

@@ -15,7 +15,7 @@ from pipeline.extract.classify import classify_text
 from pipeline.extract.fields import classify_document, extract_fields
 from pipeline.extract.ledger import book_payments, statement_transactions
 from pipeline.extract.normalize import normalize_page
-from pipeline.models import Document
+from pipeline.models import Document, PageText, TextSpan
 
 _WIDTHS = (7, 7, 14, 16, 13, 13, 14)
 
@@ -99,3 +99,30 @@ def test_a_deposit_row_in_a_books_summary_column_does_not_make_it_a_deposit_rece
     text = _book([_DEPOSIT, _POWER])
     assert classify_text(text).doc_type == "payment_proof"
     assert classify_text("收据\n今收到某某有限公司\n摘要：投标保证金\n金额：20,000.00元\n").doc_type == "other"
+
+
+def test_a_scanned_books_cells_are_read_by_their_word_boxes_even_a_little_left_of_their_header():
+    # an OCR engine boxes a run of words, not each character; a cell's run may begin a little
+    # left of its header word, and the header's words may run together in one box
+    lines = [("银行存款日记账", [(0, 7, 0.30)]),
+             ("核算单位：河北丙丁机床有限公司 期间：2021年9期", [(0, 15, 0.05), (16, 26, 0.60)]),
+             ("日期|凭证号 摘要 对方单位 借方 贷方 余额",
+              [(0, 6, 0.05), (7, 9, 0.20), (10, 14, 0.36), (15, 17, 0.58), (18, 20, 0.68), (21, 23, 0.80)]),
+             ("09-07 记-30 付QX-77-01 河北戊己软件有限 88,800.00 407,990.00",
+              [(0, 5, 0.05), (6, 10, 0.12), (11, 20, 0.20), (21, 29, 0.348), (30, 39, 0.68), (40, 50, 0.80)]),
+             ("93合同款 公司", [(0, 5, 0.20), (6, 8, 0.348)]),
+             ("09-08 记-31 付电费 某某供电有限公司 3,210.00 404,780.00",
+              [(0, 5, 0.05), (6, 10, 0.12), (11, 14, 0.20), (15, 23, 0.348), (24, 32, 0.68), (33, 43, 0.80)])]
+    ys = (0.05, 0.08, 0.12, 0.15, 0.165, 0.20)
+    text, spans, offset = "", [], 0
+    for (line, boxes), y in zip(lines, ys):
+        for a, b, x in boxes:
+            width = sum(1 if ord(c) < 128 else 2 for c in line[a:b]) * 0.0075
+            spans.append(TextSpan(offset + a, offset + b, (x, y, x + width, y + 0.015), 0.95))
+        text += line + "\n"
+        offset += len(line) + 1
+    page = PageText(1, text.rstrip("\n"), "ocr:test", spans, 1000, 1400, 0.95)
+    cited = [t for t in statement_transactions([page]) if t.contract_no is not None]
+    assert len(cited) == 1
+    assert (cited[0].payee.value, cited[0].contract_no.value) == ("河北戊己软件有限公司", "QX-77-0193")
+    assert cited[0].payer.value == "河北丙丁机床有限公司" and cited[0].amount.value == Decimal("88800.00")
