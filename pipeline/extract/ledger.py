@@ -291,6 +291,9 @@ def _header_columns(page: PageText, header: tuple[int, int]) -> list[tuple[int, 
     return out
 
 
+_WORD_CHAR = re.compile(r"[A-Za-z0-9\-_/.,]")
+
+
 def _column_cell(page: PageText, parts: list[tuple[int, int]], columns: list[tuple[int, int, float]],
                  at: int) -> tuple[str, list[int]]:
     """The text of the column whose header word holds offset `at`, gathered from the row's line
@@ -309,7 +312,11 @@ def _column_cell(page: PageText, parts: list[tuple[int, int]], columns: list[tup
         for k in range(start, end):
             if page.text[k].isspace():
                 continue
-            left = _char_left(page, k)
+            # a code or a figure is not cut between two cells of one line: it stands where it begins
+            t = k
+            while t > start and _WORD_CHAR.match(page.text[t]) and _WORD_CHAR.match(page.text[t - 1]):
+                t -= 1
+            left = _char_left(page, t)
             if left is not None and lo <= left < hi:
                 chars.append(page.text[k])
                 offsets.append(k)

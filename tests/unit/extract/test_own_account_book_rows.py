@@ -101,6 +101,32 @@ def test_a_deposit_row_in_a_books_summary_column_does_not_make_it_a_deposit_rece
     assert classify_text("收据\n今收到某某有限公司\n摘要：投标保证金\n金额：20,000.00元\n").doc_type == "other"
 
 
+def _ocr_page(lines, ys):
+    text, spans, offset = "", [], 0
+    for (line, boxes), y in zip(lines, ys):
+        for box in boxes:
+            a, b, x = box[:3]
+            width = box[3] if len(box) > 3 else sum(1 if ord(c) < 128 else 2 for c in line[a:b]) * 0.0075
+            spans.append(TextSpan(offset + a, offset + b, (x, y, x + width, y + 0.015), 0.95))
+        text += line + "\n"
+        offset += len(line) + 1
+    return PageText(1, text.rstrip("\n"), "ocr:test", spans, 1000, 1400, 0.95)
+
+
+def test_a_code_whose_loose_box_reaches_into_the_next_column_stays_whole_in_its_own():
+    lines = [("银行存款日记账", [(0, 7, 0.30)]),
+             ("核算单位：河北丙丁机床有限公司 期间：2021年9期", [(0, 15, 0.05), (16, 26, 0.60)]),
+             ("日期 凭证号 摘要 对方单位 借方 贷方 余额",
+              [(0, 2, 0.05), (3, 6, 0.12), (7, 9, 0.20), (10, 14, 0.36), (15, 17, 0.58), (18, 20, 0.68),
+               (21, 23, 0.80)]),
+             ("09-07 记-30 付QX-77-0193河北戊己软件有限公司 88,800.00 407,990.00",
+              [(0, 5, 0.05), (6, 10, 0.12), (11, 22, 0.20, 0.19), (22, 32, 0.39), (33, 42, 0.68),
+               (43, 53, 0.80)])]
+    page = _ocr_page(lines, (0.05, 0.08, 0.12, 0.15))
+    rows = statement_transactions([page])
+    assert [(t.payee.value, t.contract_no.value) for t in rows] == [("河北戊己软件有限公司", "QX-77-0193")]
+
+
 def test_a_scanned_books_cells_are_read_by_their_word_boxes_even_a_little_left_of_their_header():
     # an OCR engine boxes a run of words, not each character; a cell's run may begin a little
     # left of its header word, and the header's words may run together in one box
