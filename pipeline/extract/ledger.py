@@ -240,7 +240,7 @@ _BOOK = re.compile(r"(?:日记|明细|分类)账(?![户号])|账簿")
 _PERIOD = re.compile(r"(?:会计)?(?:期间|所属期间?|年度)\s*[:：]\s*")
 _PERIOD_YEAR = re.compile(r"((?:19|20)\d{2})(?=年|[-./]\d|期)")
 _BOOK_ROW_START = re.compile(r"^\s*(?P<m>\d{1,2})\s*[-./月]\s*(?P<d>\d{1,2})(?![\d.,])日?")
-_MONEY_IN_WORDS = re.compile(r"收到|收回|收入|收款|转入|来账|汇入|退回")
+_MONEY_IN_WORDS = re.compile(r"收到|收回|收入|收款|转入|来账|汇入")
 _SUMMARY_HEADER = re.compile(r"摘要|用途|附言|事由|说明")
 
 

@@ -152,3 +152,14 @@ def test_a_scanned_books_cells_are_read_by_their_word_boxes_even_a_little_left_o
     assert len(cited) == 1
     assert (cited[0].payee.value, cited[0].contract_no.value) == ("河北戊己软件有限公司", "QX-77-0193")
     assert cited[0].payer.value == "河北丙丁机床有限公司" and cited[0].amount.value == Decimal("88800.00")
+
+
+def test_without_positions_a_refund_paid_back_is_not_read_as_money_in():
+    # no boxes to tell the columns apart: the row's own words give the direction, and 退回
+    # (a refund) may go either way: only words of receiving make a row money in
+    text = ("银行存款日记账\n核算单位：河北丙丁机床有限公司 期间：2021年9期\n"
+            "日期 凭证号 摘要 对方单位 借方 贷方 余额\n"
+            "09-03 记-21 收到货款 河北庚辛电子有限公司 20,000.00 500,000.00\n"
+            "09-05 记-22 退回多收货款 河北庚辛电子有限公司 1,000.00 499,000.00\n")
+    rows = statement_transactions([PageText(1, text, "text_layer")])
+    assert [(r.incoming, r.amount.value) for r in rows] == [(True, Decimal("20000.00")), (False, Decimal("1000.00"))]
