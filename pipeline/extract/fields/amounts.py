@@ -636,8 +636,9 @@ def _extract_amount(doc: Document, labelled: list[tuple[PageText, AmountMatch]],
 
 
 # a figure a document states as a correction of another: its sentence says so before it
-# (更正：合同总价以X元为准, 金额更改为X, 订正为X) or it stands in 以X为准 (the figure that holds)
-_CORRECTION_BEFORE = re.compile(r"更正|订正|勘误|改正|(?:更|修|变|调|纠)(?:改|正|更|整)为|改为")
+# (更正：合同总价以X元为准, 金额更改为X, 订正为X) or it stands in 以X为准 (the figure that holds).
+# 调整为 / 变更为 change a plan or a term (年度投资总额调整为X), they correct no written figure
+_CORRECTION_BEFORE = re.compile(r"更正|订正|勘误|改正|(?:更|修|纠)(?:改|正)为|改为")
 _HOLDS_BEFORE = re.compile(r"以\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
 _HOLDS_AFTER = re.compile(r"^\s*(?:元整?|圆整?)?\s*为准")
 # a page that marks a correction without tying it to a figure read: a line that is a 更正 seal

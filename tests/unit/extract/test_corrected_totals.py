@@ -34,3 +34,14 @@ def test_boilerplate_on_which_form_prevails_is_no_correction():
     doc = _read(HEAD + "一、合同价款：本合同总价为人民币864,000.00元（大写：捌拾陆万肆仟元整），大小写不一致时以大写为准。\n" + TAIL)
     amount = doc.fields["amount_yuan"]
     assert str(amount.value) == "864000.00" and not amount.needs_review
+
+
+def test_a_plan_adjusted_elsewhere_in_the_paper_is_no_correction_of_its_price():
+    # a board resolution: the supplier's price in one motion, an investment plan adjusted in
+    # another; 调整为 changes a plan, it corrects no written figure
+    doc = _read("北岭机械有限公司董事会决议\n一、审议通过《关于选定供应商的议案》。同意选定西港自动化工程有限公司为实施单位，"
+                "合同价款为人民币1,260,000.00元。\n二、审议通过《关于年度投资计划调整的议案》，年度技改投资额调整为人民币860,000.00元。\n"
+                "北岭机械有限公司董事会\n2023年3月9日\n")
+    amount = doc.fields["amount_yuan"]
+    assert str(amount.value) == "1260000.00"
+    assert not any("更正" in c for c in amount.checks)
