@@ -101,7 +101,7 @@ def reconcile(submission: str, declaration: Declaration, documents: list[Documen
     contracts, _unlinked = link_documents(declaration, documents, catalog)
     for ce in contracts:
         check_contract(ce, declaration, catalog, book)
-    match_document_seals(documents, declaration, catalog.seals)
+    match_document_seals(documents, declaration)
     check_seals(contracts, declaration, catalog, book)
     check_duplicates(contracts, book)
     check_unreadable(documents, book)

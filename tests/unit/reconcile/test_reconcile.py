@@ -311,29 +311,6 @@ def test_a_batch_transfer_is_read_at_the_row_that_pays_the_applicant():
     assert kinds(v) == []
 
 
-def test_the_customers_bank_journal_is_read_at_the_row_that_pays_the_applicant():
-    """The customer's own 银行存款日记账: the book is the customer's (核算单位), its 贷方 rows its
-    payments; money it received (借方) and its other payments are no payment of this submission."""
-    w = (7, 7, 12, 24, 14, 14, 14)
-
-    def row(*cells):
-        return "".join(c.ljust(n) for c, n in zip(cells, w)).rstrip()
-    text = ("银行存款日记账\n"
-            f"核算单位：{CUSTOMER} 科目：1002银行存款 期间：2023年11期\n"
-            + row("日期", "凭证号", "摘要", "对方单位", "借方", "贷方", "余额") + "\n"
-            + row("10-30", "记-08", "收到货款", "天津华拓精工机械有限公司", "75,000.00", "", "9,075,000.00") + "\n"
-            + row("11-01", "记-09", "付项目款", APPLICANT, "", "3,000,000.00", "6,075,000.00") + "\n"
-            + row("11-02", "记-10", "付运费", "天津市顺达物流有限公司", "", "1,250.50", "6,073,749.50") + "\n")
-    journal = _doc("b.pdf", text)
-    assert journal.doc_type == "payment_proof" and journal.value("payer") == CUSTOMER
-    assert "amount_yuan" not in journal.fields and "payee" not in journal.fields
-    ds = [d for d in docs() if d.path != "b.pdf"] + [journal]
-    v = reconcile("t", declaration(), ds, CATALOG)
-    assert journal.value("payee") == APPLICANT and journal.value("amount_yuan") == Decimal("3000000.00")
-    assert journal.value("date") == date(2023, 11, 1)
-    assert kinds(v) == []
-
-
 def test_a_page_of_several_receipts_is_read_at_the_receipt_that_pays_the_applicant():
     """Three receipts printed on one page: the applicant paying its water bill and its pension
     fund, and the customer paying the applicant. Each receipt is read on its own; the page as a
