@@ -7,7 +7,7 @@ batch. A new year's guide is a new catalog file, not a code change.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -65,11 +65,16 @@ REUSE_GAP_KIND = "evidence_reused"
 @dataclass(frozen=True)
 class SealRule:
     """Evidence of `kind` (of the form `when`, if set) must carry the seal of every role in
-    `sealed_by` (customer | applicant | bank)."""
+    `sealed_by` (customer | applicant | bank | supplier); a seal of a role in `stand_ins[role]`
+    stands for that role's (a tendering agency's for the customer's on a procurement proof)."""
     kind: str
     sealed_by: tuple[str, ...]
     when: str | None = None      # bank_receipt | not_bank_receipt | online_banking_page | payee_receipt
     label: str = ""
+    stand_ins: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a form often issued unsealed (an ERP purchase order, a platform's award notice): no seal
+    # found founds nothing; a seal found must still be of the party asked
+    unsealed_allowed: bool = False
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,9 @@ class SealPolicy:
     rules: tuple[SealRule, ...]
     confident_reading: float     # engine confidence from which a ring reading founds a confirmed finding
     party_same: float            # similarity (0..100) from which a ring reading names a party
+    # words a ring of a tendering agency or trading centre carries (招标, 代理, 交易中心 …): such a
+    # ring names an agency when it names no declared party
+    agency_words: tuple[str, ...] = ()
 
 
 SEAL_GAP_KINDS = ("seal_missing", "seal_party_mismatch")
@@ -197,8 +205,11 @@ def _seal_policy(data: dict[str, Any] | None) -> SealPolicy | None:
     if data is None:
         return None
     return SealPolicy(
-        rules=tuple(SealRule(r["kind"], tuple(r["sealed_by"]), r.get("when"), r.get("label", ""))
+        rules=tuple(SealRule(r["kind"], tuple(r["sealed_by"]), r.get("when"), r.get("label", ""),
+                             {k: tuple(v) for k, v in r.get("stand_ins", {}).items()},
+                             bool(r.get("unsealed_allowed", False)))
                     for r in data["evidence"]),
+        agency_words=tuple(data.get("agency_words", ())),
         confident_reading=float(data.get("confident_reading", 0.85)),
         party_same=float(data.get("party_same", 80)))
 

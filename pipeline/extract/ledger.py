@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from pipeline.extract.entities import find_organizations, normalize_name, plausible_organisation
@@ -26,7 +27,7 @@ _HEADER_WORDS = {
     "balance": re.compile(r"余额"),
     "counterparty": re.compile(r"对方(?:户名|账户名称|账户名|单位|名称)"),
 }
-_HOLDER = re.compile(r"(?:账户名称|户\s*名|账户名|客户名称|单位名称)\s*[:：]?\s*")
+_HOLDER = re.compile(r"(?:账户名称|户\s*名|账户名|客户名称|单位名称|核算单位|记账单位)\s*[:：]?\s*")
 _CREDIT_WORDS = re.compile(r"收入|转入|来账|汇入|贷")
 _CONTRACT_CODE = re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z]{1,8}[-_/]?(?:[A-Za-z0-9]+[-_/])*\d{2,}[A-Za-z0-9\-_/]*")
 _ROW_START = re.compile(r"^\s*\d{4}[-./年]\d{1,2}[-./月]\d{1,2}")
@@ -48,6 +49,8 @@ class Transaction:
     payee: Span | None
     contract_no: Span | None
     why: str
+    incoming: bool | None = None   # money into the account of the statement's holder (None: not stated)
+    book: bool = False             # a row of the holder's own account book (日记账), not of a bank's statement
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -133,15 +136,19 @@ def statement_transaction(pages: list[PageText]) -> Transaction | None:
     cited = [t for t in parsed if t.contract_no is not None]
     if len(cited) == 1:
         return cited[0]
-    if cited:
+    if cited or any(t.book for t in parsed):
+        # a unit's own book lists its payments to many: which one is evidence depends on who
+        # the applicant is (book_payments, chosen in reconciliation)
         return None
-    incoming = [t for t in parsed if t.why.startswith("贷方") and t.payer is not None]
+    incoming = [t for t in parsed if t.incoming and t.payer is not None]
     return incoming[0] if len(incoming) == 1 else None
 
 
 def statement_transactions(pages: list[PageText]) -> list[Transaction]:
     """Every row of a statement of account (none when the pages hold no statement table)."""
     holder = _holder(pages)
+    book = _own_book(pages)
+    year = _book_year(pages) if book else None
     parsed: list[Transaction] = []
     for page in pages:
         found = _header(page)
@@ -149,7 +156,8 @@ def statement_transactions(pages: list[PageText]) -> list[Transaction]:
             continue
         index, cols = found
         lines = _lines(page.text)[index + 1:]
-        is_row = [bool(_ROW_START.match(page.text[a:b])) for a, b in lines]
+        is_row = [bool(_ROW_START.match(page.text[a:b]))
+                  or (year is not None and bool(_BOOK_ROW_START.match(page.text[a:b]))) for a, b in lines]
         for i, (start, end) in enumerate(lines):
             if not is_row[i]:
                 continue
@@ -158,7 +166,11 @@ def statement_transactions(pages: list[PageText]) -> list[Transaction]:
             above = lines[i - 1] if i > 0 and not is_row[i - 1] and _nearer_below(page, lines, i - 1, is_row) else None
             below = lines[i + 1] if i + 1 < len(lines) and not is_row[i + 1] \
                 and not _nearer_below(page, lines, i + 1, is_row) else None
-            t = _row(page, start, end, cols, holder, above, below)
+            if book:
+                t = _book_row(page, start, end, cols, holder, year, [p for p in (above, below) if p],
+                              _lines(page.text)[index])
+            else:
+                t = _row(page, start, end, cols, holder, above, below)
             if t:
                 parsed.append(t)
     return parsed
@@ -215,7 +227,173 @@ def _row(page: PageText, start: int, end: int, cols: dict[str, tuple[int, int]],
     payer, payee = (counterparty, holder) if credit else (holder, counterparty)
     return Transaction(Span(page, start + d.start, start + d.end, d.value),
                        Span(page, start + amount.start, start + amount.end, amount.value),
-                       payer, payee, code, "贷方（收入）行" if credit else "借方（支出）行")
+                       payer, payee, code, "贷方（收入）行" if credit else "借方（支出）行", incoming=credit)
+
+
+# ---- a unit's own account book (银行存款日记账, 明细账) ---------------------------------------
+# A page of a unit's own book states whose books it is (核算单位) and every movement of its bank
+# account. In the unit's books that account is its asset: 借方 is money in, 贷方 money out, the
+# reverse of the bank's statement of the same account, where 贷方 credits the customer. A 贷方 row
+# is a payment by the unit to the row's 对方单位; the other rows and the balances are the unit's
+# other business. Rows may state only month and day: the year is the book's period (期间).
+_BOOK = re.compile(r"(?:日记|明细|分类)账(?![户号])|账簿")
+_PERIOD = re.compile(r"(?:会计)?(?:期间|所属期间?|年度)\s*[:：]\s*")
+_PERIOD_YEAR = re.compile(r"((?:19|20)\d{2})(?=年|[-./]\d|期)")
+_BOOK_ROW_START = re.compile(r"^\s*(?P<m>\d{1,2})\s*[-./月]\s*(?P<d>\d{1,2})(?![\d.,])日?")
+_MONEY_IN_WORDS = re.compile(r"收到|收回|收入|收款|转入|来账|汇入")
+_SUMMARY_HEADER = re.compile(r"摘要|用途|附言|事由|说明")
+
+
+def _own_book(pages: list[PageText]) -> bool:
+    """Whether the pages are a unit's own account book rather than a bank's statement."""
+    return any(_BOOK.search(re.sub(r"[ \t\u3000]+", "", p.text)) for p in pages)
+
+
+def _book_year(pages: list[PageText]) -> int | None:
+    for page in pages:
+        for m in _PERIOD.finditer(page.text):
+            y = _PERIOD_YEAR.search(re.sub(r"\s+", "", page.text[m.end():m.end() + 16]))
+            if y:
+                return int(y.group(1))
+    return None
+
+
+def _char_left(page: PageText, k: int) -> float | None:
+    """The left edge of character k: where a box holds a run of characters (an OCR word), its
+    share of the run's width."""
+    box, _ = page.locate(k, k + 1)
+    if box is None:
+        return None
+    span = next((s for s in page.spans if s.start <= k < s.end), None)
+    if span is None or span.end - span.start <= 1:
+        return box[0]
+    # a Latin letter or digit is half as wide as a Chinese character
+    widths = [1 if ord(ch) < 128 else 2 for ch in page.text[span.start:span.end]]
+    return box[0] + (box[2] - box[0]) * sum(widths[:k - span.start]) / sum(widths)
+
+
+_COLUMN_WORDS = re.compile("|".join(p.pattern for p in _HEADER_WORDS.values()) + r"|凭证(?:字)?号|" + _SUMMARY_HEADER.pattern)
+
+
+def _header_columns(page: PageText, header: tuple[int, int]) -> list[tuple[int, int, float]] | None:
+    """The header's words with the left edge of each on the page; None without positions. A
+    header whose words OCR ran together (日期|凭证号【摘要) is cut at the words a header uses."""
+    starts = {header[0] + m.start() for m in re.finditer(r"[^\s|｜【】\[\]“”\"]+", page.text[header[0]:header[1]])}
+    starts |= {m.start() for m in _COLUMN_WORDS.finditer(page.text, header[0], header[1])}
+    ordered = sorted(starts)
+    out = []
+    for i, a in enumerate(ordered):
+        left = _char_left(page, a)
+        if left is None:
+            return None
+        b = ordered[i + 1] if i + 1 < len(ordered) else header[1]
+        out.append((a, b, left))
+    return out
+
+
+_WORD_CHAR = re.compile(r"[A-Za-z0-9\-_/.,]")
+
+
+def _column_cell(page: PageText, parts: list[tuple[int, int]], columns: list[tuple[int, int, float]],
+                 at: int) -> tuple[str, list[int]]:
+    """The text of the column whose header word holds offset `at`, gathered from the row's line
+    and the lines its cells wrapped onto, with each character's offset on the page."""
+    i = next(k for k, (a, b, _) in enumerate(columns) if a <= at < b)
+
+    def edge(j: int) -> float:
+        # a cell may start a little left of its header word (a scan's boxes are loose): by up
+        # to a character's size, less than the gap between two cells
+        box, _ = page.locate(columns[j][0], columns[j][0] + 1)
+        return columns[j][2] - (box[3] - box[1] if box else 0.0)
+    lo = edge(i)
+    hi = edge(i + 1) if i + 1 < len(columns) else float("inf")
+    chars, offsets = [], []
+    for start, end in sorted(parts):
+        for k in range(start, end):
+            if page.text[k].isspace():
+                continue
+            # a code or a figure is not cut between two cells of one line: it stands where it begins
+            t = k
+            while t > start and _WORD_CHAR.match(page.text[t]) and _WORD_CHAR.match(page.text[t - 1]):
+                t -= 1
+            left = _char_left(page, t)
+            if left is not None and lo <= left < hi:
+                chars.append(page.text[k])
+                offsets.append(k)
+    return "".join(chars), offsets
+
+
+def _book_row(page: PageText, start: int, end: int, cols: dict[str, tuple[int, int]],
+              holder: Span | None, year: int | None, wrapped: list[tuple[int, int]],
+              header: tuple[int, int]) -> Transaction | None:
+    text = page.text
+    dates = find_dates(text[start:end])
+    if dates:
+        d = dates[0]
+        when = Span(page, start + d.start, start + d.end, d.value)
+    else:
+        m = _BOOK_ROW_START.match(text[start:end])
+        if m is None or year is None:
+            return None
+        try:
+            when = Span(page, start + m.start("m"), start + m.end("d"),
+                        date(year, int(m.group("m")), int(m.group("d"))))
+        except ValueError:
+            return None
+    # the row's figures are its money columns (with cents): the voucher number (记-17) is none
+    figures = [f for f in find_amounts(text[when.end:end]) if f.form in ("yuan", "bare") and f.value > 0
+               and re.search(r"[.,]", text[when.end + f.start:when.end + f.end])]
+    if not figures:
+        return None
+    f = figures[0]
+    amount = Span(page, when.end + f.start, when.end + f.end, f.value)
+    money_in = None
+    x = _x_centre(page, amount.start, amount.end)
+    if x is not None and "debit" in cols and "credit" in cols:
+        xd, xc = (_x_centre(page, *cols["debit"]), _x_centre(page, *cols["credit"]))
+        if xd is not None and xc is not None:
+            money_in = abs(x - xd) < abs(x - xc)      # the unit's books: 借方 is money in
+    if money_in is None:
+        money_in = bool(_MONEY_IN_WORDS.search(text[when.end:amount.start]))
+    columns = _header_columns(page, header)
+    parts = [(start, end)] + wrapped
+    counterparty = code = None
+    if columns is not None and "counterparty" in cols:
+        cell, offsets = _column_cell(page, parts, columns, cols["counterparty"][0])
+        orgs = [o for o in find_organizations(cell) if plausible_organisation(o.text)]
+        if orgs:
+            o = orgs[0]
+            counterparty = Span(page, offsets[o.start], offsets[o.end - 1] + 1, normalize_name(o.text))
+    elif "counterparty" in cols:
+        # without positions: the counterparty's cell is on the side of the money the header puts it
+        before = cols["counterparty"][0] < min(cols[c][0] for c in ("debit", "credit") if c in cols)
+        a, b = (when.end, amount.start) if before else (amount.end, end)
+        orgs = [o for o in find_organizations(text[a:b]) if plausible_organisation(o.text)]
+        if orgs:
+            o = orgs[-1] if before else orgs[0]
+            counterparty = Span(page, a + o.start, a + o.end, normalize_name(o.text))
+    summary = _SUMMARY_HEADER.search(text, header[0], header[1])
+    if columns is not None and summary is not None:
+        cell, offsets = _column_cell(page, parts, columns, summary.start())
+        m = next((m for m in _CONTRACT_CODE.finditer(cell) if _code_like(m.group(0))), None)
+        if m is not None:
+            code = Span(page, offsets[m.start()], offsets[m.end() - 1] + 1, m.group(0))
+    else:
+        until = counterparty.start if counterparty is not None else amount.start
+        m = next((m for m in _CONTRACT_CODE.finditer(text, when.end, until) if _code_like(m.group(0))), None)
+        if m is not None:
+            code = Span(page, m.start(), m.end(), m.group(0))
+    payer, payee = (counterparty, holder) if money_in else (holder, counterparty)
+    return Transaction(when, amount, payer, payee, code,
+                       "本单位账簿借方（收入）行" if money_in else "本单位账簿贷方（付出）行",
+                       incoming=money_in, book=True)
+
+
+def book_payments(pages: list[PageText]) -> list[Transaction]:
+    """The payments a unit's own account book records (its 贷方 rows with a payee): which one is
+    evidence is the row citing a contract, else the one paying the applicant (reconciliation)."""
+    rows = [t for t in statement_transactions(pages) if t.book and not t.incoming and t.payee is not None]
+    return rows
 
 
 # ---- batch transfers (批量转账/批量付款 批次明细) ----------------------------------------------

@@ -258,6 +258,9 @@ def _cuts_figure(line: str, following: str) -> bool:
     head, tail = _MARKED_GROUP_POINT_HEAD.search(line), _GROUP_POINT_REST.match(following)
     if head and tail and len(head.group(1)) + len(tail.group(1)) == 3:
         return True     # (CNY4,020.00 | 0.00): a thousands group read with a point, cut by the line end
+    head, tail = _MARKED_POINT_SEPARATOR_HEAD.search(line), _GROUP_REST_AFTER_CUT.match(following)
+    if head and tail and len(head.group(1)) + len(tail.group(1)) == 3:
+        return True     # (¥1.72 | 0,000.00): a thousands separator read as a point, its group cut by the line end
     return False
 
 
@@ -276,6 +279,11 @@ _MARKED_FIGURE_HEAD = re.compile(r"(?:CNY|RMB|人民币|[¥￥])\s*(?<![\d.,，]
 # the next line finishing that group, then the fraction, then the figure's close
 _MARKED_GROUP_POINT_HEAD = re.compile(r"(?:CNY|RMB|人民币|[¥￥])\s*\d{1,3}(?:[,，]\d{3})*\.(\d{1,2})$")
 _GROUP_POINT_REST = re.compile(r"(\d{1,2})\.\d{2}(?!\d)(?=\s*(?:[)）]|元|$))")
+# a marked figure's first digits and a point at a line's end, the point a misread thousands
+# separator (¥1.72 for ¥1,72…), and the next line finishing that group, then whole groups and
+# the fraction (0,000.00): the cut group's two pieces make three digits
+_MARKED_POINT_SEPARATOR_HEAD = re.compile(r"(?:CNY|RMB|人民币|[¥￥Y])\s*\d{1,3}\.(\d{1,2})$")
+_GROUP_REST_AFTER_CUT = re.compile(r"(\d{1,2})(?:[,，]\d{3})+\.\d{2}(?![\d.,，])(?=\s*(?:[)）]|元|$))")
 _POINT_REST = re.compile(r"\.\d{2}(?![\d.,，])|\.\d{3}(?:[.,，]\d{3})*\.\d{2}(?![\d.,，])")
 
 

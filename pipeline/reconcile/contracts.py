@@ -650,7 +650,7 @@ def _statement_row_by_customer(doc: Document, decl: Declaration, catalog: Catalo
     # imported here: reading rows needs the entity finder (spaCy), which the small commands that
     # import this module for its report types must not pay for at start-up
     from pipeline.extract.ledger import statement_transactions, transaction_fields
-    rows = [t for t in statement_transactions(doc.pages) if t.why.startswith("贷方") and t.payer is not None]
+    rows = [t for t in statement_transactions(doc.pages) if t.incoming and t.payer is not None]
     fitting = [t for t in rows if any(match_names(t.payer.value, c.customer, catalog).same for c in decl.contracts)]
     if len(fitting) != 1:
         return

@@ -4,13 +4,16 @@ Each seal's ring readings are matched to the parties the declaration names (the 
 declared customers) and to banks (a ring that names a 银行, or a bank's centre words); the
 reading that names a party best is the seal's match. Then the catalog's rule for the evidence
 (`seals.evidence`: acceptance report by the customer, bank receipt by a bank, contract by both
-parties) is checked, conservatively:
+parties, procurement proof by the customer or its tendering agency, subcontract by the applicant
+and the declared supplier) is checked, conservatively:
 
 - `seal_party_mismatch` only when every seal on the document was read to name a party, none
   of them the one the rule asks for, and one a party it does not ask for (an acceptance report
   sealed by the applicant alone); confirmed only when that reading is confident (engine
   confidence) and when no seal-coloured ink lies outside the seals found (a faint seal the
   finder did not take for one may be the right one), otherwise needs_review.
+- `seal_missing` on a paper of two parties (a contract, a subcontract) also when every seal
+  on it was read to name the other party: needs_review as well.
 - `seal_missing` only on pages that were looked at in colour (a scan, or a text-layer page with
   an image), and always needs_review: a seal the finder missed (faint, partial, over a photo's
   glare) must never become a confident gap.
@@ -36,7 +39,10 @@ BANKS = ("中国工商银行", "中国建设银行", "中国农业银行", "中�
          "中国光大银行", "中国民生银行", "兴业银行", "浦发银行", "华夏银行", "广发银行", "平安银行",
          "中国邮政储蓄银行", "天津银行", "渤海银行", "天津农村商业银行", "北京银行", "上海银行")
 _BANK = re.compile(r"([\u4e00-\u9fff]{2,}?银行(?:股份有限公司)?(?:[\u4e00-\u9fff]{0,8}?(?:分行|支行|营业部))?)")
-ROLE_WORDS = {"customer": "客户", "applicant": "申报单位", "bank": "银行"}
+ROLE_WORDS = {"customer": "客户", "applicant": "申报单位", "bank": "银行", "supplier": "配套供应商",
+              "agency": "招标代理机构"}
+# the roles of the parties a declaration names: only their seals found a mismatch
+DECLARED_ROLES = ("applicant", "customer", "supplier")
 MIN_READING_CHARS = 4
 MIN_MATCH = 60.0      # similarity below which a seal is reported as matching no known party
 
@@ -68,12 +74,17 @@ def known_parties(decl: Declaration) -> list[tuple[str, str]]:
         if c.customer and c.customer not in seen:
             seen.add(c.customer)
             parties.append((c.customer, "customer"))
+    for s in decl.suppliers:
+        if s.name and s.name not in seen:
+            seen.add(s.name)
+            parties.append((s.name, "supplier"))
     return parties
 
 
-def match_seal(seal: Seal, parties: list[tuple[str, str]]) -> SealMatch | None:
+def match_seal(seal: Seal, parties: list[tuple[str, str]], agency_words: tuple[str, ...] = ()) -> SealMatch | None:
     """The party the seal names best, over all its readings; a bank when a reading names one
-    (or the centre words are a bank's and no party is named)."""
+    (or the centre words are a bank's and no party is named); a tendering agency or trading
+    centre when no party or bank is named well and a reading carries one of `agency_words`."""
     best: SealMatch | None = None
     for reading in seal.readings:
         if len(reading.text) < 2:
@@ -90,15 +101,30 @@ def match_seal(seal: Seal, parties: list[tuple[str, str]]) -> SealMatch | None:
                 best = SealMatch(name, role, score, reading.text, reading.confidence)
     if (best is None or best.similarity < MIN_MATCH) and seal.centre in BANK_CENTRE_WORDS:
         best = SealMatch("银行", "bank", 80.0, seal.centre, 0.0)
+    if best is None or best.similarity < AGENCY_SIMILARITY:
+        agency = _agency_reading(seal, agency_words)
+        if agency is not None:
+            best = SealMatch(agency.text, "agency", AGENCY_SIMILARITY, agency.text, agency.confidence)
     # a reading this far from every party names none of them: no match shown to mislead
     return best if best is not None and best.similarity >= MIN_MATCH else None
 
 
-def match_document_seals(docs: list[Document], decl: Declaration) -> None:
+# an agency's ring is recognised by its words, not a name: it counts as read this well
+AGENCY_SIMILARITY = 80.0
+
+
+def _agency_reading(seal: Seal, words: tuple[str, ...]):  # noqa: ANN202
+    """The most confident reading that carries an agency's word and is long enough to be a name."""
+    found = [r for r in seal.readings if len(r.text) >= MIN_READING_CHARS and any(w in r.text for w in words)]
+    return max(found, key=lambda r: r.confidence) if found else None
+
+
+def match_document_seals(docs: list[Document], decl: Declaration, policy: SealPolicy | None = None) -> None:
     parties = known_parties(decl)
+    words = policy.agency_words if policy is not None else ()
     for doc in docs:
         for seal in doc.seals:
-            seal.match = match_seal(seal, parties)
+            seal.match = match_seal(seal, parties, words)
 
 
 def is_bank_receipt(doc: Document) -> bool:
@@ -166,8 +192,14 @@ def rule_for(doc: Document, policy: SealPolicy) -> SealRule | None:
     return None
 
 
-def _party_name(role: str, customer: str, decl: Declaration) -> str:
-    return {"customer": customer, "applicant": decl.applicant.name}.get(role, "银行")
+def _party_name(role: str, names: dict[str, str]) -> str:
+    return names.get(role, "银行")
+
+
+def _stands_in(seal: Seal, role: str, rule: SealRule, policy: SealPolicy) -> bool:
+    """The seal is of a role the rule lets stand for `role` (an agency's for the customer's)."""
+    m = seal.match
+    return m is not None and m.similarity >= policy.party_same and m.role in rule.stand_ins.get(role, ())
 
 
 def _names(seal: Seal, role: str, party: str, policy: SealPolicy) -> bool:
@@ -180,10 +212,12 @@ def _names(seal: Seal, role: str, party: str, policy: SealPolicy) -> bool:
     return m.role == role and name_similarity(m.reading, party) >= policy.party_same
 
 
-def seal_findings(doc: Document, customer: str, decl: Declaration, catalog: Catalog) -> list[dict]:
-    """The seal findings of one linked evidence document: dicts of gap kind, status inputs and
-    wording for `GapBook.add`. Nothing when the catalog has no rule for it or its pages were
-    not looked at."""
+def seal_findings(doc: Document, customer: str, decl: Declaration, catalog: Catalog,
+                  supplier: str = "") -> list[dict]:
+    """The seal findings of one linked evidence document (of the contract with `customer`, or
+    the subcontract with the declared `supplier`): dicts of gap kind, status inputs and wording
+    for `GapBook.add`. Nothing when the catalog has no rule for it or its pages were not looked
+    at."""
     policy = catalog.seals
     if policy is None or not doc.seal_pages:
         return []
@@ -191,13 +225,18 @@ def seal_findings(doc: Document, customer: str, decl: Declaration, catalog: Cata
     if rule is None:
         return []
     label = rule.label or doc.doc_type
+    names = {"customer": customer, "applicant": decl.applicant.name, "supplier": supplier}
     out = []
     for role in rule.sealed_by:
-        party = _party_name(role, customer, decl)
+        party = _party_name(role, names)
         party_words = f"{ROLE_WORDS[role]}「{party}」" if role != "bank" else "银行"
-        if any(_names(seal, role, party, policy) for seal in doc.seals):
+        if rule.stand_ins.get(role):
+            party_words += "（或其" + "、".join(ROLE_WORDS[r] for r in rule.stand_ins[role]) + "）"
+        if any(_names(seal, role, party, policy) or _stands_in(seal, role, rule, policy) for seal in doc.seals):
             continue
         if not doc.seals:
+            if rule.unsealed_allowed:
+                continue
             pages = "、".join(str(n) for n in doc.seal_pages)
             out.append({"kind": "seal_missing", "evidence": label, "party": party_words,
                         "detail": f"文件「{doc.path}」第 {pages} 页未找到印章",
@@ -214,10 +253,18 @@ def seal_findings(doc: Document, customer: str, decl: Declaration, catalog: Cata
             continue
         # only a declared party's seal founds a mismatch (a bank read where a company should be
         # is a poor reading more often than a bank sealing an acceptance report)
-        strangers = [s for s in read if s.match.role in ("applicant", "customer")
+        strangers = [s for s in read if s.match.role in DECLARED_ROLES
                      and s.match.role not in rule.sealed_by
-                     and not any(_names(s, r, _party_name(r, customer, decl), policy) for r in rule.sealed_by)]
+                     and not any(_names(s, r, _party_name(r, names), policy) for r in rule.sealed_by)]
         if not strangers:
+            if len(rule.sealed_by) > 1 and read and len(read) == len(doc.seals):
+                # a paper of two parties (a contract, a subcontract) with every seal read to
+                # name the other one: this party's seal is not there, or was not found
+                found = "、".join(f"「{s.match.reading}」" for s in read)
+                out.append({"kind": "seal_missing", "evidence": label, "party": party_words,
+                            "detail": f"文件「{doc.path}」上的印章印文为{found}，未见{party_words}的印章",
+                            "review": f"只找到其他单位的印章，{party_words}的印章可能未盖，也可能颜色浅、残缺"
+                                      "或被遮挡而未被找到，请人工核对原件"})
             continue   # a seal is there but could not be read to name anyone: it may be the right one
         seal = max(strangers, key=lambda s: (s.match.similarity, s.match.confidence))
         m = seal.match
@@ -251,10 +298,10 @@ def check_seals(contracts: list, decl: Declaration, catalog: Catalog, book) -> N
                     gap = book.add(finding["kind"], contract_no=c.contract_no, customer=c.customer,
                                    detail=finding["detail"], documents=[doc.path], review=finding["review"],
                                    subject={"evidence": finding["evidence"]}, party=finding["party"])
-                    gap.seals.extend(_seal_refs(doc, finding["kind"]))
+                    gap.seals.extend(seal_refs(doc, finding["kind"]))
 
 
-def _seal_refs(doc: Document, kind: str) -> list[dict]:
+def seal_refs(doc: Document, kind: str) -> list[dict]:
     """Where the seals behind a finding are (the report shows their crops); for a missing seal,
     the pages looked at."""
     if kind == "seal_missing":

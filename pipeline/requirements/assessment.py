@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 
 from pipeline.catalogs.loader import Requirement
 from pipeline.extract.fields import find_solution
-from pipeline.extract.fields.solutions import solution_words, states_no_solution
+from pipeline.extract.fields.solutions import solution_words, states_no_solution, unheaded_proposal
 from pipeline.extract.fields.dates import UNLABELLED_DATE
 from pipeline.extract.signin import lists_attendees, sheet_read_in_full
 from pipeline.money import yuan_text
@@ -40,6 +40,8 @@ from pipeline.extract.entities import find_organizations, normalize_name
 from pipeline.parsing.dates import find_dates
 from pipeline.parsing.locality import is_tianjin_address, named_tianjin, same_address
 from pipeline.parsing.uscc import is_tianjin_uscc, normalize_uscc, uscc_region, validate_uscc
+from pipeline.catalogs.loader import SEAL_GAP_KINDS
+from pipeline.reconcile.seals import seal_findings, seal_refs
 from pipeline.reconcile.contracts import (Gap, another_entity_word, branch_mismatch_detail, branch_of, fold_code,
                                          is_applicant_purchase, match_names, misreading_doubt, ocr_misread_of,
                                          review_of, settle_ocr_misread, within)
@@ -88,7 +90,7 @@ def _add(ctx: Context, req: Requirement, outcome: ItemOutcome, kind: str, item: 
     if len(ctx.book.gaps) > before and spec.item_message and item:
         values = {k: v for k, v in kw.items() if isinstance(v, str)}
         gap.message = spec.item_message.format_map(_Blank(item=item, **values, **(kw.get("subject") or {})))
-    if kind in SHARED_KINDS:
+    if kind in SHARED_KINDS or kind in SEAL_GAP_KINDS:
         gap.requirement = req.id
     if gap not in outcome.gaps:
         outcome.gaps.append(gap)
@@ -334,8 +336,20 @@ def check_local_suppliers(ctx: Context, req: Requirement) -> RequirementResult:
                         f"{ctx.catalog.amount_tolerance * 100}%", **subject)
         _check_date(ctx, req, outcome, doc.fields.get("date"), s.signed_on, "分包合同签订日期", [doc.path],
                     **subject)
+        _check_subcontract_seals(ctx, req, outcome, doc, s.name, subject)
         outcomes.append(outcome)
     return _count(ctx, req, outcomes, need, "家", "供应商")
+
+
+def _check_subcontract_seals(ctx: Context, req: Requirement, outcome: ItemOutcome, doc: Document,
+                             supplier: str, subject: dict[str, Any]) -> None:
+    """Both parties' seals on the subcontract (the catalog's rule for `subcontract`): the
+    findings count against the supplier, under this requirement."""
+    for finding in seal_findings(doc, "", ctx.declaration, ctx.catalog, supplier=supplier):
+        gap = _add(ctx, req, outcome, finding["kind"], documents=[doc.path], detail=finding["detail"],
+                   review=finding["review"], party=finding["party"], contract_no=subject["contract_no"],
+                   subject={**subject["subject"], "evidence": finding["evidence"]}, item=subject["item"])
+        gap.seals.extend(r for r in seal_refs(doc, finding["kind"]) if r not in gap.seals)
 
 
 # ---- meetings (经验交流会 + 签到表) -------------------------------------------------------------
@@ -661,10 +675,18 @@ def check_diagnoses(ctx: Context, req: Requirement) -> RequirementResult:
             stated = [line for f in files for line in [states_no_solution(f, req.params.get("solution_headings"))]
                       if line is not None]
             where = f"（{stated[0].provenance.file} 第 {stated[0].provenance.page} 页）" if stated else ""
+            review = "扫描件中未识别到方案章节，请人工核对" if ocr and not stated else None
+            if review is None and not stated:
+                # a sentence that prescribes, or a section after the findings under a heading we
+                # do not know: whether it is the solution is a question, not a confident absence
+                proposal = next((p for p in map(unheaded_proposal, files) if p is not None), None)
+                if proposal is not None:
+                    review = (f"报告有建议性内容「{str(proposal.value)[:40]}」（{proposal.provenance.file} 第 "
+                              f"{proposal.provenance.page} 页），但无已知的方案章节标题，请人工核对")
             _add(ctx, req, outcome, "diagnosis_without_solution", documents=[f.path for f in files],
                  detail=f"（{paths} 中未找到解决方案/改进建议章节"
                         + (f"；报告写明「{stated[0].value}」{where}" if stated else "") + "）",
-                 review="扫描件中未识别到方案章节，请人工核对" if ocr and not stated else None, **subject)
+                 review=review, **subject)
         if "supplier" in doc.fields:
             _party(ctx, req, outcome, doc, "supplier", applicant, "诊断单位", **subject)
         _check_date(ctx, req, outcome, doc.fields.get("date"), d.diagnosed_on, "诊断日期", [doc.path], **subject)

@@ -120,7 +120,9 @@ def score_seals(name: str, truth: dict[str, Any], report: dict[str, Any], ev: Ev
             used.add(hit)
             score.found += 1
             match = seals[hit].get("match") or {}
-            right = (match.get("role") == "bank") if s.get("role") == "bank" else \
+            # a bank's or an agency's ring is recognised by its words (银行; 招标, 代理 …), not
+            # matched to a declared name: right when it is taken for one
+            right = (match.get("role") == s["role"]) if s.get("role") in ("bank", "agency") else \
                 normalize_name(match.get("party") or "") == normalize_name(s["name"])
             score.party_right += right
             if t.get("rendering") in ("scan", "photo"):

@@ -101,7 +101,7 @@ def reconcile(submission: str, declaration: Declaration, documents: list[Documen
     contracts, _unlinked = link_documents(declaration, documents, catalog)
     for ce in contracts:
         check_contract(ce, declaration, catalog, book)
-    match_document_seals(documents, declaration)
+    match_document_seals(documents, declaration, catalog.seals)
     check_seals(contracts, declaration, catalog, book)
     check_duplicates(contracts, book)
     check_unreadable(documents, book)
@@ -114,8 +114,9 @@ def reconcile(submission: str, declaration: Declaration, documents: list[Documen
     verification = Verification(submission, catalog, declaration, documents, contracts, book, results,
                                 total, tier, passed)
     # what the verdict would be if every question put to the reviewer is answered in the
-    # applicant's favour: the verdict above stands on confirmed evidence only
-    if any(r.status == "unverifiable" for r in results if r.id in catalog.verdict_requires):
+    # applicant's favour: the verdict above stands on confirmed evidence only (a contract whose
+    # only gaps are questions counts towards the total only once they are answered)
+    if ctx.pending or any(r.status == "unverifiable" for r in results if r.id in catalog.verdict_requires):
         favourable = [replace(r, status="met") if r.status == "unverifiable" else r for r in results]
         total_if = total + sum((ce.declared.amount_yuan for ce in ctx.pending), Decimal(0))
         verification.verdict_pending = True

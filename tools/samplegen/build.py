@@ -17,7 +17,7 @@ import numpy as np
 
 from tools.samplegen import degrade
 from tools.samplegen.companies import CompanyFactory, person
-from tools.samplegen.layouts import BANK_STYLES, RASTER_FONTS, TEXT_FONTS, render_document
+from tools.samplegen.layouts import BANK_STYLES, PROCUREMENT_AGENCIES, RASTER_FONTS, TEXT_FONTS, render_document
 from tools.samplegen.plan import ContractPlan, DocPlan, PaymentPlan, StandardPlan, SubmissionPlan, empty_fields
 from tools.samplegen.rules import compute_ground_truth
 from tools.samplegen.workbook import build_workbook
@@ -81,6 +81,10 @@ class SubmissionSpec:
     # seals: contract index -> how its acceptance report is sealed ("none": not at all,
     # "applicant": by the applicant instead of the customer); the report is then a colour scan
     seal_defects: dict[int, str] = field(default_factory=dict)
+    # seals: contract index -> how its procurement proof is sealed ("applicant": by the applicant
+    # alone, the supplier sealing its own award); the first contract from the index on whose
+    # procurement proof can be scanned takes it
+    procurement_seal_defects: dict[int, str] = field(default_factory=dict)
     # seals drawn as real ones vary (any angle, code digits, faint, partial, ovals), and where
     # each was stamped recorded in ground_truth.json (documents[].seals) for `jinzheng eval`
     seal_truth: bool = False
@@ -104,9 +108,10 @@ def preset_spec(preset: str, rng: random.Random | None = None, index: int = 0) -
         # every seal-bearing kind mostly scanned, seals as real ones vary, two planted findings
         return SubmissionSpec(
             name="support_seals", n_sme=6, n_tianjin=4, scan_fraction=0.6, n_photo=3,
-            seal_defects={2: "none", 5: "applicant"}, seal_truth=True,
-            description="印章：多数证据为彩色扫描件，印章有旋转、浅淡、残缺、椭圆、编码；"
-                        "第2份合同的验收报告未盖章（seal_missing），第5份由申报单位自己盖章（seal_party_mismatch）。")
+            seal_defects={2: "none", 5: "applicant"}, procurement_seal_defects={3: "applicant"}, seal_truth=True,
+            description="印章：多数证据为彩色扫描件，印章有旋转、浅淡、残缺、椭圆、编码，部分为蓝色印章；"
+                        "第2份合同的验收报告未盖章（seal_missing），第5份由申报单位自己盖章（seal_party_mismatch），"
+                        "第3份（或其后第一份有采购证明的合同）的采购证明只盖了申报单位的章（seal_party_mismatch）。")
     if preset == "large":
         assert rng is not None
         n = rng.randint(12, 20)
@@ -426,6 +431,18 @@ def _plan_documents(plan: SubmissionPlan, spec: SubmissionSpec, rng: random.Rand
             reports[0].payload["seals"] = how
             reports[0].note = {"none": "验收报告未盖章（seal_missing）",
                                "applicant": "验收报告由申报单位自己盖章（seal_party_mismatch）"}[how]
+    for index, how in sorted(spec.procurement_seal_defects.items()):
+        planted = {k for k, v in spec.seal_defects.items() if v} | set(spec.defects)
+        for c in plan.contracts[index - 1:]:
+            if plan.contracts.index(c) + 1 in planted and plan.contracts.index(c) + 1 != index:
+                continue
+            proofs = [d for d in docs if d.doc_type == "procurement_proof" and d.contract_no == c.no
+                      and d.renderer not in TEXT_ONLY_LAYOUTS]
+            if proofs:
+                proofs[0].rendering, proofs[0].fmt = "scan", "pdf"
+                proofs[0].payload["seals"] = how
+                proofs[0].note = "采购证明只盖了申报单位（供应方）的章（seal_party_mismatch）"
+                break
     if spec.seal_truth:
         for d in docs:
             d.payload["seal_truth"] = True
@@ -524,10 +541,13 @@ def _render_one(doc: DocPlan, plan: SubmissionPlan, index: int) -> bytes:
 
 
 def _planted_seals(doc: DocPlan, plan: SubmissionPlan, seals: list[dict]) -> list[dict]:
-    """The seals as planted: none at all, or the applicant's where the issuer's would be."""
+    """The seals as planted: none at all, or the applicant's where the issuer's would be (on a
+    procurement proof, the applicant's alone, whoever issued it)."""
     how = doc.payload.get("seals")
     if how == "none":
         return []
+    if how == "applicant" and doc.doc_type == "procurement_proof":
+        return [{**s, "name": plan.applicant.name} for s in seals]
     if how == "applicant":
         issuer = doc.fields.get("customer")
         return [{**s, "name": plan.applicant.name} if s["name"] == issuer else s for s in seals]
@@ -661,7 +681,8 @@ def _seal_truth(d: DocPlan, plan: SubmissionPlan) -> list[dict]:
     """The seals stamped on a scanned document (a text-layer PDF carries none), each with the
     role of the party it names."""
     source = d.copy_of or d
-    roles = {plan.applicant.name: "applicant", **{c.customer.name: "customer" for c in plan.contracts}}
+    roles = {plan.applicant.name: "applicant", **{c.customer.name: "customer" for c in plan.contracts},
+             **{name: "agency" for name in PROCUREMENT_AGENCIES}}
     return [{**s, "role": roles.get(s["name"], "bank" if s["name"].endswith("银行") else "other")}
             for s in source.payload.get("stamped", [])]
 

@@ -16,6 +16,9 @@ from PIL import Image, ImageDraw, ImageFont
 from tools.samplegen.layouts import PAGE_H, PAGE_W, WQY_MICRO, WQY_ZEN
 
 SEAL_RED = np.array([205, 35, 40], dtype=np.float32)
+# a blue seal (蓝章: some firms' contract and finance seals, stamp pads of blue ink)
+SEAL_BLUE = np.array([35, 60, 185], dtype=np.float32)
+BLUE_SHARE = 0.2      # of the varied seals, a bank's excepted
 
 
 def rasterise(pdf_bytes: bytes, dpi: int) -> list[Image.Image]:
@@ -95,7 +98,7 @@ def seal_code(rng: np.random.Generator) -> str:
 
 def stamp_seals(img: Image.Image, seals: list[dict], page: int, rng: np.random.Generator,
                 stamped: list[dict] | None = None, varied: bool = False) -> Image.Image:
-    """Multiply red seals onto page `page` (1-based) of a rendering at the positions given.
+    """Multiply red (with `varied`, some blue) seals onto page `page` (1-based) of a rendering at the positions given.
 
     With `varied`, seals vary the way real ones do: any angle, a code along the bottom, finance
     / contract centre words, some faint (a dry pad), some partial (half pressed), some ovals.
@@ -139,17 +142,21 @@ def stamp_seals(img: Image.Image, seals: list[dict], page: int, rng: np.random.G
             ramp = np.linspace(0.15, 1.0, side, dtype=np.float32)
             mask = mask * (ramp[None, :] if rng.random() < 0.5 else ramp[:, None])
             how.append("partial")
+        ink = SEAL_RED
+        if varied and s["style"] != "bank" and rng.random() < BLUE_SHARE:
+            ink = SEAL_BLUE
         x0, y0 = cx - side // 2, cy - side // 2
         xa, ya, xb, yb = max(x0, 0), max(y0, 0), min(x0 + side, w), min(y0 + side, h)
         if xa >= xb or ya >= yb:
             continue
         sub = mask[ya - y0:yb - y0, xa - x0:xb - x0][..., None] * strength
         region = arr[ya:yb, xa:xb]
-        arr[ya:yb, xa:xb] = region * (1 - sub) + np.minimum(region, SEAL_RED) * sub
+        arr[ya:yb, xa:xb] = region * (1 - sub) + np.minimum(region, ink) * sub
         if stamped is not None:
             stamped.append({"page": page, "x": round(cx / w, 4), "y": round(cy / h, 4), "name": s["name"],
                             "centre": centre, "code": code, "angle": round(angle, 1),
-                            "shape": "oval" if oval < 1.0 else "round", "how": how})
+                            "shape": "oval" if oval < 1.0 else "round", "how": how,
+                            **({"colour": "blue"} if ink is SEAL_BLUE else {})})
     return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
 
 

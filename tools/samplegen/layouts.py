@@ -783,6 +783,9 @@ def payment_payee_left(doc: DocPlan, sub: SubmissionPlan, st: Styles, rng: rando
             SealAnchor(sink, [(w * 0.8, -10, bank, "bank")])]
 
 
+PROCUREMENT_AGENCIES = ("天津市政府采购中心", "天津国际招标有限公司", "天津中诚招标代理有限公司")
+
+
 def procurement_deal(doc: DocPlan, sub: SubmissionPlan, st: Styles, rng: random.Random, sink: list) -> list:
     """成交通知书: the amount only as X万元, a 项目编号 and no contract number, dated with dots."""
     c: ContractPlan = doc.payload["contract"]
@@ -798,9 +801,13 @@ def procurement_deal(doc: DocPlan, sub: SubmissionPlan, st: Styles, rng: random.
              P(f"服务期：{rng.choice([6, 8, 10, 12])}个月；履约地点：采购人指定地点。", st.body),
              P("请贵公司自本通知书发出之日起30日内，按照采购文件和响应文件的约定与采购人签订政府采购合同。", st.body),
              P("特此通知。", st.body)]
-    block = [SealAnchor(sink, [(FRAME_W * 0.68, 22, cust.name, "round")]),
+    agency = rng.choice(PROCUREMENT_AGENCIES)
+    # with seals drawn as real ones vary, every other notice is sealed by the agency that ran
+    # the procurement for the buyer (no draw of rng: other presets stay as they were)
+    by_agency = bool(doc.payload.get("seal_truth")) and sum(map(ord, doc.payload["project_no"])) % 2 == 0
+    block = [SealAnchor(sink, [(FRAME_W * 0.68, 22, agency if by_agency else cust.name, "round")]),
              P(f"采购人（盖章）：{cust.name}", st.right),
-             P(f"采购代理机构：{rng.choice(['天津市政府采购中心', '天津国际招标有限公司', '天津中诚招标代理有限公司'])}", st.right),
+             P(f"采购代理机构：{agency}", st.right),
              P(dot_date(f["date"]), st.right)]
     return story + [Spacer(1, 24), KeepTogether(block)]
 

@@ -135,8 +135,9 @@ def contract_gap_kinds(plan: SubmissionPlan, contract: ContractPlan, dup_contrac
         if d.fields.get("customer") and d.fields["customer"] != declared_name:
             kinds.add("party_mismatch")
 
-    # seals planted on a colour scan of the acceptance report (build.py: spec.seal_defects)
-    for d in by_type["acceptance_report"]:
+    # seals planted on a colour scan of the acceptance report or the procurement proof
+    # (build.py: spec.seal_defects, spec.procurement_seal_defects)
+    for d in by_type["acceptance_report"] + by_type["procurement_proof"]:
         how = d.payload.get("seals")
         if how == "none":
             kinds.add("seal_missing")

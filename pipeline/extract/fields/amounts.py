@@ -611,9 +611,18 @@ def _extract_amount(doc: Document, labelled: list[tuple[PageText, AmountMatch]],
         # states one amount per party, and the addressee's row is the one it commits to it
         return _addressee_row(doc, lots)
     revised = _revised_figures(candidates)
-    chosen = _choose_amount(doc, revised or candidates)
+    corrected = [] if revised else _corrected_figures(candidates)
+    chosen = _choose_amount(doc, revised or corrected or candidates)
     if chosen and revised:
         chosen.checks.append(CHECK_REVISED_COLUMN)
+    if chosen and corrected:
+        chosen.checks.append(CHECK_CORRECTED_FIGURE)
+        if len({m.value for _, m in corrected if m.value > 0}) > 1 and not chosen.needs_review:
+            chosen.review_reason = "文件多处更正金额且更正后的金额不一致，无法确定以哪一金额为准，请人工核对"
+    elif chosen and not revised and not chosen.needs_review and _states_correction(doc):
+        # the paper marks a correction (a 更正 seal, a struck figure) that no figure read is
+        # tied to: the figure read may be the one struck through
+        chosen.review_reason = "文件标有更正（如更正章、划改），未能确定哪一金额为更正后的金额，请人工核对"
     unread = _unread_uppercase_total(hits) if unlabelled and chosen and not chosen.needs_review else None
     if unread is not None:
         # the amount label states its figure in 大写 and that did not read (总价为肆拾制万元整):
@@ -624,6 +633,44 @@ def _extract_amount(doc: Document, labelled: list[tuple[PageText, AmountMatch]],
         # may not have parsed at all
         chosen = _reread_amount(doc, candidates + _label_lines(hits), reread) or chosen
     return chosen
+
+
+# a figure a document states as a correction of another: its sentence says so before it
+# (更正：合同总价以X元为准, 金额更改为X, 订正为X) or it stands in 以X为准 (the figure that holds).
+# 调整为 / 变更为 change a plan or a term (年度投资总额调整为X), they correct no written figure
+_CORRECTION_BEFORE = re.compile(r"更正|订正|勘误|改正|(?:更|修|纠)(?:改|正)为|改为")
+_HOLDS_BEFORE = re.compile(r"以\s*(?:人民币|RMB|CNY)?\s*[¥￥]?\s*$")
+_HOLDS_AFTER = re.compile(r"^\s*(?:元整?|圆整?)?\s*为准")
+# a page that marks a correction without tying it to a figure read: a line that is a 更正 seal
+# or margin mark (alone, or beside a handwritten figure), or a correction note (更正：…)
+_CORRECTION_MARK = re.compile(r"(?m)^[\s\d,.，。¥￥元]*(?:更正|订正|涂改|划改)(?:章|印)?[\s\d,.，。¥￥元]*$"
+                              r"|(?:更正|订正|勘误)\s*[:：]")
+CHECK_CORRECTED_FIGURE = "取自文件写明的更正后金额"
+
+
+def _corrected_figures(candidates: list[tuple[PageText, AmountMatch]]) -> list[tuple[PageText, AmountMatch]]:
+    """The candidates the document states as corrections of an earlier figure (更正：…以X元为准,
+    改为X): the figure that stands, whatever was printed before it. Empty when none is."""
+    out = []
+    for page, m in candidates:
+        text = amount_text(page)
+        start = max((c.end() for c in _SENTENCE_OR_LINE_END.finditer(text, 0, m.start)), default=0)
+        before = text[start:m.start]
+        if _CORRECTED_FROM.match(text[m.end:m.end + 16]):
+            continue     # 由X元更正为Y元: X is the figure corrected, not the one that stands
+        if _CORRECTION_BEFORE.search(before) or (
+                _HOLDS_BEFORE.search(before) and _HOLDS_AFTER.match(text[m.end:m.end + 8])):
+            out.append((page, m))
+    return out
+
+
+_SENTENCE_OR_LINE_END = re.compile(r"[。；;\n]")
+_CORRECTED_FROM = re.compile(r"^\s*(?:元|圆)?整?\s*[）)]?\s*[，,]?\s*(?:更正|订正|更改|修改|变更|调整|修正|纠正|改)为")
+
+
+def _states_correction(doc: Document) -> bool:
+    """Whether the document marks a correction anywhere (更正, 涂改)."""
+    return any(_CORRECTION_MARK.search(p.text) for p in doc.pages)
 
 
 # a run of 大写 numerals (壹拾…, 肆拾制万元整 with a misread character inside)

@@ -11,15 +11,15 @@ from pipeline.extract.fields.dates import extract_date
 from pipeline.extract.fields.hits import Hit, extracted, value_region
 from pipeline.extract.fields.numbers import extract_contract_no, labelled_number
 from pipeline.extract.fields.outcomes import extract_result
-from pipeline.extract.fields.receipts import RECEIPT_NOTE, receipt_transactions
+from pipeline.extract.fields.receipts import receipt_transactions
 from pipeline.extract.fields.serials import find_bank_serial
 from pipeline.extract.fields.parties import extract_parties, owner_role, repair_district
 from pipeline.extract.fields.solutions import extract_solution
 from pipeline.extract.fields.titles import extract_title
 from pipeline.extract.fields.vocabulary import LABELS
 from pipeline.extract.signin import attendees
-from pipeline.extract.ledger import batch_transactions, statement_transaction, transaction_fields, \
-    transfer_list_transactions
+from pipeline.extract.ledger import batch_transactions, book_payments, statement_transaction, \
+    transaction_fields, transfer_list_transactions
 from pipeline.models import CHECK_USCC_VALID, Document, Extracted
 from pipeline.parsing.locality import address_shaped
 from pipeline.parsing.uscc import find_usccs
@@ -37,7 +37,7 @@ def _statement_fields(doc: Document) -> dict[str, Extracted]:
 
 
 def _batch_fields(doc: Document, fields: dict[str, Extracted], reread: Reread | None) -> None:
-    rows = batch_transactions(doc.pages) or transfer_list_transactions(doc.pages)
+    rows = batch_transactions(doc.pages) or transfer_list_transactions(doc.pages) or book_payments(doc.pages)
     if rows:
         doc.transactions = [transaction_fields(t, doc.path, t.why) for t in rows]
     else:
@@ -61,10 +61,11 @@ def settle_batch(doc: Document, fields: dict[str, Extracted]) -> None:
         fields.pop(name, None)
     first = doc.transactions[0]
     for name in ("payer", "date", "bank_serial"):
-        if RECEIPT_NOTE in next(iter(first.values())).checks and not all(
-                name in row and name in first and row[name].value == first[name].value for row in doc.transactions):
-            # separate receipts that state different payers or dates: the page's value is
-            # some receipt's, not yet known to be the payment's
+        if not all(name in row and name in first and row[name].value == first[name].value
+                   for row in doc.transactions):
+            # rows that state different payers or dates (separate receipts, the dated rows of
+            # a list or an account book): the page's value is some row's, not yet known to be
+            # the payment's
             fields.pop(name, None)
         elif name in first and name != "bank_serial":
             fields[name] = first[name]

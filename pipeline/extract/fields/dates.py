@@ -55,6 +55,7 @@ def extract_date(doc: Document) -> Extracted | None:
     own = [(p, m) for p, m in dated if not _OTHER_EVENT_LABEL.search(p.text[max(0, m.start - 12):m.start])
            and not _paper_stamp(doc, p, m.start)
            and not _DEADLINE.match(p.text, m.end) and not _preliminary_check(p.text, m)
+           and not _UNTIL_BEFORE.search(p.text[max(0, m.start - 12):m.start])
            and not _under_other_event_header(p, m) and not _PLANNED_LABEL.search(p.text[max(0, m.start - 12):m.start])
            and not (doc.doc_type in _SIGNED_KINDS and _period_end(p.text, m))
            and not (doc.doc_type == "procurement_proof" and _PROCEDURE_STEP_AFTER.match(p.text, m.end))]
@@ -107,6 +108,10 @@ _OTHER_EVENT_LABEL = re.compile(_OTHER_EVENT + _OTHER_PAPER + r"\s*(?:日期|时
 # in a procurement notice, a date a step of the procedure was held on (经2024年3月1日评标委员会评审,
 # 于…开标): the step's date, not the notice's, which is dated after it
 _PROCEDURE_STEP_AFTER = re.compile(r"[ \t]*(?:的)?(?:公开|集中|组织|进行|举行)?(?:议标|评标|评审|开标|唱标|磋商|谈判|比选|询价|竞价|议价|商议)")
+# a date a term runs until (质保截止 2025-05-13, 保修期至…, Gewährleistung bis 13.05.2025, valid
+# until …): the end of a warranty or validity, not an event the document states
+_UNTIL_BEFORE = re.compile(r"(?:(?:质保|保修|保质|维保|有效)期?(?:截止|至|到期|届满)|(?<![A-Za-z])(?i:bis|until|till|expires?))"
+                           r"[ \t]*(?:日期|时间|日)?[ \t]*[:：]?[ \t]*$")
 # a date something must happen by (2024年5月14日前运抵) is a deadline, not an event that happened
 _DEADLINE = re.compile(r"\s*(?:之前|以前|前)(?!后)")
 # a planned date (计划竣工日期, 预计交付时间, 计划完成日期): what is meant to happen, not what did;
@@ -372,7 +377,9 @@ def _date_after_label(doc: Document, hit: Hit) -> Extracted | None:
         start, stop = line_bounds(text, line_start)
         cell = next(((start + m.start, start + m.end, m.value) for m in find_dates(text[start:stop])
                      if _in_column(page, label_box, start + m.start, start + m.end)), None)
-        if cell is None:
+        if cell is None or _labelled_on_its_line(text, start, cell[0]):
+            # a date after a label of its own (质保截止 …, 交货日期 …) is that row's value, not the
+            # cell under this label
             break
         column.append(cell)
         # a column of payment dates (an instalment table) is followed to its end; elsewhere the
@@ -416,6 +423,13 @@ def _under_other_event_header(page: PageText, m) -> bool:  # noqa: ANN001 - a Da
             if head is not None and box[0] < head[2] + 0.02 and box[2] > head[0] - 0.02:
                 return True
     return False
+
+
+def _labelled_on_its_line(text: str, line_start: int, start: int) -> bool:
+    before = text[max(line_start, start - 12):start]
+    return bool(_UNTIL_BEFORE.search(before) or _OTHER_EVENT_LABEL.search(before)
+                or _ANOTHER_DATE_LABEL.search(before.rstrip(" \t:："))
+                and re.search(r"(?:日期|时间)[ \t:：]*$", before))
 
 
 def _in_column(page: PageText, label_box, start: int, end: int) -> bool:  # noqa: ANN001 - a Box or None

@@ -11,6 +11,7 @@ from pipeline.extract.fields.swift import REMITTANCE_TAGS, tagged_fields
 from pipeline.extract.fields.vocabulary import LABELS
 from pipeline.extract.script_forms import fold_traditional
 from pipeline.models import Document, Extracted, PageText
+from pipeline.parsing.dates import parse_date
 
 _PROCEDURE_BEFORE = re.compile(r"(?:询价|询比价|比价|报价|招标|比选|谈判|磋商|竞价|申请|请购)\s*$")
 # HT-2023-0457, TJZN(2023)018号, 津智造〔2023〕12号 (a 文号: its Chinese prefix and 号 belong to it)
@@ -52,12 +53,38 @@ _OTHER_CONTRACT_LABEL = (re.compile(label_alternatives(LABELS.other_contract_no_
 
 def _in_other_contracts_label(page: PageText, start: int, end: int) -> bool:
     """text[start:end] (a contract-number label, or where a number read from prose starts) lies in
-    the label of another contract's number (a loan's, a guarantee's)."""
+    the label of another contract's number (a loan's, a guarantee's), or is a bare label glossing
+    the title of another agreement (《资金监管协议》（协议编号：…）)."""
     if _OTHER_CONTRACT_LABEL is None:
         return False
     text = fold_traditional(page.text)
-    return any(m.start() <= start and end <= m.end() for m in _OTHER_CONTRACT_LABEL.finditer(text)
-               if m.start() < end and start < m.end())
+    if any(m.start() <= start and end <= m.end() for m in _OTHER_CONTRACT_LABEL.finditer(text)
+           if m.start() < end and start < m.end()):
+        return True
+    return _glosses_other_agreements_title(text, start, end)
+
+
+# a quoted title and the bracket opening its gloss: 《借款合同》（合同编号：…）. OCR may misread the
+# closing 》 as a bracket (《借款合同)(合同编号) or double the opening one.
+_OTHER_CONTRACT_LABEL_END = (re.compile("(?:" + label_alternatives(LABELS.other_contract_no_labels) + ")$")
+                             if LABELS.other_contract_no_labels else None)
+_TITLE_BEFORE_GLOSS = re.compile(r"《([^《》\n]{1,40}?)\s*[》)）]\s*[(（]{1,2}\s*$")
+
+
+def _glosses_other_agreements_title(text: str, start: int, end: int) -> bool:
+    """The label text[start:end] (协议编号, 合同号) stands in brackets right after a quoted title:
+    it numbers the paper that title names. Joined to the title (资金监管协议 + 协议编号 makes
+    资金监管协议编号), it is another agreement's number when that joined label is one."""
+    m = _TITLE_BEFORE_GLOSS.search(text, max(0, start - 48), start)
+    if m is None:
+        return False
+    # where a number was read from prose, only its 合同 is marked: the label runs on (合同编号)
+    whole = _CONTRACT_NO_LABEL.match(text, start)
+    title, label = m.group(1).strip(), text[start:max(end, whole.end() if whole else end)]
+    # the title's last word is the label's first (协议 in 协议编号): they overlap once joined
+    overlap = next((k for k in range(min(len(title), len(label)), 0, -1) if title.endswith(label[:k])), 0)
+    joined = title + label[overlap:]
+    return bool(_OTHER_CONTRACT_LABEL_END.search(joined))
 
 
 # a framework agreement's number (框架协议编号) on a call-off notice that still asks for the
@@ -102,7 +129,8 @@ def labelled_number(doc: Document, labels: tuple[str, ...], at_line_start: bool 
                 m = next((c for c in _CONTRACT_NO.finditer(hit.page.text, *beside)
                           if sum(ch.isdigit() for ch in c.group(0)) >= 3), None)
         if m:
-            value = _with_wen_hao_suffix(m.group(0).rstrip(".）)"), hit.page.text, m.start())
+            value = _with_wen_hao_suffix(_without_run_on(m.group(0).rstrip(".）)"), hit.page.text, m.start()),
+                                         hit.page.text, m.start())
             end = m.start() + len(value)
             begin = m.start()
             tail = _wrapped_tail(hit.page.text, m.start(), end)
@@ -139,7 +167,8 @@ def extract_contract_no(doc: Document) -> Extracted | None:
                 continue    # 借款合同编号：… is the loan's number
             start = m.start(group) + (_PAYMENT_VERB.match(m.group(group)).end()
                                       if group == 3 and _PAYMENT_VERB.match(m.group(group)) else 0)
-            value = _with_wen_hao_suffix(page.text[start:m.end(group)].rstrip("款"), page.text, start)
+            value = _with_wen_hao_suffix(_without_run_on(page.text[start:m.end(group)].rstrip("款"), page.text, start),
+                                         page.text, start)
             end = start + len(value)
             tail = _wrapped_tail(page.text, start, end)     # 合同编号定为AB-⏎2023-017。
             if tail is not None:
@@ -372,6 +401,32 @@ def _wen_hao_across_wrap(text: str, region: int, start: int, end: int) -> tuple[
     begin = region + m.start()
     stop = line_end + 1 + (m.end() - len(first))
     return begin, stop, m.group(0)
+
+
+# a date run on to a code's last digits (XY-2023-01213.05.2023: a table's next cell read onto the
+# number's line with no space): a dotted day-month-year (or year-month-day) after a code that
+# itself has no dot. A month written with two digits has its day written with two as well, so
+# the date takes the last two digits before its month.
+_RUN_ON_DATE = re.compile(r"(?<=[A-Za-z0-9])(?:\d{2}\.\d{2}\.(?:19|20)\d{2}|(?:19|20)\d{2}\.\d{2}\.\d{2})$")
+# the Latin letters of a name run on to a code's last digits (HT-2023-021ERP系统: the name of
+# what the contract buys, whose first word is an acronym): two letters or more followed right
+# away by a Chinese word (not the 号 that closes a 文号)
+_RUN_ON_ACRONYM = re.compile(r"(?<=\d)[A-Za-z]{2,}$")
+_CHINESE_WORD_AFTER = re.compile(r"[\u4e00-\u9fff](?<!号)")
+
+
+def _without_run_on(value: str, text: str, start: int) -> str:
+    """The code a number's value holds, without what runs on to it: a date (another cell's
+    value), or the Latin acronym that opens the name written right after it. A contract number
+    never swallows a date or a name."""
+    dated = _RUN_ON_DATE.search(value)
+    if dated and "." not in value[:dated.start()] and parse_date(dated.group(0)) is not None \
+            and _plausible_number(value[:dated.start()]):
+        return value[:dated.start()]
+    acronym = _RUN_ON_ACRONYM.search(value)
+    if acronym and _CHINESE_WORD_AFTER.match(text, start + len(value)) and _plausible_number(value[:acronym.start()]):
+        return value[:acronym.start()]
+    return value
 
 
 def _cut_at_word(code: str) -> int:

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.fields.hits import Hit, extracted, preliminary_label, value_region
+from pipeline.extract.fields.hits import Hit, extracted, line_bounds, preliminary_label, value_region
 from pipeline.extract.fields.vocabulary import LABELS, one_of
 from pipeline.models import Document, Extracted
 
 _RESULT_LABEL = re.compile(r"验收结论|验收意见|结论|验收结果")
-_NEGATIVE = re.compile(r"不合格|不予通过|未通过|不通过|不同意验收|未能通过|验收不通过")
+# a refusal is a failing option too (□同意验收 □拒绝验收), as are the German form's words (Abnahme
+# erteilt / Abnahme verweigert: acceptance given / refused)
+_NEGATIVE = re.compile(r"不合格|不予通过|未通过|不通过|不同意验收|未能通过|验收不通过|拒绝验收|(?i:abnahme[ \t]*verweigert)")
 # a refusing option of a form (☐ 不接受): negative as an option only; in prose 不接受 is no decision
 _NEGATIVE_OPTION = re.compile(_NEGATIVE.pattern + r"|不接受")
-_POSITIVE = re.compile(r"合格|通过|同意验收|符合要求")
+_POSITIVE = re.compile(r"合格|通过|同意验收|符合要求|(?i:abnahme[ \t]*erteilt)")
 # a failing word that names defects (不合格项已整改, 不合格品 3 件, 不合格率): a noun, no verdict;
 # blanked before a verdict is looked for, so neither its 不合格 nor its 合格 decides
 _DEFECT_NOUN = re.compile(r"(?:不合格|不通过|未通过)(?:项|品|处|点|率|数|问题|情况|记录)")
@@ -21,7 +23,8 @@ _DEFECT_NOUN = re.compile(r"(?:不合格|不通过|未通过)(?:项|品|处|点|
 
 # forms tick one of their printed options: ■合格 □不合格, ☑通过 ☐不通过, ☑接受 ☐不接受 (a
 # customer's buy-off). OCR keeps the empty box as 口 more often than it keeps the filled one.
-_OPTION_WORD = r"(?:不合格|合格|不予通过|未通过|不通过|通过|不同意验收|同意验收|不接受|接受)"
+_OPTION_WORD = (r"(?:不合格|合格|不予通过|未通过|不通过|通过|不同意验收|同意验收|拒绝验收|不接受|接受"
+                r"|(?i:abnahme[ \t]*(?:erteilt|verweigert)))")
 # the box before its option (■合格 □不合格) or the mark after it in brackets (同意验收（√） 不同意验收（ ）)
 # an option may name what passed before its word (■验收合格 □验收不合格, □有条件通过): the box
 # still belongs to it. An option of a preliminary check (■初验合格) is read as one, to be set aside:
@@ -149,6 +152,11 @@ def extract_result(doc: Document) -> Extracted | None:
                 continue
             hit = Hit(page, m.start(), m.end())
             start, end = value_region(hit)
+            if start > hit.line_end:
+                # the value stands on a line below the label (a cell under it, or the options of
+                # the form: □ 同意验收 □ 拒绝验收): the options are read as the whole line, not
+                # as the one word that happens to stand under the label
+                start, end = line_bounds(page.text, start)
             # a scale printed beside the conclusion (80分及以上为合格) is no conclusion
             region = _blank(_DEFECT_NOUN, _blank(_SCALE_NOTE, page.text[start:max(end, hit.line_end)]))
             ticked = _ticked_option(region)

@@ -66,7 +66,8 @@ def _party(doc: Document, hit: Hit) -> Extracted | None:
 
 
 # the first words of the next line up to its punctuation (or its end): what a wrap cut from a name
-_NEXT_LINE_WORDS = re.compile(r"[ \t]*([\u4e00-\u9fff（）()]{1,8})[ \t]*(?=[，,。；;、：:\s]|$)")
+# (a sentence may go on from the name with the day it acted: …有限公⏎司于2023年5月2日提出…)
+_NEXT_LINE_WORDS = re.compile(r"[ \t]*([\u4e00-\u9fff（）()]{1,8}?)[ \t]*(?=[，,。；;、：:\s]|$|[于在]\s*\d)")
 
 
 def _wrapped_name_tail(text: str, start: int, end: int) -> tuple[int, int] | None:

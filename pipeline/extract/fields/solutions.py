@@ -36,6 +36,9 @@ _NUMBERING = (
 _HEADING_REFUSES = re.compile(r"未(?!来)|没有|暂无|另行|待定|待补|不适用|[（(]略[）)]|^略$|无$")
 # an interim measure (临时围堵措施, 应急措施) contains a problem until it is solved: not the solution
 _INTERIM = re.compile(r"临时|围堵|应急")
+# a label that names a date or a deadline (建议复诊日期, 建议完成时间): a field, no section
+# (a section on a plan and its timing, 实施计划与时间, is no date's label)
+_DATE_LABEL = re.compile(r"^[^与及和、]{0,6}(?:日期|时间|时限|期限)$")
 _TOC_ENTRY = re.compile(r"[.…·]{3,}|…|[\s.·]\d{1,3}$")
 _CONTENT_REFUSES = re.compile(r"^(?:本次诊断|本报告|诊断组|我们|我方)?[，,]?(?:暂|尚)?(?:未|不|没有|无)(?:提出|提供|给出|形成|涉及)"
                               r"|^[（(]?(?:暂无|无|略)[）)]?[。.]?(?:$|[（(]?[^\u4e00-\u9fff]*$)|另行(?:提供|制定|编制|沟通)")
@@ -95,6 +98,9 @@ def _solution_heading(compact: str, words: re.Pattern[str]) -> tuple[str, str] |
     m = next((w for w in words.finditer(body)
               if w.group(0) not in LABELS.solution_head_nouns or not body[w.end():].strip(" ：:")), None)
     if m is None or re.search(r"[。；;，,]", body[:m.start()]):
+        return None
+    if _DATE_LABEL.search(body[m.end():]):
+        # a date's label (建议复诊日期, 建议完成时间): it says when, not what to do
         return None
     if style is None:
         # unnumbered: a short line ending in the word (or a short qualifier), not a sentence
@@ -231,6 +237,69 @@ def states_no_solution(doc: Document, headings: tuple[str, ...] | list[str] | No
     if put_off is not None and (_in_order(numbers) or (not numbers and _in_order(slides))):
         return _stated_line(doc, *put_off)
     return None
+
+
+# a sentence that prescribes (企业应尽快…, 建议引入…, 宜分两期…, 亟需建立…): a proposal whatever
+# its section is called (应用, 应收, 应急, 应对 are words, not the modal; 应贵公司邀请 is "at the
+# invitation of")
+_PRESCRIBES = re.compile(r"(?:^|[：:；;，,。])(?:企业|贵公司|贵司|贵单位|该企业|公司|我们|诊断组)?"
+                         r"(?:建议|应当|应尽快|应(?![用收付急对答])(?![^。，,；;：:]{0,10}(?:邀|请|委托|要求|约))"
+                         r"|宜|亟需|亟待|需尽快|务必|须|推荐)(?=[\u4e00-\u9fffA-Za-z]{2})")
+# a line that says the proposals are not given (暂无改造计划，未出具方案) or come later
+_WITHHOLDS = re.compile(r"暂无|暂不|未(?:出具|提出|提供|给出|形成|编制)|不(?:提出|提供|出具|涉及)")
+# a section that states what was found (现状, 问题, 发现…): the findings a proposal would follow
+_FINDINGS_HEADING = re.compile(r"问题|不足|短板|差距|薄弱|发现|隐患")
+# a section that describes rather than proposes (a later 诊断结论, 评分, 说明)
+_DESCRIBES = re.compile(r"问题|不足|短板|差距|薄弱|发现|隐患|现状|概况|情况|基础|背景|结论|评分|得分|结果|边界|数据|说明|附件|备注")
+_LABEL = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,12})[：:]")
+
+
+def _section_label(compact: str) -> tuple[str | None, int, str] | None:
+    """(numbering style, depth, label) of a line that opens a section: a numbered heading, or
+    a short label before a colon (主要问题：…); None for other lines."""
+    style, depth, at = _numbering(compact)
+    rest = compact[at:].lstrip(" 、.．")
+    m = _LABEL.match(rest)
+    if style is not None:
+        label = m.group(1) if m else rest[:12]
+        return (style, depth, label) if label else None
+    return (None, 0, m.group(1)) if m else None
+
+
+def unheaded_proposal(doc: Document) -> Extracted | None:
+    """A line of a report that find_solution found no solution heading in, that still proposes:
+    a sentence that prescribes (建议…, 应…, 宜…), or a section after the findings, numbered or
+    labelled like them, that neither describes nor is a date's label (3.应用推进路径：… after
+    2.存在问题：…). The reader does not know that heading: the report's solution is a question
+    for a reviewer, not a confident absence. Located; None when the report has no such line."""
+    findings: tuple[str | None, int] | None = None
+    for page in doc.pages:
+        offset = 0
+        for line in page.text.split("\n"):
+            start, offset = offset, offset + len(line) + 1
+            c = line.replace(" ", "").replace("\u3000", "")
+            if not c or _SIGNATURE.search(c) or _WITHHOLDS.search(c) or _DEFERRED.search(c):
+                continue
+            section = _section_label(c)
+            label = section[2] if section else ""
+            if section is not None and findings is not None and (section[0], section[1]) == findings \
+                    and not _DESCRIBES.search(label) and not _DATE_LABEL.search(label) \
+                    and len(_CONTENT_CHARS.findall(c)) - len(label) >= SOLUTION_MIN_CHARS:
+                return _proposal_line(doc, page, start, line)
+            if section is not None and _FINDINGS_HEADING.search(label):
+                findings = (section[0], section[1])
+            for m in _PRESCRIBES.finditer(c):
+                clause = re.split(r"[：:；;，,。]", c[m.end():])[0]
+                if not _DATE_LABEL.search(c[m.start():m.end()].lstrip("：:；;，,。") + clause) \
+                        and len(_CONTENT_CHARS.findall(clause)) >= 4:
+                    return _proposal_line(doc, page, start, line)
+    return None
+
+
+def _proposal_line(doc: Document, page: PageText, start: int, line: str) -> Extracted:
+    lead = len(line) - len(line.lstrip())
+    return extracted(doc, page, start + lead, start + len(line.rstrip()), line.strip(),
+                     ["报告有建议性内容，但无已知的方案/建议章节标题"])
 
 
 def _in_order(numbers: list[int]) -> bool:

@@ -41,3 +41,10 @@ def test_a_figure_cut_by_the_line_end_is_the_contracts_amount_whole():
     for cut in ("¥1,354\n,200.00\n", "¥1,\n354,200.00\n"):
         amount = _read(head + cut).fields["amount_yuan"]
         assert (amount.value, amount.provenance.text) == (Decimal("1354200.00"), "¥1,354,200.00"), cut
+
+
+def test_a_marked_figure_whose_separator_read_as_a_point_and_whose_group_was_cut_is_joined():
+    # ¥3.46 | 5,000.00: the separator after 3 read as a point, the group 465 cut by the line end
+    assert normalize_text("中选价为（¥3.46\n5,000.00）。")[0] == "中选价为（¥3.465,000.00）。"
+    # a price of its own at a line end and a figure on the next line are not one figure
+    assert normalize_text("单价 ¥3.46\n5,000.00 台")[0] == "单价 ¥3.46\n5,000.00 台"

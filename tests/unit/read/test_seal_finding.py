@@ -91,6 +91,17 @@ def test_ring_text_is_read_to_name_the_company(seed):
     assert match.party == COMPANY and match.role == "applicant" and match.similarity >= 80
 
 
+@pytest.mark.parametrize("seed", [13, 25])
+def test_a_blue_seal_the_generator_stamps_is_found_blue_and_read(seed):
+    """Some seals are blue (蓝章): the generator draws a fifth of its varied seals so."""
+    rgb, stamped = _sealed(seed=seed, varied=True)
+    assert stamped[0].get("colour") == "blue"
+    marks = find_seals(rgb)
+    assert len(marks) == 1 and marks[0].colour == "blue", stamped
+    text = read_seal(rgb, marks[0], _readers())
+    assert max(name_similarity(r.text, COMPANY) for r in text.readings) >= 80, [r.text for r in text.readings]
+
+
 def test_bank_seal_centre_words():
     rgb, _ = _sealed(name="中国建设银行", style="bank", seed=5)
     marks = find_seals(rgb)

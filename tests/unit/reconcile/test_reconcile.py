@@ -276,6 +276,39 @@ def test_a_verdict_resting_on_open_questions_says_what_it_becomes_when_they_are_
     assert report["verdict_pending"] is True and report["award_tier_if_confirmed_wan"] == 250
 
 
+def test_a_total_resting_on_a_pending_contract_says_the_tier_it_becomes(tmp_path):
+    """Every count is met by proven contracts, but the total reaches the higher tier only with a
+    contract whose one gap is a question: the verdict says what it becomes once answered."""
+    import copy
+    import json
+    _small_catalog(tmp_path)   # writes small.json
+    data = json.loads((tmp_path / "small.json").read_text(encoding="utf-8"))
+    data["verdict"]["tiers"].insert(0, {"min_yuan": "5000000", "inclusive": True, "tier_wan": 500})
+    path = tmp_path / "two_tiers.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    catalog = load_catalog(path)
+    decl = declaration()
+    second = copy.copy(decl.contracts[0])
+    second.row, second.seq, second.contract_no = 4, "2", "HT-2023-018"
+    decl.contracts.append(second)
+    texts = {"a2.pdf": f"项目验收报告\n合同编号：HT-2023-018\n验收单位：{CUSTOMER}\n承建单位：{APPLICANT}\n"
+                       "合同金额：¥3,000,000.00\n验收日期：2023年10月12日\n验收结论：合格",
+             "b2.pdf": f"中国工商银行 电子回单\n收款人户名 {APPLICANT}\n金额（小写） ¥3,000,000.00\n"
+                       "交易日期 2023-11-02\n用途 合同HT-2023-018款",
+             "c2.pdf": f"中标通知书\n致：{APPLICANT}\n中标金额：人民币叁佰万元整（¥3,000,000.00）\n"
+                       f"招标人：{CUSTOMER}\n地址：天津市滨海新区第三大街16号\n合同编号：HT-2023-018\n2023年2月2日"}
+    more = []
+    for name, text in texts.items():
+        d = document_from_text(text, path=name)
+        classify_document(d)
+        extract_fields(d)
+        more.append(d)
+    v = reconcile("t", decl, docs() + more, catalog)
+    assert v.award_tier_wan == 250
+    assert v.verdict_pending and v.award_tier_if_confirmed_wan == 500
+    assert v.to_json()["award_tier_if_confirmed_wan"] == 500
+
+
 def test_a_statement_with_several_incoming_rows_is_read_at_the_declared_customer_s_row():
     def line(cells):
         widths = (12, 8, 14, 14, 14, 34)
@@ -308,6 +341,29 @@ def test_a_batch_transfer_is_read_at_the_row_that_pays_the_applicant():
     ds = [d for d in docs() if d.path != "b.pdf"] + [batch]
     v = reconcile("t", declaration(), ds, CATALOG)
     assert batch.value("payee") == APPLICANT and batch.value("amount_yuan") == Decimal("3000000.00")
+    assert kinds(v) == []
+
+
+def test_the_customers_bank_journal_is_read_at_the_row_that_pays_the_applicant():
+    """The customer's own 银行存款日记账: the book is the customer's (核算单位), its 贷方 rows its
+    payments; money it received (借方) and its other payments are no payment of this submission."""
+    w = (7, 7, 12, 24, 14, 14, 14)
+
+    def row(*cells):
+        return "".join(c.ljust(n) for c, n in zip(cells, w)).rstrip()
+    text = ("银行存款日记账\n"
+            f"核算单位：{CUSTOMER} 科目：1002银行存款 期间：2023年11期\n"
+            + row("日期", "凭证号", "摘要", "对方单位", "借方", "贷方", "余额") + "\n"
+            + row("10-30", "记-08", "收到货款", "天津华拓精工机械有限公司", "75,000.00", "", "9,075,000.00") + "\n"
+            + row("11-01", "记-09", "付项目款", APPLICANT, "", "3,000,000.00", "6,075,000.00") + "\n"
+            + row("11-02", "记-10", "付运费", "天津市顺达物流有限公司", "", "1,250.50", "6,073,749.50") + "\n")
+    journal = _doc("b.pdf", text)
+    assert journal.doc_type == "payment_proof" and journal.value("payer") == CUSTOMER
+    assert "amount_yuan" not in journal.fields and "payee" not in journal.fields
+    ds = [d for d in docs() if d.path != "b.pdf"] + [journal]
+    v = reconcile("t", declaration(), ds, CATALOG)
+    assert journal.value("payee") == APPLICANT and journal.value("amount_yuan") == Decimal("3000000.00")
+    assert journal.value("date") == date(2023, 11, 1)
     assert kinds(v) == []
 
 

@@ -53,7 +53,7 @@ def _findings(doc: Document, catalog) -> list:
     ce = ContractEvidence(decl.contracts[0])
     ce.documents[doc.doc_type].append(doc)
     book = GapBook(catalog)
-    match_document_seals([doc], decl)
+    match_document_seals([doc], decl, catalog.seals)
     check_seals([ce], decl, catalog, book)
     return book.gaps
 
@@ -65,7 +65,8 @@ def test_the_rule_is_catalog_data(catalog):
     assert rule_for(receipt, catalog.seals).sealed_by == ("bank",)
     assert rule_for(letter, catalog.seals).sealed_by == ("customer",)
     assert rule_for(_report(doc_type="contract"), catalog.seals).sealed_by == ("customer", "applicant")
-    assert rule_for(_report(doc_type="procurement_proof"), catalog.seals) is None
+    procurement = rule_for(_report(doc_type="procurement_proof"), catalog.seals)
+    assert procurement.sealed_by == ("customer",) and procurement.stand_ins == {"customer": ("agency",)}
 
 
 def test_a_catalog_rule_naming_an_unknown_role_is_refused(tmp_path):
@@ -216,3 +217,11 @@ def test_a_system_generated_advice_that_says_it_needs_no_seal_asks_none(catalog)
     assert rule_for(chinese_only, catalog.seals).sealed_by == ()
     receipt = _page("示例商业银行 业务回单\n付款人 廊坊旭日包装印刷股份有限公司\n金额 1,000,000.00")
     assert rule_for(receipt, catalog.seals).sealed_by == ("bank",)
+
+
+def test_a_contract_with_only_the_other_partys_seal_asks_for_review(catalog):
+    [gap] = _findings(_report(_seal(CUSTOMER, 0.96), doc_type="contract"), catalog)
+    assert gap.kind == "seal_missing" and gap.status == "needs_review"
+    assert f"申报单位「{APPLICANT}」" in gap.message
+    # the other seal unread: it may be the applicant's
+    assert _findings(_report(_seal(CUSTOMER, 0.96), _seal("第的船拍配套", 0.4), doc_type="contract"), catalog) == []
