@@ -14,12 +14,21 @@ from pipeline.models import Document, Extracted, PageText
 from pipeline.parsing.dates import parse_date
 
 _PROCEDURE_BEFORE = re.compile(r"(?:询价|询比价|比价|报价|招标|比选|谈判|磋商|竞价|申请|请购)\s*$")
+# The parts of a 文号 (津智造〔2023〕第12号, TJZN(2023)采字第017号): a code (Latin or Chinese),
+# the year in brackets, an optional 采字, the ordinal and its 号. Every 文号 pattern below is
+# built from these, so a new bracket or 字 form is taught once.
+_WH_LATIN_CODE = r"[A-Za-z][A-Za-z0-9\-]{0,12}"
+_WH_CODE = rf"(?:{_WH_LATIN_CODE}|[\u4e00-\u9fff]{{1,8}})"
+_WH_OPEN, _WH_CLOSE = r"[〔\[(（【]", r"[〕\])）】]"
+_WH_YEAR = rf"{_WH_OPEN} ?\d{{4}} ?{_WH_CLOSE}"
+_WH_ZI = r"(?:[\u4e00-\u9fff]{1,3}字)?第?"
+_WH_ORDINAL = rf"{_WH_ZI} ?[A-Za-z0-9\-]{{1,12}} ?号"
+
 # HT-2023-0457, TJZN(2023)018号, 津智造〔2023〕12号 (a 文号: its Chinese prefix and 号 belong to it)
 _CONTRACT_NO = re.compile(
     # 文号 style: HCZN（2023）采字第0753号, 津智造〔2022〕19号
     # (OCR may lose the bracket before the year: 甲方采字2023]第8号 still closes it and ends in 号)
-    r"(?:[A-Za-z][A-Za-z0-9\-]{0,12}|[\u4e00-\u9fff]{1,8}) ?[〔\[(（【]? ?\d{4} ?[〕\])）】] ?"
-    r"(?:[\u4e00-\u9fff]{1,3}字)?第? ?[A-Za-z0-9\-]{1,12} ?号"
+    rf"{_WH_CODE} ?{_WH_OPEN}? ?\d{{4}} ?{_WH_CLOSE} ?{_WH_ORDINAL}"
     r"|[\u4e00-\u9fff]{1,8} ?[〔\[(（【] ?\d{4} ?[〕\])）】] ?[A-Za-z0-9\-]{1,12}号?"
     r"|[A-Za-z0-9][A-Za-z0-9\-_/.〔〕\[\]（）()]{2,40}")
 _BRACKETED = re.compile(r"[〔\[(（【]\d{4}[〕\])）】]")
@@ -380,9 +389,7 @@ def _wrapped_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
 
 
 # a 文号 (津智造〔2023〕第12号, ABC（2024）017号): its code, the year in brackets and its ordinal
-_WEN_HAO = re.compile(
-    r"(?:[A-Za-z][A-Za-z0-9\-]{0,12}|[\u4e00-\u9fff]{1,8}) ?[〔\[(（【] ?\d{4} ?[〕\])）】] ?"
-    r"(?:[\u4e00-\u9fff]{1,3}字)?第? ?[A-Za-z0-9\-]{1,12} ?号")
+_WEN_HAO = re.compile(rf"{_WH_CODE} ?{_WH_YEAR} ?{_WH_ORDINAL}")
 
 
 def _wen_hao_across_wrap(text: str, region: int, start: int, end: int) -> tuple[int, int, str] | None:
@@ -475,14 +482,13 @@ def _paired_brackets(m: re.Match[str]) -> str:
 
 
 # TJZN(2023)第017号, ABC〔2024〕采字第8号: a Latin code, the year in brackets, the ordinal
-_LATIN_WEN_HAO = re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z][A-Za-z0-9\-]{0,12} ?[〔\[(（] ?\d{4} ?[〕\])）] ?"
-                            r"(?:[\u4e00-\u9fff]{1,3}字)?第? ?[A-Za-z0-9\-]{1,12} ?号")
+_LATIN_WEN_HAO = re.compile(rf"(?<![A-Za-z0-9\-]){_WH_LATIN_CODE} ?{_WH_YEAR} ?{_WH_ORDINAL}")
 # 甲方采字〔2023〕第8号, 津智造〔2022〕19号: a 文号 whose code is Chinese: the code, the year (in
 # brackets, one of which OCR may lose; or bare, when 第 follows), an optional 采字 and the ordinal
 # with its 号. In a memo the words before the code are the memo's (支付…, 合同…), not the code's.
 _CHINESE_WEN_HAO = re.compile(
-    r"[\u4e00-\u9fff]{1,12} ?(?:[〔\[(（【] ?(?:19|20)\d{2} ?[〕\])）】]?|(?:19|20)\d{2} ?[〕\])）】]"
-    r"|(?:19|20)\d{2}(?= ?(?:[\u4e00-\u9fff]{1,3}字)?第)) ?(?:[\u4e00-\u9fff]{1,3}字)?第? ?\d[\dA-Za-z\-]{0,11} ?号")
+    rf"[\u4e00-\u9fff]{{1,12}} ?(?:{_WH_OPEN} ?(?:19|20)\d{{2}} ?{_WH_CLOSE}?|(?:19|20)\d{{2}} ?{_WH_CLOSE}"
+    rf"|(?:19|20)\d{{2}}(?= ?(?:[\u4e00-\u9fff]{{1,3}}字)?第)) ?{_WH_ZI} ?\d[\dA-Za-z\-]{{0,11}} ?号")
 _MEMO_WORDS = re.compile(r"^(?:支付|付款|预付|结算|偿付|付清|付|按|根据|依据|用于|合同|协议|订单|货款|款项|编号|为)+")
 # a memo clause that names the project or contract first (付滨海项目海河采字〔2023〕…): up to its end
 _MEMO_CLAUSE = re.compile(r"[\u4e00-\u9fff]*?(?:项目|合同之|合同)(?=[\u4e00-\u9fff]{2})")
