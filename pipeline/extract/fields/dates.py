@@ -15,7 +15,10 @@ from pipeline.parsing.dates import DateMatch, find_dates, find_yearless_days, ye
 
 def extract_date(doc: Document) -> Extracted | None:
     labels = LABELS.date_labels.get(doc.doc_type, ())
-    chain = _approval_chain_end(doc) if doc.doc_type in _APPROVED_KINDS else None
+    # every full date of every page, found once: the approval chain, the unlabelled search and
+    # the yearless days' anchors all choose among these
+    page_dates = [(page, find_dates(page.text)) for page in doc.pages]
+    chain = _approval_chain_end(doc, page_dates) if doc.doc_type in _APPROVED_KINDS else None
     if chain is not None:
         return chain     # 申请日期 on an approval form: the request, approved later
     for label in labels:  # priority order: the most specific label first
@@ -41,13 +44,13 @@ def extract_date(doc: Document) -> Extracted | None:
             found = value_date(page.text)
             if found:
                 return _dated(doc, page, *found)
-    dated = [(p, m) for p in doc.pages for m in find_dates(p.text)
+    dated = [(p, m) for p, found in page_dates for m in found
              if not _NOT_THE_DATE.search(p.text[max(0, m.start - 8):m.start])
              and not (doc.doc_type == "standard_draft" and (_PUBLISHED.match(p.text, m.end)
                                                              or _CIRCULATED.search(p.text[max(0, m.start - 12):m.start])))]
     if not dated:
         return None
-    stated = _event_date(doc, dated)
+    stated = _event_date(doc, dated, page_dates)
     if stated:
         return stated
     # a date after another event's label (申请日期, 开工日期) is the document's own only when
@@ -190,15 +193,15 @@ _CHAIN_HEAD = re.compile(r"审批(?:环节|流程|意见|记录|栏|过程|签�
 _APPROVING = re.compile(r"(?<![不未])(?:同意|批准|准予|核准|通过|拟同意|已审批|已批准|已审核)")
 
 
-def _approval_chain_end(doc: Document) -> Extracted | None:
+def _approval_chain_end(doc: Document, page_dates: list[tuple[PageText, list[DateMatch]]]) -> Extracted | None:
     """The last sign-off's date when the document holds a chain of at least two dated approvals
     below an approval header; None otherwise."""
     rows = []
-    for page in doc.pages:
+    for page, found in page_dates:
         head = _CHAIN_HEAD.search(page.text)
         if head is None:
             continue
-        for m in find_dates(page.text):
+        for m in found:
             if m.start < head.start():
                 continue
             line_start, line_end = line_bounds(page.text, m.start)
@@ -248,12 +251,12 @@ _CLOCK_THEN_LINE_END = re.compile(r"[ \t]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[ \t
 YEAR_FROM_NEAREST = "日期未写年份，年份取自文中最近的完整日期"
 
 
-def _yearless_days(doc: Document, dated: list) -> list:
+def _yearless_days(page_dates: list[tuple[PageText, list[DateMatch]]], dated: list) -> list:
     """Days stated without a year (5月5日，…召开), each given the year that puts it nearest the
     full date closest to it on the paper (its page's, else the paper's first)."""
     out = []
-    for page in doc.pages:
-        full = find_dates(page.text) or [m for _, m in dated[:1]]
+    for page, found in page_dates:
+        full = found or [m for _, m in dated[:1]]
         if not full:
             continue
         for day in find_yearless_days(page.text):
@@ -264,14 +267,14 @@ def _yearless_days(doc: Document, dated: list) -> list:
     return out
 
 
-def _event_date(doc: Document, dated: list) -> Extracted | None:
+def _event_date(doc: Document, dated: list, page_dates: list[tuple[PageText, list[DateMatch]]]) -> Extracted | None:
     """The date of the sentence that states the document's event (签订, 组织验收, 召开, 赴企业现场,
     已于…支付), as the vocabulary's `date_events` describe it for the kind. A day the sentence
     gives without its year (5月5日，…召开) takes the year of the nearest full date."""
     events = LABELS.date_events.get(doc.doc_type, ())
     if not events:
         return None
-    yearless = _yearless_days(doc, dated)
+    yearless = _yearless_days(page_dates, dated)
     order = {id(p): i for i, p in enumerate(doc.pages)}
     candidates = sorted(dated + yearless, key=lambda pm: (order.get(id(pm[0]), 0), pm[1].start))
     for event in events:
