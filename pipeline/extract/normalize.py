@@ -261,6 +261,9 @@ def _cuts_figure(line: str, following: str) -> bool:
     head, tail = _MARKED_POINT_SEPARATOR_HEAD.search(line), _GROUP_REST_AFTER_CUT.match(following)
     if head and tail and len(head.group(1)) + len(tail.group(1)) == 3:
         return True     # (¥1.72 | 0,000.00): a thousands separator read as a point, its group cut by the line end
+    head, tail = _MARKED_CUT_GROUP_HEAD.search(line), _GROUP_POINT_REST.match(following)
+    if head and tail and len(head.group(1)) + len(tail.group(1)) == 3:
+        return True     # (¥2,813,00 | 0.00): the last thousands group cut by the line end, the fraction after it
     return False
 
 
@@ -277,7 +280,12 @@ _FIGURE_REST = re.compile(r"[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)")
 _MARKED_FIGURE_HEAD = re.compile(r"(?:CNY|RMB|人民币|[¥￥])\s*(?<![\d.,，])\d{1,3}(?:[,，]\d{3})*$")
 # a marked figure whose last thousands group OCR read with a point (4,020.00 for 4,020,00…) and
 # the next line finishing that group, then the fraction, then the figure's close
-_MARKED_GROUP_POINT_HEAD = re.compile(r"(?:CNY|RMB|人民币|[¥￥])\s*\d{1,3}(?:[,，]\d{3})*\.(\d{1,2})$")
+_MARKED_GROUP_POINT_HEAD = re.compile(r"(?:CNY|RMB|人民币|[¥￥]|(?<![A-Za-z])Y)\s*\d{1,3}(?:[,，]\d{3})*\.(\d{1,2})$")
+# a figure after its currency mark (or the bracket that gives the 小写 form after the 大写),
+# whole groups, then its last group cut after one or two digits at the line's end; the next line
+# finishes that group and gives the fraction (¥2,813,00 | 0.00）). Only the last group: a cut
+# with more groups after it (¥2,9 | 86,750.00) may be a grid cell's wrap, left apart
+_MARKED_CUT_GROUP_HEAD = re.compile(r"(?:CNY|RMB|人民币|[¥￥（(]|(?<![A-Za-z])Y)\s*\d{1,3}(?:[,，]\d{3})*[,，](\d{1,2})$")
 _GROUP_POINT_REST = re.compile(r"(\d{1,2})\.\d{2}(?!\d)(?=\s*(?:[)）]|元|$))")
 # a marked figure's first digits and a point at a line's end, the point a misread thousands
 # separator (¥1.72 for ¥1,72…), and the next line finishing that group, then whole groups and

@@ -604,6 +604,9 @@ def _extract_amount(doc: Document, labelled: list[tuple[PageText, AmountMatch]],
         candidates = _price_candidates([(p, m) for p in doc.pages for m in find_amounts(amount_text(p))
                                         if m.form in ("yuan", "wan", "uppercase")], doc.doc_type)
         unlabelled = bool(candidates)
+    periodic_only = False
+    if doc.doc_type in ("contract", "subcontract"):
+        candidates, periodic_only = _totals_over_periodic(candidates)
     # a bidders' table under a bare 报价 column counts only where no amount label states the price
     lots = _party_rows(hits) or (_party_rows(_column_hits(doc)) if not labelled else [])
     if lots:
@@ -623,6 +626,9 @@ def _extract_amount(doc: Document, labelled: list[tuple[PageText, AmountMatch]],
         # the paper marks a correction (a 更正 seal, a struck figure) that no figure read is
         # tied to: the figure read may be the one struck through
         chosen.review_reason = "文件标有更正（如更正章、划改），未能确定哪一金额为更正后的金额，请人工核对"
+    if chosen and periodic_only and not chosen.needs_review and _PERIOD_COUNT.search(doc.text):
+        # 月租金X，租期12个月 and no total stated: the figure is one period's, not the contract's
+        chosen.review_reason = PERIODIC_ONLY
     unread = _unread_uppercase_total(hits) if unlabelled and chosen and not chosen.needs_review else None
     if unread is not None:
         # the amount label states its figure in 大写 and that did not read (总价为肆拾制万元整):
@@ -633,6 +639,32 @@ def _extract_amount(doc: Document, labelled: list[tuple[PageText, AmountMatch]],
         # may not have parsed at all
         chosen = _reread_amount(doc, candidates + _label_lines(hits), reread) or chosen
     return chosen
+
+
+# a figure stated per period (月租金, 每月, 年服务费, 元/月): one instalment of a recurring price,
+# not the contract's total when the contract states a total beside it
+_PERIODIC = re.compile(r"(?:(?<![0-9一二三四五六七八九十两个])[月年季周]|季度)(?:度)?(?:租金|租赁费|服务费|使用费|维护费|运维费|费用|费)"
+                       r"|每(?:个)?(?:月|年|季度?|周|日|天|期)|按(?:月|年|季度?)(?:计|收取|计收|结算)"
+                       r"|[/／]\s*(?:月|年|季度?|周|天)")
+# the number of periods a recurring price runs (租期12个月, 共3年, 服务期限为二年): a total is theirs
+# multiplied, so one period's figure is not it
+_PERIOD_COUNT = re.compile(r"共\s*[\d一二三四五六七八九十两]+\s*(?:个月|年|期|个季度)"
+                           r"|(?:期限|租期|服务期|租赁期)[^。；;\n]{0,30}?[\d一二三四五六七八九十两]+\s*(?:个月|年)")
+PERIODIC_ONLY = "只读到按期（如每月）计的金额，未读到合同总额，请人工核对"
+
+
+def _totals_over_periodic(candidates: list[tuple[PageText, AmountMatch]]
+                          ) -> tuple[list[tuple[PageText, AmountMatch]], bool]:
+    """The candidates that are not one period's figure (月租金X) when the document states any
+    such figure (the total, 租金总额Y); else all of them, and whether they are all periodic."""
+    periodic = [(p, m) for p, m in candidates if m.value > 0
+                and _PERIODIC.search(_clause(amount_text(p), m.start, m.end))]
+    if not periodic:
+        return candidates, False
+    rest = [(p, m) for p, m in candidates if (p, m) not in periodic]
+    if any(m.value > 0 for _, m in rest):
+        return rest, False
+    return candidates, True
 
 
 # a figure a document states as a correction of another: its sentence says so before it

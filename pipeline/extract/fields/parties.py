@@ -107,11 +107,26 @@ def _noted_role(doc: Document, hit: Hit, role: str, defined: dict[str, str] | No
     note = ROLE_NOTE.match(text[start:hit.line_end])
     if note and doc.doc_type == "contract" and re.search(r"[供需买卖]", text[hit.start:hit.end]):
         return role    # 供方（甲方）: supply and demand decide the role, 甲/乙 only the order
+    if note and _ORDER_NOTE.match(note.group(0)) and _names_a_side(doc.doc_type, text[hit.start:hit.end]):
+        # 出租人（甲方）, 受托方（甲方）: the role noun says the side, 甲/乙 only the order the
+        # parties are listed in (a lessor or a service firm is often 甲方 on its own paper)
+        return role
     if note:
         for word, noted in ROLE_NOTE_WORDS.get(doc.doc_type, ()):
             if word in note.group(0):
                 return noted
     return (defined or {}).get(text[hit.start:hit.end], role)
+
+
+# a note that only numbers the party (（甲方）, （乙）): the order of listing, not a side of the deal
+_ORDER_NOTE = re.compile(r"^[（(]\s*[甲乙丙丁](?:方)?\s*[）)]$")
+
+
+def _names_a_side(doc_type: str, label: str) -> bool:
+    """The label itself holds a word this kind's role notes read as a side (出租人, 委托方, 服务方),
+    not only an order word (甲方)."""
+    return label not in _ORDER_WORDS and not re.fullmatch(r"[甲乙丙丁]方?", label) and any(
+        word in label for word, _ in ROLE_NOTE_WORDS.get(doc_type, ()) if word not in _ORDER_WORDS)
 
 
 def _roles_by_note(doc: Document, roles: dict[str, tuple[str, ...]]) -> dict[str, str]:
