@@ -21,6 +21,23 @@ def extract_date(doc: Document) -> Extracted | None:
     chain = _approval_chain_end(doc, page_dates) if doc.doc_type in _APPROVED_KINDS else None
     if chain is not None:
         return chain     # 申请日期 on an approval form: the request, approved later
+    stated_ref = None
+    if doc.doc_type == "acceptance_report":
+        stated_ref, found = _stated_entry_date(doc, page_dates)
+        if found:
+            return found     # 以M3终验完成日期作为验收日期: the paper names the entry that dates it
+        found = _acceptance_row(doc, page_dates)
+        if found:
+            return found     # a dated table's row of the acceptance itself (M3 终验 2023年…)
+    found = _date_by_label_or_statement(doc, labels, page_dates)
+    if found is not None and stated_ref and found.review_reason is None:
+        # the paper names the entry that dates its acceptance, but no such dated entry was read
+        found.review_reason = STATED_ENTRY_UNREAD.format(ref=stated_ref)
+    return found
+
+
+def _date_by_label_or_statement(doc: Document, labels: tuple[str, ...],
+                                page_dates: list[tuple[PageText, list[DateMatch]]]) -> Extracted | None:
     for label in labels:  # priority order: the most specific label first
         for hit in find_labels(doc, (label,)):
             if _OTHER_DATE.search(hit.page.text[max(0, hit.start - 6):hit.start]):
@@ -85,6 +102,83 @@ def extract_date(doc: Document) -> Extracted | None:
 
 
 UNLABELLED_DATE = "无日期标签，取落款日期"   # the check of a date taken for want of a better one
+STATED_ENTRY = "取自文件指明作为验收日期的条目（{ref}）"
+STATED_ENTRY_UNREAD = "文件写明以「{ref}」的日期作为验收日期，但未读到该条目的日期，请人工核对"
+ACCEPTANCE_ROW = "取自日期表中验收本身所在的行"
+
+# a statement naming the entry whose date is the acceptance's (以M3终验完成日期作为项目验收日期,
+# 验收日期以第三阶段完成时间为准): a milestone table's other dates are the other steps'
+_DATE_NOUN = r"(?:的)?(?:完成|确认|结束|实际|办理|签署)?(?:日期|时间|日)"
+_REF = r"[^，,。；;：:\n]{1,20}?"
+_STATED_ENTRY = re.compile(
+    rf"以(?P<a>{_REF}){_DATE_NOUN}(?:作为|为|视为|确定为|计为|记为|认定为)[^。；;，,]{{0,8}}?验收(?:日期|时间|日)"
+    rf"|验收(?:日期|时间|日)[^。；;，,]{{0,6}}?以(?P<b>{_REF}){_DATE_NOUN}为准")
+# the words of an entry's name, each to be found on its row: an id (M3, P2, 3) or a run of characters
+_REF_PART = re.compile(r"[A-Za-z]+\d*|\d+|[\u4e00-\u9fff]+")
+_ROW_NOISE = re.compile(r"[\s|｜（）()【】\[\]]")
+
+
+def _stated_entry_date(doc: Document, page_dates: list[tuple[PageText, list[DateMatch]]]
+                       ) -> tuple[str | None, Extracted | None]:
+    """The entry a statement names as the acceptance's date (its name, and its date when one
+    dated line of the paper carries every word of that name before its date)."""
+    for page, found in page_dates:
+        flat = page.text.replace("\n", "")
+        stated = _STATED_ENTRY.search(flat)
+        if stated is None:
+            continue
+        ref = (stated.group("a") or stated.group("b")).strip()
+        parts = [p.lower() for p in _REF_PART.findall(ref)]
+        if not parts:
+            return ref, None
+        rows = []
+        for row_page, dates in page_dates:
+            for m in dates:
+                line_start, _ = line_bounds(row_page.text, m.start)
+                head = _ROW_NOISE.sub("", row_page.text[line_start:m.start]).lower()
+                if head and all(part in head for part in parts):
+                    rows.append((row_page, m))
+        if len({m.value for _, m in rows}) != 1:
+            return ref, None
+        row_page, m = rows[0]
+        value = _dated(doc, row_page, m.start, m.end, m.value)
+        value.checks.append(STATED_ENTRY.format(ref=ref))
+        return ref, value
+    return None, None
+
+
+# a table of dated rows (milestones, stages): the row that names the acceptance itself before its
+# date (M3 终验 2023年9月1日, 第三阶段 竣工验收 …) dates it; the other rows date other steps
+_ACCEPTANCE_ROW_WORD = re.compile(r"(?<!初次)(?<!初步)(?<![初预])(?:验收|终验)")
+_FINAL_ROW_WORD = re.compile(r"终验|最终验收|竣工验收|整体验收|项目验收")
+
+
+def _acceptance_row(doc: Document, page_dates: list[tuple[PageText, list[DateMatch]]]) -> Extracted | None:
+    rows = []
+    for page, found in page_dates:
+        text = page.text
+        lines = {}       # line start -> the first date of that line
+        for m in found:
+            lines.setdefault(line_bounds(text, m.start)[0], m)
+        for line_start, m in lines.items():
+            line_end = line_bounds(text, m.start)[1]
+            prev_start = line_bounds(text, max(0, line_start - 1))[0] if line_start else None
+            next_start = line_end + 1 if line_end < len(text) else None
+            if prev_start not in lines and next_start not in lines:
+                continue     # a table has dated rows above or below
+            head = text[line_start:m.start]
+            if (re.search(r"[，,。；;：:]", head) or _OTHER_EVENT_LABEL.search(head)
+                    or _preliminary_check(text, m) or any(w in head for w in LABELS.preliminary_checks)):
+                continue     # prose, a labelled field or a preliminary check's row
+            if _ACCEPTANCE_ROW_WORD.search(head):
+                rows.append((page, m, bool(_FINAL_ROW_WORD.search(head))))
+    final = [r for r in rows if r[2]] or rows
+    if len({m.value for _, m, _ in final}) != 1:
+        return None
+    page, m, _ = final[0]
+    value = _dated(doc, page, m.start, m.end, m.value)
+    value.checks.append(ACCEPTANCE_ROW)
+    return value
 # the question a date raises when every date the document states is another event's (申请, 更新)
 OTHER_EVENTS_ONLY = "文件中只读到其他事项（申请、更新、交付等）的日期，本事项日期未找到，请人工核对"
 # the events whose 日期/时间 is not the document's own (申请日期, 开工日期, 打印时间)
@@ -285,6 +379,10 @@ def _event_date(doc: Document, dated: list, page_dates: list[tuple[PageText, lis
             before = text[max(0, m.start - 12):m.start]
             after = text[m.end:m.end + event.window].replace("\n", "").split("。")[0]
             sentence = text[text.rfind("。", 0, m.start) + 1:m.start]
+            if _row_of_dated_table(text, m):
+                # M2 上线 2023年6月18日 30% 通过 / M3 终验 …: the row's cells end at its line; the
+                # next row's words are another step's
+                after = text[m.end:m.end + event.window].split("\n")[0].split("。")[0]
             if _LABELLED_VALUE.search(before):
                 # 初验日期：…: a labelled field's value ends with its line; the next line's words
                 # (终验结论：…组织复验) are not about it
@@ -302,6 +400,16 @@ def _event_date(doc: Document, dated: list, page_dates: list[tuple[PageText, lis
                 found.checks.append(YEAR_FROM_NEAREST)
             return found
     return None
+
+
+def _row_of_dated_table(text: str, m) -> bool:  # noqa: ANN001 - a DateMatch
+    """The date's line is a table row (no sentence runs on after its date) and the next line is
+    another dated row."""
+    _, line_end = line_bounds(text, m.start)
+    if line_end >= len(text) or re.search(r"[，,；;、]", text[m.end:line_end]):
+        return False
+    _, next_end = line_bounds(text, line_end + 1)
+    return bool(find_dates(text[line_end + 1:next_end]))
 
 
 # a date right after a label and its colon (…日期：, …时间:) is that field's value
