@@ -32,11 +32,27 @@ _YEN_MISREAD = re.compile(r"(?<![A-Za-z])(?:Y[Yy]|[YV半#])(?=\s?\d{1,3}(?:,\d{3
 _DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?=(?:[.,]\d{3})*\.\d{3})(?:[.,]\d{3})+\.\d{2}(?![\d.,])")
 
 
+# 3,.300,000.00: a stray dot beside a thousands separator (a speck read as a point); the
+# separator stands, the dot becomes the one blank a separator may have beside it
+_DOUBLED_SEPARATOR = re.compile(r"(?<=\d)[,，][.．](?=\d{3}(?:[,，]\d{3})*\.\d{2}(?![\d.,]))")
+# 2805，000.00: a figure whose point and later groups read but whose first separator was lost
+# (a head of four to six digits before a group of three): its digits are the figure, read
+# without separators, moved right by the separators dropped (offsets after it hold)
+_LOST_SEPARATOR = re.compile(r"(?<![\d.,，])[1-9]\d{3,5}(?:[,，]\d{3})+\.\d{2}(?![\d.,，])")
+
+
+def _unseparated(m: re.Match) -> str:
+    digits = re.sub(r"[,，]", "", m.group(0))
+    return " " * (len(m.group(0)) - len(digits)) + digits
+
+
 def amount_text(page: PageText) -> str:
     """Page text with OCR's money misreadings undone, character for character (offsets hold)."""
     if not page.method.startswith("ocr"):
         return page.text
-    text = _DOTTED_THOUSANDS.sub(lambda m: m.group(0)[:-3].replace(".", ",") + m.group(0)[-3:], page.text)
+    text = _DOUBLED_SEPARATOR.sub(lambda m: m.group(0)[0] + " ", page.text)
+    text = _LOST_SEPARATOR.sub(_unseparated, text)
+    text = _DOTTED_THOUSANDS.sub(lambda m: m.group(0)[:-3].replace(".", ",") + m.group(0)[-3:], text)
     text = _YEN_MISREAD.sub(lambda m: "¥" * len(m.group(0)), text)
     return text
 
