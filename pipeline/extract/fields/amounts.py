@@ -32,11 +32,27 @@ _YEN_MISREAD = re.compile(r"(?<![A-Za-z])(?:Y[Yy]|[YV半#])(?=\s?\d{1,3}(?:,\d{3
 _DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?=(?:[.,]\d{3})*\.\d{3})(?:[.,]\d{3})+\.\d{2}(?![\d.,])")
 
 
+# 3,.300,000.00: a stray dot beside a thousands separator (a speck read as a point); the
+# separator stands, the dot becomes the one blank a separator may have beside it
+_DOUBLED_SEPARATOR = re.compile(r"(?<=\d)[,，][.．](?=\d{3}(?:[,，]\d{3})*\.\d{2}(?![\d.,]))")
+# 2805，000.00: a figure whose point and later groups read but whose first separator was lost
+# (a head of four to six digits before a group of three): its digits are the figure, read
+# without separators, moved right by the separators dropped (offsets after it hold)
+_LOST_SEPARATOR = re.compile(r"(?<![\d.,，])[1-9]\d{3,5}(?:[,，]\d{3})+\.\d{2}(?![\d.,，])")
+
+
+def _unseparated(m: re.Match) -> str:
+    digits = re.sub(r"[,，]", "", m.group(0))
+    return " " * (len(m.group(0)) - len(digits)) + digits
+
+
 def amount_text(page: PageText) -> str:
     """Page text with OCR's money misreadings undone, character for character (offsets hold)."""
     if not page.method.startswith("ocr"):
         return page.text
-    text = _DOTTED_THOUSANDS.sub(lambda m: m.group(0)[:-3].replace(".", ",") + m.group(0)[-3:], page.text)
+    text = _DOUBLED_SEPARATOR.sub(lambda m: m.group(0)[0] + " ", page.text)
+    text = _LOST_SEPARATOR.sub(_unseparated, text)
+    text = _DOTTED_THOUSANDS.sub(lambda m: m.group(0)[:-3].replace(".", ",") + m.group(0)[-3:], text)
     text = _YEN_MISREAD.sub(lambda m: "¥" * len(m.group(0)), text)
     return text
 
@@ -266,7 +282,7 @@ def _choose_amount(doc: Document, candidates: list[tuple[PageText, AmountMatch]]
     # a 大写 figure cut by a line end before its 元 is part of a wrapped amount (壹仟\n…贰佰万元整)
     uppers = [(p, m) for p, m in candidates if m.form == "uppercase" and not _cut_uppercase(p, m)]
     # a figure of nothing is no price (a garbled ¥540,000.00 read as 0.00): never a value
-    numerics = [(p, m) for p, m in candidates if m.form != "uppercase" and m.value > 0]
+    numerics = [(p, _whole_yuan(p, m)) for p, m in candidates if m.form != "uppercase" and m.value > 0]
     upper_values = {m.value for _, m in uppers}
     agreed = [(p, m) for p, m in numerics if m.value in upper_values]
     if agreed:
@@ -302,6 +318,29 @@ def _choose_amount(doc: Document, candidates: list[tuple[PageText, AmountMatch]]
     # tesseract misreads 大写 on most pages; RapidOCR was measured reading them right
     review = "仅有大写金额（OCR 识别大写易错）" if page.method == "ocr:tesseract" else None
     return extracted(doc, page, m.start, m.end, m.value, ["仅有大写金额"], review)
+
+
+# the 大写 twin written after a figure, in its bracket, ending in 元整 / 圆整 (（大写：…万元整）):
+# read even where OCR garbled its numerals, it states that the sum has no 角 and no 分
+_WHOLE_YUAN_AFTER = re.compile(r"^\s*[元圆]?[^\n（(【\[）)\]】]{0,4}?[（(【\[][^\n（()）\]】角分]{0,30}?[元圆圓园]整")
+# or its labelled 大写 cell earlier on the same line (金额（大写） …万元整  金额（小写） ¥…)
+_WHOLE_YUAN_BEFORE = re.compile(r"大写[）)]?\s*[:：]?[^\n（()）\]】角分:：]{1,24}?[元圆圓园]整(?![^\n]*大写)")
+CHECK_WHOLE_YUAN = "大写金额写明“元整”（无角分），OCR 读出的角分为误识，按整元读"
+
+
+def _whole_yuan(page: PageText, m: AmountMatch) -> AmountMatch:
+    """An OCR'd figure with 角/分 whose 大写 twin, even unreadable, ends in 元整: the paper states
+    a whole sum, so the cents read are a misreading (a seal or a signature over the line turns
+    .00 into .90); the figure is its whole yuan. Any other figure as read."""
+    if not page.method.startswith("ocr") or m.form == "uppercase" or m.value == m.value.to_integral_value():
+        return m
+    line_start = line_bounds(page.text, m.start)[0]
+    if not (_WHOLE_YUAN_AFTER.match(page.text[m.end:m.end + 48])
+            or _WHOLE_YUAN_BEFORE.search(page.text[line_start:m.start])):
+        return m
+    whole = m.value.to_integral_value(rounding="ROUND_FLOOR").quantize(Decimal("0.01"))
+    repair = f"{m.repair}；{CHECK_WHOLE_YUAN}" if m.repair else CHECK_WHOLE_YUAN
+    return AmountMatch(m.start, m.end, m.raw, whole, m.form, repair)
 
 
 def _uppercase_cell_unread(page: PageText, m: AmountMatch) -> bool:
@@ -552,6 +591,39 @@ def buyer_rows(doc: Document) -> tuple[PartyRow | None, list[PartyRow]]:
 
 # a change order's table heads its figures 变更前 | 变更后 (调整前/调整后, 修改前/修改后): OCR
 # often garbles the verb (杰更前), so its last character and 前/后 are what is looked for
+CHECK_FINAL_ROUND = "成交金额未能识别，取自议价轮次表最终一轮的报价"
+_FINAL_ROUND_ROW = re.compile(r"^[\s|｜]*(?:" + "|".join(sorted(map(re.escape, LABELS.final_round_labels), key=len, reverse=True))
+                              + r")(?=[\s|｜:：\d])") if LABELS.final_round_labels else None
+
+
+def _final_round_figures(doc: Document) -> list[tuple[PageText, AmountMatch]]:
+    """The offer in the row a bargaining table heads as its last round (最终 | 日期 | 报价 |
+    说明), under a column of offers (报价（元）) a few lines above: the price the rounds ended
+    at, the earlier rounds' higher offers being no price. Empty when there is no such row or
+    its offer does not read as one figure."""
+    words = LABELS.column_amount_labels.get(doc.doc_type)
+    if _FINAL_ROUND_ROW is None or not words:
+        return []
+    out = []
+    for page in doc.pages:
+        text = amount_text(page)
+        lines = text.split("\n")
+        offset = 0
+        for k, line in enumerate(lines):
+            start, offset = offset, offset + len(line) + 1
+            if not _FINAL_ROUND_ROW.match(line):
+                continue
+            above = lines[max(0, k - MAX_COLUMN_ROWS):k]
+            if not any(w in a for a in above for w in words):
+                continue
+            figures = [m for m in find_amounts(line) if m.form in ("bare", "yuan") and m.value > 0]
+            if len({m.value for m in figures}) != 1:
+                continue
+            m = figures[0]
+            out.append((page, AmountMatch(start + m.start, start + m.end, m.raw, m.value, m.form, m.repair)))
+    return out
+
+
 _BEFORE_AFTER_HEADER = re.compile(r"(?:更|整|改|订)前.{0,40}?(?:更|整|改|订)后")
 HEADER_LINES_ABOVE = 3
 CHECK_REVISED_COLUMN = "变更前后金额并列，取变更后一栏"
@@ -597,6 +669,12 @@ def _extract_amount(doc: Document, labelled: list[tuple[PageText, AmountMatch]],
         candidates = _price_candidates(_amount_candidates(find_labels(doc, LABELS.total_labels)), doc.doc_type)
     if not candidates and doc.doc_type == "payment_proof":
         candidates = _swift_amounts(doc) or _signed_amount_lines(doc)
+    final_round = []
+    if not candidates:
+        # the amount label's own figure did not read (a seal over the conclusion line): a table of
+        # bargaining rounds states the price the rounds ended at in its last round's row
+        final_round = _final_round_figures(doc)
+        candidates = list(final_round)
     unlabelled = False
     if not candidates and not any(_refers_elsewhere(amount_text(h.page), h) for h in hits):
         # no labelled amount: any explicit money figure in the document that is not a
@@ -616,6 +694,8 @@ def _extract_amount(doc: Document, labelled: list[tuple[PageText, AmountMatch]],
     revised = _revised_figures(candidates)
     corrected = [] if revised else _corrected_figures(candidates)
     chosen = _choose_amount(doc, revised or corrected or candidates)
+    if chosen and final_round:
+        chosen.checks.append(CHECK_FINAL_ROUND)
     if chosen and revised:
         chosen.checks.append(CHECK_REVISED_COLUMN)
     if chosen and corrected:

@@ -60,6 +60,8 @@ class FieldLabels:
     other_contract_no_labels: Words = ()
     # kind -> role -> terms a definition gives (以下简称“企业”) that name the role without being its label
     defined_terms: dict[str, dict[str, Words]] = field(default_factory=dict)
+    # words heading a bargaining table's last round (最终, 最后一轮): its row's offer is the price agreed
+    final_round_labels: Words = ()
 
     def every_label(self) -> set[str]:
         """Every label that ends the value of the label before it on the same line."""
@@ -109,6 +111,7 @@ def load_field_labels(path: Path = FIELD_LABELS_PATH) -> FieldLabels:
         other_contract_no_labels=tuple(data.get("other_contract_no_labels", ())),
         defined_terms={kind: {role: tuple(terms) for role, terms in roles.items()}
                        for kind, roles in data.get("defined_terms", {}).items()},
+        final_round_labels=tuple(data.get("final_round_labels", ())),
     )
 
 
