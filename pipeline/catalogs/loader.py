@@ -104,6 +104,8 @@ class Catalog:
     large_min_employees: int
     large_min_revenue_wan: Decimal
     contract_evidence: tuple[str, ...]
+    # the kinds this cycle's checks use (None: all): a paper of another kind is no evidence here
+    document_kinds: tuple[str, ...] | None
     requirements: tuple[Requirement, ...]
     verdict_kind: str
     verdict_requires: tuple[str, ...]
@@ -183,6 +185,7 @@ def read_catalog(path: Path) -> Catalog:
         large_min_employees=int(sme["large_min_employees"]),
         large_min_revenue_wan=Decimal(sme["large_min_revenue_wan"]),
         contract_evidence=tuple(data.get("contract_evidence", ())),
+        document_kinds=tuple(data["document_kinds"]) if "document_kinds" in data else None,
         requirements=tuple(
             Requirement(r["id"], r["title"], r["check"],
                         {k: v for k, v in r.items() if k not in ("id", "title", "check", "gap_kind")},

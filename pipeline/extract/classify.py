@@ -99,6 +99,11 @@ def default_vocabulary() -> Vocabulary:
     return load_vocabulary()
 
 
+def kind_label(kind: str) -> str:
+    """What a reviewer calls the kind (付款证明, 会议材料), from the vocabulary."""
+    return next((k.label for k in default_vocabulary().kinds if k.kind == kind), kind)
+
+
 def kind_title_patterns(kind: str) -> tuple[re.Pattern[str], ...]:
     """The titles a kind gives itself, from the vocabulary (none for an unknown kind)."""
     vocabulary = default_vocabulary()

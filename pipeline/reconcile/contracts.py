@@ -20,6 +20,7 @@ from rapidfuzz.distance import LCSseq
 from pipeline.catalogs.loader import Catalog
 from pipeline.money import yuan_text
 from pipeline.models import Declaration, DeclaredContract, Document, Extracted
+from pipeline.extract.classify import kind_label
 from pipeline.extract.entities import broken_legal_form, normalize_name, opens_with_place
 from pipeline.parsing.glyphs import glyph_similarity, is_cjk, look_alike
 from pipeline.parsing.locality import is_tianjin_address
@@ -486,7 +487,10 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
             _batch_row_to_applicant(doc, decl, catalog)
     for doc in docs:
         if doc.doc_type not in EVIDENCE_KINDS:
-            if not doc.kind_recognised and doc.readable:
+            if doc.readable and (not doc.kind_recognised or not _kind_used(doc.doc_type, catalog)):
+                # (a paper recognised as other, a look-alike the vocabulary knows, is not evidence)
+                # a paper of a kind this cycle does not use (a meeting record in the support
+                # cycle) that names a contract is more likely evidence misread than that kind
                 _note_possible_evidence(doc, contracts, catalog)
             continue
         folded_text = fold_code(doc.text)
@@ -679,6 +683,12 @@ def _batch_row_to_applicant(doc: Document, decl: Declaration, catalog: Catalog) 
         doc.fields.update({name: item for name, item in fitting[0].items() if name not in shared})
 
 
+def _kind_used(kind: str, catalog: Catalog) -> bool:
+    """The cycle's checks use this kind (other, a known look-alike, counts as used: it is no
+    evidence by what it states, not by what the cycle asks)."""
+    return catalog.document_kinds is None or kind == "other" or kind in catalog.document_kinds
+
+
 def _note_possible_evidence(doc: Document, contracts: list[ContractEvidence], catalog: Catalog) -> None:
     """A document that is not known to be evidence of one contract, but names a declared
     contract's number, customer or amount, may be that contract's missing evidence: a gap
@@ -704,7 +714,9 @@ def _note_possible_evidence(doc: Document, contracts: list[ContractEvidence], ca
             # customer has several, or OCR misread the name): not known, not missing
             reasons.append(f"客户名称「{party.value}」" if close.same else f"近似客户名称「{party.value}」")
         if reasons:
-            kind = "未能确定类型" if doc.doc_type not in EVIDENCE_KINDS else "未能对应到具体合同"
+            kind = ("未能对应到具体合同" if doc.doc_type in EVIDENCE_KINDS
+                    else "未能确定类型" if not doc.kind_recognised or doc.doc_type == "other"
+                    else f"识别为本周期不使用的材料类型（{kind_label(doc.doc_type)}），可能是误识别的证据")
             ce.possible[doc.path] = f"{kind}，但提到了{'、'.join(reasons)}"
             ce.possible_kinds[doc.path] = doc.doc_type
 
@@ -1036,11 +1048,12 @@ def _declared_among_alternatives(doc: Document, declared: Decimal, tol: Decimal)
 
 
 def _possible_of_kind(ce: ContractEvidence, kind: str) -> list[tuple[str, str]]:
-    """The possible evidence that could be of `kind`: any document whose kind is unknown, and
-    documents recognised as that kind but tied to no contract."""
+    """The possible evidence that could be of `kind`: any document whose kind is unknown or one
+    the cycle does not use, and documents recognised as that kind but tied to no contract."""
     out = []
     for path, reason in sorted(ce.possible.items()):
-        if reason.startswith("未能确定类型") or ce.possible_kinds.get(path) == kind:
+        noted = ce.possible_kinds.get(path)
+        if reason.startswith("未能确定类型") or noted == kind or noted not in EVIDENCE_KINDS:
             out.append((path, reason))
     return out
 

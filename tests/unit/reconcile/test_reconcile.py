@@ -741,3 +741,31 @@ def test_the_payer_every_row_of_a_list_shares_stays_as_the_page_reads_it_when_th
     ds = [d for d in docs() if d.path != "b.pdf"] + [paid]
     reconcile("t", declaration(), ds, CATALOG)
     assert paid.value("payee") == APPLICANT and paid.value("payer") == CUSTOMER
+
+
+def test_a_paper_read_as_a_kind_the_cycle_does_not_use_makes_the_missing_proof_a_question():
+    """A customer's minutes choosing the applicant read as a meeting record: the support cycle
+    asks for no meeting records, so a paper naming the contract and read as one is more likely
+    the missing evidence misread than a meeting record; its gap is a question. The assessment
+    cycle uses meeting records, and the same paper there founds nothing."""
+    minutes = _doc("m.pdf", f"总经理办公会会议纪要\n会议时间：2023年2月1日\n议题一：关于合同HT-2023-017的实施\n"
+                            f"参会人员：张某、李某\n会议认为，{APPLICANT}方案可行。")
+    assert minutes.doc_type == "meeting_record" and minutes.kind_recognised
+    ds = [d for d in docs() if d.path != "c.pdf"] + [minutes]
+    v = reconcile("t", declaration(), ds, CATALOG)
+    assert ("missing_procurement_proof", "HT-2023-017", "needs_review") in kinds(v)
+    gap = next(g for g in v.book.gaps if g.kind == "missing_procurement_proof")
+    assert "会议材料" in gap.review_reason and "m.pdf" in gap.review_reason
+    without = reconcile("t", declaration(), [d for d in docs() if d.path != "c.pdf"], CATALOG)
+    assert ("missing_procurement_proof", "HT-2023-017", "confirmed") in kinds(without)
+
+
+def test_a_known_look_alike_naming_the_contract_leaves_the_missing_proof_confirmed():
+    # a paper the vocabulary recognises as other (a registration certificate of the contract)
+    # is no evidence by what it states: the gap stays confirmed
+    registration = _doc("r.pdf", f"技术合同认定登记证明\n合同名称：智能产线\n合同编号：HT-2023-017\n"
+                                 f"卖方：{APPLICANT}\n买方：{CUSTOMER}\n经审查，该合同予以认定登记。")
+    assert registration.doc_type == "other" and registration.kind_recognised
+    ds = [d for d in docs() if d.path != "c.pdf"] + [registration]
+    v = reconcile("t", declaration(), ds, CATALOG)
+    assert ("missing_procurement_proof", "HT-2023-017", "confirmed") in kinds(v)
