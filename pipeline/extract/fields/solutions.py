@@ -43,9 +43,10 @@ _TOC_ENTRY = re.compile(r"[.…·]{3,}|…|[\s.·]\d{1,3}$")
 _CONTENT_REFUSES = re.compile(r"^(?:本次诊断|本报告|诊断组|我们|我方)?[，,]?(?:暂|尚)?(?:未|不|没有|无)(?:提出|提供|给出|形成|涉及)"
                               r"|^[（(]?(?:暂无|无|略)[）)]?[。.]?(?:$|[（(]?[^\u4e00-\u9fff]*$)|另行(?:提供|制定|编制|沟通)")
 # the signature block under the last section is not its content
-# (a sign-off set off by a dash, ——X公司诊断服务组, is the writer's name)
+# (a sign-off set off by a dash, ——X公司诊断服务组, is the writer's name; OCR reads the dash
+# as 一一, which opens a sign-off only before an organisation's name)
 _SIGNATURE = re.compile(r"盖\s*章|签\s*[字章]|^(?:诊断单位|编制单位|报告单位|服务单位|编制人|审核人|日期|附件)[:：]"
-                        r"|^(?:——|－－|--)")
+                        r"|^(?:——|－－|--|一一(?=[^，,。；;]{2,30}?(?:公司|中心|研究院|研究所)))")
 _CONTENT_CHARS = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2,}")
 # an English translation beside a bilingual heading (Recommendations解决方案建议): not a sentence
 _LATIN_GLOSS = re.compile(r"^[A-Za-z][A-Za-z&/\-]{3,}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[A-Za-z][A-Za-z&/\-]{3,}$")

@@ -57,3 +57,9 @@ def test_an_unknown_bracketed_section_after_the_findings_is_a_question():
     d = read(_MAIL.format(solution="【下一步工作】上线配方管理系统并与染缸控制器对接，各产线加装电能计量表。\n"))
     assert find_solution(d) is None
     assert unheaded_proposal(d) is not None
+
+
+def test_a_dash_sign_off_read_by_ocr_ends_an_empty_bracketed_heading():
+    text = _MAIL.format(solution="【改进建议】\n").replace("——乙西", "一一乙西")
+    d = read(text, method="ocr:tesseract")
+    assert find_solution(d) is None
