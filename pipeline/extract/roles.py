@@ -101,7 +101,10 @@ _ACCEPTED_BY_WRITER = re.compile(rf"(?:{_SELF}(?![（(])[^。]{{0,40}}?|(?:通�
 _ASIDE = re.compile(r"[（(][^（）()]{0,80}[）)]")
 # 受贵公司邀请…开展诊断 / 赴贵公司开展诊断: the firm diagnosed is the one the letter is addressed to
 # (OCR reads 贵 as 责 on both engines; 责公司 is no word)
-_DIAGNOSED_ADDRESSEE = re.compile(r"(?:受|应|赴|为|对|到|走进|深入)\s*[贵责](?:公司|单位|司|企业|厂)[^。]{0,80}?(?:诊断|评估|调研)")
+_DIAGNOSED_ADDRESSEE = re.compile(r"(?:受|应|赴|为|对|到|走进|深入)\s*[贵责](?:公司|单位|司|企业|厂)[^。]{0,80}?(?:诊断|评估|调研)"
+                                  # 根据…贵公司现场诊断情况 / 贵司的诊断结果: the addressee's own
+                                  # diagnosis, named in one phrase (no clause between)
+                                  r"|(?<!负)[贵责](?:公司|单位|司|企业|厂)(?:的)?(?:现场|实地|上门)?(?:诊断|评估)")
 # a receipt confirmation the payee writes to its customer: 贵单位于…向我公司（X）支付…，我公司已收到 —
 # the addressee paid the writer (OCR reads 贵 as 责; 责单位 is no word)
 _ADDRESSEE_PAID_WRITER = re.compile(rf"[贵责](?:公司|单位|司|方)[^。]{{0,80}}?(?:向|给|至)\s*{_SELF}[^。]{{0,60}}?{_PAY}")
@@ -121,7 +124,10 @@ _PAID_BY_ADDRESSEE = re.compile(r"贵(?:公司|单位|司|方)\s*(?:已|累计|�
 _ADDRESSEE_SIGNS_WITH_SUPPLIER = re.compile(
     r"[你贵](?:公司|单位|司|厂)[^。]{0,40}?(?:与|同|和)\s*(?:成交|中标|中选|入围)(?:供应商|人|单位|候选人)"
     r"[^。]{0,20}?(?:签订|签署|订立)[^。]{0,10}?(?:合同|协议)")
-_ADDRESSEE = re.compile(r"^\s*(?:致|To|TO)\s*[:：]?\s*(?P<name>.+?)\s*[:：]?\s*$|^\s*(?P<salute>[^：:，,。]{4,40})[:：]\s*$")
+# a letter's 致 line, an e-mail's or a fax's recipient line (收件人：X公司信息化负责人: the firm,
+# whoever in it reads the mail), or a salutation line (X：)
+_ADDRESSEE = re.compile(r"^\s*(?:致|To|TO|收件人|收件单位|收件方|收信人|收文单位|主送(?:单位)?)\s*[:：]?\s*(?P<name>.+?)\s*[:：]?\s*$"
+                        r"|^\s*(?P<salute>[^：:，,。]{4,40})[:：]\s*$")
 
 
 def addressee_of(pages: list[PageText]) -> RoleHit | None:

@@ -43,7 +43,10 @@ _TOC_ENTRY = re.compile(r"[.…·]{3,}|…|[\s.·]\d{1,3}$")
 _CONTENT_REFUSES = re.compile(r"^(?:本次诊断|本报告|诊断组|我们|我方)?[，,]?(?:暂|尚)?(?:未|不|没有|无)(?:提出|提供|给出|形成|涉及)"
                               r"|^[（(]?(?:暂无|无|略)[）)]?[。.]?(?:$|[（(]?[^\u4e00-\u9fff]*$)|另行(?:提供|制定|编制|沟通)")
 # the signature block under the last section is not its content
-_SIGNATURE = re.compile(r"盖\s*章|签\s*[字章]|^(?:诊断单位|编制单位|报告单位|服务单位|编制人|审核人|日期|附件)[:：]")
+# (a sign-off set off by a dash, ——X公司诊断服务组, is the writer's name; OCR reads the dash
+# as 一一, which opens a sign-off only before an organisation's name)
+_SIGNATURE = re.compile(r"盖\s*章|签\s*[字章]|^(?:诊断单位|编制单位|报告单位|服务单位|编制人|审核人|日期|附件)[:：]"
+                        r"|^(?:——|－－|--|一一(?=[^，,。；;]{2,30}?(?:公司|中心|研究院|研究所)))")
 _CONTENT_CHARS = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2,}")
 # an English translation beside a bilingual heading (Recommendations解决方案建议): not a sentence
 _LATIN_GLOSS = re.compile(r"^[A-Za-z][A-Za-z&/\-]{3,}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[A-Za-z][A-Za-z&/\-]{3,}$")
@@ -66,8 +69,15 @@ def _leading_number(line: str) -> int:
     return int(m.group(0)) if m else 0
 
 
+# a heading set off by brackets, its content run on after it (【改进建议】建设…, 〔解决方案〕…)
+_BRACKETED = re.compile(r"^[【〔［\[]([^】〕］\]]{1,20})[】〕］\]][：:]?")
+
+
 def _solution_heading(compact: str, words: re.Pattern[str]) -> tuple[str, str] | None:
     """(heading, inline content) when the line is shaped like a solution section heading."""
+    bracketed = _BRACKETED.match(compact)
+    if bracketed:
+        compact = bracketed.group(1) + "：" + compact[bracketed.end():]
     head, sep, inline = compact.partition("：") if "：" in compact else compact.partition(":")
     if not sep:
         # OCR reads the colon after a heading as a semicolon: （三）解决方案建议；分两期实施…
@@ -251,7 +261,7 @@ _WITHHOLDS = re.compile(r"暂无|暂不|未(?:出具|提出|提供|给出|形成
 _FINDINGS_HEADING = re.compile(r"问题|不足|短板|差距|薄弱|发现|隐患")
 # a section that describes rather than proposes (a later 诊断结论, 评分, 说明)
 _DESCRIBES = re.compile(r"问题|不足|短板|差距|薄弱|发现|隐患|现状|概况|情况|基础|背景|结论|评分|得分|结果|边界|数据|说明|附件|备注")
-_LABEL = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,12})[：:]")
+_LABEL = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,12})[：:]|^[【〔［\[]([\u4e00-\u9fffA-Za-z]{2,12})[】〕］\]]")
 
 
 def _section_label(compact: str) -> tuple[str | None, int, str] | None:
@@ -261,9 +271,9 @@ def _section_label(compact: str) -> tuple[str | None, int, str] | None:
     rest = compact[at:].lstrip(" 、.．")
     m = _LABEL.match(rest)
     if style is not None:
-        label = m.group(1) if m else rest[:12]
+        label = (m.group(1) or m.group(2)) if m else rest[:12]
         return (style, depth, label) if label else None
-    return (None, 0, m.group(1)) if m else None
+    return (None, 0, m.group(1) or m.group(2)) if m else None
 
 
 def unheaded_proposal(doc: Document) -> Extracted | None:
@@ -477,9 +487,10 @@ def _sections(doc: Document, words: re.Pattern[str]):
         if _in_contents(lines, i) or (row_label is None and _form_title(lines, i, heading)):
             continue
         style, depth, _ = _numbering(compact)
+        bracketed = style is None and bool(_BRACKETED.match(compact))
         content = [inline] if inline else []
         borrowed = False
-        if style is None and not inline and column is None and lead is None and i > 0 \
+        if style is None and not bracketed and not inline and column is None and lead is None and i > 0 \
                 and lines[i - 1][0] is page:
             # a form's row label (改造建议) stands mid-height in its cell: the cell's first
             # line is read above it
@@ -504,6 +515,8 @@ def _sections(doc: Document, words: re.Pattern[str]):
             if style is None and _solution_heading(c, words) is None and n_style in ("cn", "chapter") \
                     and len(c) <= 30:
                 break
+            if bracketed and _BRACKETED.match(c):
+                break       # 【改进建议】… ends at the next bracketed heading
             if _SIGNATURE.search(c):
                 break
             content.append(nxt)
