@@ -280,7 +280,9 @@ _FIGURE_REST = re.compile(r"[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)")
 _MARKED_FIGURE_HEAD = re.compile(r"(?:CNY|RMB|人民币|[¥￥])\s*(?<![\d.,，])\d{1,3}(?:[,，]\d{3})*$")
 # a marked figure whose last thousands group OCR read with a point (4,020.00 for 4,020,00…) and
 # the next line finishing that group, then the fraction, then the figure's close
-_MARKED_GROUP_POINT_HEAD = re.compile(r"(?:CNY|RMB|人民币|[¥￥]|(?<![A-Za-z])Y)\s*\d{1,3}(?:[,，]\d{3})*\.(\d{1,2})$")
+# (or after the words of prose that announce a figure: 协议总价350.00 | 0.00元)
+_MARKED_GROUP_POINT_HEAD = re.compile(r"(?:(?:CNY|RMB|人民币|[¥￥]|(?<![A-Za-z])Y)|(?:为|是|计|共|额|价|约|达))"
+                                      r"\s*(?<![\d.,，])\d{1,3}(?:[,，]\d{3})*\.(\d{1,2})$")
 # a figure after its currency mark (or the bracket that gives the 小写 form after the 大写),
 # whole groups, then its last group cut after one or two digits at the line's end; the next line
 # finishes that group and gives the fraction (¥2,813,00 | 0.00）). Only the last group: a cut

@@ -662,6 +662,9 @@ def _extract_amount(doc: Document, labelled: list[tuple[PageText, AmountMatch]],
     if doc.doc_type in ("contract", "subcontract"):
         # a price table's 合计 row (金额（元） column) states the total too
         candidates += _price_candidates(_amount_candidates(find_labels(doc, LABELS.total_labels)), doc.doc_type)
+        # a label of both lists (价税合计 heading an item table's column) finds the same figure
+        # twice: one statement on the paper, counted once (else a line item outnumbers the total)
+        candidates = _once_per_place(candidates)
     elif doc.doc_type == "acceptance_report" and not candidates:
         # an acceptance that tabulates what was accepted (a confirmation of delivered work with
         # 人天 / 金额, a goods-receipt form's items) and names no contract amount: the table's
@@ -719,6 +722,18 @@ def _extract_amount(doc: Document, labelled: list[tuple[PageText, AmountMatch]],
         # may not have parsed at all
         chosen = _reread_amount(doc, candidates + _label_lines(hits), reread) or chosen
     return chosen
+
+
+def _once_per_place(candidates: list[tuple[PageText, AmountMatch]]) -> list[tuple[PageText, AmountMatch]]:
+    """The candidates with each figure on the paper once (its page and offsets), in order."""
+    seen: set[tuple[int, int, int]] = set()
+    out = []
+    for page, m in candidates:
+        key = (page.number, m.start, m.end)
+        if key not in seen:
+            seen.add(key)
+            out.append((page, m))
+    return out
 
 
 # a figure stated per period (月租金, 每月, 年服务费, 元/月): one instalment of a recurring price,

@@ -79,6 +79,10 @@ def _date_by_label_or_statement(doc: Document, labels: tuple[str, ...],
            and not _under_other_event_header(p, m) and not _PLANNED_LABEL.search(p.text[max(0, m.start - 12):m.start])
            and not (doc.doc_type in _SIGNED_KINDS and _period_end(p.text, m))
            and not (doc.doc_type == "procurement_proof" and _PROCEDURE_STEP_AFTER.match(p.text, m.end))]
+    if not own and doc.doc_type in _SIGNED_KINDS:
+        in_force = _in_force_date(doc, dated)
+        if in_force is not None:
+            return in_force
     doubt = None if own else OTHER_EVENTS_ONLY
     dated = own or dated
     approved = [(p, m) for p, m in dated if _APPROVAL_ROW.match(p.text, line_bounds(p.text, m.start)[0])]
@@ -220,6 +224,24 @@ _SIGNED_KINDS = ("contract", "subcontract")
 _PERIOD_TO_BEFORE = re.compile(r"(?:至|到|止于|截至|截止|[-—－~～])\s*$")
 _PERIOD_FROM_AFTER = re.compile(r"\s*(?:起|开始)|\s*(?:至|到|[-—－~～])\s*(?:20\d{2}|[二〇零一]{4}|\d{1,2}\s*月)")
 _PERIOD_END_AFTER = re.compile(r"\s*(?:止|为止|届满|到期|终止)")
+
+
+# a date the agreement states it takes effect on (本协议自二〇二四年五月二日起生效, 于…正式生效)
+_IN_FORCE_AFTER = re.compile(r"\s*(?:起|开始)?\s*(?:正式)?(?:生效|施行|执行)(?![^。；;\n]{0,6}(?:前|以前|之前))")
+IN_FORCE_DATE = "未写明签订日期，取协议写明的生效日期"
+
+
+def _in_force_date(doc: Document, dated: list) -> Extracted | None:
+    """An agreement that states no signing date and dates only its term (自…起生效，服务期至…):
+    the day it states it takes effect is when it was made, not the term's end. One such day
+    only; else None."""
+    found = [(p, m) for p, m in dated if _IN_FORCE_AFTER.match(p.text, m.end)]
+    if len({m.value for _, m in found}) != 1:
+        return None
+    page, m = found[0]
+    result = _dated(doc, page, m.start, m.end, m.value)
+    result.checks.append(IN_FORCE_DATE)
+    return result
 
 
 def _period_end(text: str, m) -> bool:  # noqa: ANN001 - a DateMatch
