@@ -37,6 +37,9 @@ _LEADING_NOISE = re.compile(
     r"采购单位|用户单位|承担单位|实施单位|全称|（[^）]{0,6}）|\([^)]{0,6}\)|"
     # a party's role in a certificate or an application (兹证明申请人天津X公司): a label, not a name
     r"申请人|申请单位|申报单位|委托人|委托单位|当事人|投标人|投标单位|"
+    # any role label a seal note follows (确认单位（盖章）, 证明单位（公章）): a name never holds a
+    # seal note, so the words before one are the label (OCR may lose the note's closing bracket)
+    r"[\u4e00-\u9fff]{1,4}(?:单位|方|人)(?=[（(](?:盖|签章|公章|印章))|"
     # an account number the name follows on a bank's line (付款账户：62220…天津X有限公司)
     r"\d{6,}\s*)+"
 )
@@ -89,7 +92,8 @@ def leading_noise_length(name: str) -> int:
 
 
 # a seal note left before the name: （盖章）天津…, or OCR's （盖章無天津… (the ）misread)
-_SEAL_NOTE = re.compile(r"^[（(](?:盖章|签章|公章|签字|印章)(?:[）)]|[^\u4e00-\u9fff])?")
+# (OCR also misreads the 章 of 盖章: （盖意天津…; 盖 opening a bracket is a seal note whatever follows)
+_SEAL_NOTE = re.compile(r"^[（(](?:盖章|签章|公章|签字|印章|盖(?=[\u4e00-\u9fff]))(?:[）)]|[^\u4e00-\u9fff])?")
 _PLACE_START = re.compile(r"^(?:天津|北京|上海|重庆|[\u4e00-\u9fff]{2}省|中国)")
 
 
