@@ -105,3 +105,14 @@ def test_an_approval_form_is_dated_by_the_instruction_not_by_its_drafting():
     assert doc.doc_type == "procurement_proof"
     assert doc.fields["date"].value == date(2021, 3, 15)
     assert doc.fields["amount_yuan"].value == Decimal("560000.00")
+
+
+def test_a_role_word_in_the_subject_line_labels_no_party():
+    # 关于…供应商选定的签报: 供应商 is what the form is about; the prose below it names no supplier
+    doc = _read("示例东丽包装有限公司\n签报审批单\n标题：关于包装线改造供应商选定的签报\n"
+                "              为推进公司智能化改造，采购部组织了比选，共邀请三家单位报价。\n"
+                "经综合评审，拟选定该公司为本项目供应商，合同金额56.00万元。妥否，请批示。\n"
+                "领导批示：\n同意。\n王某 2021.3.15\n")
+    assert doc.doc_type == "procurement_proof"
+    supplier = doc.fields.get("supplier")
+    assert supplier is None or supplier.value != "为推进公司"
