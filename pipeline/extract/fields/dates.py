@@ -84,7 +84,11 @@ def _date_by_label_or_statement(doc: Document, labels: tuple[str, ...],
         if in_force is not None:
             return in_force
     doubt = None if own else OTHER_EVENTS_ONLY
-    dated = own or dated
+    # a deadline (须于…前完成) is what must yet happen: it never dates the paper, even when
+    # nothing else on it could be read
+    dated = own or [(p, m) for p, m in dated if not _DEADLINE.match(p.text, m.end)]
+    if not dated:
+        return None
     approved = [(p, m) for p, m in dated if _APPROVAL_ROW.match(p.text, line_bounds(p.text, m.start)[0])]
     if approved and doc.doc_type == "acceptance_report":
         # a validation or acceptance report's sign-off table (起草 / 审核 / 批准): the paper decides
@@ -192,7 +196,9 @@ _OTHER_EVENTS = ("申请", "到期", "交货", "到货", "发货", "计划", "�
                  # a supplier list's rows: the day each firm was admitted or rated (准入日期)
                  "准入", "入库", "入围", "评定", "认证", "备案", "年审", "复审",
                  # a report's later life: its last update, revision or closing is not its event
-                 "更新", "修订", "关闭", "结案", "归档")
+                 "更新", "修订", "关闭", "结案", "归档",
+                 # an approval form's drafting (拟稿日期): the request written before it is decided
+                 "拟稿")
 # the next visit or round planned (下次巡诊日期, 下一轮检查时间) is a promise, not the event
 _NEXT_ROUND = r"下一?[次轮期回][\u4e00-\u9fff]{0,4}?"
 _OTHER_EVENT = "(?:" + "|".join(_OTHER_EVENTS) + "|" + _NEXT_ROUND + ")"

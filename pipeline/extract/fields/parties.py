@@ -217,10 +217,17 @@ def _noted_under_head(hit: Hit) -> Hit:
     return Hit(hit.page, m.start(), hit.end) if m else hit
 
 
+# a subject line (关于…供应商选定的签报, 关于选择承包人的请示): the role word is the matter spoken of
+_SUBJECT_BEFORE = re.compile(r"关于[^:：\n]*$")
+
+
 def _in_a_sentence(hit: Hit) -> bool:
-    """A role word a clause goes on from (X作为招标人，就…组织招标) is a word of a sentence, not a
-    label: no name stands beside it because of where it is."""
-    return hit.page.text.startswith(("，", ",", "。"), hit.end)
+    """A role word a clause goes on from (X作为招标人，就…组织招标), or one inside a subject line
+    (关于…供应商选定的签报), is a word of a sentence, not a label: no name stands beside it
+    because of where it is."""
+    text = hit.page.text
+    line_start, _ = line_bounds(text, hit.start)
+    return text.startswith(("，", ",", "。"), hit.end) or bool(_SUBJECT_BEFORE.search(text, line_start, hit.start))
 
 
 # 尊敬的供应商： / 亲爱的客户： greets the reader by its role and names no one: the words after it
