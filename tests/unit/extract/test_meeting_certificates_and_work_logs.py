@@ -67,3 +67,27 @@ def test_an_attendee_heading_without_a_meeting_stated_held_does_not_make_a_meeti
             "特此证明。\n"
             "参会人员：王某\n")
     assert classify_text(text).doc_type != "meeting_record"
+
+
+# an online collection form's result page: its only full date is the form's closing time; each
+# row is stamped with the day (no year) and time its attendee signed in
+COLLECTION_FORM = ("在线收集表 结果 共3份 导出\n"
+                   "【签到】2023年冷链仓储数字化推广座谈会\n"
+                   "发起人：天津某某冷链科技有限公司 截止时间：2023-03-28 18:00\n"
+                   "序号 提交时间 1.单位名称 2.统一社会信用代码 3.姓名\n"
+                   "1 03/28 09:01:12 天津某某冷链科技有限公司 91120000XXXXXXXX1A 王某\n"
+                   "2 03/28 09:03:40 天津北禾食品有限公司 91120000XXXXXXXX2B 李某\n"
+                   "3 03/28 09:05:02 天津南川物流有限公司 91120000XXXXXXXX3C 赵某\n")
+
+
+def test_a_collection_form_is_dated_by_the_day_its_rows_were_signed_in():
+    doc = _read(COLLECTION_FORM)
+    assert doc.doc_type == "meeting_record"
+    found = doc.fields["date"]
+    assert str(found.value) == "2023-03-28"
+    assert found.provenance.text.startswith("03/28")
+
+
+def test_sign_in_stamps_of_scattered_days_date_nothing():
+    text = COLLECTION_FORM.replace("2 03/28", "2 03/30").replace("3 03/28", "3 04/02")
+    assert "date" not in _read(text).fields or _read(text).fields["date"] is None
