@@ -91,3 +91,9 @@ def test_a_collection_form_is_dated_by_the_day_its_rows_were_signed_in():
 def test_sign_in_stamps_of_scattered_days_date_nothing():
     text = COLLECTION_FORM.replace("2 03/28", "2 03/30").replace("3 03/28", "3 04/02")
     assert "date" not in _read(text).fields or _read(text).fields["date"] is None
+
+
+def test_a_held_meeting_whose_closing_quote_was_lost_is_named_up_to_its_issue():
+    text = WORK_LOG.replace("（第二期）”，会期半天", "（第二期） ~_ 一", 1)
+    assert classify_text(text).doc_type == "meeting_record"
+    assert _read(text).fields["title"].value == "2023年注塑车间能耗管理与设备联网应用研讨会（第二期）"
