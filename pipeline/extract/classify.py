@@ -41,6 +41,8 @@ class KindSpec:
     statements: tuple[Signal, ...]
     cues: tuple[Signal, ...]
     title_required_factor: float | None = None
+    # headings of the part that carries the evidence (参会企业名单), read on any heading line
+    part_titles: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,8 @@ def load_vocabulary(path: Path = VOCABULARY_PATH) -> Vocabulary:
             cues=tuple(Signal(compiled(c["pattern"], f"{base}.cues[{i}]"), c["weight"])
                        for i, c in enumerate(spec["cues"])),
             title_required_factor=spec.get("title_required_factor"),
+            part_titles=tuple(compiled(p, f"{base}.part_titles[{i}]")
+                              for i, p in enumerate(spec.get("part_titles", ()))),
         ))
     labels = data.get("field_labels") or {}
     return Vocabulary(tuple(kinds), dict(data["thresholds"]),
@@ -202,6 +206,19 @@ def _outnamed(kind: str, hit: tuple[int, int, int], named: dict[str, tuple[int, 
                for other, (o_line, o_start, o_end) in named.items())
 
 
+def _part_titled(text: str, spec: KindSpec, th: dict[str, float]) -> bool:
+    """Some heading line of the document (short, no sentence in it) names the part that carries
+    the kind's evidence."""
+    if not spec.part_titles:
+        return False
+    for line in title_lines(text, 10 ** 6):
+        if _title_length(line) > th["title_max_chars"] or _CLAUSE_MARK.search(line):
+            continue
+        if any(p.search(line) for p in spec.part_titles):
+            return True
+    return False
+
+
 def classify_text(text: str, vocabulary: Vocabulary | None = None) -> Classification:
     """The document kind, a confidence from how far the best score leads the next, and whether
     the document was recognised at all."""
@@ -232,6 +249,12 @@ def classify_text(text: str, vocabulary: Vocabulary | None = None) -> Classifica
             if hits:
                 score += signal.weight * min(hits, th["statement_hits_cap"]) ** 0.5
                 stated.setdefault(spec.kind, []).append(signal.means)
+        if not titled and spec.kind in stated and _part_titled(text, spec, th):
+            # a paper titled only by its genre (证明, 工作日志) that states the kind's fact (a
+            # meeting was held) and carries the part that evidences it (the list of those who
+            # attended) is of that kind, as if that part's heading were a later title
+            score += th["title_weight"] * th["late_title_factor"]
+            titled = True
         for signal in spec.cues:
             hits = len(signal.pattern.findall(compact))
             score += signal.weight * min(hits, th["cue_hits_cap"]) ** 0.5

@@ -66,7 +66,10 @@ def _date_by_label_or_statement(doc: Document, labels: tuple[str, ...],
              and not (doc.doc_type == "standard_draft" and (_PUBLISHED.match(p.text, m.end)
                                                              or _CIRCULATED.search(p.text[max(0, m.start - 12):m.start])))]
     if not dated:
-        return None
+        # the paper's only full dates are not its own (a collection form's deadline, its export):
+        # a sign-in list whose rows are stamped with the day each attendee signed in is dated
+        # by that day, the meeting's
+        return _sign_in_day(doc, page_dates) if doc.doc_type == "meeting_record" else None
     stated = _event_date(doc, dated, page_dates)
     if stated:
         return stated
@@ -428,6 +431,38 @@ def _event_date(doc: Document, dated: list, page_dates: list[tuple[PageText, lis
                 found.checks.append(YEAR_FROM_NEAREST)
             return found
     return None
+
+
+# a row stamped with the day and time its attendee signed in, the year left out (1 11/12 08:31:17 …)
+_SIGN_IN_STAMP = re.compile(r"(?m)^[^\S\n]*(?:\d{1,3}[.、]?[^\S\n]+)?(?P<m>\d{1,2})[/／-](?P<d>\d{1,2})[^\S\n]+"
+                            r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
+SIGN_IN_DAY = "取自签到记录的签到日（{rows} 行同日），年份取自文中最近的完整日期"
+
+
+def _sign_in_day(doc: Document, page_dates: list[tuple[PageText, list[DateMatch]]]) -> Extracted | None:
+    """The day most rows of a sign-in list were stamped with, when more than half its stamped
+    rows (at least two) share it; its year is the one nearest the paper's closest full date."""
+    stamps = [(page, m) for page, _ in page_dates for m in _SIGN_IN_STAMP.finditer(page.text)]
+    days: dict[tuple[int, int], list] = {}
+    for page, m in stamps:
+        days.setdefault((int(m.group("m")), int(m.group("d"))), []).append((page, m))
+    if not days:
+        return None
+    (month, day), rows = max(days.items(), key=lambda kv: len(kv[1]))
+    if len(rows) < 2 or 2 * len(rows) <= len(stamps):
+        return None
+    page, m = rows[0]
+    full = [d for p, found in page_dates if p is page for d in found] or \
+        [d for _, found in page_dates for d in found]
+    if not full:
+        return None
+    anchor = min(full, key=lambda d: abs(d.start - m.start()))
+    value = year_nearest(month, day, anchor.value)
+    if value is None:
+        return None
+    found = _dated(doc, page, m.start("m"), m.end("d"), value)
+    found.checks.append(SIGN_IN_DAY.format(rows=len(rows)))
+    return found
 
 
 def _row_of_dated_table(text: str, m) -> bool:  # noqa: ANN001 - a DateMatch

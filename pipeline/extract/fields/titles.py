@@ -74,7 +74,19 @@ def _held_name(doc: Document) -> Extracted | None:
             if _MEETING_WORD.search(name):
                 start, end = where[m.start(1)], where[m.end(1) - 1] + 1
                 return extracted(doc, page, start, end, name, ["取自正文所述举办的会议名称"])
+        for m in _HELD_NAME_UNCLOSED.finditer(flat):
+            # the closing quote was lost (a scan's noise after it): the name ends at its head noun
+            # and the issue bracketed after it
+            start, end = where[m.start(1)], where[m.end(1) - 1] + 1
+            return extracted(doc, page, start, end, re.sub(r"\s", "", m.group(1)),
+                             ["取自正文所述举办的会议名称", "名称后引号未识别，止于会议名词"])
     return None
+
+
+_HELD_NAME_UNCLOSED = re.compile(
+    r"(?:举办|召开|举行|主办|承办|组织)(?:了|的)?\s*[“\"「『《]([^”\"」』》]{2,50}?"
+    r"(?:交流会|座谈会|研讨会|推介会|对接会|培训会|观摩会|分享会|恳谈会|现场会|沙龙|论坛)"
+    r"(?:\s*[（(][^（）()”\"」』》]{1,8}[）)])?)(?=[^\u4e00-\u9fff（(”\"」』》]|$)")
 
 
 def labelled_title(doc: Document) -> Extracted | None:
