@@ -36,6 +36,7 @@ def page_text_from_plumber(page: Any, number: int) -> PageText:
         seal_texts = ["".join(c.get("text", "") for c in group) for group in _seal_groups(page.chars, seal_ids)]
         page = page.filter(lambda obj: obj.get("object_type") != "char" or id(obj) not in seal_ids)
     lines = page.extract_text_lines(layout=False, strip=True, return_chars=True)
+    _place_drawn_boxes(lines, drawn_checkboxes(page))
     parts: list[str] = []
     spans: list[TextSpan] = []
     offset = 0
@@ -96,6 +97,129 @@ def _space_gap(before: str, after: str) -> float:
 
 def _clip(v: float) -> float:
     return min(max(v, 0.0), 1.0)
+
+
+# ---- checkboxes drawn as vector graphics ---------------------------------------------------
+# A form drawn by a program prints its options' boxes as small squares of lines and the tick as
+# strokes over one of them (a hand-drawn √ or ×, a filled square); the text layer holds only the
+# option words. Each drawn box is read into its line as the character a typed form would carry:
+# ☑ when a mark covers it, □ when it is empty, so the options read as ☑合格 □不合格.
+
+BOX_MIN_SIDE = 4.0      # points; smaller squares are dots or bullets
+BOX_MAX_SIDE = 24.0     # larger squares are table cells or frames
+_SQUARE_TOLERANCE = 0.25   # width and height may differ by this share of the side
+_EDGE_SLACK = 1.2          # points an edge may miss a corner by
+
+
+def _coords(obj: dict) -> tuple[float, float, float, float]:
+    return float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"])
+
+
+def _square(x0: float, top: float, x1: float, bottom: float) -> bool:
+    w, h = x1 - x0, bottom - top
+    side = max(w, h)
+    return BOX_MIN_SIDE <= min(w, h) and side <= BOX_MAX_SIDE and abs(w - h) <= _SQUARE_TOLERANCE * side
+
+
+def _near(a: float, b: float) -> bool:
+    return abs(a - b) <= _EDGE_SLACK
+
+
+def _boxes_of_lines(segments: list[dict]) -> list[tuple[tuple[float, float, float, float], list[int]]]:
+    """Squares drawn as four separate strokes: two level edges of one width, as far apart as
+    they are long, joined by two upright edges at their ends."""
+    level = [s for s in segments if _near(float(s["top"]), float(s["bottom"]))]
+    upright = [s for s in segments if _near(float(s["x0"]), float(s["x1"]))]
+    found = []
+    for upper in level:
+        ux0, utop, ux1, _ = _coords(upper)
+        for lower in level:
+            lx0, ltop, lx1, _ = _coords(lower)
+            if lower is upper or ltop <= utop or not (_near(ux0, lx0) and _near(ux1, lx1)):
+                continue
+            if not _square(ux0, utop, ux1, ltop):
+                continue
+            sides = [v for v in upright if (_near(float(v["x0"]), ux0) or _near(float(v["x0"]), ux1))
+                     and _near(float(v["top"]), utop) and _near(float(v["bottom"]), ltop)]
+            if {_near(float(v["x0"]), ux0) for v in sides} == {True, False}:
+                found.append(((ux0, utop, ux1, ltop), [id(upper), id(lower)] + [id(v) for v in sides]))
+    return found
+
+
+def drawn_checkboxes(page: Any) -> list[tuple[tuple[float, float, float, float], bool]]:
+    """The small squares a page draws (a rectangle, or four strokes), each with whether a mark
+    covers it: a stroke or filled shape of about its size reaching into its inside, or the
+    square itself filled. A square with a character inside is no checkbox of its own (the
+    character is what it says)."""
+    rects = list(getattr(page, "rects", []) or [])
+    segments = list(getattr(page, "lines", []) or [])
+    curves = list(getattr(page, "curves", []) or [])
+    boxes: list[tuple[tuple[float, float, float, float], set[int], bool]] = []
+    for r in rects:
+        x0, top, x1, bottom = _coords(r)
+        if _square(x0, top, x1, bottom):
+            boxes.append(((x0, top, x1, bottom), {id(r)}, bool(r.get("fill")) and not _white(r)))
+    for box, ids in _boxes_of_lines(segments):
+        boxes.append((box, set(ids), False))
+    edges = set().union(*(ids for _, ids, _ in boxes)) if boxes else set()
+    chars = [c for c in page.chars if c.get("text", "").strip()]
+    out = []
+    for (x0, top, x1, bottom), _ids, filled in boxes:
+        if any(x0 <= (float(c["x0"]) + float(c["x1"])) / 2 <= x1 and top <= (float(c["top"]) + float(c["bottom"])) / 2 <= bottom
+               for c in chars):
+            continue
+        side = max(x1 - x0, bottom - top)
+        inset = 0.15 * side
+        ix0, itop, ix1, ibottom = x0 + inset, top + inset, x1 - inset, bottom - inset
+        marked = filled
+        for m in segments + curves + rects:
+            if id(m) in edges or marked:
+                continue
+            mx0, mtop, mx1, mbottom = _coords(m)
+            if mx1 - mx0 > 3 * side or mbottom - mtop > 3 * side:
+                continue   # a rule or a frame passing by, not a mark
+            if m.get("object_type") == "rect" and not m.get("fill"):
+                continue   # another outline
+            if mx0 < ix1 and mx1 > ix0 and mtop < ibottom and mbottom > itop:
+                marked = True
+        out.append(((x0, top, x1, bottom), marked))
+    # a box found both as a rectangle and as strokes is one box
+    unique: list[tuple[tuple[float, float, float, float], bool]] = []
+    for box, marked in out:
+        if not any(all(_near(a, b) for a, b in zip(box, known)) for known, _ in unique):
+            unique.append((box, marked))
+    return unique
+
+
+def _white(obj: dict) -> bool:
+    colour = obj.get("non_stroking_color")
+    if isinstance(colour, (int, float)):
+        return float(colour) >= 0.95
+    if isinstance(colour, (list, tuple)) and colour and all(isinstance(v, (int, float)) for v in colour):
+        if len(colour) == 4:   # CMYK
+            return all(float(v) <= 0.05 for v in colour)
+        return all(float(v) >= 0.95 for v in colour)
+    return False
+
+
+TICKED_BOX, EMPTY_BOX = "☑", "□"
+
+
+def _place_drawn_boxes(lines: list[dict], boxes: list[tuple[tuple[float, float, float, float], bool]]) -> None:
+    """Each drawn box into the text line it stands in (its middle within the line's height),
+    as a character at its place among the line's characters."""
+    for (x0, top, x1, bottom), marked in boxes:
+        middle = (top + bottom) / 2
+        for line in lines:
+            chars = line.get("chars") or []
+            if not chars or not (float(line["top"]) <= middle <= float(line["bottom"])):
+                continue
+            size = max(float(c.get("size", 10.0)) for c in chars)
+            glyph = {"text": TICKED_BOX if marked else EMPTY_BOX, "x0": x0, "x1": x1, "top": top,
+                     "bottom": bottom, "size": size}
+            at = next((i for i, c in enumerate(chars) if float(c["x0"]) >= x0), len(chars))
+            chars.insert(at, glyph)
+            break
 
 
 # ---- seals drawn as characters --------------------------------------------------------------

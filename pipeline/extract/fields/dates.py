@@ -500,6 +500,13 @@ _BROKEN_SEPARATOR_DATE = re.compile(r"[\s:：]*(?P<y>20\d{2})[.．/\-](?P<m>0[1-
 _UNCLOSED_DATE = re.compile(r"[\s:：]*(?P<y>20\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?=[^\d\s日号])")
 
 
+# a figure date that pads its month to two digits pads its day too (2024.03.07): an OCR'd one
+# with a two-digit month and a one-digit day (2024.03.1, a seal or the edge over its last digit)
+# may have lost the day's second digit
+_CUT_DAY = re.compile(r"20\d{2}[ \t]*[.．/\-][ \t]*0\d[ \t]*[.．/\-][ \t]*\d")
+CUT_DAY_DOUBT = "日期的月份为两位而日只有一位，日可能少读一位，请核对"
+
+
 def _calendar_date(m: re.Match[str] | None) -> date | None:
     """The day a match's y, m and d groups name; None without a match or for no such day (20230230)."""
     if m is None:
@@ -522,7 +529,10 @@ def _date_after_label(doc: Document, hit: Hit) -> Extracted | None:
             # 提出日期 最后更新日期 2024-09-29: the label's own cell is blank (or its date was
             # lost); the date is the next label's
             break
-        return _dated(doc, page, hit.end + m.start, hit.end + m.end, m.value)
+        review = None
+        if page.method.startswith("ocr") and _CUT_DAY.fullmatch(text, hit.end + m.start, hit.end + m.end):
+            review = CUT_DAY_DOUBT
+        return _dated(doc, page, hit.end + m.start, hit.end + m.end, m.value, review=review)
     compact = _COMPACT_DATE.match(text, hit.end, hit.line_end) or _BROKEN_SEPARATOR_DATE.match(text, hit.end, hit.line_end)
     value = _calendar_date(compact)
     if value:

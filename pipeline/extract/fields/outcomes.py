@@ -12,7 +12,10 @@ from pipeline.models import Document, Extracted
 _RESULT_LABEL = re.compile(r"验收结论|验收意见|结论|验收结果")
 # a refusal is a failing option too (□同意验收 □拒绝验收), as are the German form's words (Abnahme
 # erteilt / Abnahme verweigert: acceptance given / refused)
-_NEGATIVE = re.compile(r"不合格|不予通过|未通过|不通过|不同意验收|未能通过|验收不通过|拒绝验收|(?i:abnahme[ \t]*verweigert)")
+# a refusal may name what it does not grant between its words (暂不同意通过验收, 不予以通过, 不同意
+#本项目验收); 不同意见 (dissent: 无不同意见，通过验收) is no refusal
+_NEGATIVE = re.compile(r"不合格|不予通过|未通过|不通过|不同意验收|未能通过|验收不通过|拒绝验收|"
+                       r"不(?:同意(?!见)|予以?)[^。，,；;：:\n]{0,8}?(?:通过|验收)|(?i:abnahme[ \t]*verweigert)")
 # a refusing option of a form (☐ 不接受): negative as an option only; in prose 不接受 is no decision
 _NEGATIVE_OPTION = re.compile(_NEGATIVE.pattern + r"|不接受")
 _POSITIVE = re.compile(r"合格|通过|同意验收|符合要求|(?i:abnahme[ \t]*erteilt)")
