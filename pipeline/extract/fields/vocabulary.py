@@ -60,6 +60,9 @@ class FieldLabels:
     other_contract_no_labels: Words = ()
     # kind -> role -> terms a definition gives (以下简称“企业”) that name the role without being its label
     defined_terms: dict[str, dict[str, Words]] = field(default_factory=dict)
+    # an ERP voucher's source document: type labels (源单类型) and number labels (源单编号)
+    source_type_labels: Words = ()
+    source_number_labels: Words = ()
 
     def every_label(self) -> set[str]:
         """Every label that ends the value of the label before it on the same line."""
@@ -68,6 +71,7 @@ class FieldLabels:
         words |= {lab for labels in self.date_labels.values() for lab in labels}
         words |= set(self.contract_no_labels) | set(self.meeting_name_labels) | set(self.separating_labels)
         words |= set(self.other_contract_no_labels)
+        words |= set(self.source_type_labels) | set(self.source_number_labels)
         # 单号 alone is too short to end another value (询价单号 is read as a whole)
         words |= set(self.procurement_no_labels) - {"单号"}
         return words
@@ -109,6 +113,8 @@ def load_field_labels(path: Path = FIELD_LABELS_PATH) -> FieldLabels:
         other_contract_no_labels=tuple(data.get("other_contract_no_labels", ())),
         defined_terms={kind: {role: tuple(terms) for role, terms in roles.items()}
                        for kind, roles in data.get("defined_terms", {}).items()},
+        source_type_labels=tuple(data.get("source_document_labels", {}).get("type", ())),
+        source_number_labels=tuple(data.get("source_document_labels", {}).get("number", ())),
     )
 
 
