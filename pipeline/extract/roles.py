@@ -362,7 +362,8 @@ def _join_lines(text: str) -> tuple[str, list[int]]:
 
 
 # lines that name someone other than the issuer: the addressee, copies, a meeting's attendees
-_NOT_ISSUER_LINE = re.compile(r"^(?:致|收件|抄送|发送|主送|报送|参会|出席|列席|附件)|[:：]\s*$|贵(?:公司|单位|司)")
+# (the addressee's colon at the line's end may be read by OCR as a semicolon: 某某有限公司;)
+_NOT_ISSUER_LINE = re.compile(r"^(?:致|收件|抄送|发送|主送|报送|参会|出席|列席|附件)|[:：;；]\s*$|贵(?:公司|单位|司)")
 _DATE_LINE = re.compile(r"^\s*(?:\d{4}\s*[年.\-/]|[〇○零一二]{4}\s*年|日期)")
 
 

@@ -30,10 +30,24 @@ def extract_date(doc: Document) -> Extracted | None:
         if found:
             return found     # a dated table's row of the acceptance itself (M3 终验 2023年…)
     found = _date_by_label_or_statement(doc, labels, page_dates)
+    if found is not None and found.review_reason is None and doc.doc_type in _SIGNED_KINDS:
+        found.review_reason = _signed_after_its_deadlines(found, page_dates)
     if found is not None and stated_ref and found.review_reason is None:
         # the paper names the entry that dates its acceptance, but no such dated entry was read
         found.review_reason = STATED_ENTRY_UNREAD.format(ref=stated_ref)
     return found
+
+
+def _signed_after_its_deadlines(found: Extracted, page_dates: list[tuple[PageText, list[DateMatch]]]) -> str | None:
+    """An agreement sets its deadlines (…于2024年5月12日前完成到货) after it is made: a signing
+    date read later than every deadline it sets was most likely misread (a 3 read as 5 under a
+    seal), and is a question."""
+    deadlines = [m.value for page, found_dates in page_dates for m in found_dates
+                 if _DEADLINE.match(page.text, m.end)]
+    if deadlines and found.value > max(deadlines):
+        return (f"签订日期 {found.value.isoformat()} 晚于合同自身约定的履约期限（{max(deadlines).isoformat()}前），"
+                "疑似识别错误，请核对")
+    return None
 
 
 def _date_by_label_or_statement(doc: Document, labels: tuple[str, ...],
@@ -82,6 +96,10 @@ def _date_by_label_or_statement(doc: Document, labels: tuple[str, ...],
            and not _under_other_event_header(p, m) and not _PLANNED_LABEL.search(p.text[max(0, m.start - 12):m.start])
            and not (doc.doc_type in _SIGNED_KINDS and _period_end(p.text, m))
            and not (doc.doc_type == "procurement_proof" and _PROCEDURE_STEP_AFTER.match(p.text, m.end))]
+    if not own:
+        foot = _foot_date_misread(doc)
+        if foot is not None:
+            return foot     # the paper's own date under its signature, its 日 misread by OCR
     if not own and doc.doc_type in _SIGNED_KINDS:
         in_force = _in_force_date(doc, dated)
         if in_force is not None:
@@ -507,6 +525,30 @@ _CUT_DAY = re.compile(r"20\d{2}[ \t]*[.．/\-][ \t]*0\d[ \t]*[.．/\-][ \t]*\d")
 CUT_DAY_DOUBT = "日期的月份为两位而日只有一位，日可能少读一位，请核对"
 
 
+# a letter's or a contract's own date stands on a line of its own at its foot, under the signer
+# (2023年5月8日); when OCR misread its closing 日 (2023年5月8晶), find_dates sees no date there
+_FOOT_DATE_LINE = re.compile(r"(?m)^[ \t]*(?P<y>20\d{2})[ \t]*年[ \t]*(?P<m>\d{1,2})[ \t]*月[ \t]*(?P<d>\d{1,2})"
+                             r"[^\d\s日号年月][ \t]*$")
+
+
+def _foot_date_misread(doc: Document) -> Extracted | None:
+    """The last line of an OCR'd page that is only a date whose 日 was misread: the paper's date,
+    when every date read whole is another event's."""
+    for page in reversed(doc.pages):
+        if not page.method.startswith("ocr"):
+            continue
+        m = None
+        for m in _FOOT_DATE_LINE.finditer(page.text):
+            pass
+        value = _calendar_date(m)
+        if value:
+            review = "日期末尾的“日”字未识别，日可能少读一位，请核对" if len(m.group("d")) == 1 else None
+            found = _dated(doc, page, m.start("y"), m.end("d"), value, unlabelled=True, review=review)
+            found.checks.append("日期末尾“日”字未识别")
+            return found
+    return None
+
+
 def _calendar_date(m: re.Match[str] | None) -> date | None:
     """The day a match's y, m and d groups name; None without a match or for no such day (20230230)."""
     if m is None:
@@ -587,6 +629,9 @@ _OTHER_EVENT_HEADER = re.compile(_OTHER_EVENT + r"\s*(?:日期|时间|期限|期
 _HEADER_REACH = 4      # lines above a row where its table's header may stand
 
 
+_SENTENCE_PUNCTUATION = re.compile(r"[。，；]")
+
+
 def _under_other_event_header(page: PageText, m) -> bool:  # noqa: ANN001 - a DateMatch
     """The date is a cell under a column header that names another event (交货期, 到期日期):
     the header stands on one of the few lines above and over the date's place on the page."""
@@ -602,6 +647,8 @@ def _under_other_event_header(page: PageText, m) -> bool:  # noqa: ANN001 - a Da
         line = text[line_start:line_end]
         if find_dates(line):
             continue         # a row of the table (or prose with a date): not its header
+        if _SENTENCE_PUNCTUATION.search(line):
+            continue         # prose (…投标有效期至⏎2023年…): a sentence's words head no column
         for h in _OTHER_EVENT_HEADER.finditer(line):
             head, _ = page.locate(line_start + h.start(), line_start + h.end())
             if head is not None and box[0] < head[2] + 0.02 and box[2] > head[0] - 0.02:

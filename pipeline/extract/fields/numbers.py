@@ -166,6 +166,9 @@ def extract_contract_no(doc: Document) -> Extracted | None:
         found = labelled_number(doc, LABELS.own_number_labels, at_line_start=True)
         if found:
             return found
+    found = _source_contract_number(doc)
+    if found:
+        return found
     found = _garbled_label_number(doc)
     if found:
         return found
@@ -217,6 +220,27 @@ def extract_contract_no(doc: Document) -> Extracted | None:
         if found:
             return found
     return _remittance_number(doc)
+
+
+# An ERP voucher (收款单, 付款单, 出库单) names the document it was raised from: 源单类型：销售合同
+# 源单编号：XS-2023-017. The source's number is the contract's when the voucher states its source
+# is a contract (a sales or purchase contract, an agreement); a source that is an order, a
+# delivery note or a loan agreement is not the contract the voucher evidences.
+_CONTRACT_SOURCE = re.compile(r"合同|协议")
+_NOT_THE_DEALS_CONTRACT = re.compile(r"(?:借款|贷款|授信|融资|担保|保证|抵押|质押|框架)(?:合同|协议)")
+
+
+def _source_contract_number(doc: Document) -> Extracted | None:
+    if not (LABELS.source_type_labels and LABELS.source_number_labels):
+        return None
+    for hit in find_labels(doc, LABELS.source_type_labels):
+        stated = hit.page.text[slice(*value_region(hit))]
+        if _CONTRACT_SOURCE.search(stated) and not _NOT_THE_DEALS_CONTRACT.search(stated):
+            found = labelled_number(doc, LABELS.source_number_labels)
+            if found is not None:
+                found.checks.append("源单类型为合同，取源单编号")
+            return found
+    return None
 
 
 # a payment's purpose names the contract it settles by its code, right before the word 合同

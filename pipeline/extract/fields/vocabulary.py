@@ -62,6 +62,9 @@ class FieldLabels:
     defined_terms: dict[str, dict[str, Words]] = field(default_factory=dict)
     # words heading a bargaining table's last round (最终, 最后一轮): its row's offer is the price agreed
     final_round_labels: Words = ()
+    # an ERP voucher's source document: type labels (源单类型) and number labels (源单编号)
+    source_type_labels: Words = ()
+    source_number_labels: Words = ()
 
     def every_label(self) -> set[str]:
         """Every label that ends the value of the label before it on the same line."""
@@ -70,6 +73,7 @@ class FieldLabels:
         words |= {lab for labels in self.date_labels.values() for lab in labels}
         words |= set(self.contract_no_labels) | set(self.meeting_name_labels) | set(self.separating_labels)
         words |= set(self.other_contract_no_labels)
+        words |= set(self.source_type_labels) | set(self.source_number_labels)
         # 单号 alone is too short to end another value (询价单号 is read as a whole)
         words |= set(self.procurement_no_labels) - {"单号"}
         return words
@@ -112,6 +116,8 @@ def load_field_labels(path: Path = FIELD_LABELS_PATH) -> FieldLabels:
         defined_terms={kind: {role: tuple(terms) for role, terms in roles.items()}
                        for kind, roles in data.get("defined_terms", {}).items()},
         final_round_labels=tuple(data.get("final_round_labels", ())),
+        source_type_labels=tuple(data.get("source_document_labels", {}).get("type", ())),
+        source_number_labels=tuple(data.get("source_document_labels", {}).get("number", ())),
     )
 
 
