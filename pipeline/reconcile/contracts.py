@@ -480,7 +480,7 @@ def link_documents(decl: Declaration, docs: list[Document], catalog: Catalog) ->
     projects = [project_core(c.contract_name) for c in decl.contracts]
     for doc in docs:
         if is_applicant_purchase(doc, decl, catalog):
-            _kind_by_buyer(doc)
+            kind_by_buyer(doc)
         if doc.doc_type == "payment_proof" and "payer" not in doc.fields:
             _statement_row_by_customer(doc, decl, catalog)
         if doc.doc_type == "payment_proof" and doc.transactions and "payee" not in doc.fields:
@@ -640,7 +640,7 @@ def is_applicant_purchase(doc: Document, decl: Declaration, catalog: Catalog) ->
 BOUGHT_BY_APPLICANT = "申报单位为合同买方（甲方/需方）：其自身的分包或采购合同"
 
 
-def _kind_by_buyer(doc: Document) -> None:
+def kind_by_buyer(doc: Document) -> None:
     doc.doc_type = "subcontract"
     doc.kind_recognised = True     # the parties state it, whatever the title's score was
     if BOUGHT_BY_APPLICANT not in doc.kind_statements:

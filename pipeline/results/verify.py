@@ -17,6 +17,7 @@ from pipeline.catalogs.loader import Catalog, default_catalog_path
 from pipeline.requirements.registry import load_catalog
 from pipeline.ingest.declaration import find_declaration, read_declaration, require_sections
 from pipeline.models import Declaration, Document
+from pipeline.reconcile.relations import settle_roles_by_relation
 from pipeline.reconcile.seals import check_seals, match_document_seals
 from pipeline.reconcile.contracts import GapBook, check_contract, check_duplicates, check_unreadable, link_documents
 from pipeline.report.build import Verification
@@ -98,6 +99,7 @@ def reconcile(submission: str, declaration: Declaration, documents: list[Documen
     re-kinded as a subcontract, an OCR misread of a declared name renamed, a batch's row chosen),
     each stated in the value's checks; doing it again on the same documents changes nothing."""
     book = GapBook(catalog)
+    settle_roles_by_relation(documents, declaration, catalog)
     contracts, _unlinked = link_documents(declaration, documents, catalog)
     for ce in contracts:
         check_contract(ce, declaration, catalog, book)

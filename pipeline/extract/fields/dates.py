@@ -95,7 +95,8 @@ def _date_by_label_or_statement(doc: Document, labels: tuple[str, ...],
            and not _UNTIL_BEFORE.search(p.text[max(0, m.start - 12):m.start])
            and not _under_other_event_header(p, m) and not _PLANNED_LABEL.search(p.text[max(0, m.start - 12):m.start])
            and not (doc.doc_type in _SIGNED_KINDS and _period_end(p.text, m))
-           and not (doc.doc_type == "procurement_proof" and _PROCEDURE_STEP_AFTER.match(p.text, m.end))]
+           and not (doc.doc_type == "procurement_proof" and _PROCEDURE_STEP_AFTER.match(p.text, m.end))
+           and not (doc.doc_type == "payment_proof" and _PAYMENT_REQUESTED.search(p.text[max(0, m.start - 12):m.start]))]
     if not own:
         foot = _foot_date_misread(doc)
         if foot is not None:
@@ -236,6 +237,10 @@ _OTHER_EVENT_LABEL = re.compile(_OTHER_EVENT + _OTHER_PAPER + r"\s*(?:日期|时
 # in a procurement notice, a date a step of the procedure was held on (经2024年3月1日评标委员会评审,
 # 于…开标): the step's date, not the notice's, which is dated after it
 _PROCEDURE_STEP_AFTER = re.compile(r"[ \t]*(?:的)?(?:公开|集中|组织|进行|举行)?(?:议标|评标|评审|开标|唱标|磋商|谈判|比选|询价|竞价|议价|商议)")
+# on a payment's paper, the day the payment was asked for (委托日期 on a collection the payee asked
+# its bank for, 发起/提交时间 of an online order) comes before the day the money moved; on a
+# contract, 委托 is the agreement itself, so this holds for payments only
+_PAYMENT_REQUESTED = re.compile(r"(?:委托|发起|提交|申请)(?:收款|付款|支付)?(?:日期|时间)[:：\s]*$")
 # a date a term runs until (质保截止 2025-05-13, 保修期至…, Gewährleistung bis 13.05.2025, valid
 # until …): the end of a warranty or validity, not an event the document states
 _UNTIL_BEFORE = re.compile(r"(?:(?:质保|保修|保质|维保|有效)期?(?:截止|至|到期|届满)|(?<![A-Za-z])(?i:bis|until|till|expires?))"

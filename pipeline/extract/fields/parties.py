@@ -439,6 +439,9 @@ def _is_bank(name: str) -> bool:
     return bool(_BANK.search(name) or "银行" in name or "信用社" in name)
 
 
+is_bank = _is_bank   # public: reconciliation leaves banks out of a paper's parties too
+
+
 def _label_names_a_bank(hit: Hit) -> bool:
     """A party label that is itself a bank's role (融资行, 保理银行, 放款行): the bank lends its
     own money (a factoring or loan disbursement), so it is the party, not the channel."""

@@ -33,6 +33,7 @@ class FieldLabels:
     party_labels: dict[str, dict[str, Words]]          # kind -> role -> labels
     role_note_words: dict[str, tuple[tuple[str, str], ...]]  # kind -> (word in a note, role), in order
     issuer_role: dict[str, str]                         # kind -> role its issuer holds when unnamed
+    relation_roles: dict[str, dict[str, str]]           # kind -> {"other"|"applicant": role} (reconcile/relations)
     amount_labels: dict[str, Words]
     total_labels: Words
     date_labels: dict[str, Words]                       # most specific first
@@ -90,6 +91,7 @@ def load_field_labels(path: Path = FIELD_LABELS_PATH) -> FieldLabels:
         role_note_words={kind: tuple((word, role) for word, role in pairs)
                          for kind, pairs in data["role_note_words"].items()},
         issuer_role=dict(data["issuer_role"]),
+        relation_roles={kind: dict(sides) for kind, sides in data["relation_roles"].items()},
         amount_labels=table("amount_labels"),
         total_labels=tuple(data["total_labels"]),
         date_labels=table("date_labels"),
