@@ -1,0 +1,34 @@
+"""A kind is recognised from one sentence that combines its concepts (what was checked, and that
+it passed; that money has moved; that a supplier was chosen), whatever the paper's title and
+wording, while a condition, a promise or an effect is not such a statement. Invented texts."""
+
+import pytest
+
+from pipeline.extract.classify import classify_text
+
+STATED = [
+    ("acceptance_report", "运行情况证明\n某某公司承建的仓储管理系统自上线以来运行稳定，各项指标达到技术协议要求，满足我单位生产需要。"),
+    ("acceptance_report", "项目实施成效确认书\n经三个月试运行，数字化车间各项功能满足合同约定。我公司对实施成效予以确认。"),
+    ("payment_proof", "关于项目款项的说明\n截至2023年10月，我单位已通过转账方式向某某公司支付项目款合计人民币300万元。"),
+    ("procurement_proof", "关于改造项目的批复\n经公司研究，同意选择某某公司作为产线改造项目的实施单位，项目金额300万元。"),
+]
+
+NOT_STATED = [
+    "技术条款\n乙方应保证系统验收合格，各项指标达到合同要求，否则承担违约责任。",
+    "感谢信\n贵公司实施的系统运行以来，合格率提升3个百分点，取得良好效益。",
+    "出厂检验报告\n产品名称 数控机床 检验结论：经检验，该设备各项指标符合出厂标准，准予出厂。",
+    "合格供应商名录\n经审核，同意将以下单位列入合格供应商名录：某某公司。",
+    "付款计划\n甲方将于设备验收合格后向乙方支付合同款的百分之六十。",
+]
+
+
+@pytest.mark.parametrize("kind,text", STATED)
+def test_a_sentence_combining_the_kinds_concepts_recognises_it(kind, text):
+    result = classify_text(text)
+    assert result.doc_type == kind and result.recognised
+
+
+@pytest.mark.parametrize("text", NOT_STATED)
+def test_a_condition_a_promise_or_an_effect_states_no_kind(text):
+    result = classify_text(text)
+    assert result.doc_type not in ("acceptance_report", "payment_proof", "procurement_proof")
