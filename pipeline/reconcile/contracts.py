@@ -20,7 +20,7 @@ from rapidfuzz.distance import LCSseq
 from pipeline.catalogs.loader import Catalog
 from pipeline.money import yuan_text
 from pipeline.models import Declaration, DeclaredContract, Document, Extracted
-from pipeline.extract.classify import kind_label
+from pipeline.extract.classify import classify_text, kind_label
 from pipeline.extract.entities import broken_legal_form, normalize_name, opens_with_place
 from pipeline.parsing.glyphs import glyph_similarity, is_cjk, look_alike
 from pipeline.parsing.locality import is_tianjin_address
@@ -1062,7 +1062,6 @@ def _titled_only_seconds(ce: ContractEvidence, kind: str) -> dict[str, str]:
     """Papers tied to this contract as another kind that is already there, recognised by a title
     word alone (no statement of that kind), which also read as `kind` in part: a second 'contract'
     may be the acceptance the reader did not know. path -> why it is a question."""
-    from pipeline.extract.classify import classify_text   # the classifier's vocabulary, on demand
     out: dict[str, str] = {}
     for other, papers in ce.documents.items():
         if other == kind or len(papers) < 2:
