@@ -277,7 +277,22 @@ def misreading_doubt(found: Extracted, expected: str, label: str) -> str | None:
         return f"读得的{label}「{found.value}」与「{expected}」开头相同、长度相同，但组织形式（有限/股份）未读出，名称未读准，请人工核对"
     if _head_unread(found.value, expected):
         return f"读得的{label}「{found.value}」只与「{expected}」的后半部分相符，名称开头未读出，请人工核对"
+    if _headless_likeness(found.value, expected):
+        return f"读得的{label}「{found.value}」开头不是地名，其余大半与「{expected}」相同，可能是名称开头未读准，请人工核对"
     return None
+
+
+HEADLESS_LIKENESS = 0.6   # of the declared name's characters, kept in order by the reading
+
+
+def _headless_likeness(read: str, expected: str) -> bool:
+    """An OCR reading whose head is no place (天津霈安食品 read 未需安食岛) while the declared name
+    opens with one, keeping most of the declared name's characters in order: another firm names its
+    own place first, so a reading that lost its head cannot be told from the declared name misread."""
+    a, b = normalize_name(expected), normalize_name(read)
+    if len(b) < 6 or a == b or opens_with_place(b) or not opens_with_place(a):
+        return False
+    return LCSseq.similarity(a, b) >= HEADLESS_LIKENESS * len(a)
 
 
 def _head_unread(read: str, expected: str) -> bool:
