@@ -34,6 +34,15 @@ class Signal:
 
 
 @dataclass(frozen=True)
+class RowList:
+    pattern: re.Pattern[str]
+    min_rows: int
+    weight: float
+    means: str
+    context: re.Pattern[str] | None = None   # what else the text must state (the event of a roster)
+
+
+@dataclass(frozen=True)
 class KindSpec:
     kind: str
     label: str
@@ -43,6 +52,8 @@ class KindSpec:
     title_required_factor: float | None = None
     # headings of the part that carries the evidence (参会企业名单), read on any heading line
     part_titles: tuple[re.Pattern[str], ...] = ()
+    # rows that together carry the evidence (a roster of organisations), whatever the title
+    row_lists: tuple["RowList", ...] = ()
 
 
 @dataclass(frozen=True)
@@ -91,6 +102,9 @@ def load_vocabulary(path: Path = VOCABULARY_PATH) -> Vocabulary:
             title_required_factor=spec.get("title_required_factor"),
             part_titles=tuple(compiled(p, f"{base}.part_titles[{i}]")
                               for i, p in enumerate(spec.get("part_titles", ()))),
+            row_lists=tuple(RowList(compiled(r["pattern"], f"{base}.row_lists[{i}]"), r["min_rows"], r["weight"], r["means"],
+                                    compiled(r["context"], f"{base}.row_lists[{i}].context") if "context" in r else None)
+                            for i, r in enumerate(spec.get("row_lists", ()))),
         ))
     labels = data.get("field_labels") or {}
     return Vocabulary(tuple(kinds), dict(data["thresholds"]),
@@ -255,6 +269,14 @@ def classify_text(text: str, vocabulary: Vocabulary | None = None) -> Classifica
             # attended) is of that kind, as if that part's heading were a later title
             score += th["title_weight"] * th["late_title_factor"]
             titled = True
+        for rows in spec.row_lists:
+            if (rows.context is None or rows.context.search(compact)) and \
+                    sum(1 for line in text.splitlines() if rows.pattern.search(line)) >= rows.min_rows:
+                # the paper carries the kind's evidence itself (the roster of those who came):
+                # that part titles it, whatever its own title says
+                score += rows.weight
+                stated.setdefault(spec.kind, []).append(rows.means)
+                titled = True
         for signal in spec.cues:
             hits = len(signal.pattern.findall(compact))
             score += signal.weight * min(hits, th["cue_hits_cap"]) ** 0.5
