@@ -31,6 +31,7 @@ class Signal:
     pattern: re.Pattern[str]
     weight: float
     means: str = ""
+    fallback: bool = False   # counted only when no other statement of the kind is found
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,8 @@ def load_vocabulary(path: Path = VOCABULARY_PATH) -> Vocabulary:
         kinds.append(KindSpec(
             kind=kind, label=spec["label"],
             titles=tuple(compiled(p, f"{base}.titles[{i}]") for i, p in enumerate(spec["titles"])),
-            statements=tuple(Signal(compiled(s["pattern"], f"{base}.statements[{i}]"), s["weight"], s["means"])
+            statements=tuple(Signal(compiled(s["pattern"], f"{base}.statements[{i}]"), s["weight"], s["means"],
+                                    s.get("fallback", False))
                              for i, s in enumerate(spec["statements"])),
             cues=tuple(Signal(compiled(c["pattern"], f"{base}.cues[{i}]"), c["weight"])
                        for i, c in enumerate(spec["cues"])),
@@ -259,6 +261,8 @@ def classify_text(text: str, vocabulary: Vocabulary | None = None) -> Classifica
             score += th["title_weight"] * (1.0 if early else th["late_title_factor"])
         titled = score > 0
         for signal in spec.statements:
+            if signal.fallback and spec.kind in stated:
+                continue     # the kind's own wording was found: its general form adds nothing
             hits = max(len(signal.pattern.findall(prose)), len(signal.pattern.findall(spaced)))
             if hits:
                 score += signal.weight * min(hits, th["statement_hits_cap"]) ** 0.5
