@@ -30,7 +30,9 @@ _HEADER_WORDS = {
 _HOLDER = re.compile(r"(?:账户名称|户\s*名|账户名|客户名称|单位名称|核算单位|记账单位)\s*[:：]?\s*")
 _CREDIT_WORDS = re.compile(r"收入|转入|来账|汇入|贷")
 _CONTRACT_CODE = re.compile(r"(?<![A-Za-z0-9\-])[A-Za-z]{1,8}[-_/]?(?:[A-Za-z0-9]+[-_/])*\d{2,}[A-Za-z0-9\-_/]*")
-_ROW_START = re.compile(r"^\s*\d{4}[-./年]\d{1,2}[-./月]\d{1,2}")
+# a row opens with its date: 2023-07-05, 2023年7月5日, or written compactly (20230705) as bank
+# statements print it
+_ROW_START = re.compile(r"^\s*(?:\d{4}[-./年]\d{1,2}[-./月]\d{1,2}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))")
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,11 @@ def statement_transaction(pages: list[PageText]) -> Transaction | None:
     return incoming[0] if len(incoming) == 1 else None
 
 
+def incoming_statement_rows(pages: list[PageText]) -> int:
+    """How many rows of a statement of account credit its holder from a named counterparty."""
+    return sum(1 for t in statement_transactions(pages) if t.incoming and t.payer is not None)
+
+
 def statement_transactions(pages: list[PageText]) -> list[Transaction]:
     """Every row of a statement of account (none when the pages hold no statement table)."""
     holder = _holder(pages)
@@ -197,15 +204,10 @@ def _row(page: PageText, start: int, end: int, cols: dict[str, tuple[int, int]],
             credit = abs(x - xc) < abs(x - xd)
     if credit is None:
         credit = bool(_CREDIT_WORDS.search(text[start:start + amount.start]))
-    tail = text[start + amount.end:end]
-    orgs = [o for o in find_organizations(tail) if plausible_organisation(o.text)]
-    counterparty = None
-    if orgs:
-        o = orgs[0]
-        at = start + amount.end
-        counterparty = Span(page, at + o.start, at + o.end, normalize_name(o.text))
+    counterparty = _counterparty(page, start + d.end, start + amount.start, start + amount.end, end, cols)
     code = None
-    after_org = start + amount.end + (orgs[0].end if orgs else 0)
+    after_org = counterparty.end if counterparty is not None and counterparty.start > start + amount.end \
+        else start + amount.end
     for m in _CONTRACT_CODE.finditer(text, after_org, end):
         if _code_like(m.group(0)):
             code = Span(page, m.start(), m.end(), m.group(0))
@@ -228,6 +230,27 @@ def _row(page: PageText, start: int, end: int, cols: dict[str, tuple[int, int]],
     return Transaction(Span(page, start + d.start, start + d.end, d.value),
                        Span(page, start + amount.start, start + amount.end, amount.value),
                        payer, payee, code, "贷方（收入）行" if credit else "借方（支出）行", incoming=credit)
+
+
+def _counterparty(page: PageText, head_start: int, head_end: int, tail_start: int, end: int,
+                  cols: dict[str, tuple[int, int]]) -> Span | None:
+    """The row's other party: the organisation standing in the header's 对方户名 column, wherever
+    the statement puts that column (before the figures or after them); without the column's
+    place, the first organisation after the figure, else the one before it."""
+    text = page.text
+    found = [(tail_start + o.start, tail_start + o.end, o.text) for o in find_organizations(text[tail_start:end])
+             if plausible_organisation(o.text)]
+    found += [(head_start + o.start, head_start + o.end, o.text) for o in find_organizations(text[head_start:head_end])
+              if plausible_organisation(o.text)]
+    if not found:
+        return None
+    chosen = found[0]
+    column = _x_centre(page, *cols["counterparty"]) if "counterparty" in cols else None
+    if column is not None and len(found) > 1:
+        placed = [(abs(x - column), f) for f in found for x in [_x_centre(page, f[0], f[1])] if x is not None]
+        if placed:
+            chosen = min(placed, key=lambda p: p[0])[1]
+    return Span(page, chosen[0], chosen[1], normalize_name(chosen[2]))
 
 
 # ---- a unit's own account book (银行存款日记账, 明细账) ---------------------------------------

@@ -18,7 +18,7 @@ from pipeline.extract.fields.solutions import extract_solution
 from pipeline.extract.fields.titles import extract_title
 from pipeline.extract.fields.vocabulary import LABELS
 from pipeline.extract.signin import attendees
-from pipeline.extract.ledger import batch_transactions, book_payments, statement_transaction, \
+from pipeline.extract.ledger import batch_transactions, book_payments, incoming_statement_rows, statement_transaction, \
     transaction_fields, transfer_list_transactions
 from pipeline.models import CHECK_USCC_VALID, Document, Extracted
 from pipeline.parsing.locality import address_shaped
@@ -122,7 +122,14 @@ def extract_fields(doc: Document, reread: Reread | None = None) -> None:
     party_hits = [(role, hit) for role, values in parties.items() for hit, _ in values]
     doc.transactions = []
     if doc.doc_type == "payment_proof":
-        fields.update(_statement_fields(doc))
+        statement = _statement_fields(doc)
+        fields.update(statement)
+        if "payer" not in statement and incoming_statement_rows(doc.pages) >= 2:
+            # a statement with several incoming rows, none yet told to be the payment: what the
+            # page states as a whole (its holder in the header, its period's last date) is no
+            # payment's; reconciliation picks the row a declared customer paid
+            for name in ("payer", "payee", "amount_yuan", "date"):
+                fields.pop(name, None)
         _batch_fields(doc, fields, reread)
         serial = find_bank_serial(doc)     # finds the same receipt in another submission
         if serial is not None:
