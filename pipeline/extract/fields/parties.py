@@ -276,6 +276,9 @@ def extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
     for hit in defined_parties(doc.pages, _role_of_term(doc.doc_type)):
         item = extracted(doc, hit.page, hit.start, hit.end, hit.name, [f"角色来自{hit.means}"])
         found.setdefault(hit.role, []).append((Hit(hit.page, hit.start, hit.end), item))
+    # a name followed by its role in brackets (X有限公司（建设单位）) states that role outright too
+    for role, hit, value in _parties_by_trailing_note(doc, roles):
+        found.setdefault(role, []).append((hit, value))
     label_hits: list[tuple[str, Hit]] = []
     every_label = tuple(lab for labels in roles.values() for lab in labels)
     defined = _roles_by_note(doc, roles) if doc.doc_type in ROLE_NOTE_WORDS else {}
@@ -286,7 +289,7 @@ def extract_parties(doc: Document) -> dict[str, list[tuple[Hit, Extracted]]]:
                           and not _in_a_sentence(hit) and not _greeting(hit))
         for hit in find_labels(doc, labels):
             if _inside_diagnosed_label(doc, hit) or _defined_term(hit) or _inside_longer_label(hit, every_label) \
-                    or _role_note_of_another(doc, hit, every_label) or _greeting(hit):
+                    or _role_note_of_another(doc, hit, every_label) or _greeting(hit) or _note_after_a_name(hit):
                 continue
             value = _party(doc, hit)
             if value is None or (doc.doc_type == "payment_proof" and _is_bank(value.value)
@@ -708,6 +711,46 @@ def _parties_by_role_note(doc: Document, roles: dict[str, tuple[str, ...]]):
                 start, end = m.end() + orgs[0].start, m.end() + orgs[0].end
                 out.append((role, hit, extracted(doc, page, start, end, normalize_name(orgs[0].text),
                                                  ["公司名称格式", f"角色来自括注「{note}」"])))
+    return out
+
+
+def _note_after_a_name(hit: Hit) -> bool:
+    """The label stands alone in brackets right after an organisation's name (X有限公司（建设单位）):
+    it notes that name's role; the value after it belongs to someone else."""
+    text = hit.page.text
+    if hit.start < 1 or text[hit.start - 1] not in "（(" or not text.startswith(("）", ")"), hit.end):
+        return False
+    return _name_ending_at(text, hit.start - 1) is not None
+
+
+def _name_ending_at(text: str, at: int) -> tuple[int, str] | None:
+    """The organisation whose name ends right at `at` on its line (its start and name), if any."""
+    line_start = text.rfind("\n", 0, at) + 1
+    head = text[line_start:at]
+    orgs = [o for o in find_organizations(head) if o.end == len(head) and plausible_organisation(o.text)]
+    return (line_start + orgs[-1].start, orgs[-1].text) if orgs else None
+
+
+_BRACKETED = re.compile(r"[（(](?P<note>[^（()）\n]{1,10})[）)]")
+
+
+def _parties_by_trailing_note(doc: Document, roles: dict[str, tuple[str, ...]]):
+    """Names followed by one of this kind's party labels in brackets: X有限公司（建设单位）,
+    Y有限公司（实施单位）. The bracket states the role of the name before it."""
+    label_role = {lab: role for role, labels in roles.items() for lab in labels if len(lab) >= 2}
+    out = []
+    for page in doc.pages:
+        for m in _BRACKETED.finditer(page.text):
+            role = label_role.get(m.group("note").strip())
+            if role is None:
+                continue
+            named = _name_ending_at(page.text, m.start())
+            if named is None or _is_bank(named[1]):
+                continue
+            start, name = named
+            out.append((role, Hit(page, m.start(), m.end()),
+                        extracted(doc, page, start, start + len(name), normalize_name(name),
+                                  ["公司名称格式", f"角色来自名称后的括注「{m.group('note')}」"])))
     return out
 
 
