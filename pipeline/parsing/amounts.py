@@ -596,3 +596,59 @@ def find_amounts(text: str) -> list[AmountMatch]:
         if not out or a.start >= out[-1].end:
             out.append(a)
     return out
+
+
+# ---- figures written one digit per cell under a magnitude header (亿 千 百 十 万 千 百 十 元 角 分) ----
+# Bank forms (进账单, 电汇凭证, 汇票, 支票, 委托收款) print the 小写 amount one digit per cell, under
+# a row of place names. A text layer or OCR gives the cells either on their own line under the
+# header (¥ 8 4 2 7 0 0 0 0 0, right-aligned to 分) or interleaved with it, each place before its
+# digit (百8 十4 万2 千7 百0 十0 元0 角0 分0). Either is rewritten, in place and at the same length,
+# as one figure (¥8427000.00) so that the amount readers see the 小写 the form states.
+_PLACES = "亿千百十万千百十元角分"
+_PLACE_HEADER = re.compile(r"(?<![\u4e00-\u9fff])(?:[亿千百十万元角分][ \t]*){6,}$", re.M)
+_CELL_DIGITS = re.compile(r"(?P<yen>[¥￥][ \t]*)?(?P<cells>\d(?:[ \t]+\d){2,10})(?![\d.,])")
+_INTERLEAVED = re.compile(r"(?:[¥￥][ \t]*)?(?:[亿千百十万元角分][ \t]*[¥￥]?[ \t]*\d[ \t]*){3,11}")
+_PAIR = re.compile(r"([亿千百十万元角分])[ \t]*[¥￥]?[ \t]*(\d)")
+
+
+def _figure(digits: str, last_place: str) -> str | None:
+    """The figure the digits state when the last one stands in `last_place` (分, 角 or 元)."""
+    shift = {"分": 0, "角": 1, "元": 2}.get(last_place)
+    if shift is None or not digits:
+        return None
+    cents = int(digits) * 10 ** shift
+    return f"¥{cents // 100}.{cents % 100:02d}"
+
+
+def _in_place(text: str, start: int, end: int, figure: str) -> str:
+    width = end - start
+    return text if len(figure) > width else text[:start] + figure.ljust(width) + text[end:]
+
+
+def collapse_digit_cells(text: str) -> str:
+    """The text with each cell-per-digit amount written as one figure, offsets kept (see above)."""
+    for m in list(_INTERLEAVED.finditer(text)):
+        pairs = _PAIR.findall(m.group(0))
+        places = "".join(p for p, _ in pairs)
+        # the places must run as on the form's header, ending at 分, 角 or 元
+        if len(pairs) < 3 or places not in _PLACES:
+            continue
+        figure = _figure("".join(d for _, d in pairs).lstrip("0") or "0", places[-1])
+        if figure:
+            text = _in_place(text, m.start(), m.end(), figure)
+    for header in list(_PLACE_HEADER.finditer(text)):
+        places = re.sub(r"[ \t]", "", header.group(0))
+        if places not in _PLACES:
+            continue
+        line_end = text.find("\n", header.end() + 1)
+        line = (header.end() + 1, len(text) if line_end < 0 else line_end)
+        cells = _CELL_DIGITS.search(text, *line)
+        if cells is None:
+            continue
+        digits = re.sub(r"[ \t]", "", cells.group("cells"))
+        if len(digits) > len(places):
+            continue
+        figure = _figure(digits.lstrip("0") or "0", places[-1])
+        if figure:
+            text = _in_place(text, cells.start(), cells.end(), figure)
+    return text

@@ -16,7 +16,7 @@ from pipeline.extract.fields.vocabulary import LABELS
 from pipeline.extract.entities import find_organizations, normalize_name, plausible_organisation
 from pipeline.extract.roles import addressee_of
 from pipeline.models import CHECK_UPPER_MATCHES_DIGITS, Box, Document, Extracted, PageText
-from pipeline.parsing.amounts import AmountMatch, find_amounts, signed_figure_lines
+from pipeline.parsing.amounts import AmountMatch, collapse_digit_cells, find_amounts, signed_figure_lines
 
 # (page number, region box) -> the region read again by a second engine, or None
 Reread = Callable[[int, Box], PageText | None]
@@ -47,10 +47,12 @@ def _unseparated(m: re.Match) -> str:
 
 
 def amount_text(page: PageText) -> str:
-    """Page text with OCR's money misreadings undone, character for character (offsets hold)."""
+    """Page text with a form's one-digit-per-cell figures written whole and OCR's money
+    misreadings undone, character for character (offsets hold)."""
+    text = collapse_digit_cells(page.text)
     if not page.method.startswith("ocr"):
-        return page.text
-    text = _DOUBLED_SEPARATOR.sub(lambda m: m.group(0)[0] + " ", page.text)
+        return text
+    text = _DOUBLED_SEPARATOR.sub(lambda m: m.group(0)[0] + " ", text)
     text = _LOST_SEPARATOR.sub(_unseparated, text)
     text = _DOTTED_THOUSANDS.sub(lambda m: m.group(0)[:-3].replace(".", ",") + m.group(0)[-3:], text)
     text = _YEN_MISREAD.sub(lambda m: "¥" * len(m.group(0)), text)
