@@ -90,6 +90,13 @@ def is_tianjin_address(address: str) -> bool:
     return find_tianjin_district(s) is not None
 
 
+def opens_in_tianjin(address: str) -> bool:
+    """The address opens with 天津 (天津市…) and names no other place before it, though no district
+    of Tianjin follows: it says Tianjin, just not where in it."""
+    s = _clean(address)
+    return s.startswith("天津") or (s.find("天津") > 0 and not _named_elsewhere(s[:s.find("天津")]) and s.find("天津") <= 3)
+
+
 # ---- OCR repair of district names ----------------------------------------------------------
 
 _STEMS = tuple(d[:-1] for d in TIANJIN_DISTRICTS if d.endswith("区") and d != "滨海新区")

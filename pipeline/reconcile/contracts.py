@@ -23,7 +23,7 @@ from pipeline.models import Declaration, DeclaredContract, Document, Extracted
 from pipeline.extract.classify import classify_text, kind_label
 from pipeline.extract.entities import broken_legal_form, normalize_name, opens_with_place
 from pipeline.parsing.glyphs import glyph_similarity, is_cjk, look_alike
-from pipeline.parsing.locality import is_tianjin_address
+from pipeline.parsing.locality import is_tianjin_address, opens_in_tianjin
 from pipeline.parsing.uscc import is_tianjin_uscc, normalize_uscc, validate_uscc
 from pipeline.reconcile.sme import is_large_enterprise
 
@@ -834,6 +834,9 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
             if is_tianjin_uscc(code) and all(a.provenance.method.startswith("ocr") for a in addresses):
                 # code says Tianjin, only a scan's reading of the address says otherwise
                 review = _review_of(catalog, addresses[0]) or "地址由 OCR 识别，而信用代码为天津登记，请核对地址"
+            elif is_tianjin_uscc(code) and all(opens_in_tianjin(a.value) for a in addresses):
+                # the address says 天津市 but names no district: it does not show the firm is elsewhere
+                review = "地址写明天津市，但未写出所在的区；信用代码为天津登记，请核对地址"
         # No address in the evidence: a valid 12xxxx credit code already shows registration
         # in Tianjin, so its absence alone is no gap (a false gap costs a reviewer an hour).
         if problems:

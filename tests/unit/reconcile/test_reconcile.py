@@ -769,3 +769,14 @@ def test_a_known_look_alike_naming_the_contract_leaves_the_missing_proof_confirm
     ds = [d for d in docs() if d.path != "c.pdf"] + [registration]
     v = reconcile("t", declaration(), ds, CATALOG)
     assert ("missing_procurement_proof", "HT-2023-017", "confirmed") in kinds(v)
+
+
+def test_an_address_in_tianjin_without_its_district_is_a_question_not_a_confident_gap():
+    from pipeline.extract.fields import classify_document, extract_fields
+    ds = docs()
+    bid = next(d for d in ds if d.doc_type == "procurement_proof")
+    fresh = document_from_text(bid.text.replace("天津市滨海新区第三大街16号", "天津市工业园区28大街170号"), path="c.pdf")
+    classify_document(fresh)
+    extract_fields(fresh)
+    ds = [d for d in ds if d.path != "c.pdf"] + [fresh]
+    assert kinds(reconcile("t", declaration(), ds, CATALOG)) == [("not_tianjin", "HT-2023-017", "needs_review")]
