@@ -172,9 +172,20 @@ def _role_hit(role: str, rp: RolePattern, page: PageText, joined: str, origin: l
     if cut and cut.end() < len(name) and not re.search(r"分公司|分行|支行|分院$", name):
         jend = jstart + cut.end()      # 天津X有限公司在公司: a word ran on
         name = name[:cut.end()]
-    if not name or not plausible_organisation(name):
+    if not name or not plausible_organisation(name) or _names_a_project(joined, jstart, jend):
         return None
     return RoleHit(role, page, origin[jstart], origin[jend - 1] + 1, normalize_name(name), rp.means)
+
+
+# a name-shaped run inside a project's name (“翀远电子能源管控中心建设项目”, X智能工厂改造工程) names
+# the project's object, not a party: a quotation opens before it, or a project noun follows it
+_PROJECT_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:建设|改造|升级|扩建|新建|技改|一期|二期|三期)?(?:项目|工程|标段|系统)")
+_OPEN_QUOTES = "“\"‘「『《"
+
+
+def _names_a_project(joined: str, start: int, end: int) -> bool:
+    return bool(_PROJECT_AFTER.match(joined[end:end + 12])) or \
+        (start > 0 and joined[start - 1] in _OPEN_QUOTES and not _COMPANY_END.search(joined[start:end]))
 
 
 def _labelled_in_aside(joined: str, at: int) -> bool:
