@@ -96,12 +96,32 @@ def _bought_from_supplier(name: str, decl: Declaration, catalog: Catalog) -> boo
         not any(_same(name, c.customer, catalog) for c in decl.contracts)
 
 
+ISSUER_NOTE = "取自出具单位"
+ISSUER_IS_PAYEE = "出具单位（账户或抬头）是申报单位：客户付给申报单位的款项中，申报单位是收款方"
+
+
+def _issuer_as_payee(doc: Document, applicant: str, catalog: Catalog) -> None:
+    """A payment paper whose payer was taken from its issuer (the account holder heading a
+    statement, the letterhead) when that issuer is the applicant: the applicant is paid for its
+    contracts, so the holder is the payee, and the payer is still to be read (a statement's row)."""
+    payer = doc.fields.get("payer")
+    if payer is None or not any(c.startswith(ISSUER_NOTE) for c in payer.checks) \
+            or not isinstance(payer.value, str) or not _same(payer.value, applicant, catalog):
+        return
+    del doc.fields["payer"]
+    if "payee" not in doc.fields:
+        payer.checks.append(ISSUER_IS_PAYEE)
+        doc.fields["payee"] = payer
+
+
 def settle_roles_by_relation(documents: list[Document], decl: Declaration, catalog: Catalog) -> None:
     """Fill roles no label named from the relation the paper records (see the module's note)."""
     applicant = decl.applicant.name
     if not applicant:
         return
     for doc in documents:
+        if doc.doc_type == "payment_proof" and doc.readable:
+            _issuer_as_payee(doc, applicant, catalog)
         relation = LABELS.relation_roles.get(doc.doc_type)
         if not relation or not doc.readable:
             continue

@@ -81,3 +81,11 @@ def test_a_contract_with_a_declared_supplier_is_the_applicants_purchase():
     settle_roles_by_relation([d], decl, CATALOG)
     assert d.doc_type == "subcontract"
     assert d.fields["customer"].value == APPLICANT and d.fields["supplier"].value == supplier
+
+
+def test_an_issuer_taken_as_payer_that_is_the_applicant_is_the_payee():
+    from pipeline.extract.fields.hits import extracted
+    d = _unlabelled("p.pdf", PAYMENT.format(a="", b=""), "payer", "payee")
+    d.fields["payer"] = extracted(d, d.pages[0], 0, 2, APPLICANT, ["取自出具单位（抬头单位）"])
+    settle_roles_by_relation([d], declaration(), CATALOG)
+    assert "payer" not in d.fields and d.fields["payee"].value == APPLICANT
