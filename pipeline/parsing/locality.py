@@ -24,7 +24,7 @@ _FORMER_NAMES = {
 # parts of some (e.g. the high-tech zone's 华苑 area) lie physically in other districts.
 _BINHAI_ZONES = (
     "天津经济技术开发区", "天津开发区", "泰达", "天津港保税区", "天津滨海高新技术产业开发区",
-    "滨海高新区", "中新天津生态城", "东疆", "天津空港经济区", "空港经济区", "临港经济区",
+    "滨海高新区", "天津高新区", "华苑产业区", "中新天津生态城", "东疆", "天津空港经济区", "空港经济区", "临港经济区",
     "南港工业区", "天津自贸", "中国（天津）自由贸易试验区", "中国(天津)自由贸易试验区",
 )
 # Zones whose own name does not say Tianjin: they count only when 天津 appears too.
@@ -71,6 +71,8 @@ def find_tianjin_district(address: str) -> str | None:
                 best = (at, name)
     if best is not None:
         return best[1]
+    # 天津市经济技术开发区 is 天津经济技术开发区: the zones are named with or without 市
+    s = s.replace("天津市", "天津")
     for zone in _BINHAI_ZONES:
         at = s.find(zone)
         if at < 0 or _named_elsewhere(s[:at]):

@@ -828,15 +828,15 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
             problems.append(f"统一社会信用代码「{code}」登记机关不在天津（地区码 {code[2:8]}）")
         addresses = [d.fields[f] for kind in EVIDENCE_KINDS for d in ce.documents[kind]
                      for f in ("customer_address", "payer_address") if f in d.fields]
-        tianjin = [a for a in addresses if is_tianjin_address(a.value)]
+        # an address that says 天津市 and names no other place does not contradict a Tianjin code,
+        # though it names no district (天津市工业园区…)
+        tianjin = [a for a in addresses if is_tianjin_address(a.value)
+                   or (is_tianjin_uscc(code) and opens_in_tianjin(a.value))]
         if addresses and not tianjin:
             problems.append(f"证据中的地址「{addresses[0].value}」不在天津市")
             if is_tianjin_uscc(code) and all(a.provenance.method.startswith("ocr") for a in addresses):
                 # code says Tianjin, only a scan's reading of the address says otherwise
                 review = _review_of(catalog, addresses[0]) or "地址由 OCR 识别，而信用代码为天津登记，请核对地址"
-            elif is_tianjin_uscc(code) and all(opens_in_tianjin(a.value) for a in addresses):
-                # the address says 天津市 but names no district: it does not show the firm is elsewhere
-                review = "地址写明天津市，但未写出所在的区；信用代码为天津登记，请核对地址"
         # No address in the evidence: a valid 12xxxx credit code already shows registration
         # in Tianjin, so its absence alone is no gap (a false gap costs a reviewer an hour).
         if problems:

@@ -124,3 +124,10 @@ def test_a_name_opening_with_tianjin_is_named_tianjin():
     from pipeline.parsing.locality import named_tianjin
     assert named_tianjin("天津某某科技有限公司") and named_tianjin(" 「天津市某某厂")
     assert not named_tianjin("北京天津路贸易有限公司") and not named_tianjin("")
+
+
+def test_binhai_zones_are_named_with_or_without_shi():
+    from pipeline.parsing.locality import find_tianjin_district
+    assert find_tianjin_district("天津市经济技术开发区第十大街158号") == "滨海新区"
+    assert find_tianjin_district("天津市高新区海泰发展十四大街159号") == "滨海新区"
+    assert find_tianjin_district("北京市经济技术开发区科创街1号") is None
