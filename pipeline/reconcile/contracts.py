@@ -811,6 +811,9 @@ def _link_completing_payments(contracts: list[ContractEvidence], unlinked: list[
 # ---- checks --------------------------------------------------------------------------------
 
 
+UNCONCLUDED_DATE = "未识别到验收结论，所读日期未必是验收日期，请人工核对"
+
+
 def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, book: GapBook) -> None:
     c = ce.declared
     base = {"contract_no": c.contract_no, "customer": c.customer}
@@ -888,7 +891,10 @@ def check_contract(ce: ContractEvidence, decl: Declaration, catalog: Catalog, bo
         elif not catalog.in_period(when.value):
             book.add("date_out_of_period",
                      detail=f"验收日期 {when.value.isoformat()} 不在 {catalog.period_start.isoformat()} 至 {catalog.period_end.isoformat()} 之间",
-                     documents=[doc.path], review=_review_of(catalog, when), **base)
+                     documents=[doc.path], review=_review_of(catalog, when) or (
+                         # a paper whose conclusion did not read may not be an acceptance at all,
+                         # nor its date the acceptance's: a question, not a confident gap
+                         UNCONCLUDED_DATE if result is None else None), **base)
 
     # parties
     for kind, role, expected, label in (

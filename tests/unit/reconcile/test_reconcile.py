@@ -780,3 +780,11 @@ def test_an_address_in_tianjin_without_its_district_does_not_contradict_a_tianji
     extract_fields(fresh)
     ds = [d for d in ds if d.path != "c.pdf"] + [fresh]
     assert kinds(reconcile("t", declaration(), ds, CATALOG)) == []
+
+
+def test_an_out_of_period_date_on_a_paper_without_a_conclusion_is_a_question():
+    ds = docs(acceptance_date="2022年11月5日")
+    acc = next(d for d in ds if d.doc_type == "acceptance_report")
+    acc.fields.pop("result")
+    found = kinds(reconcile("t", declaration(), ds, CATALOG))
+    assert ("date_out_of_period", "HT-2023-017", "needs_review") in found
