@@ -53,3 +53,20 @@ def test_a_report_whose_customer_ocr_garbled_is_a_question_not_missing():
     gaps = _gaps("diagnoses", [report], diagnoses=[declared])
     missing = [g for g in gaps if g.kind == "missing_diagnosis_report"]
     assert all(g.status == "needs_review" for g in missing)
+
+
+def test_a_roster_listing_enough_tianjin_firms_is_never_a_confident_shortfall():
+    from pipeline.parsing.uscc import compute_check_char
+
+    def code(n: int) -> str:
+        first = f"91120111MA0{n:05d}X"[:17]
+        return first + compute_check_char(first)
+    # one column holds either the firm's code or its address, as such tables do
+    firms = "\n".join(f"第{i}位 天津第{i}精密机械有限公司 {code(i) if i % 2 else f'天津市西青区宜白路{i}号'} 到会 {i % 5 + 2}′"
+                      for i in range(1, 12))
+    text = ("发言安排及到会情况表\n天津启明数字科技有限公司于2024年4月6日下午举办“数字化转型经验交流会”，"
+            "采用圆桌对话形式，按下表顺序轮流发言。\n发言顺序 发言单位 统一社会信用代码 / 注册地址 到会情况 时长\n"
+            + firms + "\n记录人：孙某 审核：周某\n")
+    meeting = DeclaredMeeting(1, "1", "数字化转型经验交流会", date(2024, 4, 6), "天津", 11)
+    gaps = _gaps("meetings", [_doc(text, "到会.pdf", method="text_layer")], meetings=[meeting])
+    assert not [g for g in gaps if g.kind == "meeting_attendance_below_threshold" and g.status == "confirmed"]
