@@ -30,6 +30,9 @@ def page_text_from_plumber(page: Any, number: int) -> PageText:
     middle) are kept out of the lines: read into them they garble the line they cover
     (天津市珀棠电津气设备有限公公司). Their text is kept apart, as evidence of who sealed."""
     width, height = float(page.width), float(page.height)
+    # a heading set in bold by printing it twice, a hair apart, reads every character twice
+    # (三三、、实实施施方方案案): the second print is the same character, not more text
+    page = page.dedupe_chars(tolerance=1)
     seal_ids = seal_characters(page.chars)
     seal_texts: list[str] = []
     if seal_ids:
