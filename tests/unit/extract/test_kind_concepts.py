@@ -43,3 +43,9 @@ def test_a_sentence_combining_the_kinds_concepts_recognises_it(kind, text):
 def test_a_condition_a_promise_or_an_effect_states_no_kind(text):
     result = classify_text(text)
     assert result.doc_type not in ("acceptance_report", "payment_proof", "procurement_proof")
+
+
+def test_an_application_for_a_diagnosis_is_not_the_diagnosis():
+    text = ("免费诊断服务申请表\n申请企业 某某机械有限公司\n所属行业 通用设备制造\n"
+            "诊断需求：设备联网与数据采集现状评估\n申请日期 2024年3月1日\n企业盖章")
+    assert classify_text(text).doc_type != "diagnosis_report"
