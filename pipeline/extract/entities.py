@@ -158,7 +158,7 @@ _SUBJECT_OPENER = re.compile(r"本(?:协议|合同|合约|项目|工程|系统)�
 # connective after it (or after 本协议由) joins two parties of a sentence, and a verb whose object
 # is the name (确定X为中标单位, 委托X承担) ends the clause before it: the name starts after either
 # where a place name follows
-_CLAUSE_BEFORE_NAME = re.compile(r"^(?:[”\"'’）)\]】]+\s*(?:与|和|及|同|、|，|,)?|(?:本(?:(?:协议|合同|合约)书?|项目|工程|系统|次|批)?)?(?:由|与|经|向|给)|鉴于|根据|依据|"
+_CLAUSE_BEFORE_NAME = re.compile(r"^(?:[”\"'’）)\]】]+\s*(?:与|和|及|同|、|，|,)?|(?:本(?:(?:协议|合同|合约)书?|项目|工程|系统|次|批)?)?(?:由|与|经|向|给|受)|鉴于|根据|依据|"
                                  # verbs may come in a row: 同意确定X为成交供应商
                                  r"(?:(?:确定|选定|确认|授予|委托|邀请|聘请|推荐|同意|通知|收到|接到|批准|决定)(?:了)?)+|"
                                  # a certificate's or a notice's opening words: 兹证明X, 特此证明X, 兹有X

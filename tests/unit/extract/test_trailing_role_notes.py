@@ -19,3 +19,10 @@ def test_a_bracketed_label_after_a_term_is_still_a_label():
     doc = read_text_document(f"项目验收报告\n验收单位（甲方）：{CUSTOMER}\n承建单位：{SUPPLIER}\n"
                              "验收日期：2023年10月8日\n验收结论：合格")
     assert field_values(doc)["customer"] == CUSTOMER
+
+
+def test_commissioned_by_opens_no_name():
+    """受X（采购人）委托: 受 is the preposition before the buyer's name, not part of it."""
+    doc = read_text_document(f"中标通知书\n{SUPPLIER}：\n天津津诚招标代理有限公司受{CUSTOMER}（采购人）委托，"
+                             "就该项目进行了公开招标。\n")
+    assert field_values(doc)["customer"] == CUSTOMER
